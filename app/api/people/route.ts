@@ -1,0 +1,4 @@
+import { listPeople } from '@/db/queries/directory';
+import { jsonRoute } from '@/lib/http';
+
+export const GET = jsonRoute(async () => Response.json({ items: await listPeople() }));

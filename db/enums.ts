@@ -1,0 +1,97 @@
+// The closed vocabularies of the domain. Plain constant lists so that the schema, the Zod
+// schemas and the UI's labels all read the same values.
+
+export const EVENT_KINDS = ['talks_session', 'agreement', 'proposal', 'statement', 'attack', 'announcement'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** How finely the source pins the time; the stored instant is the lower bound of that span. */
+export const PRECISIONS = ['minute', 'hour', 'day', 'week', 'month', 'year'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+export const EVENT_STATUSES = [
+  // sessions and happenings
+  'scheduled',
+  'held',
+  'postponed',
+  'cancelled',
+  'occurred',
+  // agreements and proposals
+  'proposed',
+  'agreed_in_principle',
+  'announced',
+  'in_force',
+  'violation_alleged',
+  'suspended',
+  'lapsed',
+  'rejected',
+] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const PARTY_KINDS = ['state', 'organisation', 'delegation', 'armed_group', 'other'] as const;
+export type PartyKind = (typeof PARTY_KINDS)[number];
+
+export const PARTY_ROLES = [
+  'mediator',
+  'host',
+  'delegation',
+  'party',
+  'signatory',
+  'guarantor',
+  'observer',
+  'attacker',
+  'target',
+  'referenced',
+] as const;
+export type PartyRole = (typeof PARTY_ROLES)[number];
+
+export const PERSON_ROLES = [
+  'head_of_delegation',
+  'delegate',
+  'technical_expert',
+  'mediator',
+  'envoy',
+  'speaker',
+  'principal',
+  'witness',
+  'referenced',
+] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+export const AFFILIATION_KINDS = ['head_of_state', 'minister', 'envoy', 'official', 'adviser', 'local_official', 'other'] as const;
+export type AffiliationKind = (typeof AFFILIATION_KINDS)[number];
+
+export const EVENT_RELATION_TYPES = ['follows', 'part_of', 'responds_to', 'implements', 'violates'] as const;
+export type EventRelationType = (typeof EVENT_RELATION_TYPES)[number];
+
+/** How a claim is attributed in the source. */
+export const ATTRIBUTIONS = [
+  'on_record_official',
+  'official_readout',
+  'anonymous_official',
+  'state_media',
+  'social_media_post',
+  'reporter',
+  'agreement_text',
+] as const;
+export type Attribution = (typeof ATTRIBUTIONS)[number];
+
+/** How credible one claim is. */
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** How reliable a publisher or speaker is in general (after the Admiralty scale's A–F). */
+export const RELIABILITIES = [
+  'reliable',
+  'usually_reliable',
+  'fairly_reliable',
+  'not_usually_reliable',
+  'unreliable',
+  'cannot_be_judged',
+] as const;
+export type Reliability = (typeof RELIABILITIES)[number];
+
+export const REVISION_ACTIONS = ['create', 'update', 'delete', 'restore'] as const;
+export type RevisionAction = (typeof REVISION_ACTIONS)[number];
+
+export const USER_ROLES = ['analyst', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];

@@ -1,0 +1,56 @@
+// Failures the data layer reports in terms a caller can act on. lib/errors turns each into an
+// HTTP status and a message; nothing here knows about HTTP.
+
+/** A write named a record (by slug) that does not exist or was deleted. */
+export class ReferenceNotFoundError extends Error {
+  constructor(
+    readonly field: string,
+    readonly slug: string,
+  ) {
+    super(`${field}: no record "${slug}"`);
+    this.name = 'ReferenceNotFoundError';
+  }
+}
+
+/** The record asked for does not exist (or is deleted and the caller may not see tombstones). */
+export class RecordNotFoundError extends Error {
+  constructor(
+    readonly entity: string,
+    readonly key: string | number,
+  ) {
+    super(`No ${entity} "${key}"`);
+    this.name = 'RecordNotFoundError';
+  }
+}
+
+/** A save was based on an older version than the stored one: nothing was written. */
+export class VersionConflictError extends Error {
+  constructor(
+    readonly entity: string,
+    readonly id: number,
+    readonly expectedVersion: number,
+    readonly currentVersion: number,
+  ) {
+    super(`${entity} ${id} is at version ${currentVersion}, not ${expectedVersion}`);
+    this.name = 'VersionConflictError';
+  }
+}
+
+/** A value that must be unique (a slug, an email) is taken. */
+export class UniqueValueError extends Error {
+  constructor(
+    readonly field: string,
+    readonly value: string,
+  ) {
+    super(`${field} "${value}" is already taken`);
+    this.name = 'UniqueValueError';
+  }
+}
+
+/** A paging cursor that this server did not issue. */
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('cursor is not one this server issued');
+    this.name = 'InvalidCursorError';
+  }
+}

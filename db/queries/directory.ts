@@ -1,0 +1,162 @@
+// Reading the records around events: parties, people, topics and sources, each with how many
+// live events it appears in.
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { affiliationOn, type DatedAffiliation } from '../affiliation-at';
+import type { ParleyDb } from '../connection';
+import type { AffiliationKind, PartyKind, Reliability } from '../enums';
+import { affiliations, eventParties, eventPeople, events, eventTopics, parties, people, sourceAuthors, sources, sourceSyndications, topics } from '../schema';
+import { getDb } from '../client';
+
+export type PartyDTO = {
+  id: number;
+  slug: string;
+  name: string;
+  shortName: string | null;
+  kind: PartyKind;
+  countryCode: string | null;
+  aliases: string[];
+  description: string;
+  eventCount: number;
+  version: number;
+};
+
+export type AffiliationDTO = DatedAffiliation & { id: number; partyName: string; kind: AffiliationKind };
+
+export type PersonDTO = {
+  id: number;
+  slug: string;
+  name: string;
+  sortName: string;
+  aliases: string[];
+  description: string;
+  /** The title held today, or the latest one begun when none is open today. */
+  current: AffiliationDTO | null;
+  affiliations: AffiliationDTO[];
+  eventCount: number;
+  version: number;
+};
+
+export type TopicDTO = { id: number; slug: string; name: string; description: string; eventCount: number; version: number };
+
+export type SourceDTO = {
+  id: number;
+  slug: string;
+  title: string;
+  publisher: string;
+  url: string | null;
+  publishedOn: string | null;
+  reliability: Reliability;
+  authors: string[];
+  syndications: { publisher: string; url: string | null; publishedOn: string | null }[];
+  version: number;
+};
+
+function liveEventCounts(db: ParleyDb, table: typeof eventParties | typeof eventPeople | typeof eventTopics, column: 'partyId' | 'personId' | 'topicId') {
+  const key = (table as typeof eventParties & typeof eventPeople & typeof eventTopics)[column];
+  const rows = db
+    .select({ id: key, n: sql<number>`count(DISTINCT ${table.eventId})` })
+    .from(table)
+    .innerJoin(events, and(eq(table.eventId, events.id), isNull(events.deletedAt)))
+    .groupBy(key)
+    .all();
+  return new Map(rows.map((row) => [row.id, row.n]));
+}
+
+export async function listParties({ db = getDb() }: { db?: ParleyDb } = {}): Promise<PartyDTO[]> {
+  const counts = liveEventCounts(db, eventParties, 'partyId');
+  return db
+    .select()
+    .from(parties)
+    .where(isNull(parties.deletedAt))
+    .orderBy(asc(parties.name))
+    .all()
+    .map((p) => ({
+      id: p.id,
+      slug: p.slug,
+      name: p.name,
+      shortName: p.shortName,
+      kind: p.kind,
+      countryCode: p.countryCode,
+      aliases: p.aliases,
+      description: p.description,
+      eventCount: counts.get(p.id) ?? 0,
+      version: p.version,
+    }));
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The affiliation to show as a person's present one. */
+export function currentAffiliation<T extends DatedAffiliation>(spans: readonly T[], day: string): T | null {
+  return affiliationOn(spans, day) ?? [...spans].filter((s) => s.validFrom === null || s.validFrom <= day).sort((a, b) => (b.validTo ?? '').localeCompare(a.validTo ?? ''))[0] ?? null;
+}
+
+export async function listPeople({ db = getDb() }: { db?: ParleyDb } = {}): Promise<PersonDTO[]> {
+  const counts = liveEventCounts(db, eventPeople, 'personId');
+  const rows = db.select().from(people).where(isNull(people.deletedAt)).orderBy(asc(people.sortName)).all();
+  const spans = db
+    .select({
+      id: affiliations.id,
+      personId: affiliations.personId,
+      partySlug: parties.slug,
+      partyName: parties.name,
+      title: affiliations.title,
+      kind: affiliations.kind,
+      validFrom: affiliations.validFrom,
+      validTo: affiliations.validTo,
+    })
+    .from(affiliations)
+    .innerJoin(parties, eq(affiliations.partyId, parties.id))
+    .where(and(isNull(affiliations.deletedAt), inArray(affiliations.personId, rows.map((r) => r.id).concat(-1))))
+    .orderBy(asc(affiliations.validFrom))
+    .all();
+  const day = today();
+  return rows.map((p) => {
+    const own = spans.filter((s) => s.personId === p.id).map(({ personId: _, ...span }) => span);
+    return {
+      id: p.id,
+      slug: p.slug,
+      name: p.name,
+      sortName: p.sortName,
+      aliases: p.aliases,
+      description: p.description,
+      current: currentAffiliation(own, day),
+      affiliations: own,
+      eventCount: counts.get(p.id) ?? 0,
+      version: p.version,
+    };
+  });
+}
+
+export async function listTopics({ db = getDb() }: { db?: ParleyDb } = {}): Promise<TopicDTO[]> {
+  const counts = liveEventCounts(db, eventTopics, 'topicId');
+  return db
+    .select()
+    .from(topics)
+    .where(isNull(topics.deletedAt))
+    .orderBy(asc(topics.name))
+    .all()
+    .map((t) => ({ id: t.id, slug: t.slug, name: t.name, description: t.description, eventCount: counts.get(t.id) ?? 0, version: t.version }));
+}
+
+export async function listSources({ db = getDb() }: { db?: ParleyDb } = {}): Promise<SourceDTO[]> {
+  const rows = db.select().from(sources).where(isNull(sources.deletedAt)).orderBy(asc(sources.title)).all();
+  const ids = rows.map((r) => r.id).concat(-1);
+  const authors = db.select().from(sourceAuthors).where(inArray(sourceAuthors.sourceId, ids)).orderBy(asc(sourceAuthors.position)).all();
+  const syndications = db.select().from(sourceSyndications).where(inArray(sourceSyndications.sourceId, ids)).orderBy(asc(sourceSyndications.id)).all();
+  return rows.map((s) => ({
+    id: s.id,
+    slug: s.slug,
+    title: s.title,
+    publisher: s.publisher,
+    url: s.url,
+    publishedOn: s.publishedOn,
+    reliability: s.reliability,
+    authors: authors.filter((a) => a.sourceId === s.id).map((a) => a.name),
+    syndications: syndications.filter((x) => x.sourceId === s.id).map(({ publisher, url, publishedOn }) => ({ publisher, url, publishedOn })),
+    version: s.version,
+  }));
+}
+

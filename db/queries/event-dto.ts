@@ -1,0 +1,270 @@
+// The JSON-safe shapes in which events leave the data layer, and the batch loader that fills
+// them: one query per kind of join for a whole page, never one per row.
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { affiliationOn, localDay } from '../affiliation-at';
+import type { ParleyDb } from '../connection';
+import type { Attribution, Confidence, EventKind, EventStatus, PartyRole, PersonRole, Precision, Reliability } from '../enums';
+import { PARTY_ROLES, PERSON_ROLES } from '../enums';
+import {
+  affiliations,
+  citations,
+  eventParties,
+  eventPeople,
+  eventTopics,
+  locations,
+  parties,
+  people,
+  sources,
+  topics,
+  type Event,
+} from '../schema';
+
+export type LocationDTO = {
+  slug: string;
+  name: string;
+  city: string | null;
+  country: string;
+  countryCode: string;
+  timeZone: string;
+  latitude: number | null;
+  longitude: number | null;
+};
+
+export type SourceRefDTO = {
+  slug: string;
+  title: string;
+  publisher: string;
+  url: string | null;
+  publishedOn: string | null;
+  reliability: Reliability;
+};
+
+export type CitationDTO = {
+  id: number;
+  excerpt: string;
+  attribution: Attribution;
+  attributedTo: { slug: string; name: string } | null;
+  confidence: Confidence;
+  note: string;
+  source: SourceRefDTO;
+};
+
+export type EventPartyDTO = { slug: string; name: string; role: PartyRole };
+export type EventPersonDTO = {
+  slug: string;
+  name: string;
+  role: PersonRole;
+  /** The title held on the day of the event, not today's. */
+  title: string | null;
+  party: { slug: string; name: string } | null;
+};
+
+export type EventDTO = {
+  id: number;
+  slug: string;
+  kind: EventKind;
+  title: string;
+  summary: string;
+  startsAt: string;
+  startsUpper: string;
+  endsAt: string | null;
+  timeZone: string;
+  precision: Precision;
+  approximate: boolean;
+  endApproximate: boolean;
+  status: EventStatus;
+  location: LocationDTO | null;
+  parties: EventPartyDTO[];
+  people: EventPersonDTO[];
+  topics: { slug: string; name: string }[];
+  citations: CitationDTO[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+const partyRoleOrder = new Map(PARTY_ROLES.map((role, index) => [role, index]));
+const personRoleOrder = new Map(PERSON_ROLES.map((role, index) => [role, index]));
+
+function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/** Citations whose subject (or attributed speaker) is one of `ids`, with their sources. */
+export function loadCitations(
+  db: ParleyDb,
+  by: 'eventId' | 'positionId' | 'affiliationId' | 'statusChangeId' | 'attributedPersonId',
+  ids: number[],
+) {
+  const attributed = alias(people, 'attributed');
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: citations.id,
+      eventId: citations.eventId,
+      positionId: citations.positionId,
+      affiliationId: citations.affiliationId,
+      statusChangeId: citations.statusChangeId,
+      excerpt: citations.excerpt,
+      attribution: citations.attribution,
+      confidence: citations.confidence,
+      note: citations.note,
+      attributedSlug: attributed.slug,
+      attributedName: attributed.name,
+      source: {
+        slug: sources.slug,
+        title: sources.title,
+        publisher: sources.publisher,
+        url: sources.url,
+        publishedOn: sources.publishedOn,
+        reliability: sources.reliability,
+      },
+    })
+    .from(citations)
+    .innerJoin(sources, and(eq(citations.sourceId, sources.id), isNull(sources.deletedAt)))
+    .leftJoin(attributed, eq(citations.attributedPersonId, attributed.id))
+    .where(inArray(citations[by], ids))
+    .orderBy(asc(citations.id))
+    .all();
+}
+
+export function toCitationDTO(row: ReturnType<typeof loadCitations>[number]): CitationDTO {
+  return {
+    id: row.id,
+    excerpt: row.excerpt,
+    attribution: row.attribution,
+    attributedTo: row.attributedSlug && row.attributedName ? { slug: row.attributedSlug, name: row.attributedName } : null,
+    confidence: row.confidence,
+    note: row.note,
+    source: row.source,
+  };
+}
+
+/** Fills a page of event rows with their location, participants, topics and citations. */
+export function hydrateEvents(db: ParleyDb, rows: Event[]): EventDTO[] {
+  if (rows.length === 0) return [];
+  const eventIds = rows.map((row) => row.id);
+  const locationIds = [...new Set(rows.map((row) => row.locationId).filter((id): id is number => id !== null))];
+
+  const locationRows = locationIds.length
+    ? db.select().from(locations).where(inArray(locations.id, locationIds)).all()
+    : [];
+  const locationById = new Map(locationRows.map((l) => [l.id, l]));
+
+  const partyRows = db
+    .select({ eventId: eventParties.eventId, slug: parties.slug, name: parties.name, role: eventParties.role })
+    .from(eventParties)
+    .innerJoin(parties, eq(eventParties.partyId, parties.id))
+    .where(inArray(eventParties.eventId, eventIds))
+    .all();
+
+  const behalf = alias(parties, 'behalf');
+  const personRows = db
+    .select({
+      eventId: eventPeople.eventId,
+      personId: people.id,
+      slug: people.slug,
+      name: people.name,
+      sortName: people.sortName,
+      role: eventPeople.role,
+      behalfSlug: behalf.slug,
+    })
+    .from(eventPeople)
+    .innerJoin(people, eq(eventPeople.personId, people.id))
+    .leftJoin(behalf, eq(eventPeople.onBehalfOfPartyId, behalf.id))
+    .where(inArray(eventPeople.eventId, eventIds))
+    .all();
+
+  const personIds = [...new Set(personRows.map((row) => row.personId))];
+  const affiliationRows = personIds.length
+    ? db
+        .select({
+          personId: affiliations.personId,
+          title: affiliations.title,
+          validFrom: affiliations.validFrom,
+          validTo: affiliations.validTo,
+          partySlug: parties.slug,
+          partyName: parties.name,
+        })
+        .from(affiliations)
+        .innerJoin(parties, eq(affiliations.partyId, parties.id))
+        .where(and(inArray(affiliations.personId, personIds), isNull(affiliations.deletedAt)))
+        .all()
+    : [];
+  const affiliationsByPerson = groupBy(affiliationRows, (row) => row.personId);
+
+  const topicRows = db
+    .select({ eventId: eventTopics.eventId, slug: topics.slug, name: topics.name })
+    .from(eventTopics)
+    .innerJoin(topics, eq(eventTopics.topicId, topics.id))
+    .where(inArray(eventTopics.eventId, eventIds))
+    .orderBy(asc(topics.name))
+    .all();
+
+  const citationRows = loadCitations(db, 'eventId', eventIds);
+
+  const partiesByEvent = groupBy(partyRows, (row) => row.eventId);
+  const peopleByEvent = groupBy(personRows, (row) => row.eventId);
+  const topicsByEvent = groupBy(topicRows, (row) => row.eventId);
+  const citationsByEvent = groupBy(citationRows, (row) => row.eventId ?? 0);
+
+  return rows.map((row) => {
+    const location = row.locationId ? locationById.get(row.locationId) : undefined;
+    const day = localDay(row.startsAt, row.timeZone);
+    return {
+      id: row.id,
+      slug: row.slug,
+      kind: row.kind,
+      title: row.title,
+      summary: row.summary,
+      startsAt: row.startsAt,
+      startsUpper: row.startsUpper,
+      endsAt: row.endsAt,
+      timeZone: row.timeZone,
+      precision: row.precision,
+      approximate: row.approximate,
+      endApproximate: row.endApproximate,
+      status: row.status,
+      location: location
+        ? {
+            slug: location.slug,
+            name: location.name,
+            city: location.city,
+            country: location.country,
+            countryCode: location.countryCode,
+            timeZone: location.timeZone,
+            latitude: location.latitude,
+            longitude: location.longitude,
+          }
+        : null,
+      parties: (partiesByEvent.get(row.id) ?? [])
+        .map(({ slug, name, role }) => ({ slug, name, role }))
+        .sort((a, b) => partyRoleOrder.get(a.role)! - partyRoleOrder.get(b.role)! || a.name.localeCompare(b.name)),
+      people: (peopleByEvent.get(row.id) ?? [])
+        .sort((a, b) => personRoleOrder.get(a.role)! - personRoleOrder.get(b.role)! || a.sortName.localeCompare(b.sortName))
+        .map((person) => {
+          const held = affiliationOn(affiliationsByPerson.get(person.personId) ?? [], day, person.behalfSlug);
+          return {
+            slug: person.slug,
+            name: person.name,
+            role: person.role,
+            title: held?.title ?? null,
+            party: held ? { slug: held.partySlug, name: held.partyName } : null,
+          };
+        }),
+      topics: (topicsByEvent.get(row.id) ?? []).map(({ slug, name }) => ({ slug, name })),
+      citations: (citationsByEvent.get(row.id) ?? []).map(toCitationDTO),
+      version: row.version,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    };
+  });
+}

@@ -1,0 +1,191 @@
+// Reading events: the filtered, keyset-paged timeline and one event with everything around it.
+import { and, asc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { ParleyDb } from '../connection';
+import { encodeCursor, type EventCursor } from '../cursor';
+import type { EventKind, EventRelationType, EventStatus, Precision } from '../enums';
+import { ReferenceNotFoundError } from '../errors';
+import { buildFtsQuery } from '../fts';
+import { eventParties, eventPeople, eventRelations, events, eventStatusChanges, eventTopics, parties, people, topics } from '../schema';
+import { getDb } from '../client';
+import { hydrateEvents, loadCitations, toCitationDTO, type CitationDTO, type EventDTO } from './event-dto';
+
+export type EventFilters = {
+  party?: string[];
+  topic?: string[];
+  person?: string[];
+  kind?: EventKind[];
+  /** Inclusive lower bound, an ISO instant: events whose span reaches it are kept. */
+  from?: string;
+  /** Exclusive upper bound, an ISO instant. */
+  to?: string;
+  q?: string;
+};
+
+/** Highlighted text: matched words are wrapped in these private-use marks, never in markup. */
+export const MATCH_START = '\uE000';
+export const MATCH_END = '\uE001';
+
+export type EventListItem = EventDTO & { match?: { title: string; snippet: string } };
+export type EventPage = { items: EventListItem[]; nextCursor: string | null };
+
+function idsForSlugs(db: ParleyDb, table: typeof parties | typeof topics | typeof people, field: string, slugs: string[]): number[] {
+  const rows = db.select({ id: table.id, slug: table.slug }).from(table).where(and(inArray(table.slug, slugs), isNull(table.deletedAt))).all();
+  const found = new Set(rows.map((row) => row.slug));
+  const missing = slugs.find((slug) => !found.has(slug));
+  if (missing !== undefined) throw new ReferenceNotFoundError(field, missing);
+  return rows.map((row) => row.id);
+}
+
+/** The WHERE conditions for a set of filters; shared by the page query and the facet counts. */
+export function eventConditions(db: ParleyDb, filters: EventFilters, skip?: keyof EventFilters): SQL[] {
+  const conditions: SQL[] = [isNull(events.deletedAt)];
+  if (filters.party?.length && skip !== 'party') {
+    const ids = idsForSlugs(db, parties, 'party', filters.party);
+    conditions.push(inArray(events.id, db.select({ id: eventParties.eventId }).from(eventParties).where(inArray(eventParties.partyId, ids))));
+  }
+  if (filters.topic?.length && skip !== 'topic') {
+    const ids = idsForSlugs(db, topics, 'topic', filters.topic);
+    conditions.push(inArray(events.id, db.select({ id: eventTopics.eventId }).from(eventTopics).where(inArray(eventTopics.topicId, ids))));
+  }
+  if (filters.person?.length && skip !== 'person') {
+    const ids = idsForSlugs(db, people, 'person', filters.person);
+    conditions.push(inArray(events.id, db.select({ id: eventPeople.eventId }).from(eventPeople).where(inArray(eventPeople.personId, ids))));
+  }
+  if (filters.kind?.length && skip !== 'kind') conditions.push(inArray(events.kind, filters.kind));
+  if (filters.from && skip !== 'from') conditions.push(gt(events.startsUpper, filters.from));
+  if (filters.to && skip !== 'to') conditions.push(lt(events.startsAt, filters.to));
+  const match = filters.q ? buildFtsQuery(filters.q) : null;
+  if (match && skip !== 'q') conditions.push(sql`${events.id} IN (SELECT rowid FROM event_search WHERE event_search MATCH ${match})`);
+  return conditions;
+}
+
+function highlights(db: ParleyDb, q: string, ids: number[]): Map<number, { title: string; snippet: string }> {
+  const match = buildFtsQuery(q);
+  if (!match || ids.length === 0) return new Map();
+  const rows = db.all<{ id: number; title: string; snippet: string }>(sql`
+    SELECT rowid AS id,
+      highlight(event_search, 0, ${MATCH_START}, ${MATCH_END}) AS title,
+      snippet(event_search, -1, ${MATCH_START}, ${MATCH_END}, '…', 24) AS snippet
+    FROM event_search
+    WHERE event_search MATCH ${match} AND rowid IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+  return new Map(rows.map((row) => [row.id, { title: row.title, snippet: row.snippet }]));
+}
+
+export async function listEvents({
+  filters = {},
+  cursor,
+  limit = 50,
+  db = getDb(),
+}: {
+  filters?: EventFilters;
+  cursor?: EventCursor | null;
+  limit?: number;
+  db?: ParleyDb;
+}): Promise<EventPage> {
+  const conditions = eventConditions(db, filters);
+  if (cursor) {
+    conditions.push(or(gt(events.startsAt, cursor.startsAt), and(eq(events.startsAt, cursor.startsAt), gt(events.id, cursor.id)))!);
+  }
+  const rows = db
+    .select()
+    .from(events)
+    .where(and(...conditions))
+    .orderBy(asc(events.startsAt), asc(events.id))
+    .limit(limit + 1)
+    .all();
+  const pageRows = rows.slice(0, limit);
+  const last = pageRows.at(-1);
+  const items: EventListItem[] = hydrateEvents(db, pageRows);
+  if (filters.q) {
+    const matches = highlights(db, filters.q, pageRows.map((row) => row.id));
+    for (const item of items) {
+      const match = matches.get(item.id);
+      if (match) item.match = match;
+    }
+  }
+  return {
+    items,
+    nextCursor: rows.length > limit && last ? encodeCursor({ startsAt: last.startsAt, id: last.id }) : null,
+  };
+}
+
+export type RelatedEventDTO = {
+  type: EventRelationType;
+  /** 'outgoing': this event <type> the other; 'incoming': the other <type> this event. */
+  direction: 'outgoing' | 'incoming';
+  event: { slug: string; title: string; kind: EventKind; startsAt: string; timeZone: string; precision: Precision; approximate: boolean };
+};
+
+export type StatusChangeDTO = {
+  id: number;
+  status: EventStatus;
+  effectiveAt: string;
+  precision: Precision;
+  claimedBy: { slug: string; name: string } | null;
+  note: string;
+  citations: CitationDTO[];
+};
+
+export type EventDetailDTO = EventDTO & { related: RelatedEventDTO[]; statusHistory: StatusChangeDTO[] };
+
+/** One live event by numeric id or slug, or null. */
+export async function getEvent({ key, db = getDb() }: { key: string | number; db?: ParleyDb }): Promise<EventDetailDTO | null> {
+  const byId = typeof key === 'number' || /^\d+$/.test(key);
+  const row = db
+    .select()
+    .from(events)
+    .where(and(byId ? eq(events.id, Number(key)) : eq(events.slug, String(key)), isNull(events.deletedAt)))
+    .get();
+  if (!row) return null;
+  const [dto] = hydrateEvents(db, [row]);
+
+  const other = { slug: events.slug, title: events.title, kind: events.kind, startsAt: events.startsAt, timeZone: events.timeZone, precision: events.precision, approximate: events.approximate };
+  const outgoing = db
+    .select({ type: eventRelations.type, event: other })
+    .from(eventRelations)
+    .innerJoin(events, eq(eventRelations.toEventId, events.id))
+    .where(and(eq(eventRelations.fromEventId, row.id), isNull(events.deletedAt)))
+    .all();
+  const incoming = db
+    .select({ type: eventRelations.type, event: other })
+    .from(eventRelations)
+    .innerJoin(events, eq(eventRelations.fromEventId, events.id))
+    .where(and(eq(eventRelations.toEventId, row.id), isNull(events.deletedAt)))
+    .all();
+  const related: RelatedEventDTO[] = [
+    ...outgoing.map((r) => ({ ...r, direction: 'outgoing' as const })),
+    ...incoming.map((r) => ({ ...r, direction: 'incoming' as const })),
+  ].sort((a, b) => a.event.startsAt.localeCompare(b.event.startsAt));
+
+  const changes = db
+    .select({
+      id: eventStatusChanges.id,
+      status: eventStatusChanges.status,
+      effectiveAt: eventStatusChanges.effectiveAt,
+      precision: eventStatusChanges.precision,
+      note: eventStatusChanges.note,
+      claimedBySlug: parties.slug,
+      claimedByName: parties.name,
+    })
+    .from(eventStatusChanges)
+    .leftJoin(parties, eq(eventStatusChanges.claimedByPartyId, parties.id))
+    .where(eq(eventStatusChanges.eventId, row.id))
+    .orderBy(asc(eventStatusChanges.effectiveAt), asc(eventStatusChanges.id))
+    .all();
+  const citationRows = loadCitations(
+    db,
+    'statusChangeId',
+    changes.map((change) => change.id),
+  );
+  const statusHistory: StatusChangeDTO[] = changes.map((change) => ({
+    id: change.id,
+    status: change.status,
+    effectiveAt: change.effectiveAt,
+    precision: change.precision,
+    note: change.note,
+    claimedBy: change.claimedBySlug && change.claimedByName ? { slug: change.claimedBySlug, name: change.claimedByName } : null,
+    citations: citationRows.filter((c) => c.statusChangeId === change.id).map(toCitationDTO),
+  }));
+
+  return { ...dto, related, statusHistory };
+}

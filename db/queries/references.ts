@@ -1,0 +1,27 @@
+// Writes name other records by slug; these turn a slug into an id inside the write's
+// transaction, or fail naming the field that held it.
+import { and, eq, isNull } from 'drizzle-orm';
+import type { ParleyTx } from '../connection';
+import { ReferenceNotFoundError } from '../errors';
+import { events, locations, parties, people, sources, topics } from '../schema';
+import { uniqueSlug } from '../slug';
+
+const tables = { parties, people, topics, locations, sources, events };
+export type SluggedTable = keyof typeof tables;
+
+export function idForSlug(tx: ParleyTx, table: SluggedTable, field: string, slug: string): number {
+  const t = tables[table];
+  const row = tx.select({ id: t.id }).from(t).where(and(eq(t.slug, slug), isNull(t.deletedAt))).get();
+  if (!row) throw new ReferenceNotFoundError(field, slug);
+  return row.id;
+}
+
+export function optionalIdForSlug(tx: ParleyTx, table: SluggedTable, field: string, slug: string | null | undefined): number | null {
+  return slug ? idForSlug(tx, table, field, slug) : null;
+}
+
+/** A slug no record of `table` has ever had, tombstones included, so ids and slugs stay stable. */
+export function freeSlug(tx: ParleyTx, table: SluggedTable, base: string): string {
+  const t = tables[table];
+  return uniqueSlug(base, (candidate) => tx.select({ id: t.id }).from(t).where(eq(t.slug, candidate)).get() !== undefined);
+}

@@ -1,0 +1,54 @@
+// The revision log: every create, update, delete and restore, written by the same transaction
+// as the change it records.
+import { and, desc, eq } from 'drizzle-orm';
+import type { ParleyDb, ParleyTx } from '../connection';
+import type { RevisionAction } from '../enums';
+import { revisions } from '../schema';
+import { getDb } from '../client';
+
+export type Actor = { id: string | null; name: string };
+
+export const SYSTEM_ACTOR: Actor = { id: null, name: 'Parley seed' };
+
+export function writeRevision(
+  tx: ParleyTx,
+  entry: { entityType: string; entityId: number; action: RevisionAction; actor: Actor; before: unknown; after: unknown },
+): void {
+  tx.insert(revisions)
+    .values({
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      action: entry.action,
+      actorId: entry.actor.id,
+      actorName: entry.actor.name,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+    })
+    .run();
+}
+
+export type RevisionDTO = {
+  id: number;
+  action: RevisionAction;
+  actorName: string;
+  at: string;
+  before: unknown;
+  after: unknown;
+};
+
+export async function listRevisions({
+  entityType,
+  entityId,
+  db = getDb(),
+}: {
+  entityType: string;
+  entityId: number;
+  db?: ParleyDb;
+}): Promise<RevisionDTO[]> {
+  return db
+    .select({ id: revisions.id, action: revisions.action, actorName: revisions.actorName, at: revisions.at, before: revisions.before, after: revisions.after })
+    .from(revisions)
+    .where(and(eq(revisions.entityType, entityType), eq(revisions.entityId, entityId)))
+    .orderBy(desc(revisions.id))
+    .all();
+}

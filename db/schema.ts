@@ -1,0 +1,545 @@
+// Every table of Parley. Tables only: client forms import the Zod schemas derived from this
+// file, so it must never import a connection or anything server-only.
+import { relations, sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+import {
+  AFFILIATION_KINDS,
+  ATTRIBUTIONS,
+  CONFIDENCES,
+  EVENT_KINDS,
+  EVENT_RELATION_TYPES,
+  EVENT_STATUSES,
+  PARTY_KINDS,
+  PARTY_ROLES,
+  PERSON_ROLES,
+  PRECISIONS,
+  RELIABILITIES,
+  REVISION_ACTIONS,
+  USER_ROLES,
+} from './enums';
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+/** Columns every analyst-editable record carries: optimistic version, clocks and tombstone. */
+const editable = {
+  version: integer('version').notNull().default(1),
+  createdAt: text('created_at').notNull().default(now),
+  updatedAt: text('updated_at').notNull().default(now),
+  deletedAt: text('deleted_at'),
+};
+
+export const parties = sqliteTable(
+  'parties',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    kind: text('kind', { enum: PARTY_KINDS }).notNull(),
+    countryCode: text('country_code'),
+    /** Other names readers and reporters use: "Moscow", "the Kremlin". JSON array of strings. */
+    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    description: text('description').notNull().default(''),
+    ...editable,
+  },
+  (t) => [uniqueIndex('parties_slug_unique').on(t.slug)],
+);
+export type Party = typeof parties.$inferSelect;
+export type NewParty = typeof parties.$inferInsert;
+
+export const people = sqliteTable(
+  'people',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    sortName: text('sort_name').notNull(),
+    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    description: text('description').notNull().default(''),
+    ...editable,
+  },
+  (t) => [uniqueIndex('people_slug_unique').on(t.slug), index('people_sort_name_idx').on(t.sortName)],
+);
+export type Person = typeof people.$inferSelect;
+export type NewPerson = typeof people.$inferInsert;
+
+/** A title a person held in a party over a span of days; open ends are null. */
+export const affiliations = sqliteTable(
+  'affiliations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
+    partyId: integer('party_id')
+      .notNull()
+      .references(() => parties.id),
+    title: text('title').notNull(),
+    kind: text('kind', { enum: AFFILIATION_KINDS }).notNull(),
+    /** Calendar dates (YYYY-MM-DD): a title is held from a day, never from an instant. */
+    validFrom: text('valid_from'),
+    validTo: text('valid_to'),
+    ...editable,
+  },
+  (t) => [
+    index('affiliations_person_idx').on(t.personId, t.validFrom),
+    index('affiliations_party_idx').on(t.partyId),
+    check('affiliations_span_ordered', sql`${t.validTo} IS NULL OR ${t.validFrom} IS NULL OR ${t.validFrom} <= ${t.validTo}`),
+  ],
+);
+export type Affiliation = typeof affiliations.$inferSelect;
+export type NewAffiliation = typeof affiliations.$inferInsert;
+
+export const topics = sqliteTable(
+  'topics',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    ...editable,
+  },
+  (t) => [uniqueIndex('topics_slug_unique').on(t.slug)],
+);
+export type Topic = typeof topics.$inferSelect;
+export type NewTopic = typeof topics.$inferInsert;
+
+export const locations = sqliteTable(
+  'locations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    city: text('city'),
+    country: text('country').notNull(),
+    countryCode: text('country_code').notNull(),
+    timeZone: text('time_zone').notNull(),
+    latitude: real('latitude'),
+    longitude: real('longitude'),
+    ...editable,
+  },
+  (t) => [uniqueIndex('locations_slug_unique').on(t.slug)],
+);
+export type Location = typeof locations.$inferSelect;
+export type NewLocation = typeof locations.$inferInsert;
+
+/**
+ * Something that happened, is scheduled, or was agreed. Instants are ISO 8601 UTC strings of a
+ * fixed width so that text order is time order; `startsAt` is the lower bound of what the
+ * source supports and `startsUpper` the upper bound implied by the precision.
+ */
+export const events = sqliteTable(
+  'events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    kind: text('kind', { enum: EVENT_KINDS }).notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    startsAt: text('starts_at').notNull(),
+    startsUpper: text('starts_upper').notNull(),
+    endsAt: text('ends_at'),
+    timeZone: text('time_zone').notNull(),
+    precision: text('precision', { enum: PRECISIONS }).notNull(),
+    approximate: integer('approximate', { mode: 'boolean' }).notNull().default(false),
+    endApproximate: integer('end_approximate', { mode: 'boolean' }).notNull().default(false),
+    status: text('status', { enum: EVENT_STATUSES }).notNull(),
+    locationId: integer('location_id').references(() => locations.id),
+    createdBy: text('created_by'),
+    updatedBy: text('updated_by'),
+    ...editable,
+  },
+  (t) => [
+    uniqueIndex('events_slug_unique').on(t.slug),
+    index('events_time_idx').on(t.deletedAt, t.startsAt, t.id),
+    index('events_kind_time_idx').on(t.kind, t.startsAt, t.id),
+    index('events_location_idx').on(t.locationId),
+    check('events_end_after_start', sql`${t.endsAt} IS NULL OR ${t.endsAt} >= ${t.startsAt}`),
+  ],
+);
+export type Event = typeof events.$inferSelect;
+export type NewEvent = typeof events.$inferInsert;
+
+/** Status is a history: each change has a date, who claims it, and (through citations) a source. */
+export const eventStatusChanges = sqliteTable(
+  'event_status_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id),
+    status: text('status', { enum: EVENT_STATUSES }).notNull(),
+    effectiveAt: text('effective_at').notNull(),
+    precision: text('precision', { enum: PRECISIONS }).notNull(),
+    /** The party whose account this is, where the parties disagree; null when uncontested. */
+    claimedByPartyId: integer('claimed_by_party_id').references(() => parties.id),
+    note: text('note').notNull().default(''),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [index('event_status_changes_event_idx').on(t.eventId, t.effectiveAt)],
+);
+export type EventStatusChange = typeof eventStatusChanges.$inferSelect;
+export type NewEventStatusChange = typeof eventStatusChanges.$inferInsert;
+
+export const eventParties = sqliteTable(
+  'event_parties',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id),
+    partyId: integer('party_id')
+      .notNull()
+      .references(() => parties.id),
+    role: text('role', { enum: PARTY_ROLES }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.partyId, t.role] }),
+    index('event_parties_party_idx').on(t.partyId, t.eventId),
+  ],
+);
+export type EventParty = typeof eventParties.$inferSelect;
+
+export const eventPeople = sqliteTable(
+  'event_people',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
+    role: text('role', { enum: PERSON_ROLES }).notNull(),
+    /** The party the person acted for at this event, when it is not obvious from affiliations. */
+    onBehalfOfPartyId: integer('on_behalf_of_party_id').references(() => parties.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.personId, t.role] }),
+    index('event_people_person_idx').on(t.personId, t.eventId),
+  ],
+);
+export type EventPerson = typeof eventPeople.$inferSelect;
+
+export const eventTopics = sqliteTable(
+  'event_topics',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id),
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.topicId] }), index('event_topics_topic_idx').on(t.topicId, t.eventId)],
+);
+export type EventTopic = typeof eventTopics.$inferSelect;
+
+/** A directed relation: `from` follows / is part of / responds to / implements / violates `to`. */
+export const eventRelations = sqliteTable(
+  'event_relations',
+  {
+    fromEventId: integer('from_event_id')
+      .notNull()
+      .references(() => events.id),
+    toEventId: integer('to_event_id')
+      .notNull()
+      .references(() => events.id),
+    type: text('type', { enum: EVENT_RELATION_TYPES }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.fromEventId, t.toEventId, t.type] }),
+    index('event_relations_to_idx').on(t.toEventId),
+    check('event_relations_not_self', sql`${t.fromEventId} <> ${t.toEventId}`),
+  ],
+);
+export type EventRelation = typeof eventRelations.$inferSelect;
+
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    publisher: text('publisher').notNull(),
+    url: text('url'),
+    /** Calendar date of publication (YYYY-MM-DD): the "reported" clock. */
+    publishedOn: text('published_on'),
+    /** How reliable the publisher or speaker is, independent of any one claim. */
+    reliability: text('reliability', { enum: RELIABILITIES }).notNull().default('usually_reliable'),
+    ...editable,
+  },
+  (t) => [uniqueIndex('sources_slug_unique').on(t.slug)],
+);
+export type Source = typeof sources.$inferSelect;
+export type NewSource = typeof sources.$inferInsert;
+
+export const sourceAuthors = sqliteTable(
+  'source_authors',
+  {
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sourceId, t.position] })],
+);
+export type SourceAuthor = typeof sourceAuthors.$inferSelect;
+
+/** Where a source was republished: the seed article is the Times' text in the Spokesman-Review. */
+export const sourceSyndications = sqliteTable(
+  'source_syndications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    publisher: text('publisher').notNull(),
+    url: text('url'),
+    publishedOn: text('published_on'),
+  },
+  (t) => [index('source_syndications_source_idx').on(t.sourceId)],
+);
+export type SourceSyndication = typeof sourceSyndications.$inferSelect;
+
+/** A stated stance of a party on a topic at a time. */
+export const positions = sqliteTable(
+  'positions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    partyId: integer('party_id')
+      .notNull()
+      .references(() => parties.id),
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id),
+    /** A few words for the matrix cell: "Ukraine must never join NATO". */
+    stance: text('stance').notNull(),
+    summary: text('summary').notNull().default(''),
+    statedOn: text('stated_on').notNull(),
+    statedByPersonId: integer('stated_by_person_id').references(() => people.id),
+    ...editable,
+  },
+  (t) => [index('positions_party_topic_idx').on(t.partyId, t.topicId, t.statedOn)],
+);
+export type Position = typeof positions.$inferSelect;
+export type NewPosition = typeof positions.$inferInsert;
+
+/**
+ * The link from one recorded fact to the source that supports it. Exactly one subject column is
+ * set; real foreign keys rather than a type/id pair keep the links honest.
+ */
+export const citations = sqliteTable(
+  'citations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    eventId: integer('event_id').references(() => events.id),
+    positionId: integer('position_id').references(() => positions.id),
+    affiliationId: integer('affiliation_id').references(() => affiliations.id),
+    statusChangeId: integer('status_change_id').references(() => eventStatusChanges.id),
+    excerpt: text('excerpt').notNull(),
+    attribution: text('attribution', { enum: ATTRIBUTIONS }).notNull(),
+    attributedPersonId: integer('attributed_person_id').references(() => people.id),
+    /** How credible this claim is; the source's own reliability is graded on the source. */
+    confidence: text('confidence', { enum: CONFIDENCES }).notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [
+    index('citations_event_idx').on(t.eventId),
+    index('citations_position_idx').on(t.positionId),
+    index('citations_affiliation_idx').on(t.affiliationId),
+    index('citations_status_change_idx').on(t.statusChangeId),
+    index('citations_source_idx').on(t.sourceId),
+    index('citations_person_idx').on(t.attributedPersonId),
+    check(
+      'citations_one_subject',
+      sql`(${t.eventId} IS NOT NULL) + (${t.positionId} IS NOT NULL) + (${t.affiliationId} IS NOT NULL) + (${t.statusChangeId} IS NOT NULL) = 1`,
+    ),
+  ],
+);
+export type Citation = typeof citations.$inferSelect;
+export type NewCitation = typeof citations.$inferInsert;
+
+/** Who changed what and when: written in the same transaction as the change itself. */
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    entityType: text('entity_type').notNull(),
+    entityId: integer('entity_id').notNull(),
+    action: text('action', { enum: REVISION_ACTIONS }).notNull(),
+    actorId: text('actor_id'),
+    actorName: text('actor_name').notNull(),
+    at: text('at').notNull().default(now),
+    before: text('before', { mode: 'json' }).$type<unknown>(),
+    after: text('after', { mode: 'json' }).$type<unknown>(),
+  },
+  (t) => [index('revisions_entity_idx').on(t.entityType, t.entityId, t.id)],
+);
+export type Revision = typeof revisions.$inferSelect;
+export type NewRevision = typeof revisions.$inferInsert;
+
+/** Accounts. Column names follow better-auth's model so its Drizzle adapter can use them. */
+export const users = sqliteTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    emailVerified: integer('email_verified', { mode: 'boolean' }).notNull().default(false),
+    image: text('image'),
+    role: text('role', { enum: USER_ROLES }).notNull().default('analyst'),
+    banned: integer('banned', { mode: 'boolean' }).notNull().default(false),
+    banReason: text('ban_reason'),
+    banExpires: integer('ban_expires', { mode: 'timestamp_ms' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('users_email_unique').on(t.email)],
+);
+export type User = typeof users.$inferSelect;
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    token: text('token').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    impersonatedBy: text('impersonated_by'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('sessions_token_unique').on(t.token), index('sessions_user_idx').on(t.userId)],
+);
+export type Session = typeof sessions.$inferSelect;
+
+export const accounts = sqliteTable(
+  'accounts',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: integer('access_token_expires_at', { mode: 'timestamp_ms' }),
+    refreshTokenExpiresAt: integer('refresh_token_expires_at', { mode: 'timestamp_ms' }),
+    scope: text('scope'),
+    password: text('password'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('accounts_user_idx').on(t.userId)],
+);
+export type Account = typeof accounts.$inferSelect;
+
+export const verifications = sqliteTable('verifications', {
+  id: text('id').primaryKey(),
+  identifier: text('identifier').notNull(),
+  value: text('value').notNull(),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+});
+export type Verification = typeof verifications.$inferSelect;
+
+/** Rate-limit counters live in the database so that a restart does not reset them. */
+export const rateLimits = sqliteTable(
+  'rate_limits',
+  {
+    id: text('id').primaryKey(),
+    key: text('key').notNull(),
+    count: integer('count').notNull(),
+    lastRequest: integer('last_request').notNull(),
+  },
+  (t) => [uniqueIndex('rate_limits_key_unique').on(t.key)],
+);
+export type RateLimit = typeof rateLimits.$inferSelect;
+
+/** Personal API tokens: only a hash is kept; the token itself is shown once. */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    prefix: text('prefix').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+    lastUsedAt: text('last_used_at'),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [uniqueIndex('api_tokens_hash_unique').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
+);
+export type ApiToken = typeof apiTokens.$inferSelect;
+
+export const partiesRelations = relations(parties, ({ many }) => ({
+  affiliations: many(affiliations),
+  eventParties: many(eventParties),
+  positions: many(positions),
+}));
+export const peopleRelations = relations(people, ({ many }) => ({
+  affiliations: many(affiliations),
+  eventPeople: many(eventPeople),
+}));
+export const affiliationsRelations = relations(affiliations, ({ one }) => ({
+  person: one(people, { fields: [affiliations.personId], references: [people.id] }),
+  party: one(parties, { fields: [affiliations.partyId], references: [parties.id] }),
+}));
+export const eventsRelations = relations(events, ({ one, many }) => ({
+  location: one(locations, { fields: [events.locationId], references: [locations.id] }),
+  parties: many(eventParties),
+  people: many(eventPeople),
+  topics: many(eventTopics),
+  citations: many(citations),
+  statusChanges: many(eventStatusChanges),
+}));
+export const eventPartiesRelations = relations(eventParties, ({ one }) => ({
+  event: one(events, { fields: [eventParties.eventId], references: [events.id] }),
+  party: one(parties, { fields: [eventParties.partyId], references: [parties.id] }),
+}));
+export const eventPeopleRelations = relations(eventPeople, ({ one }) => ({
+  event: one(events, { fields: [eventPeople.eventId], references: [events.id] }),
+  person: one(people, { fields: [eventPeople.personId], references: [people.id] }),
+}));
+export const eventTopicsRelations = relations(eventTopics, ({ one }) => ({
+  event: one(events, { fields: [eventTopics.eventId], references: [events.id] }),
+  topic: one(topics, { fields: [eventTopics.topicId], references: [topics.id] }),
+}));
+export const citationsRelations = relations(citations, ({ one }) => ({
+  source: one(sources, { fields: [citations.sourceId], references: [sources.id] }),
+  event: one(events, { fields: [citations.eventId], references: [events.id] }),
+  position: one(positions, { fields: [citations.positionId], references: [positions.id] }),
+}));
+export const sourcesRelations = relations(sources, ({ many }) => ({
+  authors: many(sourceAuthors),
+  syndications: many(sourceSyndications),
+  citations: many(citations),
+}));
+export const positionsRelations = relations(positions, ({ one, many }) => ({
+  party: one(parties, { fields: [positions.partyId], references: [parties.id] }),
+  topic: one(topics, { fields: [positions.topicId], references: [topics.id] }),
+  citations: many(citations),
+}));

@@ -1,0 +1,75 @@
+// Typed errors with codes that map to an HTTP status and a message a user can act on. Every
+// route handler answers failures through `errorResponse`, so no stack trace ever leaves.
+import { z } from 'zod';
+import { InvalidCursorError, RecordNotFoundError, ReferenceNotFoundError, UniqueValueError, VersionConflictError } from '@/db/errors';
+
+const STATUS = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  too_many_requests: 429,
+  internal: 500,
+} as const;
+export type ErrorCode = keyof typeof STATUS;
+
+export type FieldErrors = Record<string, string>;
+export type ErrorBody = { error: string; code: ErrorCode; fields?: FieldErrors; current?: unknown };
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: FieldErrors,
+    readonly current?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+/** Every issue of a failed parse, keyed by its dotted path ("parties.0.role"), first message each. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+export function invalidInput(error: z.ZodError): AppError {
+  const fields = fieldErrors(error);
+  const names = Object.keys(fields);
+  return new AppError('bad_request', `Invalid ${names.join(', ')}: ${fields[names[0]]}`, fields);
+}
+
+/** Turns anything thrown into an AppError; unexpected failures become a bare 500. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof z.ZodError) return invalidInput(error);
+  if (error instanceof ReferenceNotFoundError) return new AppError('bad_request', `Unknown ${error.field}: "${error.slug}"`, { [error.field]: `No record "${error.slug}"` });
+  if (error instanceof InvalidCursorError) return new AppError('bad_request', 'Invalid cursor: it was not issued by this server', { cursor: 'Not a cursor this server issued' });
+  if (error instanceof RecordNotFoundError) return new AppError('not_found', `No ${error.entity} "${error.key}"`);
+  if (error instanceof VersionConflictError)
+    return new AppError('conflict', `This ${error.entity} was changed by someone else (now version ${error.currentVersion}); reload and reapply your changes`, {
+      version: `Stale version ${error.expectedVersion}; current is ${error.currentVersion}`,
+    });
+  if (error instanceof UniqueValueError) return new AppError('conflict', error.message, { [error.field]: error.message });
+  console.error(error);
+  return new AppError('internal', 'Something went wrong on our side. Please try again.');
+}
+
+export function errorResponse(error: unknown): Response {
+  const appError = toAppError(error);
+  const body: ErrorBody = { error: appError.message, code: appError.code };
+  if (appError.fields) body.fields = appError.fields;
+  if (appError.current !== undefined) body.current = appError.current;
+  return Response.json(body, { status: appError.status });
+}

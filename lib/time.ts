@@ -1,0 +1,118 @@
+// The one place that turns instants into words: every date Parley shows is formatted here, in
+// the event's own time zone, with no more precision than the source supports.
+import { TZDate } from '@date-fns/tz';
+import type { Precision } from '@/db/enums';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatter('en-GB', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "EET", "EDT", "UTC"; where no common letters exist, "GMT+3". */
+export function zoneAbbreviation(instant: string, timeZone: string): string {
+  const short = (locale: string) =>
+    formatter(locale, { timeZone, timeZoneName: 'short' })
+      .formatToParts(new Date(instant))
+      .find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  const british = short('en-GB');
+  if (!british.startsWith('GMT')) return british;
+  const american = short('en-US');
+  return american.startsWith('GMT') ? british : american;
+}
+
+/** The calendar day (YYYY-MM-DD) of an instant in a zone: the key timelines group by. */
+export { localDay } from '@/db/affiliation-at';
+
+/** "17:30" in the zone. */
+export function formatClock(instant: string, timeZone: string): string {
+  return formatter('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
+}
+
+/** "Sunday 23 March 2025" in the zone. */
+export function formatLongDay(instant: string, timeZone: string): string {
+  return formatter('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(instant));
+}
+
+/** "23 Mar 2025" in the zone. */
+export function formatShortDay(instant: string, timeZone: string): string {
+  return formatter('en-GB', { timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(instant));
+}
+
+function dayAndMonth(instant: string, timeZone: string): string {
+  return formatter('en-GB', { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(instant));
+}
+
+/**
+ * The time of an event as honestly as its precision allows: "about 17:30 EET", "23 March 2025",
+ * "week of 17 March 2025", "March 2025". Day and coarser precisions never show a clock, so a
+ * date is never shifted by a zone.
+ */
+export function formatWhen(instant: string, timeZone: string, precision: Precision, approximate = false): string {
+  const about = approximate ? 'about ' : '';
+  switch (precision) {
+    case 'minute':
+    case 'hour': {
+      const clock = precision === 'hour' ? `${formatClock(instant, timeZone).slice(0, 2)}:00` : formatClock(instant, timeZone);
+      return `${dayAndMonth(instant, timeZone)}, ${about}${clock} ${zoneAbbreviation(instant, timeZone)}`;
+    }
+    case 'day':
+      return `${about}${dayAndMonth(instant, timeZone)}`;
+    case 'week':
+      return `${about}week of ${dayAndMonth(instant, timeZone)}`;
+    case 'month':
+      return `${about}${formatter('en-GB', { timeZone, month: 'long', year: 'numeric' }).format(new Date(instant))}`;
+    case 'year':
+      return `${about}${formatter('en-GB', { timeZone, year: 'numeric' }).format(new Date(instant))}`;
+  }
+}
+
+/** The clock part alone, for an entry already shown under its day: "about 17:30 EET" or "". */
+export function formatTimeOfDay(instant: string, timeZone: string, precision: Precision, approximate = false): string {
+  if (precision !== 'minute' && precision !== 'hour') return '';
+  const clock = precision === 'hour' ? `${formatClock(instant, timeZone).slice(0, 2)}:00` : formatClock(instant, timeZone);
+  return `${approximate ? 'about ' : ''}${clock} ${zoneAbbreviation(instant, timeZone)}`;
+}
+
+/** "5 h", "1 h 30 min", "2 days". */
+export function formatDuration(startsAt: string, endsAt: string): string {
+  const minutes = Math.round((Date.parse(endsAt) - Date.parse(startsAt)) / 60_000);
+  if (minutes >= 24 * 60) {
+    const days = Math.round(minutes / (24 * 60));
+    return `${days} day${days === 1 ? '' : 's'}`;
+  }
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return [h ? `${h} h` : '', m ? `${m} min` : ''].filter(Boolean).join(' ') || '0 min';
+}
+
+/** The UTC instant of a wall-clock time ("2025-03-23T17:30") in an IANA zone, DST included. */
+export function wallTimeToInstant(local: string, timeZone: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(local);
+  if (!match) throw new RangeError(`Not a local date or date-time: ${local}`);
+  const [, y, mo, d, h = '0', mi = '0'] = match;
+  return new Date(new TZDate(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), timeZone).getTime()).toISOString();
+}
+
+/** The wall-clock time ("2025-03-23T17:30") of an instant in a zone: what an edit form shows. */
+export function instantToWallTime(instant: string, timeZone: string): string {
+  const parts = formatter('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .formatToParts(new Date(instant))
+    .reduce<Record<string, string>>((acc, part) => ({ ...acc, [part.type]: part.value }), {});
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}

@@ -1,0 +1,119 @@
+// The timeline's filters, as they arrive in a URL or an API query string. One schema serves
+// the API (which answers 400 naming the parameter) and the pages (which drop bad values).
+import { z } from 'zod';
+import { decodeCursor, type EventCursor } from '@/db/cursor';
+import { EVENT_KINDS } from '@/db/enums';
+import { InvalidCursorError } from '@/db/errors';
+import type { EventFilters } from '@/db/queries/events';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_PAGE_SIZE = 200;
+export const DEFAULT_PAGE_SIZE = 50;
+
+const slug = z.string().max(100, 'is longer than 100 characters').regex(SLUG_PATTERN, 'must be a slug such as "united-states"');
+const slugList = z.array(slug).max(20, 'names more than 20 values');
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+function isDateBound(value: string): boolean {
+  if (DATE_ONLY.test(value)) {
+    const day = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+  }
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/** A real calendar date (YYYY-MM-DD, taken in UTC) or an ISO 8601 instant with its offset. */
+const dateBound = z.string().max(40).refine(isDateBound, { message: 'must be a real date (2025-03-23) or an ISO 8601 instant (2025-03-23T15:30:00Z)' });
+
+function startOf(value: string): string {
+  return new Date(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value).toISOString();
+}
+
+/** `to` is inclusive of a whole day when given as a date. */
+function endOf(value: string): string {
+  if (!DATE_ONLY.test(value)) return new Date(value).toISOString();
+  const next = new Date(`${value}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString();
+}
+
+export const eventQuerySchema = z
+  .object({
+    party: slugList.default([]),
+    topic: slugList.default([]),
+    person: slugList.default([]),
+    kind: z.array(z.enum(EVENT_KINDS, { message: `must be one of ${EVENT_KINDS.join(', ')}` })).max(EVENT_KINDS.length).default([]),
+    from: dateBound.optional(),
+    to: dateBound.optional(),
+    q: z.string().trim().max(200, 'is longer than 200 characters').optional(),
+    limit: z.coerce
+      .number({ message: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
+      .default(DEFAULT_PAGE_SIZE),
+    cursor: z.string().max(200, 'is not a cursor this server issued').optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.from && value.to && startOf(value.from) >= endOf(value.to)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before "from"' });
+    if (value.cursor) {
+      try {
+        decodeCursor(value.cursor);
+      } catch (error) {
+        if (!(error instanceof InvalidCursorError)) throw error;
+        ctx.addIssue({ code: 'custom', path: ['cursor'], message: 'is not a cursor this server issued' });
+      }
+    }
+  });
+
+export type EventQuery = z.infer<typeof eventQuerySchema>;
+
+const LIST_KEYS = ['party', 'topic', 'person', 'kind'] as const;
+const SINGLE_KEYS = ['from', 'to', 'q', 'limit', 'cursor'] as const;
+
+/** `?party=a&party=b` and `?party=a,b` both mean two parties; empty values mean none. */
+export function queryObject(params: URLSearchParams): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const key of LIST_KEYS) {
+    const values = params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    if (values.length) object[key] = values;
+  }
+  for (const key of SINGLE_KEYS) {
+    const values = params.getAll(key);
+    if (values.length > 1) object[key] = values; // rejected by the schema: one value only
+    else if (values[0]) object[key] = values[0];
+  }
+  return object;
+}
+
+export function parseEventQuery(params: URLSearchParams) {
+  return eventQuerySchema.safeParse(queryObject(params));
+}
+
+/** For pages: keeps each valid parameter and silently drops the rest. */
+export function lenientEventQuery(params: URLSearchParams): EventQuery {
+  const object = queryObject(params);
+  const result = eventQuerySchema.safeParse(object);
+  if (result.success) return result.data;
+  const bad = new Set(result.error.issues.map((issue) => String(issue.path[0])));
+  const kept = Object.fromEntries(Object.entries(object).filter(([key]) => !bad.has(key)));
+  const retry = eventQuerySchema.safeParse(kept);
+  return retry.success ? retry.data : eventQuerySchema.parse({});
+}
+
+export function toEventFilters(query: EventQuery): EventFilters {
+  return {
+    party: query.party,
+    topic: query.topic,
+    person: query.person,
+    kind: query.kind,
+    from: query.from ? startOf(query.from) : undefined,
+    to: query.to ? endOf(query.to) : undefined,
+    q: query.q || undefined,
+  };
+}
+
+export function toCursor(query: EventQuery): EventCursor | null {
+  return query.cursor ? decodeCursor(query.cursor) : null;
+}

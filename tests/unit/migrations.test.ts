@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DatabaseStartupError, openDatabase } from '@/db/connection';
+import { temporaryDatabasePath } from '../helpers/db';
+
+describe('migrations on a fresh database', () => {
+  it('create every table of the domain, the search index and the pragmas the app relies on', () => {
+    const db = openDatabase(temporaryDatabasePath());
+    const tables = db.$client
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'event_search_%' AND name NOT LIKE '__drizzle%'")
+      .pluck()
+      .all();
+    expect(new Set(tables)).toEqual(
+      new Set([
+        'parties', 'people', 'affiliations', 'topics', 'locations', 'events', 'event_status_changes', 'event_parties', 'event_people',
+        'event_topics', 'event_relations', 'sources', 'source_authors', 'source_syndications', 'positions', 'citations', 'revisions',
+        'users', 'sessions', 'accounts', 'verifications', 'rate_limits', 'api_tokens', 'event_search',
+      ]),
+    );
+    expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.$client.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.$client.pragma('synchronous', { simple: true })).toBe(1);
+  });
+
+  it('index the columns the timeline filters by', () => {
+    const db = openDatabase(temporaryDatabasePath());
+    const indexes = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all();
+    expect(indexes).toEqual(expect.arrayContaining(['events_time_idx', 'event_parties_party_idx', 'event_topics_topic_idx', 'event_people_person_idx']));
+  });
+
+  it('run again on an existing database without touching its data', () => {
+    const file = temporaryDatabasePath();
+    const first = openDatabase(file);
+    first.$client.prepare("INSERT INTO topics (slug, name) VALUES ('kept', 'Kept')").run();
+    first.$client.close();
+    const again = openDatabase(file);
+    expect(again.$client.prepare('SELECT name FROM topics').pluck().all()).toEqual(['Kept']);
+  });
+
+  it('enforce foreign keys and the ordering of an event’s end after its start', () => {
+    const db = openDatabase(temporaryDatabasePath());
+    expect(() => db.$client.prepare("INSERT INTO event_topics (event_id, topic_id) VALUES (99, 99)").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db.$client
+        .prepare(
+          "INSERT INTO events (slug, kind, title, starts_at, starts_upper, ends_at, time_zone, precision, status) VALUES ('x', 'statement', 'X', '2025-01-02T00:00:00.000Z', '2025-01-02T00:01:00.000Z', '2025-01-01T00:00:00.000Z', 'UTC', 'minute', 'occurred')",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+  });
+
+  it('fail with one line naming the path when the folder cannot be created', () => {
+    const blocker = temporaryDatabasePath();
+    fs.writeFileSync(blocker, 'a file where a folder should be');
+    const file = path.join(blocker, 'nested', 'parley.db');
+    expect(() => openDatabase(file)).toThrow(DatabaseStartupError);
+    try {
+      openDatabase(file);
+    } catch (error) {
+      expect((error as Error).message).toContain(path.dirname(file));
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('fail with one line naming the path when the file is not a database, leaving it untouched', () => {
+    const file = temporaryDatabasePath();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, 'not a database at all, just some text that is long enough to matter'.repeat(10));
+    const before = fs.readFileSync(file);
+    expect(() => openDatabase(file)).toThrow(new RegExp(file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    expect(fs.readFileSync(file)).toEqual(before);
+  });
+});

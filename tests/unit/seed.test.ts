@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getEvent, listEvents } from '@/db/queries/events';
+import { listParties, listPeople, listTopics } from '@/db/queries/directory';
+import { events as seedEvents } from '@/db/seed/riyadh-2025';
+import { localDay, wallTimeToInstant } from '@/lib/time';
+import { useTemporaryDatabase } from '../helpers/db';
+
+const ARTICLE_FILE = path.resolve(__dirname, '../../../shared/seeds/000_d82d9a6e63c43e68.txt');
+
+beforeAll(async () => {
+  await useTemporaryDatabase();
+});
+
+describe('the seeded Riyadh talks', () => {
+  it('hold the Ukraine–U.S. session at 15:30 UTC on 23 March 2025 in Riyadh, in Kyiv time, about five hours long', async () => {
+    const session = await getEvent({ key: 'ukraine-us-talks-riyadh-2025-03-23' });
+    expect(session).not.toBeNull();
+    expect(session!.startsAt).toBe('2025-03-23T15:30:00.000Z');
+    expect(session!.endsAt).toBe('2025-03-23T20:30:00.000Z');
+    expect(session!.timeZone).toBe('Europe/Kyiv');
+    expect(session!.precision).toBe('minute');
+    expect(session!.approximate).toBe(true);
+    expect(session!.location?.name).toBe('Riyadh');
+    expect(session!.location?.timeZone).toBe('Asia/Riyadh');
+    expect(session!.status).toBe('held');
+  });
+
+  it('put the Russia–U.S. session on Monday 24 March 2025 in Riyadh', async () => {
+    const session = await getEvent({ key: 'russia-us-talks-riyadh-2025-03-24' });
+    expect(localDay(session!.startsAt, session!.timeZone)).toBe('2025-03-24');
+    expect(session!.precision).toBe('day');
+    expect(session!.parties).toEqual(expect.arrayContaining([{ slug: 'russia', name: 'Russia', role: 'delegation' }, { slug: 'united-states', name: 'United States', role: 'mediator' }]));
+    expect(session!.related.map((r) => [r.type, r.direction, r.event.slug])).toEqual(
+      expect.arrayContaining([
+        ['part_of', 'outgoing', 'riyadh-talks-march-2025'],
+        ['follows', 'outgoing', 'ukraine-us-talks-riyadh-2025-03-23'],
+      ]),
+    );
+  });
+
+  it('record the energy truce as agreed in principle in the week of 17 March, with its status history cited', async () => {
+    const truce = await getEvent({ key: 'energy-strikes-partial-truce-march-2025' });
+    expect(truce!.kind).toBe('agreement');
+    expect(truce!.status).toBe('agreed_in_principle');
+    expect(truce!.precision).toBe('week');
+    expect(localDay(truce!.startsAt, truce!.timeZone)).toBe('2025-03-17');
+    expect(truce!.statusHistory).toHaveLength(1);
+    expect(truce!.statusHistory[0].status).toBe('agreed_in_principle');
+    expect(truce!.statusHistory[0].citations[0].excerpt).toContain('agreed this past week');
+    expect(truce!.related.some((r) => r.type === 'implements' && r.direction === 'incoming')).toBe(true);
+  });
+
+  it('make Umerov head of Ukraine’s delegation, titled defense minister at the time', async () => {
+    const session = await getEvent({ key: 'ukraine-us-talks-riyadh-2025-03-23' });
+    expect(session!.people).toContainEqual({
+      slug: 'rustem-umerov',
+      name: 'Rustem Umerov',
+      role: 'head_of_delegation',
+      title: 'Defense Minister of Ukraine',
+      party: { slug: 'ukraine', name: 'Ukraine' },
+    });
+  });
+
+  it('list the nine people, five parties and the topics of the article', async () => {
+    const people = await listPeople();
+    expect(people.map((p) => p.slug).sort()).toEqual(
+      ['donald-trump', 'keith-kellogg', 'michael-anton', 'michael-waltz', 'rustem-umerov', 'steve-witkoff', 'teymur-tkachenko', 'vitali-klitschko', 'vladimir-putin'].sort(),
+    );
+    expect((await listParties()).map((p) => p.slug).sort()).toEqual(['nato', 'russia', 'saudi-arabia', 'ukraine', 'united-states']);
+    expect((await listTopics()).map((t) => t.slug)).toEqual(expect.arrayContaining(['energy-infrastructure', 'black-sea-shipping', 'ceasefire', 'territorial-control', 'nato-membership']));
+  });
+
+  it('cite every event to the article with the attribution the article gives', async () => {
+    const { items } = await listEvents({ limit: 200 });
+    expect(items).toHaveLength(seedEvents.length);
+    for (const event of items) {
+      expect(event.citations.length, event.slug).toBeGreaterThan(0);
+      for (const citation of event.citations) expect(citation.source.title).toBe('Russia, Ukraine hold U.S.-mediated talks');
+    }
+    const further = items.find((e) => e.slug === 'ukraine-us-possible-further-talks-2025-03-24')!;
+    expect(further.citations[0].attribution).toBe('anonymous_official');
+    const drones = items.find((e) => e.slug === 'kyiv-drone-attack-2025-03-23')!;
+    expect(drones.citations[0]).toMatchObject({ attribution: 'social_media_post', attributedTo: { slug: 'vitali-klitschko' } });
+  });
+
+  it('write each instant with the UTC offset its zone really had that day', () => {
+    for (const event of seedEvents) {
+      const local = event.startsAt.slice(0, 16);
+      expect(wallTimeToInstant(local, event.timeZone), event.slug).toBe(new Date(event.startsAt).toISOString());
+    }
+  });
+
+  it.runIf(fs.existsSync(ARTICLE_FILE))('quote only sentences that stand in the article', async () => {
+    const normalise = (text: string) => text.replace(/\s+/g, ' ');
+    const article = normalise(fs.readFileSync(ARTICLE_FILE, 'utf8'));
+    const { items } = await listEvents({ limit: 200 });
+    for (const citation of items.flatMap((e) => e.citations)) expect(article).toContain(normalise(citation.excerpt));
+  });
+});
