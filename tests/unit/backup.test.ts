@@ -66,7 +66,7 @@ describe('backups', () => {
     expect(restoreDatabase(copy, file).events).toBe(events);
   });
 
-  it('refuse to overwrite an existing file; a server's lock names its process', async () => {
+  it('refuse to overwrite an existing file; a server’s lock names its process', async () => {
     await useTemporaryDatabase({ seed: false });
     const file = process.env.DATABASE_PATH!;
     await expect(backupDatabase(file, file)).rejects.toThrow(/already exists/);
