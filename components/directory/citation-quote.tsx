@@ -7,11 +7,11 @@ export function CitationQuote({ citation, showSpeaker = true }: { citation: Cita
   const { source } = citation;
   return (
     <figure className="border-l-2 border-slate-300 pl-3 dark:border-slate-700">
-      <blockquote className="text-sm text-slate-800 dark:text-slate-200">“{citation.excerpt}”</blockquote>
+      <blockquote className="text-sm text-slate-800 dark:text-slate-200">{citation.excerpt}</blockquote>
       <figcaption className="mt-1 text-xs text-slate-600 dark:text-slate-400">
         {showSpeaker && citation.attributedTo ? `${citation.attributedTo.name}, ` : ''}
         {ATTRIBUTION_LABELS[citation.attribution].toLowerCase()} · {CONFIDENCE_LABELS[citation.confidence].toLowerCase()} ·{' '}
-        <cite className="not-italic">
+        <cite>
           {source.url ? (
             <a href={source.url} className="underline hover:no-underline">
               {source.title}

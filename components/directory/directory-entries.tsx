@@ -9,7 +9,7 @@ function RoleList<R extends string>({ roles, labels, name }: { roles: RoleCount<
     <ul className="mt-2 flex flex-wrap gap-1.5 text-xs" aria-label={`Roles of ${name}`}>
       {roles.map(({ role, count }) => (
         <li key={role} className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-800 dark:bg-slate-800 dark:text-slate-200">
-          {labels[role]} <span className="text-slate-600 dark:text-slate-400">× {count}</span>
+          {labels[role]} <span className="text-slate-600 dark:text-slate-400">in {count}</span>
         </li>
       ))}
     </ul>
@@ -38,7 +38,7 @@ export function PersonEntryCard({ person, headingLevel = 'h3' }: { person: Perso
       ) : (
         <p className="text-sm text-slate-600 dark:text-slate-400">No title recorded</p>
       )}
-      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Person · {eventCountLabel(person.eventCount)}</p>
+      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{eventCountLabel(person.eventCount)}</p>
       <AtEvent roles={person.rolesAtEvent} labels={PERSON_ROLE_LABELS} />
       <RoleList roles={person.roles} labels={PERSON_ROLE_LABELS} name={person.name} />
     </article>
@@ -60,7 +60,7 @@ export function PartyEntryCard({ party, headingLevel = 'h3' }: { party: PartyEnt
         {party.aliases.length > 0 ? ` · also ${party.aliases.join(', ')}` : ''}
       </p>
       <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-        Party · {eventCountLabel(party.eventCount)} · {party.peopleCount === 1 ? '1 person' : `${party.peopleCount} people`}
+        {eventCountLabel(party.eventCount)} · {party.peopleCount === 1 ? '1 person' : `${party.peopleCount} people`}
       </p>
       <AtEvent roles={party.rolesAtEvent} labels={PARTY_ROLE_LABELS} />
       <RoleList roles={party.roles} labels={PARTY_ROLE_LABELS} name={party.name} />

@@ -6,9 +6,11 @@ function sourcesHref(cell: PositionCellDTO) {
   return `/parties/${cell.party.slug}#position-${cell.topic.slug}`;
 }
 
-function sourceCount(cell: PositionCellDTO) {
-  const n = cell.latest.citations.length;
-  return n === 1 ? '1 source' : `${n} sources`;
+/** "The New York Times", or "The New York Times and 2 more": the link to a cell's sources. */
+function sourceLabel(cell: PositionCellDTO) {
+  const publishers = [...new Set(cell.latest.citations.map((c) => c.source.publisher))];
+  if (publishers.length === 0) return 'No source recorded';
+  return publishers.length === 1 ? publishers[0] : `${publishers[0]} and ${publishers.length - 1} more`;
 }
 
 function ChangedMark({ cell }: { cell: PositionCellDTO }) {
@@ -33,8 +35,8 @@ function CellBody({ cell }: { cell: PositionCellDTO }) {
       <p className="font-medium">{cell.latest.stance}</p>
       <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
         <time dateTime={cell.latest.statedOn}>{formatCalendarDay(cell.latest.statedOn)}</time> ·{' '}
-        <Link href={sourcesHref(cell)} className="underline hover:no-underline" aria-label={`${sourceCount(cell)} for ${cell.party.name} on ${cell.topic.name}`}>
-          {sourceCount(cell)}
+        <Link href={sourcesHref(cell)} className="underline hover:no-underline" aria-label={`Sources for ${cell.party.name} on ${cell.topic.name}: ${sourceLabel(cell)}`}>
+          {sourceLabel(cell)}
         </Link>
       </p>
       <ChangedMark cell={cell} />
@@ -53,11 +55,11 @@ export function PositionMatrix({ matrix }: { matrix: PositionMatrixDTO }) {
   return (
     <>
       <div className="hidden overflow-x-auto md:block" role="region" aria-label="Positions matrix" tabIndex={0}>
-        <table className="w-full border-collapse text-left text-sm">
+        <table className="w-full table-fixed border-collapse text-left text-sm">
           <caption className="sr-only">Latest stated position of each party on each topic</caption>
           <thead>
             <tr>
-              <th scope="col" className="border-b border-slate-300 p-2 align-bottom dark:border-slate-700">
+              <th scope="col" className="w-36 border-b border-slate-300 p-2 align-bottom dark:border-slate-700">
                 Party
               </th>
               {matrix.topics.map((topic) => (

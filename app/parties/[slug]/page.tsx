@@ -72,7 +72,9 @@ export default async function PartyPage({ params }: Props) {
           <ParticipationList items={events.items} more={events.more} timelineHref={timelineHref} label={`Events ${party.name} took part in`}>
             {(item) => (
               <>
-                <p className="mt-1 text-sm font-medium">{item.partyRoles.map((role) => PARTY_ROLE_LABELS[role]).join(', ')}</p>
+                <p className="mt-1 text-sm">
+                  <span className="font-medium">Role:</span> {item.partyRoles.map((role) => PARTY_ROLE_LABELS[role]).join(', ')}
+                </p>
                 <PartyPeopleAtEvent people={item.people} />
               </>
             )}
