@@ -26,7 +26,7 @@ export function PersonEntryCard({ person, headingLevel = 'h3' }: { person: Perso
   const Heading = headingLevel;
   return (
     <article aria-labelledby={`person-${person.slug}`} className="h-full rounded-lg border border-slate-200 p-3 dark:border-slate-800">
-      <Heading id={`person-${person.slug}`} className="font-semibold">
+      <Heading id={`person-${person.slug}`} className="text-base font-semibold">
         <Link href={`/people/${person.slug}`} className="hover:underline">
           {person.name}
         </Link>
@@ -46,15 +46,14 @@ export function PersonEntryCard({ person, headingLevel = 'h3' }: { person: Perso
 }
 
 /** A party in the directory: kind, aliases, people, events and the roles it took in them. */
-export function PartyEntryCard({ party, headingLevel = 'h3' }: { party: PartyEntry; headingLevel?: 'h2' | 'h3' }) {
-  const Heading = headingLevel;
+export function PartyEntryCard({ party }: { party: PartyEntry }) {
   return (
     <div>
-      <Heading id={`party-${party.slug}`} className={headingLevel === 'h2' ? 'text-lg font-semibold' : 'font-semibold'}>
+      <h2 id={`party-${party.slug}`} className="text-lg font-semibold">
         <Link href={`/parties/${party.slug}`} className="hover:underline">
           {party.name}
         </Link>
-      </Heading>
+      </h2>
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {PARTY_KIND_LABELS[party.kind]}
         {party.aliases.length > 0 ? ` · also ${party.aliases.join(', ')}` : ''}

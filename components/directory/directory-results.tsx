@@ -27,7 +27,7 @@ function groupByParty(people: PersonEntry[], parties: PartyEntry[], filterParty:
 }
 
 function GroupHeading({ group }: { group: Group }) {
-  if (group.party) return <PartyEntryCard party={group.party} headingLevel="h2" />;
+  if (group.party) return <PartyEntryCard party={group.party} />;
   const id = `party-${group.slug ?? 'none'}`;
   return (
     <h2 id={id} className="text-lg font-semibold">
@@ -60,7 +60,7 @@ export function DirectoryResults({ people, parties, query }: { people: PersonEnt
         {entries.map((entry) => (
           <li key={`${entry.type}-${entry.slug}`}>
             {entry.type === 'person' ? (
-              <PersonEntryCard person={entry} />
+              <PersonEntryCard person={entry} headingLevel="h2" />
             ) : (
               <article aria-labelledby={`party-${entry.slug}`} className="h-full rounded-lg border border-slate-200 bg-slate-50 p-3 dark:border-slate-800 dark:bg-slate-900">
                 <PartyEntryCard party={entry} />
