@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { ParleyDb } from '../connection';
+import { ReferenceNotFoundError } from '../errors';
 import { parties, people, positions, topics } from '../schema';
 import { getDb } from '../client';
 import { groupBy, loadCitations, toCitationDTO, type CitationDTO } from './event-dto';
@@ -34,11 +35,18 @@ export type PositionCellDTO = {
 
 export type PositionMatrixDTO = { parties: Named[]; topics: Named[]; cells: PositionCellDTO[] };
 
-/** Live positions, by party name, then topic name, newest first; optionally of one party only. */
+/**
+ * Live positions, by party name, then topic name, newest first; optionally of one party only,
+ * named by slug (an unknown one is an error, not an empty answer).
+ */
 export async function listPositions({ party, db = getDb() }: { party?: string; db?: ParleyDb } = {}): Promise<PositionDTO[]> {
   const speaker = alias(people, 'speaker');
   const conditions: SQL[] = [isNull(positions.deletedAt), isNull(parties.deletedAt), isNull(topics.deletedAt)];
-  if (party) conditions.push(eq(parties.slug, party));
+  if (party) {
+    const found = db.select({ id: parties.id }).from(parties).where(and(eq(parties.slug, party), isNull(parties.deletedAt))).get();
+    if (!found) throw new ReferenceNotFoundError('party', party);
+    conditions.push(eq(positions.partyId, found.id));
+  }
   const rows = db
     .select({
       id: positions.id,
