@@ -88,7 +88,7 @@ export function DirectoryFilterForm({ query, parties, events }: { query: Directo
         <button type="submit" className="rounded-md bg-accent-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-accent-600">
           Apply filters
         </button>
-        <Link href="/participants" className="text-sm text-slate-700 underline hover:no-underline dark:text-slate-300">
+        <Link href="/participants" className="py-1.5 text-sm text-slate-700 underline hover:no-underline dark:text-slate-300">
           Clear all
         </Link>
       </div>

@@ -1,12 +1,13 @@
 // One party with everything around it: its people and their titles, and the events it took
 // part in with its roles and the people who acted for it there.
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { isHeldOn } from '../affiliation-at';
 import type { ParleyDb } from '../connection';
 import type { AffiliationKind, PartyKind, PartyRole, PersonRole } from '../enums';
-import { affiliations, people, parties } from '../schema';
+import { affiliations, eventRelations, events, people, parties } from '../schema';
 import { getDb } from '../client';
 import { today } from './directory';
+import { groupBy } from './event-dto';
 import { listEvents } from './events';
 import { PARTICIPATION_LIMIT, participationEvent, type ParticipationDTO } from './people';
 
@@ -37,6 +38,8 @@ export type PartyDetailDTO = {
 export type PartyEventDTO = {
   event: ParticipationDTO['event'];
   partyRoles: PartyRole[];
+  /** The rounds of talks (or other events) this event is part of. */
+  partOf: { slug: string; title: string }[];
   /** The people who acted for the party at the event, with the title each held that day. */
   people: { slug: string; name: string; role: PersonRole; title: string | null }[];
 };
@@ -83,9 +86,28 @@ export async function getParty({ slug, db = getDb() }: { slug: string; db?: Parl
 /** The party's events in time order, with its roles and the people who acted for it. */
 export async function listPartyEvents({ slug, db = getDb() }: { slug: string; db?: ParleyDb }): Promise<{ items: PartyEventDTO[]; more: boolean }> {
   const page = await listEvents({ filters: { party: [slug] }, limit: PARTICIPATION_LIMIT, db });
+  const parents = page.items.length
+    ? db
+        .select({ childId: eventRelations.fromEventId, slug: events.slug, title: events.title })
+        .from(eventRelations)
+        .innerJoin(events, and(eq(eventRelations.toEventId, events.id), isNull(events.deletedAt)))
+        .where(
+          and(
+            eq(eventRelations.type, 'part_of'),
+            inArray(
+              eventRelations.fromEventId,
+              page.items.map((e) => e.id),
+            ),
+          ),
+        )
+        .orderBy(asc(events.startsAt))
+        .all()
+    : [];
+  const partOf = groupBy(parents, (row) => row.childId);
   return {
     items: page.items.map((event) => ({
       event: participationEvent(event),
+      partOf: (partOf.get(event.id) ?? []).map(({ slug: parentSlug, title }) => ({ slug: parentSlug, title })),
       partyRoles: event.parties.filter((p) => p.slug === slug).map((p) => p.role),
       people: event.people.filter((p) => p.party?.slug === slug && p.role !== 'referenced').map(({ slug: personSlug, name, role, title }) => ({ slug: personSlug, name, role, title })),
     })),

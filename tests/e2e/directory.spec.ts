@@ -127,6 +127,7 @@ test.describe('a party’s page', () => {
     await party.goto('ukraine');
     const session = party.delegations.getByRole('listitem').filter({ hasText: 'Ukraine–U.S. talks in Riyadh' });
     await expect(session).toContainText('Rustem Umerov — Head of delegation, as Defense Minister of Ukraine');
+    await expect(session).toContainText('Part of U.S.-mediated technical talks in Riyadh');
     await expect(party.people).toContainText('Vitali Klitschko');
   });
 });

@@ -173,6 +173,7 @@ describe('the party page queries', () => {
     const { items } = await listPartyEvents({ slug: 'ukraine', db });
     const session = items.find((i) => i.event.slug === 'ukraine-us-talks-riyadh-2025-03-23')!;
     expect(session.partyRoles).toEqual(['delegation']);
+    expect(session.partOf).toEqual([{ slug: 'riyadh-talks-march-2025', title: 'U.S.-mediated technical talks in Riyadh' }]);
     expect(session.people).toEqual([{ slug: 'rustem-umerov', name: 'Rustem Umerov', role: 'head_of_delegation', title: 'Defense Minister of Ukraine' }]);
     expect(await getParty({ slug: 'atlantis', db })).toBeNull();
   });

@@ -64,7 +64,24 @@ export default async function PartyPage({ params }: Props) {
             <p className="text-slate-700 dark:text-slate-300">No delegations recorded.</p>
           ) : (
             <ParticipationList items={delegations} more={false} label={`Delegations of ${party.name}`}>
-              {(item) => <PartyPeopleAtEvent people={item.people} emptyText="Members not named in the sources." />}
+              {(item) => (
+                <>
+                  {item.partOf.length > 0 && (
+                    <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+                      Part of{' '}
+                      {item.partOf.map((round, i) => (
+                        <span key={round.slug}>
+                          {i > 0 ? ', ' : ''}
+                          <Link href={`/events/${round.slug}`} className="underline hover:no-underline">
+                            {round.title}
+                          </Link>
+                        </span>
+                      ))}
+                    </p>
+                  )}
+                  <PartyPeopleAtEvent people={item.people} emptyText="Members not named in the sources." />
+                </>
+              )}
             </ParticipationList>
           )}
         </PageSection>
