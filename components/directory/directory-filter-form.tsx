@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { PartyDTO } from '@/db/queries/directory';
 import { DIRECTORY_ROLES, DIRECTORY_SHOWS, DIRECTORY_SORTS, type EventChoice } from '@/db/queries/participants';
-import { formatShortDay } from '@/lib/time';
+import { formatWhen } from '@/lib/time';
 import type { DirectoryQuery } from '@/lib/validation/directory-filters';
 import { DIRECTORY_ROLE_LABELS, DIRECTORY_SHOW_LABELS, DIRECTORY_SORT_LABELS } from './filter-options';
 
@@ -55,7 +55,7 @@ export function DirectoryFilterForm({ query, parties, events }: { query: Directo
           <option value="">Any event</option>
           {events.map((event) => (
             <option key={event.slug} value={event.slug}>
-              {formatShortDay(event.startsAt, event.timeZone)} — {event.title}
+              {event.title} — {formatWhen(event.startsAt, event.timeZone, event.precision, event.approximate)}
             </option>
           ))}
         </select>
