@@ -5,6 +5,7 @@ import { encodeCursor, type EventCursor } from '../cursor';
 import type { EventKind, EventRelationType, EventStatus, Precision } from '../enums';
 import { ReferenceNotFoundError } from '../errors';
 import { buildFtsQuery } from '../fts';
+import { MATCH_END, MATCH_START } from '../search-marks';
 import { eventParties, eventPeople, eventRelations, events, eventStatusChanges, eventTopics, parties, people, topics } from '../schema';
 import { getDb } from '../client';
 import { hydrateEvents, loadCitations, toCitationDTO, type CitationDTO, type EventDTO } from './event-dto';
@@ -21,9 +22,7 @@ export type EventFilters = {
   q?: string;
 };
 
-/** Highlighted text: matched words are wrapped in these private-use marks, never in markup. */
-export const MATCH_START = '\uE000';
-export const MATCH_END = '\uE001';
+export { MATCH_END, MATCH_START };
 
 export type EventListItem = EventDTO & { match?: { title: string; snippet: string } };
 export type EventPage = { items: EventListItem[]; nextCursor: string | null };
