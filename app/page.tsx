@@ -1,10 +1,8 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { Suspense } from 'react';
 import { Timeline } from '@/components/timeline/timeline';
 import { TimelineProviders } from '@/components/timeline/timeline-providers';
-import { TimelineSkeleton } from '@/components/timeline/timeline-skeleton';
 import { ReferenceNotFoundError } from '@/db/errors';
 import { getEventFacets } from '@/db/queries/event-facets';
 import { listEvents, type EventPage } from '@/db/queries/events';
@@ -43,8 +41,10 @@ const viewUrl = (filters: TimelineFilters) => `/?${filtersToSearchParams(filters
 
 /**
  * Renders the first page and the counts on the server, into the same React Query cache the
- * browser then takes over. A URL with values the timeline cannot show (a malformed date, an
- * unknown party) is redirected to the view without them, so the address always says what is shown.
+ * browser then takes over. Awaited rather than streamed behind a Suspense fallback, so that the
+ * HTML holds the events even for a reader without scripts. A URL with values the timeline
+ * cannot show (a malformed date, an unknown party) is redirected to the view without them, so
+ * the address always says what is shown.
  */
 async function PrefetchedTimeline({ searchParams }: { searchParams: SearchParams }) {
   const params = toUrlSearchParams(await searchParams);
@@ -79,9 +79,7 @@ export default function TimelinePage({ searchParams }: { searchParams: SearchPar
       <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">Sessions, agreements, proposals, statements and incidents of the talks, each sourced.</p>
       <TimelineProviders>
-        <Suspense fallback={<TimelineSkeleton />}>
-          <PrefetchedTimeline searchParams={searchParams} />
-        </Suspense>
+        <PrefetchedTimeline searchParams={searchParams} />
       </TimelineProviders>
     </>
   );

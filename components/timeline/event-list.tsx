@@ -3,7 +3,8 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { EventListItem } from '@/db/queries/events';
-import { formatLongDay, readerToday } from '@/lib/time';
+import { formatLongDay, formatWhen, readerToday } from '@/lib/time';
+import type { Precision } from '@/db/enums';
 import { timelineRows, type TimelineRow } from '@/lib/timeline-rows';
 import { EventCard } from './event-card';
 import { EventCardSkeleton } from './timeline-skeleton';
@@ -24,6 +25,12 @@ const PREFETCH_ROWS = 15;
 
 const subscribeNever = () => () => {};
 
+function periodHeading(instant: string, timeZone: string, precision: Precision): string {
+  if (precision === 'week') return `Week of ${formatWhen(instant, timeZone, 'day')}`;
+  if (precision === 'month' || precision === 'year') return `${formatWhen(instant, timeZone, precision)}, date not known more closely`;
+  return formatLongDay(instant, timeZone);
+}
+
 function Row({ row }: { row: TimelineRow<EventListItem> }) {
   if (row.type === 'event') return <EventCard event={row.event} />;
   if (row.type === 'today') {
@@ -37,7 +44,7 @@ function Row({ row }: { row: TimelineRow<EventListItem> }) {
   }
   return (
     <h2 className="flex flex-wrap items-center gap-2 pb-2 pt-5 text-sm font-semibold text-slate-800 dark:text-slate-200">
-      <time dateTime={row.day}>{formatLongDay(row.instant, row.timeZone)}</time>
+      <time dateTime={row.day}>{periodHeading(row.instant, row.timeZone, row.precision)}</time>
       {row.isToday && <span className="rounded bg-rose-700 px-1.5 py-0.5 text-xs text-white dark:bg-rose-300 dark:text-slate-950">Today</span>}
     </h2>
   );

@@ -42,7 +42,7 @@ function FacetGroup({
           const checked = chosen.includes(option.slug);
           return (
             <li key={option.slug}>
-              <label className={`flex items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${option.count === 0 && !checked ? 'text-slate-500 dark:text-slate-500' : ''}`}>
+              <label className={`flex items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${option.count === 0 && !checked ? 'text-slate-500 dark:text-slate-400' : ''}`}>
                 <input type="checkbox" name={name} value={option.slug} checked={checked} onChange={() => onToggle(name, option.slug)} className="size-4 shrink-0 accent-accent-700" />
                 {icon?.(option.slug)}
                 <span className="min-w-0 break-words">{option.name}</span>

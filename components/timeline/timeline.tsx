@@ -75,7 +75,7 @@ export function Timeline() {
           <TimeHistogram histogram={facets.data.histogram} hasRange={Boolean(filters.from || filters.to)} onSelect={(from, to) => update({ from, to })} onClearRange={() => update({ from: null, to: null })} />
         )}
         <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
-          {total === undefined ? '' : `${total.toLocaleString('en-GB')} event${total === 1 ? '' : 's'}${filtered ? ' match' : ''}`}
+          {total === undefined ? '' : `${total.toLocaleString('en-GB')} event${total === 1 ? '' : 's'}${filtered ? (total === 1 ? ' matches' : ' match') : ''}`}
           {updating && ' · updating…'}
           {filtered && total !== undefined && total > 0 && (
             <>

@@ -87,11 +87,19 @@ function joinCounts(
   );
 }
 
+/**
+ * The day an event is counted on. A day, week, month or year starts at local midnight, stored
+ * as UTC; noon of that local day is on the same calendar day in UTC for every zone within ±12
+ * hours, so a date is never shifted into its neighbour. Clock times are counted on their UTC
+ * day, which differs from the local day only within a few hours of midnight.
+ */
+const COUNTED_DAY = sql<string>`CASE WHEN ${events.precision} IN ('minute', 'hour') THEN substr(${events.startsAt}, 1, 10) ELSE date(${events.startsAt}, '+12 hours') END`;
+
 const BUCKET_SQL: Record<HistogramUnit, SQL<string>> = {
-  day: sql<string>`substr(${events.startsAt}, 1, 10)`,
-  week: sql<string>`date(substr(${events.startsAt}, 1, 10), '-6 days', 'weekday 1')`,
-  month: sql<string>`substr(${events.startsAt}, 1, 7) || '-01'`,
-  year: sql<string>`substr(${events.startsAt}, 1, 4) || '-01-01'`,
+  day: COUNTED_DAY,
+  week: sql<string>`date(${COUNTED_DAY}, '-6 days', 'weekday 1')`,
+  month: sql<string>`substr(${COUNTED_DAY}, 1, 7) || '-01'`,
+  year: sql<string>`substr(${COUNTED_DAY}, 1, 4) || '-01-01'`,
 };
 
 /**
@@ -101,15 +109,26 @@ const BUCKET_SQL: Record<HistogramUnit, SQL<string>> = {
 function histogram(db: ParleyDb, filters: EventFilters, where: SQL | undefined): HistogramDTO {
   const extent = db.select({ first: min(events.startsAt), last: max(events.startsAt) }).from(events).where(where).get();
   const fromMs = Date.parse(filters.from ?? extent?.first ?? '');
-  const toMs = filters.to ? Date.parse(filters.to) - 1 : Date.parse(extent?.last ?? '');
-  if (Number.isNaN(fromMs) || Number.isNaN(toMs) || toMs < fromMs) return { unit: 'day', buckets: [] };
+  // Events that began before a chosen start but reach into it can make the extent end before it.
+  const toMs = Math.max(fromMs, filters.to ? Date.parse(filters.to) - 1 : Date.parse(extent?.last ?? ''));
+  if (Number.isNaN(fromMs) || Number.isNaN(toMs)) return { unit: 'day', buckets: [] };
   const unit = histogramUnit(fromMs, toMs);
   const bucket = BUCKET_SQL[unit];
   const rows = db.select({ start: bucket, count: count() }).from(events).where(where).groupBy(bucket).all();
-  const counts = new Map(rows.map((row) => [row.start, row.count]));
+  // An event is counted on its start day (see COUNTED_DAY), which can lie just outside the
+  // periods of the raw instants: a chosen range holds such events in its edge periods, the
+  // matching events' own extent widens to show them.
+  let first = periodStart(fromMs, unit);
+  let last = periodStart(toMs, unit);
+  if (!filters.from && rows.length) first = rows.reduce((min, row) => (row.start < min ? row.start : min), first);
+  if (!filters.to && rows.length) last = rows.reduce((max, row) => (row.start > max ? row.start : max), last);
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const key = row.start < first ? first : row.start > last ? last : row.start;
+    counts.set(key, (counts.get(key) ?? 0) + row.count);
+  }
   const buckets: HistogramDTO['buckets'] = [];
-  const last = periodStart(toMs, unit);
-  for (let start = periodStart(fromMs, unit); start <= last; start = nextPeriod(start, unit)) {
+  for (let start = first; start <= last; start = nextPeriod(start, unit)) {
     buckets.push({ start, count: counts.get(start) ?? 0 });
   }
   return { unit, buckets };
