@@ -19,7 +19,7 @@ test.describe('the timeline', () => {
     await expect(ukraine).toContainText('(about 5 h)');
     await expect(ukraine).toContainText('Riyadh, Saudi Arabia');
     await expect(ukraine.getByRole('link', { name: 'Rustem Umerov' })).toHaveAttribute('href', '/people/rustem-umerov');
-    await expect((await timeline.scrollTo(timeline.dayHeading('Sunday 23 March 2025'))).first()).toBeVisible();
+    await expect((await timeline.scrollTo(timeline.dayHeading('Sunday, 23 March 2025'))).first()).toBeVisible();
     await expect(await timeline.scrollToEvent(RUSSIA_US)).toContainText('24 March 2025');
     // An event known only to its month is not filed under a day.
     await expect(await timeline.scrollTo(timeline.dayHeading(/^March 2025, date not known more closely/))).toBeVisible();
