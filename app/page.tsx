@@ -4,10 +4,9 @@ import { redirect } from 'next/navigation';
 import { Timeline } from '@/components/timeline/timeline';
 import { TimelineProviders } from '@/components/timeline/timeline-providers';
 import { ReferenceNotFoundError } from '@/db/errors';
-import { getEventFacets } from '@/db/queries/event-facets';
 import { listEvents, type EventPage } from '@/db/queries/events';
 import { getQueryClient } from '@/lib/query/client';
-import { facetsQuery, TIMELINE_PAGE_SIZE, timelineQuery } from '@/lib/query/timeline';
+import { TIMELINE_PAGE_SIZE, timelineQuery } from '@/lib/query/timeline';
 import { filtersToSearchParams, normalizeFilters, sameFilters, searchParamsToFilters, type TimelineFilters } from '@/lib/query/timeline-filters';
 import { lenientEventQuery, toEventFilters } from '@/lib/validation/filters';
 
@@ -40,8 +39,9 @@ function validFilters(params: URLSearchParams): TimelineFilters {
 const viewUrl = (filters: TimelineFilters) => `/?${filtersToSearchParams(filters)}`.replace(/\?$/, '');
 
 /**
- * Renders the first page and the counts on the server, into the same React Query cache the
- * browser then takes over. Awaited rather than streamed behind a Suspense fallback, so that the
+ * Renders the first page on the server, into the same React Query cache the browser then takes
+ * over. The counts and the chart are not awaited here: on a large archive they cost more than
+ * the page itself, so the browser asks for them while the reader already reads the events. Awaited rather than streamed behind a Suspense fallback, so that the
  * HTML holds the events even for a reader without scripts. A URL with values the timeline
  * cannot show (a malformed date, an unknown party) is redirected to the view without them, so
  * the address always says what is shown.
@@ -62,10 +62,7 @@ async function PrefetchedTimeline({ searchParams }: { searchParams: SearchParams
   }
 
   const queryClient = getQueryClient();
-  await Promise.all([
-    queryClient.prefetchInfiniteQuery({ ...timelineQuery(filters), queryFn: () => firstPage }),
-    queryClient.prefetchQuery({ ...facetsQuery(filters), queryFn: () => getEventFacets({ filters: dbFilters }) }),
-  ]);
+  await queryClient.prefetchInfiniteQuery({ ...timelineQuery(filters), queryFn: () => firstPage });
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <Timeline />

@@ -62,7 +62,7 @@ function FacetGroup({
 /** The filters with how many events each choice would give, the other filters held. */
 export function FilterPanel({ filters, facets, activeCount, onToggle, onDates, onClear }: Props) {
   const [open, setOpen] = useState(false);
-  const kinds: FacetOption[] = EVENT_KINDS.map((kind: EventKind) => ({
+  const kinds: FacetOption[] = !facets ? [] : EVENT_KINDS.map((kind: EventKind) => ({
     slug: kind,
     name: EVENT_KIND_LABELS[kind],
     count: facets?.kind.find((k) => k.slug === kind)?.count ?? 0,
@@ -115,6 +115,13 @@ export function FilterPanel({ filters, facets, activeCount, onToggle, onDates, o
             </label>
           </div>
         </fieldset>
+        {!facets && (
+          <div role="status" aria-label="Counting events for each filter" className="space-y-2">
+            {[0, 1, 2, 3, 4, 5].map((n) => (
+              <div key={n} aria-hidden="true" className="h-5 animate-pulse rounded bg-slate-100 motion-reduce:animate-none dark:bg-slate-900" />
+            ))}
+          </div>
+        )}
         <FacetGroup legend="Kind" name="kind" options={kinds} chosen={filters.kind} onToggle={onToggle} icon={(slug) => <KindIcon kind={slug as EventKind} />} />
         <FacetGroup legend="Party" name="party" options={facets?.party ?? []} chosen={filters.party} onToggle={onToggle} />
         <FacetGroup legend="Topic" name="topic" options={facets?.topic ?? []} chosen={filters.topic} onToggle={onToggle} />

@@ -71,6 +71,7 @@ export function Timeline() {
       </aside>
       <div className="min-w-0 space-y-4">
         <SearchBox value={filters.q} onSearch={(q) => update({ q })} />
+        {!facets.data && <div aria-hidden="true" className="h-36 animate-pulse rounded-lg bg-slate-100 motion-reduce:animate-none dark:bg-slate-900" />}
         {facets.data && (
           <TimeHistogram histogram={facets.data.histogram} hasRange={Boolean(filters.from || filters.to)} onSelect={(from, to) => update({ from, to })} onClearRange={() => update({ from: null, to: null })} />
         )}

@@ -2,8 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ReferenceNotFoundError } from '@/db/errors';
 import { histogramUnit, nextPeriod, periodEnd, periodStart } from '@/db/periods';
 import { getEventFacets } from '@/db/queries/event-facets';
-import { listEvents } from '@/db/queries/events';
+import { getEvent, listEvents } from '@/db/queries/events';
+import { deleteEvent, restoreEvent } from '@/db/queries/event-writes';
+import type { Actor } from '@/db/queries/revisions';
 import { useTemporaryDatabase } from '../helpers/db';
+
+const ACTOR: Actor = { id: null, name: 'Facet test' };
 
 beforeAll(async () => {
   await useTemporaryDatabase();
@@ -55,6 +59,17 @@ describe('getEventFacets', () => {
   it('answers an empty chart, not an error, when nothing matches', async () => {
     const facets = await getEventFacets({ filters: { q: 'zzzzqqq' } });
     expect(facets).toMatchObject({ total: 0, histogram: { buckets: [] } });
+  });
+
+  it('answers again from memory, and afresh once the data has changed', async () => {
+    const before = await getEventFacets({ filters: { party: ['russia'] } });
+    expect(await getEventFacets({ filters: { party: ['russia'] } })).toBe(before);
+    const session = (await getEvent({ key: 'russia-us-talks-riyadh-2025-03-24' }))!;
+    await deleteEvent({ id: session.id, version: session.version, actor: ACTOR });
+    const after = await getEventFacets({ filters: { party: ['russia'] } });
+    expect(after.total).toBe(before.total - 1);
+    await restoreEvent({ id: session.id, actor: ACTOR });
+    expect((await getEventFacets({ filters: { party: ['russia'] } })).total).toBe(before.total);
   });
 
   it('names an unknown slug', async () => {
