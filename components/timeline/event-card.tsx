@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { memo } from 'react';
 import type { EventListItem } from '@/db/queries/events';
 import { EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS } from '@/lib/labels';
 import { EventTime } from '../event/event-time';
@@ -9,8 +10,11 @@ const SHOWS_STATUS = new Set(['agreement', 'proposal']);
 const chip = 'rounded-full bg-slate-100 px-2 py-0.5 dark:bg-slate-800';
 const link = 'underline-offset-2 hover:underline';
 
-/** One event in the timeline: everything a reader scans for, linking on to its page. */
-export function EventCard({ event }: { event: EventListItem }) {
+/**
+ * One event in the timeline: everything a reader scans for, linking on to its page. Memoised:
+ * the list re-renders on every scrolled frame, the cards already drawn need not.
+ */
+export const EventCard = memo(function EventCard({ event }: { event: EventListItem }) {
   const titleId = `event-${event.id}-title`;
   return (
     <article aria-labelledby={titleId} className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
@@ -105,4 +109,4 @@ export function EventCard({ event }: { event: EventListItem }) {
       )}
     </article>
   );
-}
+});

@@ -1,7 +1,7 @@
 'use client';
 
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { EventListItem } from '@/db/queries/events';
 import { formatLongDay, formatWhen, readerToday } from '@/lib/time';
 import type { Precision } from '@/db/enums';
@@ -31,7 +31,7 @@ function periodHeading(instant: string, timeZone: string, precision: Precision):
   return formatLongDay(instant, timeZone);
 }
 
-function Row({ row }: { row: TimelineRow<EventListItem> }) {
+const Row = memo(function Row({ row }: { row: TimelineRow<EventListItem> }) {
   if (row.type === 'event') return <EventCard event={row.event} />;
   if (row.type === 'today') {
     return (
@@ -48,7 +48,7 @@ function Row({ row }: { row: TimelineRow<EventListItem> }) {
       {row.isToday && <span className="rounded bg-rose-700 px-1.5 py-0.5 text-xs text-white dark:bg-rose-300 dark:text-slate-950">Today</span>}
     </h2>
   );
-}
+});
 
 /**
  * The events as one virtualised list in document flow: only the rows near the viewport exist,

@@ -32,6 +32,9 @@ export function timelineQuery(filters: TimelineFilters) {
     },
     initialPageParam: null as string | null,
     getNextPageParam: (last: EventPage) => last.nextCursor,
+    // Pages never change once served and only ever get appended: comparing thousands of loaded
+    // events deeply on every new page would cost more than it could save.
+    structuralSharing: false,
   });
 }
 
