@@ -6,7 +6,7 @@ import type { EventKind, EventRelationType, EventStatus, Precision } from '../en
 import { ReferenceNotFoundError } from '../errors';
 import { buildFtsQuery } from '../fts';
 import { MATCH_END, MATCH_START } from '../search-marks';
-import { eventParties, eventPeople, eventRelations, events, eventStatusChanges, eventTopics, parties, people, topics } from '../schema';
+import { eventParties, eventPeople, eventRelations, events, eventStatusChanges, eventTopics, parties, people, topics, type Event } from '../schema';
 import { getDb } from '../client';
 import { hydrateEvents, loadCitations, toCitationDTO, type CitationDTO, type EventDTO } from './event-dto';
 
@@ -80,6 +80,48 @@ function highlights(db: ParleyDb, q: string, ids: number[]): Map<number, { title
   return new Map(rows.filter((row) => wanted.has(row.id)).map((row) => [row.id, { title: row.title, snippet: row.snippet }]));
 }
 
+const WALK_CHUNK = 250;
+/** Below this share of matches in the first stretch, gathering every match is the cheaper plan. */
+const WALK_MIN_DENSITY = 0.2;
+
+/**
+ * A page of a search read in time order, a stretch of events at a time, each stretch checked
+ * against the index within its rowid bounds (which FTS5 can seek to). For a word that most
+ * events contain this stops as soon as the page is full instead of gathering every match only
+ * to keep the first few. Returns null when the first stretch shows the word is rare enough for
+ * the plain plan (gather the matches, then sort) to be cheaper.
+ */
+export function walkMatching(db: ParleyDb, conditions: SQL[], match: string, cursor: EventCursor | null, wanted: number, chunkSize = WALK_CHUNK): Event[] | null {
+  const found: Event[] = [];
+  let position = cursor;
+  for (let stretch = 0; ; stretch++) {
+    const after = position ? or(gt(events.startsAt, position.startsAt), and(eq(events.startsAt, position.startsAt), gt(events.id, position.id))) : undefined;
+    const chunk = db
+      .select()
+      .from(events)
+      .where(and(...conditions, after))
+      .orderBy(asc(events.startsAt), asc(events.id))
+      .limit(chunkSize)
+      .all();
+    if (chunk.length === 0) return found;
+    const ids = chunk.map((row) => row.id);
+    const hits = new Set(
+      db
+        .all<{ id: number }>(sql`SELECT rowid AS id FROM event_search WHERE event_search MATCH ${match} AND rowid >= ${Math.min(...ids)} AND rowid <= ${Math.max(...ids)}`)
+        .map((row) => row.id),
+    );
+    if (stretch === 0 && chunk.length === chunkSize && chunk.filter((row) => hits.has(row.id)).length < chunkSize * WALK_MIN_DENSITY) return null;
+    for (const row of chunk) {
+      if (!hits.has(row.id)) continue;
+      found.push(row);
+      if (found.length === wanted) return found;
+    }
+    if (chunk.length < chunkSize) return found;
+    const last = chunk.at(-1)!;
+    position = { startsAt: last.startsAt, id: last.id };
+  }
+}
+
 export async function listEvents({
   filters = {},
   cursor,
@@ -91,17 +133,17 @@ export async function listEvents({
   limit?: number;
   db?: ParleyDb;
 }): Promise<EventPage> {
-  const conditions = eventConditions(db, filters);
-  if (cursor) {
-    conditions.push(or(gt(events.startsAt, cursor.startsAt), and(eq(events.startsAt, cursor.startsAt), gt(events.id, cursor.id)))!);
-  }
-  const rows = db
-    .select()
-    .from(events)
-    .where(and(...conditions))
-    .orderBy(asc(events.startsAt), asc(events.id))
-    .limit(limit + 1)
-    .all();
+  const after = cursor ? or(gt(events.startsAt, cursor.startsAt), and(eq(events.startsAt, cursor.startsAt), gt(events.id, cursor.id)))! : undefined;
+  const match = filters.q ? buildFtsQuery(filters.q) : null;
+  const rows =
+    (match ? walkMatching(db, eventConditions(db, filters, 'q'), match, cursor ?? null, limit + 1) : null) ??
+    db
+      .select()
+      .from(events)
+      .where(and(...eventConditions(db, filters), after))
+      .orderBy(asc(events.startsAt), asc(events.id))
+      .limit(limit + 1)
+      .all();
   const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
   const items: EventListItem[] = hydrateEvents(db, pageRows);
