@@ -27,7 +27,7 @@ export function EventTime({ startsAt, endsAt, timeZone, precision, approximate, 
   const tooltipId = useId();
   const clock = hasClock(precision);
   const start = clock && mode === 'clock' ? formatTimeOfDay(startsAt, timeZone, precision, approximate) : formatWhen(startsAt, timeZone, precision, approximate);
-  const end = endsAt ? (clock ? formatTimeOfDay(endsAt, timeZone, precision, endApproximate) : formatWhen(endsAt, timeZone, precision === 'day' ? 'day' : precision, endApproximate)) : null;
+  const end = endsAt ? (clock ? formatTimeOfDay(endsAt, timeZone, precision, endApproximate) : formatWhen(endsAt, timeZone, precision, endApproximate)) : null;
   const duration = endsAt ? `${approximate || endApproximate ? 'about ' : ''}${formatDuration(startsAt, endsAt)}` : null;
   const otherZone = clock && placeZone && placeZone !== timeZone ? placeZone : null;
 
