@@ -1,24 +1,83 @@
-import { EventSummary } from '@/components/timeline/event-summary';
-import { listEvents } from '@/db/queries/events';
+import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { Timeline } from '@/components/timeline/timeline';
+import { TimelineProviders } from '@/components/timeline/timeline-providers';
+import { ReferenceNotFoundError } from '@/db/errors';
+import { listEvents, type EventPage } from '@/db/queries/events';
+import { getQueryClient } from '@/lib/query/client';
+import { TIMELINE_PAGE_SIZE, timelineQuery } from '@/lib/query/timeline';
+import { filtersToSearchParams, normalizeFilters, sameFilters, searchParamsToFilters, type TimelineFilters } from '@/lib/query/timeline-filters';
+import { lenientEventQuery, toEventFilters } from '@/lib/validation/filters';
 
-export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Timeline' };
 
-export default async function TimelinePage() {
-  const { items } = await listEvents({ limit: 200 });
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+function toUrlSearchParams(raw: Awaited<SearchParams>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) for (const v of [value ?? []].flat()) params.append(key, v);
+  return params;
+}
+
+/** The filters a URL asks for, keeping only values the server accepts. */
+function validFilters(params: URLSearchParams): TimelineFilters {
+  const query = lenientEventQuery(params);
+  return normalizeFilters({
+    party: query.party,
+    topic: query.topic,
+    person: query.person,
+    kind: query.kind,
+    from: query.from && DATE_ONLY.test(query.from) ? query.from : null,
+    to: query.to && DATE_ONLY.test(query.to) ? query.to : null,
+    q: query.q,
+  });
+}
+
+const viewUrl = (filters: TimelineFilters) => `/?${filtersToSearchParams(filters)}`.replace(/\?$/, '');
+
+/**
+ * Renders the first page on the server, into the same React Query cache the browser then takes
+ * over. The counts and the chart are not awaited here: on a large archive they cost more than
+ * the page itself, so the browser asks for them while the reader already reads the events. Awaited rather than streamed behind a Suspense fallback, so that the
+ * HTML holds the events even for a reader without scripts. A URL with values the timeline
+ * cannot show (a malformed date, an unknown party) is redirected to the view without them, so
+ * the address always says what is shown.
+ */
+async function PrefetchedTimeline({ searchParams }: { searchParams: SearchParams }) {
+  const params = toUrlSearchParams(await searchParams);
+  const filters = validFilters(params);
+  if (!sameFilters(filters, searchParamsToFilters(params))) redirect(viewUrl(filters));
+
+  const dbFilters = toEventFilters(lenientEventQuery(filtersToSearchParams(filters)));
+  let firstPage: EventPage;
+  try {
+    firstPage = await listEvents({ filters: dbFilters, limit: TIMELINE_PAGE_SIZE });
+  } catch (error) {
+    if (!(error instanceof ReferenceNotFoundError)) throw error;
+    const field = error.field as 'party' | 'topic' | 'person';
+    redirect(viewUrl({ ...filters, [field]: filters[field].filter((slug) => slug !== error.slug) }));
+  }
+
+  const queryClient = getQueryClient();
+  await queryClient.prefetchInfiniteQuery({ ...timelineQuery(filters), queryFn: () => firstPage });
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <Timeline />
+    </HydrationBoundary>
+  );
+}
+
+export default function TimelinePage({ searchParams }: { searchParams: SearchParams }) {
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>
-      {items.length === 0 ? (
-        <p className="mt-4 text-slate-700 dark:text-slate-300">No events recorded yet.</p>
-      ) : (
-        <ol className="mt-4 space-y-3">
-          {items.map((event) => (
-            <li key={event.id}>
-              <EventSummary event={event} />
-            </li>
-          ))}
-        </ol>
-      )}
+      <p className="mt-1 text-slate-700 dark:text-slate-300">Sessions, agreements, proposals, statements and incidents of the talks, each sourced.</p>
+      <TimelineProviders>
+        <PrefetchedTimeline searchParams={searchParams} />
+      </TimelineProviders>
     </>
   );
 }

@@ -2,6 +2,7 @@
 // the event's own time zone, with no more precision than the source supports.
 import { TZDate } from '@date-fns/tz';
 import type { Precision } from '@/db/enums';
+import type { HistogramUnit } from '@/db/periods';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -115,4 +116,35 @@ export function instantToWallTime(instant: string, timeZone: string): string {
     .formatToParts(new Date(instant))
     .reduce<Record<string, string>>((acc, part) => ({ ...acc, [part.type]: part.value }), {});
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/** The place a zone is named for: "Europe/Kyiv" → "Kyiv", "America/New_York" → "New York". */
+export function zoneCity(timeZone: string): string {
+  return (timeZone.split('/').at(-1) ?? timeZone).replaceAll('_', ' ');
+}
+
+/** Whether an instant of this precision has a clock time worth showing. */
+export function hasClock(precision: Precision): boolean {
+  return precision === 'minute' || precision === 'hour';
+}
+
+/** The reader's own zone, as the browser reports it. */
+export function readerTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+export { nextPeriod, periodEnd } from '@/db/periods';
+
+/** A period of the overview chart: "23 Mar 2025", "week of 17 Mar 2025", "March 2025", "2025". */
+export function formatPeriod(start: string, unit: HistogramUnit): string {
+  const instant = `${start}T00:00:00Z`;
+  if (unit === 'day') return formatShortDay(instant, 'UTC');
+  if (unit === 'week') return `week of ${formatShortDay(instant, 'UTC')}`;
+  if (unit === 'month') return formatter('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(new Date(instant));
+  return start.slice(0, 4);
+}
+
+/** The reader's calendar day (YYYY-MM-DD) in their own zone. */
+export function readerToday(): string {
+  return formatter('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }

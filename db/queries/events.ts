@@ -1,11 +1,12 @@
 // Reading events: the filtered, keyset-paged timeline and one event with everything around it.
-import { and, asc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { ParleyDb } from '../connection';
 import { encodeCursor, type EventCursor } from '../cursor';
 import type { EventKind, EventRelationType, EventStatus, Precision } from '../enums';
 import { ReferenceNotFoundError } from '../errors';
 import { buildFtsQuery } from '../fts';
-import { eventParties, eventPeople, eventRelations, events, eventStatusChanges, eventTopics, parties, people, topics } from '../schema';
+import { MATCH_END, MATCH_START } from '../search-marks';
+import { eventParties, eventPeople, eventRelations, events, eventStatusChanges, eventTopics, parties, people, topics, type Event } from '../schema';
 import { getDb } from '../client';
 import { hydrateEvents, loadCitations, toCitationDTO, type CitationDTO, type EventDTO } from './event-dto';
 
@@ -21,9 +22,7 @@ export type EventFilters = {
   q?: string;
 };
 
-/** Highlighted text: matched words are wrapped in these private-use marks, never in markup. */
-export const MATCH_START = '\uE000';
-export const MATCH_END = '\uE001';
+export { MATCH_END, MATCH_START };
 
 export type EventListItem = EventDTO & { match?: { title: string; snippet: string } };
 export type EventPage = { items: EventListItem[]; nextCursor: string | null };
@@ -36,20 +35,24 @@ function idsForSlugs(db: ParleyDb, table: typeof parties | typeof topics | typeo
   return rows.map((row) => row.id);
 }
 
-/** The WHERE conditions for a set of filters; shared by the page query and the facet counts. */
+/**
+ * The WHERE conditions for a set of filters; shared by the page query and the facet counts.
+ * Party, topic and person are correlated EXISTS probes of the join tables' primary keys, so a
+ * page walks the time index and stops at its limit instead of sorting every matching event.
+ */
 export function eventConditions(db: ParleyDb, filters: EventFilters, skip?: keyof EventFilters): SQL[] {
   const conditions: SQL[] = [isNull(events.deletedAt)];
   if (filters.party?.length && skip !== 'party') {
     const ids = idsForSlugs(db, parties, 'party', filters.party);
-    conditions.push(inArray(events.id, db.select({ id: eventParties.eventId }).from(eventParties).where(inArray(eventParties.partyId, ids))));
+    conditions.push(exists(db.select({ one: sql`1` }).from(eventParties).where(and(eq(eventParties.eventId, events.id), inArray(eventParties.partyId, ids)))));
   }
   if (filters.topic?.length && skip !== 'topic') {
     const ids = idsForSlugs(db, topics, 'topic', filters.topic);
-    conditions.push(inArray(events.id, db.select({ id: eventTopics.eventId }).from(eventTopics).where(inArray(eventTopics.topicId, ids))));
+    conditions.push(exists(db.select({ one: sql`1` }).from(eventTopics).where(and(eq(eventTopics.eventId, events.id), inArray(eventTopics.topicId, ids)))));
   }
   if (filters.person?.length && skip !== 'person') {
     const ids = idsForSlugs(db, people, 'person', filters.person);
-    conditions.push(inArray(events.id, db.select({ id: eventPeople.eventId }).from(eventPeople).where(inArray(eventPeople.personId, ids))));
+    conditions.push(exists(db.select({ one: sql`1` }).from(eventPeople).where(and(eq(eventPeople.eventId, events.id), inArray(eventPeople.personId, ids)))));
   }
   if (filters.kind?.length && skip !== 'kind') conditions.push(inArray(events.kind, filters.kind));
   if (filters.from && skip !== 'from') conditions.push(gt(events.startsUpper, filters.from));
@@ -59,6 +62,11 @@ export function eventConditions(db: ParleyDb, filters: EventFilters, skip?: keyo
   return conditions;
 }
 
+/**
+ * Marked titles and snippets for a page of results. FTS5 seeks its doclists by rowid bounds but
+ * not by a rowid list, so the page's id range is asked for and the rest dropped here: for a word
+ * in every event this is the difference between reading one stretch and the whole index.
+ */
 function highlights(db: ParleyDb, q: string, ids: number[]): Map<number, { title: string; snippet: string }> {
   const match = buildFtsQuery(q);
   if (!match || ids.length === 0) return new Map();
@@ -67,8 +75,51 @@ function highlights(db: ParleyDb, q: string, ids: number[]): Map<number, { title
       highlight(event_search, 0, ${MATCH_START}, ${MATCH_END}) AS title,
       snippet(event_search, -1, ${MATCH_START}, ${MATCH_END}, '…', 24) AS snippet
     FROM event_search
-    WHERE event_search MATCH ${match} AND rowid IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
-  return new Map(rows.map((row) => [row.id, { title: row.title, snippet: row.snippet }]));
+    WHERE event_search MATCH ${match} AND rowid >= ${Math.min(...ids)} AND rowid <= ${Math.max(...ids)}`);
+  const wanted = new Set(ids);
+  return new Map(rows.filter((row) => wanted.has(row.id)).map((row) => [row.id, { title: row.title, snippet: row.snippet }]));
+}
+
+const WALK_CHUNK = 250;
+/** Below this share of matches in the first stretch, gathering every match is the cheaper plan. */
+const WALK_MIN_DENSITY = 0.2;
+
+/**
+ * A page of a search read in time order, a stretch of events at a time, each stretch checked
+ * against the index within its rowid bounds (which FTS5 can seek to). For a word that most
+ * events contain this stops as soon as the page is full instead of gathering every match only
+ * to keep the first few. Returns null when the first stretch shows the word is rare enough for
+ * the plain plan (gather the matches, then sort) to be cheaper.
+ */
+export function walkMatching(db: ParleyDb, conditions: SQL[], match: string, cursor: EventCursor | null, wanted: number, chunkSize = WALK_CHUNK): Event[] | null {
+  const found: Event[] = [];
+  let position = cursor;
+  for (let stretch = 0; ; stretch++) {
+    const after = position ? or(gt(events.startsAt, position.startsAt), and(eq(events.startsAt, position.startsAt), gt(events.id, position.id))) : undefined;
+    const chunk = db
+      .select()
+      .from(events)
+      .where(and(...conditions, after))
+      .orderBy(asc(events.startsAt), asc(events.id))
+      .limit(chunkSize)
+      .all();
+    if (chunk.length === 0) return found;
+    const ids = chunk.map((row) => row.id);
+    const hits = new Set(
+      db
+        .all<{ id: number }>(sql`SELECT rowid AS id FROM event_search WHERE event_search MATCH ${match} AND rowid >= ${Math.min(...ids)} AND rowid <= ${Math.max(...ids)}`)
+        .map((row) => row.id),
+    );
+    if (stretch === 0 && chunk.length === chunkSize && chunk.filter((row) => hits.has(row.id)).length < chunkSize * WALK_MIN_DENSITY) return null;
+    for (const row of chunk) {
+      if (!hits.has(row.id)) continue;
+      found.push(row);
+      if (found.length === wanted) return found;
+    }
+    if (chunk.length < chunkSize) return found;
+    const last = chunk.at(-1)!;
+    position = { startsAt: last.startsAt, id: last.id };
+  }
 }
 
 export async function listEvents({
@@ -82,17 +133,17 @@ export async function listEvents({
   limit?: number;
   db?: ParleyDb;
 }): Promise<EventPage> {
-  const conditions = eventConditions(db, filters);
-  if (cursor) {
-    conditions.push(or(gt(events.startsAt, cursor.startsAt), and(eq(events.startsAt, cursor.startsAt), gt(events.id, cursor.id)))!);
-  }
-  const rows = db
-    .select()
-    .from(events)
-    .where(and(...conditions))
-    .orderBy(asc(events.startsAt), asc(events.id))
-    .limit(limit + 1)
-    .all();
+  const after = cursor ? or(gt(events.startsAt, cursor.startsAt), and(eq(events.startsAt, cursor.startsAt), gt(events.id, cursor.id)))! : undefined;
+  const match = filters.q ? buildFtsQuery(filters.q) : null;
+  const rows =
+    (match ? walkMatching(db, eventConditions(db, filters, 'q'), match, cursor ?? null, limit + 1) : null) ??
+    db
+      .select()
+      .from(events)
+      .where(and(...eventConditions(db, filters), after))
+      .orderBy(asc(events.startsAt), asc(events.id))
+      .limit(limit + 1)
+      .all();
   const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
   const items: EventListItem[] = hydrateEvents(db, pageRows);

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeCursor } from '@/db/cursor';
 import { ReferenceNotFoundError } from '@/db/errors';
-import { listEvents, MATCH_END, MATCH_START } from '@/db/queries/events';
+import { eventConditions, listEvents, MATCH_END, MATCH_START, walkMatching, type EventFilters } from '@/db/queries/events';
+import { buildFtsQuery } from '@/db/fts';
+import { getDb } from '@/db/client';
 import { useTemporaryDatabase } from '../helpers/db';
 
 beforeAll(async () => {
@@ -71,5 +73,33 @@ describe('listEvents', () => {
 
   it('names an unknown slug instead of silently matching nothing', async () => {
     await expect(listEvents({ filters: { party: ['atlantis'] } })).rejects.toThrow(ReferenceNotFoundError);
+  });
+
+  it('reads a common word’s matches in time order, a stretch at a time, exactly as the full search would', async () => {
+    const db = getDb();
+    const cases: [string, EventFilters][] = [
+      ['talks', {}],
+      ['Riyadh', { party: ['united-states'] }],
+      ['Kyiv', { kind: ['attack'] }],
+      ['zzzz', {}],
+    ];
+    let walks = 0;
+    for (const [q, filters] of cases) {
+      const expected = (await listEvents({ filters: { ...filters, q }, limit: 200 })).items.map((e) => e.id);
+      const walk = (cursor: Parameters<typeof walkMatching>[3], chunk: number) => walkMatching(db, eventConditions(db, filters, 'q'), buildFtsQuery(q)!, cursor, 200, chunk);
+      for (const chunk of [1, 2, 3, 7, 250]) {
+        const walked = walk(null, chunk);
+        // null: the first stretch was too sparse, and the caller gathers the matches instead.
+        if (walked === null) continue;
+        walks += 1;
+        expect(walked.map((e) => e.id)).toEqual(expected);
+      }
+      if (expected.length > 2) {
+        const second = (await listEvents({ filters: { ...filters, q }, limit: 2 })).items.at(-1)!;
+        const rest = walk({ startsAt: second.startsAt, id: second.id }, 250);
+        expect(rest!.map((e) => e.id)).toEqual(expected.slice(2));
+      }
+    }
+    expect(walks).toBeGreaterThan(4);
   });
 });

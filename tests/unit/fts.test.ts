@@ -40,4 +40,30 @@ describe('buildFtsQuery', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('quotes every term, so no typed operator, column or bracket reaches FTS5 as syntax', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (input) => {
+        const query = buildFtsQuery(input);
+        if (query !== null) expect(query).toMatch(/^"[^"]+"\*?( "[^"]+"\*?)*$/);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['title:secret OR summary:*', '"title secret" "or" "summary"*'],
+    ['"unterminated phrase', '"unterminated" "phrase"*'],
+    ["Robert'); DROP TABLE events;--", '"robert" "drop" "table" "events"*'],
+    ['<script>alert(1)</script>', '"script alert 1 script"'],
+    ['\u0000NEAR/3', '"near 3"'],
+    ['a'.repeat(500), `"${'a'.repeat(64)}"*`],
+  ])('defuses the hostile input %j', (input, expected) => {
+    expect(buildFtsQuery(input)).toBe(expected);
+    expect(() => search.get(buildFtsQuery(input))).not.toThrow();
+  });
+
+  it('keeps at most 16 terms, however many are typed', () => {
+    expect(buildFtsQuery(Array.from({ length: 100 }, (_, i) => `w${i}`).join(' '))!.split(' ')).toHaveLength(16);
+  });
 });

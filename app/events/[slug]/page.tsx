@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { EventDetail } from '@/components/event/event-detail';
+import { getEvent } from '@/db/queries/events';
+import { SLUG_PATTERN } from '@/lib/validation/filters';
+
+type Params = Promise<{ slug: string }>;
+
+// One read per request, shared by the metadata and the page.
+const loadEvent = cache(async (slug: string) => (SLUG_PATTERN.test(slug) && slug.length <= 200 ? getEvent({ key: slug }) : null));
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const event = await loadEvent((await params).slug);
+  return event ? { title: event.title, description: event.summary || undefined } : { title: 'Event not found' };
+}
+
+export default async function EventPage({ params }: { params: Params }) {
+  const event = await loadEvent((await params).slug);
+  if (!event) notFound();
+  return <EventDetail event={event} />;
+}

@@ -1,0 +1,171 @@
+import Link from 'next/link';
+import type { EventDetailDTO } from '@/db/queries/events';
+import { EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS, PRECISION_LABELS } from '@/lib/labels';
+import { formatShortDay, zoneAbbreviation } from '@/lib/time';
+import { CitationList } from './citation-list';
+import { EventTime } from './event-time';
+import { KindBadge } from './kind-badge';
+import { RelatedEvents } from './related-events';
+import { StatusHistory } from './status-history';
+
+const term = 'text-sm font-medium text-slate-600 dark:text-slate-400';
+const link = 'underline underline-offset-2';
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-8">
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <div className="mt-3">{children}</div>
+    </section>
+  );
+}
+
+/** Everything Parley knows about one event, each fact next to where it comes from. */
+export function EventDetail({ event }: { event: EventDetailDTO }) {
+  const { location } = event;
+  return (
+    <article aria-labelledby="event-title">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/" className={link}>
+          Timeline
+        </Link>
+      </nav>
+      <header className="mt-3">
+        <p className="flex flex-wrap items-center gap-3">
+          <KindBadge kind={event.kind} />
+          <span className="rounded border border-slate-300 px-1.5 text-xs text-slate-700 dark:border-slate-600 dark:text-slate-300">{EVENT_STATUS_LABELS[event.status]}</span>
+        </p>
+        <h1 id="event-title" className="mt-2 text-2xl font-semibold tracking-tight text-balance sm:text-3xl">
+          {event.title}
+        </h1>
+        {event.summary && <p className="mt-3 max-w-prose text-slate-800 dark:text-slate-200">{event.summary}</p>}
+      </header>
+
+      <dl className="mt-6 grid gap-x-6 gap-y-3 sm:grid-cols-[10rem_minmax(0,1fr)]">
+        <dt className={term}>When</dt>
+        <dd>
+          <EventTime
+            startsAt={event.startsAt}
+            endsAt={event.endsAt}
+            timeZone={event.timeZone}
+            precision={event.precision}
+            approximate={event.approximate}
+            endApproximate={event.endApproximate}
+            placeZone={location?.timeZone}
+            mode="full"
+          />
+        </dd>
+        <dt className={term}>Precision</dt>
+        <dd>
+          {PRECISION_LABELS[event.precision]}
+          {event.approximate ? ', approximate' : ''}
+          {event.endsAt && event.endApproximate ? '; end approximate' : ''}
+        </dd>
+        <dt className={term}>Time zone</dt>
+        <dd>
+          {event.timeZone} ({zoneAbbreviation(event.startsAt, event.timeZone)})
+        </dd>
+        <dt className={term}>Where</dt>
+        <dd>
+          {location ? (
+            <>
+              {location.name}
+              {location.city && location.city !== location.name ? `, ${location.city}` : ''}, {location.country}
+              {location.latitude !== null && location.longitude !== null && (
+                <span className="text-slate-600 dark:text-slate-400">
+                  {' '}
+                  ({location.latitude.toFixed(4)}, {location.longitude.toFixed(4)})
+                </span>
+              )}
+            </>
+          ) : (
+            'Not recorded'
+          )}
+        </dd>
+        <dt className={term}>Topics</dt>
+        <dd>
+          {event.topics.length ? (
+            <ul className="flex flex-wrap gap-2">
+              {event.topics.map((topic) => (
+                <li key={topic.slug}>
+                  <Link href={`/?topic=${topic.slug}`} className={link}>
+                    {topic.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            'None'
+          )}
+        </dd>
+        <dt className={term}>Recorded</dt>
+        <dd>
+          <time dateTime={event.createdAt}>{formatShortDay(event.createdAt, 'UTC')}</time>, last changed <time dateTime={event.updatedAt}>{formatShortDay(event.updatedAt, 'UTC')}</time> (version{' '}
+          {event.version})
+        </dd>
+      </dl>
+
+      <div className="grid gap-x-8 md:grid-cols-2">
+        <Section id="parties-heading" title="Parties">
+          {event.parties.length ? (
+            <ul className="space-y-1">
+              {event.parties.map((party) => (
+                <li key={`${party.slug}-${party.role}`}>
+                  <Link href={`/parties/${party.slug}`} className={link}>
+                    {party.name}
+                  </Link>{' '}
+                  <span className="text-slate-600 dark:text-slate-400">— {PARTY_ROLE_LABELS[party.role].toLowerCase()}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-slate-600 dark:text-slate-400">None recorded.</p>
+          )}
+        </Section>
+        <Section id="people-heading" title="People">
+          {event.people.length ? (
+            <ul className="space-y-2">
+              {event.people.map((person) => (
+                <li key={`${person.slug}-${person.role}`}>
+                  <Link href={`/people/${person.slug}`} className={link}>
+                    {person.name}
+                  </Link>{' '}
+                  <span className="text-slate-600 dark:text-slate-400">— {PERSON_ROLE_LABELS[person.role].toLowerCase()}</span>
+                  {(person.title || person.party) && (
+                    <span className="block text-sm text-slate-700 dark:text-slate-300">
+                      {person.title}
+                      {person.title && person.party ? ', ' : ''}
+                      {person.party && (
+                        <Link href={`/parties/${person.party.slug}`} className={link}>
+                          {person.party.name}
+                        </Link>
+                      )}
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-slate-600 dark:text-slate-400">None recorded.</p>
+          )}
+        </Section>
+      </div>
+
+      <Section id="sources-heading" title="Sources">
+        <CitationList citations={event.citations} />
+      </Section>
+
+      {event.statusHistory.length > 0 && (
+        <Section id="status-heading" title="Status history">
+          <StatusHistory changes={event.statusHistory} timeZone={event.timeZone} />
+        </Section>
+      )}
+
+      <Section id="related-heading" title="Related events">
+        <RelatedEvents related={event.related} />
+      </Section>
+    </article>
+  );
+}

@@ -1,0 +1,112 @@
+import Link from 'next/link';
+import { memo } from 'react';
+import type { EventListItem } from '@/db/queries/events';
+import { EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS } from '@/lib/labels';
+import { EventTime } from '../event/event-time';
+import { Highlighted } from '../event/highlighted';
+import { KindBadge } from '../event/kind-badge';
+
+const SHOWS_STATUS = new Set(['agreement', 'proposal']);
+const chip = 'rounded-full bg-slate-100 px-2 py-0.5 dark:bg-slate-800';
+const link = 'underline-offset-2 hover:underline';
+
+/**
+ * One event in the timeline: everything a reader scans for, linking on to its page. Memoised:
+ * the list re-renders on every scrolled frame, the cards already drawn need not.
+ */
+export const EventCard = memo(function EventCard({ event }: { event: EventListItem }) {
+  const titleId = `event-${event.id}-title`;
+  return (
+    <article aria-labelledby={titleId} className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <KindBadge kind={event.kind} />
+        {SHOWS_STATUS.has(event.kind) && (
+          <span className="rounded border border-slate-300 px-1.5 text-xs text-slate-700 dark:border-slate-600 dark:text-slate-300">{EVENT_STATUS_LABELS[event.status]}</span>
+        )}
+      </div>
+      <h3 id={titleId} className="mt-1 text-base font-semibold text-balance">
+        <Link href={`/events/${event.slug}`} prefetch={false} className={link}>
+          {event.match ? <Highlighted text={event.match.title} /> : event.title}
+        </Link>
+      </h3>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+        <EventTime
+          startsAt={event.startsAt}
+          endsAt={event.endsAt}
+          timeZone={event.timeZone}
+          precision={event.precision}
+          approximate={event.approximate}
+          endApproximate={event.endApproximate}
+          placeZone={event.location?.timeZone}
+          mode="clock"
+        />
+        {event.location && (
+          <span className="block">
+            {event.location.name}, {event.location.country}
+          </span>
+        )}
+      </p>
+      {event.match?.snippet ? (
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+          <Highlighted text={event.match.snippet} />
+        </p>
+      ) : (
+        event.summary && <p className="mt-2 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">{event.summary}</p>
+      )}
+      {(event.parties.length > 0 || event.people.length > 0 || event.topics.length > 0) && (
+        <dl className="mt-3 grid gap-1 text-xs sm:grid-cols-[auto_1fr] sm:gap-x-3">
+          {event.parties.length > 0 && (
+            <>
+              <dt className="font-medium text-slate-600 dark:text-slate-400">Parties</dt>
+              <dd>
+                <ul className="flex flex-wrap gap-1.5">
+                  {event.parties.map((party) => (
+                    <li key={`${party.slug}-${party.role}`} className={chip}>
+                      <Link href={`/parties/${party.slug}`} prefetch={false} className={link}>
+                        {party.name}
+                      </Link>{' '}
+                      <span className="text-slate-600 dark:text-slate-400">{PARTY_ROLE_LABELS[party.role].toLowerCase()}</span>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
+          {event.people.length > 0 && (
+            <>
+              <dt className="font-medium text-slate-600 dark:text-slate-400">People</dt>
+              <dd>
+                <ul className="flex flex-wrap gap-1.5">
+                  {event.people.map((person) => (
+                    <li key={`${person.slug}-${person.role}`} className={chip}>
+                      <Link href={`/people/${person.slug}`} prefetch={false} className={link}>
+                        {person.name}
+                      </Link>{' '}
+                      <span className="text-slate-600 dark:text-slate-400">{PERSON_ROLE_LABELS[person.role].toLowerCase()}</span>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
+          {event.topics.length > 0 && (
+            <>
+              <dt className="font-medium text-slate-600 dark:text-slate-400">Topics</dt>
+              <dd>
+                <ul className="flex flex-wrap gap-1.5">
+                  {event.topics.map((topic) => (
+                    <li key={topic.slug} className={chip}>
+                      <Link href={`/?topic=${topic.slug}`} prefetch={false} className={link}>
+                        {topic.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
+        </dl>
+      )}
+    </article>
+  );
+});

@@ -1,0 +1,132 @@
+'use client';
+
+import { useState } from 'react';
+import { EVENT_KINDS, type EventKind } from '@/db/enums';
+import type { EventFacetsDTO, FacetOption } from '@/db/queries/event-facets';
+import { EVENT_KIND_LABELS } from '@/lib/labels';
+import type { ListFilter, TimelineFilters } from '@/lib/query/timeline-filters';
+import { KindIcon } from '../event/kind-badge';
+
+type Props = {
+  filters: TimelineFilters;
+  facets: EventFacetsDTO | undefined;
+  activeCount: number;
+  onToggle: (key: ListFilter, value: string) => void;
+  onDates: (from: string | null, to: string | null) => void;
+  onClear: () => void;
+};
+
+const count = 'ml-auto shrink-0 tabular-nums text-xs text-slate-600 dark:text-slate-400';
+
+function FacetGroup({
+  legend,
+  name,
+  options,
+  chosen,
+  onToggle,
+  icon,
+}: {
+  legend: string;
+  name: ListFilter;
+  options: FacetOption[];
+  chosen: readonly string[];
+  onToggle: Props['onToggle'];
+  icon?: (slug: string) => React.ReactNode;
+}) {
+  if (options.length === 0) return null;
+  return (
+    <fieldset className="border-t border-slate-200 pt-3 dark:border-slate-800">
+      <legend className="text-sm font-semibold">{legend}</legend>
+      <ul className="mt-2 max-h-64 space-y-0.5 overflow-y-auto pr-1">
+        {options.map((option) => {
+          const checked = chosen.includes(option.slug);
+          return (
+            <li key={option.slug}>
+              <label className={`flex items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${option.count === 0 && !checked ? 'text-slate-500 dark:text-slate-400' : ''}`}>
+                <input type="checkbox" name={name} value={option.slug} checked={checked} onChange={() => onToggle(name, option.slug)} className="size-4 shrink-0 accent-accent-700" />
+                {icon?.(option.slug)}
+                <span className="min-w-0 break-words">{option.name}</span>
+                <span className={count}>
+                  {option.count}
+                  <span className="sr-only"> events</span>
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
+/** The filters with how many events each choice would give, the other filters held. */
+export function FilterPanel({ filters, facets, activeCount, onToggle, onDates, onClear }: Props) {
+  const [open, setOpen] = useState(false);
+  const kinds: FacetOption[] = !facets ? [] : EVENT_KINDS.map((kind: EventKind) => ({
+    slug: kind,
+    name: EVENT_KIND_LABELS[kind],
+    count: facets?.kind.find((k) => k.slug === kind)?.count ?? 0,
+  }));
+
+  return (
+    <section aria-labelledby="filters-heading" className="min-w-0">
+      <div className="flex items-center justify-between gap-2">
+        <h2 id="filters-heading" className="text-base font-semibold">
+          Filters{activeCount > 0 && <span className="font-normal text-slate-600 dark:text-slate-400"> ({activeCount} active)</span>}
+        </h2>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="filter-groups"
+          onClick={() => setOpen(!open)}
+          className="rounded-md border border-slate-300 px-3 py-1 text-sm lg:hidden dark:border-slate-600"
+        >
+          {open ? 'Hide filters' : 'Show filters'}
+        </button>
+      </div>
+      {activeCount > 0 && (
+        <button type="button" onClick={onClear} className="mt-2 text-sm font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300">
+          Clear all filters
+        </button>
+      )}
+      <div id="filter-groups" className={`mt-3 space-y-3 ${open ? '' : 'max-lg:hidden'}`}>
+        <fieldset className="border-t border-slate-200 pt-3 dark:border-slate-800">
+          <legend className="text-sm font-semibold">Dates</legend>
+          <div className="mt-2 grid grid-cols-2 gap-2 text-sm lg:grid-cols-1">
+            <label className="block">
+              From
+              <input
+                type="date"
+                value={filters.from ?? ''}
+                max={filters.to ?? undefined}
+                onChange={(event) => onDates(event.target.value || null, filters.to)}
+                className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+              />
+            </label>
+            <label className="block">
+              To
+              <input
+                type="date"
+                value={filters.to ?? ''}
+                min={filters.from ?? undefined}
+                onChange={(event) => onDates(filters.from, event.target.value || null)}
+                className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+              />
+            </label>
+          </div>
+        </fieldset>
+        {!facets && (
+          <div role="status" aria-label="Counting events for each filter" className="space-y-2">
+            {[0, 1, 2, 3, 4, 5].map((n) => (
+              <div key={n} aria-hidden="true" className="h-5 animate-pulse rounded bg-slate-100 motion-reduce:animate-none dark:bg-slate-900" />
+            ))}
+          </div>
+        )}
+        <FacetGroup legend="Kind" name="kind" options={kinds} chosen={filters.kind} onToggle={onToggle} icon={(slug) => <KindIcon kind={slug as EventKind} />} />
+        <FacetGroup legend="Party" name="party" options={facets?.party ?? []} chosen={filters.party} onToggle={onToggle} />
+        <FacetGroup legend="Topic" name="topic" options={facets?.topic ?? []} chosen={filters.topic} onToggle={onToggle} />
+        <FacetGroup legend="Person" name="person" options={facets?.person ?? []} chosen={filters.person} onToggle={onToggle} />
+      </div>
+    </section>
+  );
+}

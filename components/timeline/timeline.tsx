@@ -1,0 +1,96 @@
+'use client';
+
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { facetsQuery, timelineQuery } from '@/lib/query/timeline';
+import { hasFilters, LIST_FILTERS } from '@/lib/query/timeline-filters';
+import { EventList } from './event-list';
+import { FilterPanel } from './filter-panel';
+import { SearchBox } from './search-box';
+import { TimeHistogram } from './time-histogram';
+import { TimelineSkeleton } from './timeline-skeleton';
+import { useTimelineFilters } from './use-timeline-filters';
+
+const action = 'font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300';
+
+/** The interactive timeline: search, filters with counts, the overview chart and the list. */
+export function Timeline() {
+  const { filters, update, toggle, clear } = useTimelineFilters();
+  const list = useInfiniteQuery({ ...timelineQuery(filters), placeholderData: keepPreviousData });
+  const facets = useQuery({ ...facetsQuery(filters), placeholderData: keepPreviousData });
+  const events = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
+  const filtered = hasFilters(filters);
+  const activeCount = LIST_FILTERS.reduce((n, key) => n + filters[key].length, 0) + (filters.from || filters.to ? 1 : 0) + (filters.q ? 1 : 0);
+  const updating = list.isPlaceholderData || facets.isPlaceholderData;
+  const total = facets.data?.total;
+
+  let body: React.ReactNode;
+  if (list.isError && !list.data) {
+    body = (
+      <div role="alert" className="rounded-lg border border-rose-300 p-4 dark:border-rose-800">
+        <p className="font-medium">The timeline could not be loaded.</p>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{list.error.message}</p>
+        <button type="button" onClick={() => list.refetch()} className="mt-3 rounded-md bg-accent-700 px-4 py-2 text-sm font-medium text-white hover:bg-accent-600">
+          Retry
+        </button>
+      </div>
+    );
+  } else if (!list.data) {
+    body = <TimelineSkeleton />;
+  } else if (events.length === 0) {
+    body = (
+      <div className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
+        {filtered ? (
+          <p>
+            No events match.{' '}
+            <button type="button" onClick={clear} className={action}>
+              Clear filters
+            </button>
+          </p>
+        ) : (
+          <p>No events recorded yet.</p>
+        )}
+      </div>
+    );
+  } else {
+    body = (
+      <EventList
+        events={events}
+        hasNextPage={list.hasNextPage}
+        isFetchingNextPage={list.isFetchingNextPage}
+        nextPageError={list.isFetchNextPageError}
+        fetchNextPage={() => void list.fetchNextPage()}
+      />
+    );
+  }
+
+  return (
+    <div className="mt-4 grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
+      <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
+        <FilterPanel filters={filters} facets={facets.data} activeCount={activeCount} onToggle={toggle} onDates={(from, to) => update({ from, to })} onClear={clear} />
+      </aside>
+      <div className="min-w-0 space-y-4">
+        <SearchBox value={filters.q} onSearch={(q) => update({ q })} />
+        {!facets.data && <div aria-hidden="true" className="h-36 animate-pulse rounded-lg bg-slate-100 motion-reduce:animate-none dark:bg-slate-900" />}
+        {facets.data && (
+          <TimeHistogram histogram={facets.data.histogram} hasRange={Boolean(filters.from || filters.to)} onSelect={(from, to) => update({ from, to })} onClearRange={() => update({ from: null, to: null })} />
+        )}
+        <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+          {total === undefined ? '' : `${total.toLocaleString('en-GB')} event${total === 1 ? '' : 's'}${filtered ? (total === 1 ? ' matches' : ' match') : ''}`}
+          {updating && ' · updating…'}
+          {filtered && total !== undefined && total > 0 && (
+            <>
+              {' · '}
+              <button type="button" onClick={clear} className={action}>
+                Clear filters
+              </button>
+            </>
+          )}
+        </p>
+        <div aria-busy={updating} className={updating ? 'opacity-60 transition-opacity' : undefined}>
+          {body}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+// The timeline's filters as the browser holds them: a normalised shape (sorted lists, trimmed
+// text) that is both the React Query key and the query string, so that the server's prefetch
+// and the client's fetch always name the same data. Deliberately free of Zod and the database:
+// it ships to the browser, and the server validates every value again.
+import { EVENT_KINDS, type EventKind } from '@/db/enums';
+
+export type TimelineFilters = {
+  party: string[];
+  topic: string[];
+  person: string[];
+  kind: EventKind[];
+  /** A calendar date, YYYY-MM-DD, or null. */
+  from: string | null;
+  to: string | null;
+  q: string;
+};
+
+export const LIST_FILTERS = ['party', 'topic', 'person', 'kind'] as const;
+export type ListFilter = (typeof LIST_FILTERS)[number];
+
+export const EMPTY_FILTERS: TimelineFilters = { party: [], topic: [], person: [], kind: [], from: null, to: null, q: '' };
+
+const sortedUnique = <T extends string>(values: readonly T[]): T[] => [...new Set(values)].sort();
+
+export function normalizeFilters(input: Partial<TimelineFilters>): TimelineFilters {
+  const kinds = new Set<string>(EVENT_KINDS);
+  return {
+    party: sortedUnique(input.party ?? []),
+    topic: sortedUnique(input.topic ?? []),
+    person: sortedUnique(input.person ?? []),
+    kind: sortedUnique((input.kind ?? []).filter((kind) => kinds.has(kind))),
+    from: input.from || null,
+    to: input.to || null,
+    q: (input.q ?? '').trim(),
+  };
+}
+
+export function hasFilters(filters: TimelineFilters): boolean {
+  return LIST_FILTERS.some((key) => filters[key].length > 0) || Boolean(filters.from || filters.to || filters.q);
+}
+
+/** The query string of a view: lists comma-separated, empty filters left out. */
+export function filtersToSearchParams(filters: TimelineFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of LIST_FILTERS) if (filters[key].length) params.set(key, filters[key].join(','));
+  if (filters.from) params.set('from', filters.from);
+  if (filters.to) params.set('to', filters.to);
+  if (filters.q) params.set('q', filters.q);
+  return params;
+}
+
+/** Reads a query string the way the browser's URL state does: first value per key, lists split on commas. */
+export function searchParamsToFilters(params: URLSearchParams): TimelineFilters {
+  const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
+  return normalizeFilters({
+    party: list('party'),
+    topic: list('topic'),
+    person: list('person'),
+    kind: list('kind') as EventKind[],
+    from: params.get('from'),
+    to: params.get('to'),
+    q: params.get('q') ?? '',
+  });
+}
+
+export function sameFilters(a: TimelineFilters, b: TimelineFilters): boolean {
+  return filtersToSearchParams(a).toString() === filtersToSearchParams(b).toString();
+}

@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+
+type Facets = {
+  total: number;
+  party: { slug: string; name: string; count: number }[];
+  topic: { slug: string; count: number }[];
+  kind: { slug: string; count: number }[];
+  histogram: { unit: string; buckets: { start: string; count: number }[] };
+};
+
+test.describe('GET /api/events/facets', () => {
+  test('counts each choice with the other filters held', async ({ request }) => {
+    const all: Facets = await (await request.get('/api/events/facets')).json();
+    const russia: Facets = await (await request.get('/api/events/facets?party=russia')).json();
+    const list = await (await request.get('/api/events?party=russia&limit=200')).json();
+    expect(russia.total).toBe(list.items.length);
+    expect(russia.party).toEqual(all.party); // its own choice does not narrow its own counts
+    expect(russia.histogram.buckets.reduce((n, b) => n + b.count, 0)).toBe(russia.total);
+    const ceasefire = russia.topic.find((t) => t.slug === 'ceasefire')?.count ?? 0;
+    expect(ceasefire).toBe(list.items.filter((e: { topics: { slug: string }[] }) => e.topics.some((t) => t.slug === 'ceasefire')).length);
+  });
+
+  for (const [query, field] of [
+    ['party=atlantis', 'party'],
+    ['from=2025-13-01', 'from'],
+    ['kind=battle', 'kind.0'],
+  ]) {
+    test(`answers 400 naming "${field}" for ${query}`, async ({ request }) => {
+      const response = await request.get(`/api/events/facets?${query}`);
+      expect(response.status()).toBe(400);
+      expect((await response.json()).fields).toHaveProperty([field]);
+    });
+  }
+});
