@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cachedArchive } from './bench/archive-cache';
 import { buildHasRoute, pageBundles } from './bench/bundles';
-import { measure, type Measurement } from './bench/load';
+import { measure, type Load, type Measurement } from './bench/load';
 import { commitDescription, formatTable, machineDescription, type EndpointResult, type Group, type Results } from './bench/report';
 import { readScenarios } from './bench/scenarios';
 import { startServer, type Server } from './bench/server';
@@ -65,7 +65,18 @@ runCli(async () => {
     const { origin } = server;
     const load = { connections, seconds };
     const floorSeconds = seconds / 2;
-    const warm = (url: string) => measure({ url, connections, seconds: warmupSeconds });
+    // Requests still in flight when a run ends keep the server busy after it; the next run
+    // starts only once a floor request answers again, so no run pays for the one before.
+    const drain = async () => {
+      await fetch(`${origin}/api/bench/floor`);
+      await fetch(`${origin}/api/bench/floor`);
+    };
+    const timed = async (load: Load) => {
+      const figures = await measure(load);
+      await drain();
+      return figures;
+    };
+    const warm = (url: string) => timed({ url, connections, seconds: warmupSeconds });
     const row = (name: string, group: Group, method: 'GET' | 'POST', pathname: string, figures: Measurement | null, note: string | null = null): EndpointResult => ({
       name,
       group,
@@ -86,11 +97,16 @@ runCli(async () => {
     await warm(`${origin}${floors.page.path}`);
     const paired = async (kind: keyof typeof floors, name: string, figures: () => Promise<Measurement>): Promise<{ floor: Measurement; figures: Measurement }> => {
       log(`  ${name}`);
-      const floor = await measure({ url: `${origin}${floors[kind].path}`, connections, seconds: floorSeconds });
+      const floor = await timed({ url: `${origin}${floors[kind].path}`, connections, seconds: floorSeconds });
       floors[kind].runs.push(floor);
       return { floor, figures: await figures() };
     };
-    const withRatio = (result: EndpointResult, floor: Measurement) => ({ ...result, floorRps: floor.rps, ratio: result.figures ? result.figures.rps / floor.rps : null });
+    const withRatio = (result: EndpointResult, floor: Measurement) => ({
+      ...result,
+      floorRps: floor.rps,
+      ratio: result.figures && floor.rps > 0 ? result.figures.rps / floor.rps : null,
+      note: floor.rps > 0 ? result.note : 'its floor run answered nothing: no ratio',
+    });
 
     const scenarios = await readScenarios({ origin, events, hasEventPage: buildHasRoute('/events/[slug]') });
     for (const scenario of scenarios) {
@@ -101,7 +117,7 @@ runCli(async () => {
       const url = `${origin}${scenario.path}`;
       const { floor, figures } = await paired(scenario.group === 'page' ? 'page' : 'json', scenario.name, async () => {
         await warm(url);
-        return measure({ ...load, url });
+        return timed({ ...load, url });
       });
       endpoints.push(withRatio(row(scenario.name, scenario.group, 'GET', scenario.path, figures), floor));
     }
@@ -112,6 +128,7 @@ runCli(async () => {
       let write: Measurement | null = null;
       const { floor, figures } = await paired('json', writeName, async () => {
         const both = await writesDuringReads({ origin, auth, readPath: '/api/events', load, rate: WRITE_RATE });
+        await drain();
         write = both.write;
         return both.read;
       });
