@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cachedArchive } from './bench/archive-cache';
 import { buildHasRoute, pageBundles } from './bench/bundles';
-import { measure, type Load, type Measurement } from './bench/load';
+import { sample, summarise, type Load, type Measurement, type Sample } from './bench/load';
 import { commitDescription, formatTable, machineDescription, type EndpointResult, type Group, type Results } from './bench/report';
 import { readScenarios } from './bench/scenarios';
 import { startServer, type Server } from './bench/server';
@@ -42,8 +42,9 @@ runCli(async () => {
   if (!Number.isInteger(events)) throw new Error(`--events must be a whole number, not "${values.events}"`);
   const seed = positive('seed', values.seed);
   const connections = positive('connections', values.connections);
-  const seconds = positive('seconds', values.seconds ?? (values.quick ? '1' : '10'));
-  const warmupSeconds = values.quick ? 0.3 : 1;
+  const seconds = positive('seconds', values.seconds ?? (values.quick ? '0.5' : '10'));
+  const warmupSeconds = values.quick ? 0.2 : 1;
+  const rounds = values.quick ? 1 : 3;
   const log = (line: string) => console.error(line);
 
   if (!buildIsCurrent()) {
@@ -63,20 +64,17 @@ runCli(async () => {
     const auth = writeAuthHeader(database);
     server = await startServer({ database, log });
     const { origin } = server;
-    const load = { connections, seconds };
-    const floorSeconds = seconds / 2;
     // Requests still in flight when a run ends keep the server busy after it; the next run
     // starts only once a floor request answers again, so no run pays for the one before.
     const drain = async () => {
       await fetch(`${origin}/api/bench/floor`);
       await fetch(`${origin}/api/bench/floor`);
     };
-    const timed = async (load: Load) => {
-      const figures = await measure(load);
+    const slice = async (load: Load) => {
+      const result = await sample(load);
       await drain();
-      return figures;
+      return result;
     };
-    const warm = (url: string) => timed({ url, connections, seconds: warmupSeconds });
     const row = (name: string, group: Group, method: 'GET' | 'POST', pathname: string, figures: Measurement | null, note: string | null = null): EndpointResult => ({
       name,
       group,
@@ -89,24 +87,34 @@ runCli(async () => {
       aim: AIMS[group] ?? null,
     });
 
-    // Every endpoint is measured right after a short run of the floor of its kind (constant
-    // JSON for the API, the static page for pages), and its ratio is taken to that run: on a
-    // shared machine the floor itself drifts during a run, and the floor rows show how much.
+    // On a shared machine the floor itself drifts by a factor of several within a minute. So
+    // each endpoint is measured in rounds, each a short run of the floor of its kind (constant
+    // JSON for the API, the static page for pages) followed by a run of the endpoint, and its
+    // ratio is the median of the rounds' ratios: a busy moment lowers both sides of a round.
     const floors = { json: { path: '/api/bench/floor', runs: [] as Measurement[] }, page: { path: '/bench/static', runs: [] as Measurement[] } };
-    await warm(`${origin}${floors.json.path}`);
-    await warm(`${origin}${floors.page.path}`);
-    const paired = async (kind: keyof typeof floors, name: string, figures: () => Promise<Measurement>): Promise<{ floor: Measurement; figures: Measurement }> => {
+    const rps = (s: Sample) => (s.seconds > 0 ? s.latencies.length / s.seconds : 0);
+    const interleaved = async (kind: keyof typeof floors, name: string, endpointSlice: (seconds: number) => Promise<Sample>) => {
       log(`  ${name}`);
-      const floor = await timed({ url: `${origin}${floors[kind].path}`, connections, seconds: floorSeconds });
+      const floorSamples: Sample[] = [];
+      const samples: Sample[] = [];
+      const ratios: number[] = [];
+      for (let round = 0; round < rounds; round++) {
+        const floor = await slice({ url: `${origin}${floors[kind].path}`, connections, seconds: seconds / rounds });
+        const measured = await endpointSlice(seconds / rounds);
+        await drain();
+        floorSamples.push(floor);
+        samples.push(measured);
+        if (rps(floor) > 0) ratios.push(rps(measured) / rps(floor));
+      }
+      const floor = summarise(floorSamples);
       floors[kind].runs.push(floor);
-      return { floor, figures: await figures() };
+      ratios.sort((a, b) => a - b);
+      const half = Math.floor(ratios.length / 2);
+      const ratio = ratios.length === 0 ? null : ratios.length % 2 ? ratios[half] : (ratios[half - 1] + ratios[half]) / 2;
+      return { floorRps: floor.rps, figures: summarise(samples), ratio, note: ratio === null ? 'its floor runs answered nothing: no ratio' : null };
     };
-    const withRatio = (result: EndpointResult, floor: Measurement) => ({
-      ...result,
-      floorRps: floor.rps,
-      ratio: result.figures && floor.rps > 0 ? result.figures.rps / floor.rps : null,
-      note: floor.rps > 0 ? result.note : 'its floor run answered nothing: no ratio',
-    });
+    await slice({ url: `${origin}${floors.json.path}`, connections, seconds: warmupSeconds });
+    await slice({ url: `${origin}${floors.page.path}`, connections, seconds: warmupSeconds });
 
     const scenarios = await readScenarios({ origin, events, hasEventPage: buildHasRoute('/events/[slug]') });
     for (const scenario of scenarios) {
@@ -115,31 +123,28 @@ runCli(async () => {
         continue;
       }
       const url = `${origin}${scenario.path}`;
-      const { floor, figures } = await paired(scenario.group === 'page' ? 'page' : 'json', scenario.name, async () => {
-        await warm(url);
-        return timed({ ...load, url });
-      });
-      endpoints.push(withRatio(row(scenario.name, scenario.group, 'GET', scenario.path, figures), floor));
+      await slice({ url, connections, seconds: warmupSeconds });
+      const result = await interleaved(scenario.group === 'page' ? 'page' : 'json', scenario.name, (s) => sample({ url, connections, seconds: s }));
+      endpoints.push({ ...row(scenario.name, scenario.group, 'GET', scenario.path, result.figures, result.note), floorRps: result.floorRps, ratio: result.ratio });
     }
 
     const writeName = `/api/events (${WRITE_RATE}/s, during reads)`;
     const probe = await probeWrite(origin, auth);
     if (probe.available && auth) {
-      let write: Measurement | null = null;
-      const { floor, figures } = await paired('json', writeName, async () => {
-        const both = await writesDuringReads({ origin, auth, readPath: '/api/events', load, rate: WRITE_RATE });
-        await drain();
-        write = both.write;
+      const writes: Sample[] = [];
+      const result = await interleaved('json', writeName, async (s) => {
+        const both = await writesDuringReads({ origin, auth, readPath: '/api/events', connections, seconds: s, rate: WRITE_RATE });
+        writes.push(both.write);
         return both.read;
       });
-      endpoints.push(row(writeName, 'write', 'POST', '/api/events', write));
-      endpoints.push(withRatio(row('/api/events (first page, during writes)', 'json', 'GET', '/api/events', figures), floor));
+      endpoints.push(row(writeName, 'write', 'POST', '/api/events', summarise(writes)));
+      endpoints.push({ ...row('/api/events (first page, during writes)', 'json', 'GET', '/api/events', result.figures, result.note), floorRps: result.floorRps, ratio: result.ratio });
     } else endpoints.push(row(writeName, 'write', 'POST', '/api/events', null, probe.available ? 'not available: no write session' : probe.note));
 
     const floorRow = (name: string, group: Group, kind: keyof typeof floors) => {
       const runs = [...floors[kind].runs].sort((a, b) => a.rps - b.rps);
       const middle = runs[Math.floor(runs.length / 2)];
-      const range = `ranged ${runs[0].rps.toFixed(0)}–${runs.at(-1)!.rps.toFixed(0)} req/s over ${runs.length} runs`;
+      const range = `ranged ${runs[0].rps.toFixed(0)}–${runs.at(-1)!.rps.toFixed(0)} req/s across ${runs.length} endpoints`;
       return { ...row(name, group, 'GET', floors[kind].path, middle, range), floorRps: middle.rps, ratio: 1 };
     };
     endpoints.unshift(floorRow('floor: constant JSON route', 'floor', 'json'), floorRow('floor: static page', 'page-floor', 'page'));

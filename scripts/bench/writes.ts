@@ -3,7 +3,7 @@
 // bench/README.md): PARLEY_BENCH_AUTH_HEADER, or PARLEY_BENCH_AUTH_COMMAND, run against the
 // bench's own database before the server starts, printing the header as its last line.
 import { execSync } from 'node:child_process';
-import { measure, type Load, type Measurement } from './load';
+import { sample, type Sample } from './load';
 
 export type AuthHeader = Record<string, string>;
 
@@ -41,6 +41,9 @@ function eventBody(n: number): string {
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
+// Counts across the rounds of a run, so that every write's title is new.
+let written = 0;
+
 /** Whether this build accepts the bench's write; when it does not, the reason to print. */
 export async function probeWrite(origin: string, auth: AuthHeader | null): Promise<{ available: true } | { available: false; note: string }> {
   const response = await fetch(`${origin}/api/events`, { method: 'POST', headers: { ...JSON_HEADERS, ...auth }, body: eventBody(0) });
@@ -57,27 +60,28 @@ export async function writesDuringReads({
   origin,
   auth,
   readPath,
-  load,
+  connections,
+  seconds,
   rate,
 }: {
   origin: string;
   auth: AuthHeader;
   readPath: string;
-  load: Omit<Load, 'url'>;
+  connections: number;
+  seconds: number;
   rate: number;
-}): Promise<{ write: Measurement; read: Measurement }> {
-  let written = 0;
+}): Promise<{ write: Sample; read: Sample }> {
   const [write, read] = await Promise.all([
-    measure({
+    sample({
       url: `${origin}/api/events`,
-      seconds: load.seconds,
+      seconds,
       connections: 1,
       overallRate: rate,
       method: 'POST',
       headers: { ...JSON_HEADERS, ...auth },
       requests: [{ setupRequest: (request) => ({ ...request, body: eventBody((written += 1)) }) }],
     }),
-    measure({ ...load, url: `${origin}${readPath}` }),
+    sample({ url: `${origin}${readPath}`, connections, seconds }),
   ]);
   return { write, read };
 }
