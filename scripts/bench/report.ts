@@ -95,7 +95,7 @@ export function formatTable(results: Results): string {
   }
   lines.push(
     '',
-    `archive: ${archive.generationSeconds.toFixed(1)} s to generate and import${archive.cached ? ' (when cached; reused this run)' : ''} · database ${mib(archive.bytes)} · server peak RSS ${mib(server.peakRssBytes)}`,
+    `archive: ${archive.generationSeconds.toFixed(1)} s (wall clock) to generate and import${archive.cached ? ' when it was generated; cached and reused this run' : ''} · database ${mib(archive.bytes)} · server peak RSS ${mib(server.peakRssBytes)}`,
   );
   if (results.bundles) {
     lines.push('', `${pad('first-load JS (gzip)', 46)} ${pad('total', 10, true)} ${pad('above empty page', 17, true)}`);
