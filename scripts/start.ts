@@ -1,27 +1,10 @@
 // `npm start`: prepares the database (migrations and, on first start, the seed), builds the
 // app when there is no build or the sources are newer than it, then serves it.
 import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { assertIntact, resolveDatabasePath } from '@/db/connection';
 import { getDb } from '@/db/client';
+import { buildIsCurrent } from './build-state';
 import { runCli } from './cli';
-
-const SOURCES = ['app', 'components', 'lib', 'db', 'public', 'next.config.ts', 'package.json', 'instrumentation.ts'];
-
-function newestChange(entry: string): number {
-  if (!fs.existsSync(entry)) return 0;
-  const stat = fs.statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs.readdirSync(entry).reduce((newest, child) => Math.max(newest, newestChange(path.join(entry, child))), stat.mtimeMs);
-}
-
-function buildIsCurrent(): boolean {
-  const marker = '.next/BUILD_ID';
-  if (!fs.existsSync(marker)) return false;
-  const built = fs.statSync(marker).mtimeMs;
-  return SOURCES.every((entry) => newestChange(entry) <= built);
-}
 
 runCli(async () => {
   const { prepareDatabase } = await import('@/db/bootstrap');

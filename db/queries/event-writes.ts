@@ -1,6 +1,6 @@
 // Writing events: create, update (with its version check), soft delete and restore. Each is one
 // IMMEDIATE transaction that writes the record, its join rows, its search entry and a revision.
-import { and, asc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { writeTransaction, type ParleyDb, type ParleyTx } from '../connection';
 import type { EventKind, EventRelationType, EventStatus, PartyRole, PersonRole, Precision } from '../enums';
@@ -24,7 +24,7 @@ import { slugify } from '../slug';
 import { getDb } from '../client';
 import { insertCitations, type CitationInput } from './citation-writes';
 import { getEvent, type EventDetailDTO } from './events';
-import { freeSlug, idForSlug, optionalIdForSlug } from './references';
+import { freeSlug, idForSlug, optionalIdForSlug, type SluggedTable } from './references';
 import { writeRevision, type Actor } from './revisions';
 import { reindexEvent } from './search-index';
 
@@ -91,21 +91,69 @@ function clearJoins(tx: ParleyTx, eventId: number): void {
   tx.delete(eventRelations).where(eq(eventRelations.fromEventId, eventId)).run();
 }
 
+const slot = sql.placeholder;
+
+function prepareInserts(tx: ParleyTx) {
+  return {
+    event: tx
+      .insert(events)
+      .values({
+        slug: slot('slug'),
+        kind: slot('kind'),
+        title: slot('title'),
+        summary: slot('summary'),
+        startsAt: slot('startsAt'),
+        startsUpper: slot('startsUpper'),
+        endsAt: slot('endsAt'),
+        timeZone: slot('timeZone'),
+        precision: slot('precision'),
+        approximate: slot('approximate'),
+        endApproximate: slot('endApproximate'),
+        status: slot('status'),
+        locationId: slot('locationId'),
+        createdBy: slot('createdBy'),
+        updatedBy: slot('updatedBy'),
+      })
+      .returning({ id: events.id })
+      .prepare(),
+    party: tx.insert(eventParties).values({ eventId: slot('eventId'), partyId: slot('partyId'), role: slot('role') }).onConflictDoNothing().prepare(),
+    person: tx
+      .insert(eventPeople)
+      .values({ eventId: slot('eventId'), personId: slot('personId'), role: slot('role'), onBehalfOfPartyId: slot('onBehalfOfPartyId') })
+      .onConflictDoNothing()
+      .prepare(),
+    topic: tx.insert(eventTopics).values({ eventId: slot('eventId'), topicId: slot('topicId') }).onConflictDoNothing().prepare(),
+    relation: tx.insert(eventRelations).values({ fromEventId: slot('fromEventId'), toEventId: slot('toEventId'), type: slot('type') }).onConflictDoNothing().prepare(),
+  };
+}
+
+// Building and preparing each insert again for every event was most of a bulk import's time;
+// a transaction prepares them once. Join rows go in one at a time, which ON CONFLICT DO NOTHING
+// treats exactly as the rows of one multi-row insert.
+const preparedInserts = new WeakMap<ParleyTx, ReturnType<typeof prepareInserts>>();
+
+function inserts(tx: ParleyTx): ReturnType<typeof prepareInserts> {
+  let prepared = preparedInserts.get(tx);
+  if (!prepared) preparedInserts.set(tx, (prepared = prepareInserts(tx)));
+  return prepared;
+}
+
 function writeJoins(tx: ParleyTx, eventId: number, input: EventInput): void {
+  const insert = inserts(tx);
   const partyRows = (input.parties ?? []).map((p, i) => ({ eventId, partyId: idForSlug(tx, 'parties', `parties.${i}.party`, p.party), role: p.role }));
-  if (partyRows.length) tx.insert(eventParties).values(partyRows).onConflictDoNothing().run();
+  for (const row of partyRows) insert.party.run(row);
   const personRows = (input.people ?? []).map((p, i) => ({
     eventId,
     personId: idForSlug(tx, 'people', `people.${i}.person`, p.person),
     role: p.role,
     onBehalfOfPartyId: optionalIdForSlug(tx, 'parties', `people.${i}.onBehalfOf`, p.onBehalfOf),
   }));
-  if (personRows.length) tx.insert(eventPeople).values(personRows).onConflictDoNothing().run();
+  for (const row of personRows) insert.person.run(row);
   const topicRows = (input.topics ?? []).map((slug, i) => ({ eventId, topicId: idForSlug(tx, 'topics', `topics.${i}`, slug) }));
-  if (topicRows.length) tx.insert(eventTopics).values(topicRows).onConflictDoNothing().run();
+  for (const row of topicRows) insert.topic.run(row);
   insertCitations(tx, { eventId }, input.citations, 'citations');
   const relationRows = (input.relations ?? []).map((r, i) => ({ fromEventId: eventId, toEventId: idForSlug(tx, 'events', `relations.${i}.event`, r.event), type: r.type }));
-  if (relationRows.length) tx.insert(eventRelations).values(relationRows).onConflictDoNothing().run();
+  for (const row of relationRows) insert.relation.run(row);
   (input.statusHistory ?? []).forEach((change, i) => {
     const inserted = tx
       .insert(eventStatusChanges)
@@ -141,7 +189,10 @@ function citationInputs(tx: ParleyTx, where: ReturnType<typeof eq>): CitationInp
     .all();
 }
 
-/** The event as its editable input: what revisions record and what a conflict view compares. */
+/**
+ * The event as its editable input: what revisions record and what a conflict view compares.
+ * Join rows come in key order, the order `createdSnapshot` builds them in.
+ */
 export function eventSnapshot(tx: ParleyTx, eventId: number): EventSnapshot | null {
   const row = tx.select().from(events).where(eq(events.id, eventId)).get();
   if (!row) return null;
@@ -166,6 +217,7 @@ export function eventSnapshot(tx: ParleyTx, eventId: number): EventSnapshot | nu
       .from(eventParties)
       .innerJoin(parties, eq(eventParties.partyId, parties.id))
       .where(eq(eventParties.eventId, eventId))
+      .orderBy(asc(eventParties.partyId), asc(eventParties.role))
       .all(),
     people: tx
       .select({ person: people.slug, role: eventPeople.role, onBehalfOf: behalf.slug })
@@ -173,12 +225,14 @@ export function eventSnapshot(tx: ParleyTx, eventId: number): EventSnapshot | nu
       .innerJoin(people, eq(eventPeople.personId, people.id))
       .leftJoin(behalf, eq(eventPeople.onBehalfOfPartyId, behalf.id))
       .where(eq(eventPeople.eventId, eventId))
+      .orderBy(asc(eventPeople.personId), asc(eventPeople.role))
       .all(),
     topics: tx
       .select({ slug: topics.slug })
       .from(eventTopics)
       .innerJoin(topics, eq(eventTopics.topicId, topics.id))
       .where(eq(eventTopics.eventId, eventId))
+      .orderBy(asc(eventTopics.topicId))
       .all()
       .map((t) => t.slug),
     citations: citationInputs(tx, eq(citations.eventId, eventId)),
@@ -187,6 +241,7 @@ export function eventSnapshot(tx: ParleyTx, eventId: number): EventSnapshot | nu
       .from(eventRelations)
       .innerJoin(events, eq(eventRelations.toEventId, events.id))
       .where(eq(eventRelations.fromEventId, eventId))
+      .orderBy(asc(eventRelations.toEventId), asc(eventRelations.type))
       .all(),
     statusHistory: tx
       .select({
@@ -206,6 +261,66 @@ export function eventSnapshot(tx: ParleyTx, eventId: number): EventSnapshot | nu
   };
 }
 
+/** Keeps the first of each key, as the inserts' ON CONFLICT DO NOTHING does, in key order. */
+function keyOrdered<T>(rows: T[], key: (row: T) => [number, string]): T[] {
+  const seen = new Set<string>();
+  const kept = rows.filter((row) => {
+    const k = key(row).join('\u0000');
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  const compare = (a: T, b: T) => {
+    const [ai, as] = key(a);
+    const [bi, bs] = key(b);
+    return ai - bi || (as < bs ? -1 : as > bs ? 1 : 0);
+  };
+  return kept.sort(compare);
+}
+
+function citationSnapshots(inputs: readonly CitationInput[] | undefined): CitationInput[] {
+  return (inputs ?? []).map((c) => ({ source: c.source, excerpt: c.excerpt, attribution: c.attribution, attributedTo: c.attributedTo || null, confidence: c.confidence, note: c.note ?? '' }));
+}
+
+/**
+ * What `eventSnapshot` would read back right after `insertEvent` wrote `input`, built from the
+ * input instead: a bulk import writes thousands of events, and reading each one back was half
+ * of the time. Slugs resolve through the transaction's cache, already filled by the writes.
+ */
+function createdSnapshot(tx: ParleyTx, slug: string, columns: ReturnType<typeof eventColumns>, input: EventInput): EventSnapshot {
+  const id = (table: SluggedTable, value: string) => idForSlug(tx, table, table, value);
+  return {
+    slug,
+    version: 1,
+    kind: columns.kind,
+    title: columns.title,
+    summary: columns.summary,
+    startsAt: columns.startsAt,
+    endsAt: columns.endsAt,
+    timeZone: columns.timeZone,
+    precision: columns.precision,
+    approximate: columns.approximate,
+    endApproximate: columns.endApproximate,
+    status: columns.status,
+    location: input.location || null,
+    parties: keyOrdered(input.parties ?? [], (p) => [id('parties', p.party), p.role]).map((p) => ({ party: p.party, role: p.role })),
+    people: keyOrdered(input.people ?? [], (p) => [id('people', p.person), p.role]).map((p) => ({ person: p.person, role: p.role, onBehalfOf: p.onBehalfOf || null })),
+    topics: keyOrdered(input.topics ?? [], (t) => [id('topics', t), '']),
+    citations: citationSnapshots(input.citations),
+    relations: keyOrdered(input.relations ?? [], (r) => [id('events', r.event), r.type]).map((r) => ({ type: r.type, event: r.event })),
+    statusHistory: (input.statusHistory ?? [])
+      .map((change) => ({
+        status: change.status,
+        effectiveAt: new Date(change.effectiveAt).toISOString(),
+        precision: change.precision,
+        claimedBy: change.claimedBy || null,
+        note: change.note ?? '',
+        citations: citationSnapshots(change.citations),
+      }))
+      .sort((a, b) => (a.effectiveAt < b.effectiveAt ? -1 : a.effectiveAt > b.effectiveAt ? 1 : 0)),
+  };
+}
+
 async function detail(db: ParleyDb, id: number): Promise<EventDetailDTO> {
   const dto = await getEvent({ key: id, db });
   if (!dto) throw new RecordNotFoundError('event', id);
@@ -215,14 +330,11 @@ async function detail(db: ParleyDb, id: number): Promise<EventDetailDTO> {
 /** Inserts one event with its join rows, search entry and revision; the caller holds the transaction. */
 function insertEvent(tx: ParleyTx, input: EventInput, actor: Actor): number {
   const slug = freeSlug(tx, 'events', input.slug ?? slugify(input.title));
-  const inserted = tx
-    .insert(events)
-    .values({ ...eventColumns(tx, input), slug, createdBy: actor.name, updatedBy: actor.name })
-    .returning({ id: events.id })
-    .get();
+  const columns = eventColumns(tx, input);
+  const inserted = inserts(tx).event.get({ ...columns, slug, createdBy: actor.name, updatedBy: actor.name });
   writeJoins(tx, inserted.id, input);
   reindexEvent(tx, inserted.id);
-  writeRevision(tx, { entityType: 'event', entityId: inserted.id, action: 'create', actor, before: null, after: eventSnapshot(tx, inserted.id) });
+  writeRevision(tx, { entityType: 'event', entityId: inserted.id, action: 'create', actor, before: null, after: createdSnapshot(tx, slug, columns, input) });
   return inserted.id;
 }
 

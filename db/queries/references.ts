@@ -1,6 +1,6 @@
 // Writes name other records by slug; these turn a slug into an id inside the write's
 // transaction, or fail naming the field that held it.
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { ParleyTx } from '../connection';
 import { ReferenceNotFoundError } from '../errors';
 import { events, locations, parties, people, sources, topics } from '../schema';
@@ -30,8 +30,21 @@ export function optionalIdForSlug(tx: ParleyTx, table: SluggedTable, field: stri
   return slug ? idForSlug(tx, table, field, slug) : null;
 }
 
+function slugTaken(tx: ParleyTx, table: SluggedTable) {
+  const t = tables[table];
+  return tx.select({ id: t.id }).from(t).where(eq(t.slug, sql.placeholder('slug'))).prepare();
+}
+
+// A bulk write checks a new slug for every record; the statement is prepared once per
+// transaction and table rather than built and prepared for each.
+const slugChecks = new WeakMap<ParleyTx, Map<SluggedTable, ReturnType<typeof slugTaken>>>();
+
 /** A slug no record of `table` has ever had, tombstones included, so ids and slugs stay stable. */
 export function freeSlug(tx: ParleyTx, table: SluggedTable, base: string): string {
-  const t = tables[table];
-  return uniqueSlug(base, (candidate) => tx.select({ id: t.id }).from(t).where(eq(t.slug, candidate)).get() !== undefined);
+  let checks = slugChecks.get(tx);
+  if (!checks) slugChecks.set(tx, (checks = new Map()));
+  let check = checks.get(table);
+  if (!check) checks.set(table, (check = slugTaken(tx, table)));
+  const statement = check;
+  return uniqueSlug(base, (candidate) => statement.get({ slug: candidate }) !== undefined);
 }

@@ -1,0 +1,109 @@
+// What a run found: the results file (figures, commit, machine, date) and the terminal table.
+import { execSync } from 'node:child_process';
+import os from 'node:os';
+import type { PageBundle } from './bundles';
+import type { Measurement } from './load';
+
+export type Group = 'floor' | 'json' | 'search' | 'page-floor' | 'page' | 'write';
+
+export type EndpointResult = {
+  name: string;
+  group: Group;
+  method: 'GET' | 'POST';
+  path: string;
+  /** Why there is no figure (a route this build lacks, a write without a session), or a caveat. */
+  note: string | null;
+  figures: Measurement | null;
+  /** Requests per second of the floor run measured just before this endpoint. */
+  floorRps: number | null;
+  /** Throughput as a fraction of that floor run (the JSON route, or the static page for pages). */
+  ratio: number | null;
+  aim: number | null;
+};
+
+export type Results = {
+  schema: 1;
+  date: string;
+  commit: string;
+  machine: { cpus: number; cpuModel: string; memoryBytes: number; os: string; node: string };
+  settings: { events: number; seed: number; quick: boolean; connections: number; seconds: number; writeRate: number };
+  archive: { events: number; seed: number; bytes: number; generationSeconds: number; cached: boolean };
+  server: { peakRssBytes: number | null };
+  endpoints: EndpointResult[];
+  bundles: PageBundle[] | null;
+  bundleAimAboveEmptyGzipBytes: number;
+};
+
+export function commitDescription(): string {
+  try {
+    const commit = execSync('git rev-parse --short=12 HEAD', { encoding: 'utf8' }).trim();
+    const dirty = execSync('git status --porcelain --untracked-files=no', { encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${commit} (with uncommitted changes)` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function machineDescription(): Results['machine'] {
+  const cpus = os.cpus();
+  return { cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? 'unknown', memoryBytes: os.totalmem(), os: `${os.type()} ${os.release()} ${os.arch()}`, node: process.version };
+}
+
+const pad = (text: string, width: number, right = false) => (right ? text.padStart(width) : text.padEnd(width));
+const fixed = (value: number | null | undefined, digits: number) => (value === null || value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits));
+const mib = (bytes: number | null) => (bytes === null ? '–' : `${(bytes / 1048576).toFixed(1)} MiB`);
+const kb = (bytes: number | null) => (bytes === null ? '–' : `${(bytes / 1000).toFixed(1)} kB`);
+
+function verdict(row: EndpointResult): string {
+  if (row.ratio === null || row.aim === null) return '';
+  return row.ratio >= row.aim ? 'meets' : 'SHORT';
+}
+
+export function formatTable(results: Results): string {
+  const lines: string[] = [];
+  const { settings, archive, server, machine } = results;
+  lines.push(
+    `Parley bench · ${results.date} · commit ${results.commit} · ${machine.cpus}× ${machine.cpuModel} · Node ${machine.node}`,
+    `${archive.events.toLocaleString('en')} events (seed ${archive.seed}) · ${settings.connections} connections · ${settings.seconds} s each${settings.quick ? ' (quick)' : ''}`,
+    '',
+  );
+  const header = [pad('endpoint', 46), pad('median ms', 10, true), pad('p95 ms', 9, true), pad('req/s', 9, true), pad('floor/s', 8, true), pad('of floor', 9, true), pad('aim', 6, true), '  ']
+    .join(' ');
+  lines.push(header, '-'.repeat(header.length + 6));
+  for (const row of results.endpoints) {
+    const label = `${row.method === 'POST' ? 'POST ' : ''}${row.name}`;
+    if (!row.figures) {
+      lines.push(`${pad(label, 46)} ${row.note ?? 'not available'}`);
+      continue;
+    }
+    const f = row.figures;
+    if (f.requests === 0) {
+      lines.push(`${pad(label, 46)} no answer completed within the run (${f.errors} errors)`);
+      continue;
+    }
+    const cells = [
+      pad(label.length > 46 ? `${label.slice(0, 45)}…` : label, 46),
+      pad(fixed(f.medianMs, 1), 10, true),
+      pad(fixed(f.p95Ms, 1), 9, true),
+      pad(fixed(f.rps, 0), 9, true),
+      pad(fixed(row.floorRps, 0), 8, true),
+      pad(row.ratio === null ? '' : `${Math.round(row.ratio * 100)}%`, 9, true),
+      pad(row.aim === null ? '' : `${Math.round(row.aim * 100)}%`, 6, true),
+      ` ${verdict(row)}`,
+    ];
+    lines.push(cells.join(' ') + (f.failed ? `  ${f.failed} failed (first: ${f.firstFailure})` : '') + (row.note ? `  ${row.note}` : ''));
+  }
+  lines.push(
+    '',
+    `archive: ${archive.generationSeconds.toFixed(1)} s (wall clock) to generate and import${archive.cached ? ' when it was generated; cached and reused this run' : ''} · database ${mib(archive.bytes)} · server peak RSS ${mib(server.peakRssBytes)}`,
+  );
+  if (results.bundles) {
+    lines.push('', `${pad('first-load JS (gzip)', 46)} ${pad('total', 10, true)} ${pad('above empty page', 17, true)}`);
+    for (const b of results.bundles) {
+      const over = b.aboveEmptyGzipBytes;
+      const flag = b.route === '/' && over !== null ? (over <= results.bundleAimAboveEmptyGzipBytes ? ' meets' : ' SHORT') : '';
+      lines.push(`${pad(b.route, 46)} ${pad(kb(b.firstLoadGzipBytes), 10, true)} ${pad(over === null ? '–' : `+${kb(over)}`, 17, true)}${flag}`);
+    }
+  } else lines.push('', 'first-load JS: not available (no .next/diagnostics/route-bundle-stats.json in this build)');
+  return lines.join('\n');
+}

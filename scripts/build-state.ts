@@ -1,0 +1,20 @@
+// Whether the production build in .next is at least as new as every source that goes into it;
+// `npm start` and `npm run bench` rebuild only when it is not.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const SOURCES = ['app', 'components', 'lib', 'db', 'public', 'next.config.ts', 'package.json', 'instrumentation.ts'];
+
+function newestChange(entry: string): number {
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs.readdirSync(entry).reduce((newest, child) => Math.max(newest, newestChange(path.join(entry, child))), stat.mtimeMs);
+}
+
+export function buildIsCurrent(): boolean {
+  const marker = '.next/BUILD_ID';
+  if (!fs.existsSync(marker)) return false;
+  const built = fs.statSync(marker).mtimeMs;
+  return SOURCES.every((entry) => newestChange(entry) <= built);
+}
