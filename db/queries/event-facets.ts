@@ -3,6 +3,7 @@
 // time (the overview histogram).
 import { and, count, countDistinct, desc, eq, inArray, isNull, max, min, sql, type SQL } from 'drizzle-orm';
 import type { ParleyDb } from '../connection';
+import { cachedRead } from '../read-cache';
 import type { EventKind } from '../enums';
 import { getDb } from '../client';
 import { histogramUnit, nextPeriod, periodStart, type HistogramUnit } from '../periods';
@@ -134,28 +135,9 @@ function histogram(db: ParleyDb, filters: EventFilters, where: SQL | undefined):
   return { unit, buckets };
 }
 
-/**
- * Counting a large archive several ways takes far longer than reading a page, and readers ask
- * for the same few views again and again: answers are kept until the data changes. The key
- * holds SQLite's own change counters: `total_changes()` moves with every write on this
- * connection (the app's only one), `data_version` with every write from another process.
- */
-const CACHE_SIZE = 64;
-const cache = new Map<string, EventFacetsDTO>();
-
-function dataVersion(db: ParleyDb): string {
-  const row = db.get<{ changes: number }>(sql`SELECT total_changes() AS changes`);
-  return `${db.$client.pragma('data_version', { simple: true })}:${row.changes}`;
-}
-
+/** Counting a large archive several ways takes far longer than reading a page: kept until the data changes. */
 export async function getEventFacets({ filters = {}, db = getDb() }: { filters?: EventFilters; db?: ParleyDb }): Promise<EventFacetsDTO> {
-  const key = `${db.$client.name}|${dataVersion(db)}|${JSON.stringify(filters)}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const facets = countFacets(db, filters);
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(key, facets);
-  return facets;
+  return cachedRead(db, `facets|${JSON.stringify(filters)}`, () => countFacets(db, filters));
 }
 
 function countFacets(db: ParleyDb, filters: EventFilters): EventFacetsDTO {

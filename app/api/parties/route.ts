@@ -1,4 +1,4 @@
 import { listParties } from '@/db/queries/directory';
-import { jsonRoute } from '@/lib/http';
+import { cachedJson, jsonRoute } from '@/lib/http';
 
-export const GET = jsonRoute(async () => Response.json({ items: await listParties() }));
+export const GET = jsonRoute(async (request: Request) => cachedJson(request, async () => ({ items: await listParties() })));

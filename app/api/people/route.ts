@@ -1,4 +1,4 @@
 import { listPeople } from '@/db/queries/directory';
-import { jsonRoute } from '@/lib/http';
+import { cachedJson, jsonRoute } from '@/lib/http';
 
-export const GET = jsonRoute(async () => Response.json({ items: await listPeople() }));
+export const GET = jsonRoute(async (request: Request) => cachedJson(request, async () => ({ items: await listPeople() })));

@@ -1,4 +1,4 @@
 import { listSources } from '@/db/queries/directory';
-import { jsonRoute } from '@/lib/http';
+import { cachedJson, jsonRoute } from '@/lib/http';
 
-export const GET = jsonRoute(async () => Response.json({ items: await listSources() }));
+export const GET = jsonRoute(async (request: Request) => cachedJson(request, async () => ({ items: await listSources() })));

@@ -1,10 +1,12 @@
 import { RecordNotFoundError } from '@/db/errors';
 import { getEvent } from '@/db/queries/events';
-import { jsonRoute } from '@/lib/http';
+import { cachedJson, jsonRoute } from '@/lib/http';
 
-export const GET = jsonRoute(async (_request: Request, { params }: { params: Promise<{ key: string }> }) => {
-  const { key } = await params;
-  const event = await getEvent({ key: key.slice(0, 200) });
-  if (!event) throw new RecordNotFoundError('event', key.slice(0, 200));
-  return Response.json(event);
+export const GET = jsonRoute(async (request: Request, { params }: { params: Promise<{ key: string }> }) => {
+  const key = (await params).key.slice(0, 200);
+  return cachedJson(request, async () => {
+    const event = await getEvent({ key });
+    if (!event) throw new RecordNotFoundError('event', key);
+    return event;
+  });
 });
