@@ -148,3 +148,16 @@ export function formatPeriod(start: string, unit: HistogramUnit): string {
 export function readerToday(): string {
   return formatter('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
+
+/** A calendar date (YYYY-MM-DD) in words, "23 March 2025": read at UTC midnight so no zone can move it. */
+export function formatCalendarDay(day: string): string {
+  return formatWhen(`${day}T00:00:00.000Z`, 'UTC', 'day');
+}
+
+/** "Since 1 June 2023", "Until 2 May 2024", "1 June 2023 – 2 May 2024", or that none is known. */
+export function formatSpan(from: string | null, to: string | null): string {
+  if (from && to) return `${formatCalendarDay(from)} – ${formatCalendarDay(to)}`;
+  if (from) return `Since ${formatCalendarDay(from)}`;
+  if (to) return `Until ${formatCalendarDay(to)}`;
+  return 'Dates not recorded';
+}

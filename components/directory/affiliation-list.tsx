@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { AffiliationDetailDTO } from '@/db/queries/people';
-import { formatSpan } from './calendar-day';
+import { formatSpan } from '@/lib/time';
 import { CitationQuote } from './citation-quote';
 
 /** A person's titles over time, newest first, each with its dates and the source for it. */

@@ -1,6 +1,6 @@
 import type { CitationDTO } from '@/db/queries/event-dto';
 import { ATTRIBUTION_LABELS, CONFIDENCE_LABELS } from '@/lib/labels';
-import { formatCalendarDay } from './calendar-day';
+import { formatCalendarDay } from '@/lib/time';
 
 /** An excerpt with who said it, how it is attributed, and the source it comes from. */
 export function CitationQuote({ citation, showSpeaker = true }: { citation: CitationDTO; showSpeaker?: boolean }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { PartyEntry, PersonEntry, RoleCount } from '@/db/queries/participants';
 import { PARTY_KIND_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS } from '@/lib/labels';
-import { eventCountLabel } from './calendar-day';
+import { eventCountLabel } from './event-count';
 
 function RoleList<R extends string>({ roles, labels, name }: { roles: RoleCount<R>[]; labels: Record<R, string>; name: string }) {
   if (roles.length === 0) return null;

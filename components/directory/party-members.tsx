@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { PartyMemberDTO } from '@/db/queries/parties';
-import { formatSpan } from './calendar-day';
+import { formatSpan } from '@/lib/time';
 
 /** The people of a party with their titles: current ones first, then past ones. */
 export function PartyMembers({ members }: { members: PartyMemberDTO[] }) {

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { StatementDTO, StatementSubject } from '@/db/queries/people';
 import { EVENT_STATUS_LABELS } from '@/lib/labels';
 import { formatWhen } from '@/lib/time';
-import { formatCalendarDay } from './calendar-day';
+import { formatCalendarDay } from '@/lib/time';
 import { CitationQuote } from './citation-quote';
 
 function Subject({ subject }: { subject: StatementSubject }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { CitationDTO } from '@/db/queries/event-dto';
 import { ATTRIBUTION_LABELS, CONFIDENCE_LABELS, RELIABILITY_LABELS } from '@/lib/labels';
-import { formatShortDay } from '@/lib/time';
+import { formatCalendarDay } from '@/lib/time';
 
 /** Each citation: the quoted excerpt, who it is attributed to, how confident, and its source. */
 export function CitationList({ citations }: { citations: CitationDTO[] }) {
@@ -40,7 +40,7 @@ export function CitationList({ citations }: { citations: CitationDTO[] }) {
                 , {citation.source.publisher}
                 {citation.source.publishedOn && (
                   <>
-                    , <time dateTime={citation.source.publishedOn}>{formatShortDay(`${citation.source.publishedOn}T12:00:00Z`, 'UTC')}</time>
+                    , <time dateTime={citation.source.publishedOn}>{formatCalendarDay(citation.source.publishedOn)}</time>
                   </>
                 )}{' '}
                 <span className="text-slate-600 dark:text-slate-400">({RELIABILITY_LABELS[citation.source.reliability].toLowerCase()})</span>

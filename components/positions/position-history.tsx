@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatCalendarDay } from '@/components/directory/calendar-day';
+import { formatCalendarDay } from '@/lib/time';
 import { CitationQuote } from '@/components/directory/citation-quote';
 import type { PositionCellDTO, PositionDTO } from '@/db/queries/positions';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatCalendarDay } from '@/components/directory/calendar-day';
+import { formatCalendarDay } from '@/lib/time';
 import type { PositionCellDTO, PositionMatrixDTO } from '@/db/queries/positions';
 
 function sourcesHref(cell: PositionCellDTO) {
