@@ -1,3 +1,4 @@
+import { createHandler } from '@/lib/api/write-routes';
 import { listEvents } from '@/db/queries/events';
 import { invalidInput } from '@/lib/errors';
 import { jsonRoute } from '@/lib/http';
@@ -9,3 +10,5 @@ export const GET = jsonRoute(async (request: Request) => {
   const page = await listEvents({ filters: toEventFilters(parsed.data), cursor: toCursor(parsed.data), limit: parsed.data.limit });
   return Response.json(page);
 });
+
+export const POST = createHandler('event');

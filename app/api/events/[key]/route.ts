@@ -1,3 +1,4 @@
+import { deleteHandler, updateHandler } from '@/lib/api/write-routes';
 import { RecordNotFoundError } from '@/db/errors';
 import { getEvent } from '@/db/queries/events';
 import { jsonRoute } from '@/lib/http';
@@ -8,3 +9,6 @@ export const GET = jsonRoute(async (_request: Request, { params }: { params: Pro
   if (!event) throw new RecordNotFoundError('event', key.slice(0, 200));
   return Response.json(event);
 });
+
+export const PATCH = updateHandler('event');
+export const DELETE = deleteHandler('event');
