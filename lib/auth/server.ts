@@ -28,6 +28,12 @@ function createAuth() {
     appName: 'Parley',
     secret: authSecret(resolveDatabasePath()),
     baseURL: process.env.BETTER_AUTH_URL,
+    // Without a configured URL, the site's own origin is the host the request was sent to; a form
+    // posted from any other origin is still refused.
+    trustedOrigins: (request) => {
+      const host = request?.headers.get('host');
+      return host ? [`${request?.headers.get('x-forwarded-proto')?.split(',')[0] ?? 'http'}://${host}`] : [];
+    },
     database: drizzleAdapter(db, { provider: 'sqlite', usePlural: true, schema }),
     emailAndPassword: {
       enabled: true,
