@@ -206,6 +206,11 @@ export function eventSnapshot(tx: ParleyTx, eventId: number): EventSnapshot | nu
   };
 }
 
+/** The event as its editable input, read in one consistent transaction; null when there is none. */
+export async function getEventSnapshot({ id, db = getDb() }: { id: number; db?: ParleyDb }): Promise<EventSnapshot | null> {
+  return db.transaction((tx) => eventSnapshot(tx, id));
+}
+
 async function detail(db: ParleyDb, id: number): Promise<EventDetailDTO> {
   const dto = await getEvent({ key: id, db });
   if (!dto) throw new RecordNotFoundError('event', id);

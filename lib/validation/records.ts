@@ -55,14 +55,20 @@ export const personSchema = z.object({
 
 export const topicSchema = createInsertSchema(topics, { name: () => requiredText(200), description: () => optionalText(5000) }).pick({ name: true, description: true });
 
+/** A number typed into a text box; empty means none. */
+function optionalNumber(min: number, max: number) {
+  const range = `must be a number between ${min} and ${max}`;
+  return z.preprocess((value) => (value === '' || value === undefined ? null : value), z.coerce.number({ message: range }).min(min, range).max(max, range).nullable());
+}
+
 export const locationSchema = createInsertSchema(locations, {
   name: () => requiredText(200),
   city: () => nullableText(120),
   country: () => requiredText(120),
   countryCode: () => z.string().trim().toUpperCase().regex(COUNTRY_CODE, 'must be a two-letter country code such as SA'),
   timeZone: () => timeZone,
-  latitude: () => z.coerce.number().min(-90, 'must be between -90 and 90').max(90, 'must be between -90 and 90').nullish(),
-  longitude: () => z.coerce.number().min(-180, 'must be between -180 and 180').max(180, 'must be between -180 and 180').nullish(),
+  latitude: () => optionalNumber(-90, 90),
+  longitude: () => optionalNumber(-180, 180),
 }).pick({ name: true, city: true, country: true, countryCode: true, timeZone: true, latitude: true, longitude: true });
 
 export const sourceSchema = createInsertSchema(sources, {
