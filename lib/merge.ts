@@ -18,3 +18,15 @@ export function reapply<V extends Record<string, unknown>>(base: V, mine: V, the
   for (const key of Object.keys(mine)) if (!same(mine[key], base[key])) merged[key] = mine[key];
   return merged as V;
 }
+
+/** A field's value in a few plain words, for the conflict view and the revision history. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(empty)';
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.length === 0) return '(none)';
+  return JSON.stringify(value, null, 1)
+    .replace(/[{}"[\]]/g, '')
+    .replace(/,\n/g, '\n')
+    .replace(/\n\s*\n/g, '\n')
+    .trim();
+}

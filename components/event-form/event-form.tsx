@@ -1,17 +1,16 @@
 'use client';
 // The event form, for a new event and for editing one: the same components either way.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useRouter } from 'next/navigation';
 import { EVENT_KINDS, EVENT_RELATION_TYPES, EVENT_STATUSES, PARTY_ROLES, PERSON_ROLES, PRECISIONS } from '@/db/enums';
 import type { PickLists, PickOption } from '@/db/queries/pick-lists';
-import type { RecordKind } from '@/db/queries/record-writes';
 import { saveEvent, type Target } from '@/components/forms/actions';
 import { Combobox } from '@/components/forms/combobox';
 import { ConflictView } from '@/components/forms/conflict-view';
 import { buttonClass, Field, inputClass, secondaryButtonClass } from '@/components/forms/field';
 import { FormBanners } from '@/components/forms/form-banners';
-import { InlineCreate } from '@/components/forms/inline-create';
-import { RecordFields, type CreateRequest, type FieldSpec, type Values } from '@/components/forms/record-fields';
+import { useInlineCreate } from '@/components/forms/use-inline-create';
+import { RecordFields, type FieldSpec, type Values } from '@/components/forms/record-fields';
 import { BLANK_CITATION, citationFields } from '@/components/forms/record-specs';
 import { useEditor } from '@/components/forms/use-editor';
 import type { EventFormValues } from '@/lib/event-form';
@@ -105,12 +104,9 @@ export const EVENT_FIELD_LABELS: Partial<Record<keyof EventFormValues, string>> 
   statusHistory: 'Status history',
 };
 
-type Creating = { kind: RecordKind; text: string; pick: (slug: string) => void };
-
 export function EventForm({ initial, target, slug, lists: loadedLists }: { initial: EventFormValues; target: Target; slug: string | null; lists: PickLists }) {
   const router = useRouter();
-  const [lists, setLists] = useState(loadedLists);
-  const [creating, setCreating] = useState<Creating | null>(null);
+  const { lists, requestCreate, dialog } = useInlineCreate(loadedLists);
   const editor = useEditor<EventFormValues>({
     initial,
     target,
@@ -125,16 +121,6 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
   const { values, errors } = editor;
   const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) => editor.update({ ...values, [key]: value });
   const zones = useMemo<PickOption[]>(() => ['UTC', ...Intl.supportedValuesOf('timeZone')].map((zone) => ({ slug: zone, label: zone })), []);
-
-  const requestCreate: CreateRequest = (kind, text, pick) => setCreating({ kind, text, pick });
-
-  function created(option: PickOption) {
-    if (!creating) return;
-    const list = ({ party: 'parties', person: 'people', topic: 'topics', location: 'locations', source: 'sources', position: null } as const)[creating.kind];
-    if (list) setLists((current) => ({ ...current, [list]: [...current[list], option].sort((a, b) => a.label.localeCompare(b.label)) }));
-    creating.pick(option.slug);
-    setCreating(null);
-  }
 
   function pickLocation(slug: string) {
     const previousZone = lists.locations.find((l) => l.slug === values.location)?.timeZone;
@@ -263,7 +249,7 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
           </button>
         </div>
       </form>
-      {creating && <InlineCreate kind={creating.kind} text={creating.text} lists={lists} onCreated={created} onClose={() => setCreating(null)} />}
+      {dialog}
     </>
   );
 }

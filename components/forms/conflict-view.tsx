@@ -1,15 +1,8 @@
 'use client';
 // Shown when a save met a newer version: what the other person changed, field by field, with the
 // analyst's own input still in the form below, and the way to reapply it on the new version.
-import { changedFields } from '@/lib/merge';
+import { changedFields, describeValue } from '@/lib/merge';
 import { buttonClass, secondaryButtonClass } from './field';
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(empty)';
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value) && value.length === 0) return '(none)';
-  return JSON.stringify(value, null, 1).replace(/[{}"[\]]/g, '').replace(/\n\s*\n/g, '\n').trim();
-}
 
 export function ConflictView<V extends Record<string, unknown>>({
   base,
@@ -51,8 +44,8 @@ export function ConflictView<V extends Record<string, unknown>>({
               {fields.map((field) => (
                 <tr key={field} className="align-top">
                   <th scope="row" className="pr-3 font-medium">{labels[field] ?? field}</th>
-                  <td className="whitespace-pre-wrap pr-3"><del>{show(base[field])}</del></td>
-                  <td className="whitespace-pre-wrap"><ins>{show(theirs[field])}</ins></td>
+                  <td className="whitespace-pre-wrap pr-3"><del>{describeValue(base[field])}</del></td>
+                  <td className="whitespace-pre-wrap"><ins>{describeValue(theirs[field])}</ins></td>
                 </tr>
               ))}
             </tbody>

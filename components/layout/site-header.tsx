@@ -35,8 +35,8 @@ export async function SiteHeader() {
               <Link href="/events/new" className="rounded bg-sky-800 px-2.5 py-1 font-medium text-white hover:bg-sky-900 dark:bg-sky-600 dark:hover:bg-sky-500">
                 New event
               </Link>
-              <Link href="/records/new" className={linkClass}>
-                New record
+              <Link href="/records" className={linkClass}>
+                Records
               </Link>
               {viewer.role === 'admin' && (
                 <Link href="/admin" className={linkClass}>

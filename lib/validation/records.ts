@@ -58,7 +58,7 @@ export const topicSchema = createInsertSchema(topics, { name: () => requiredText
 /** A number typed into a text box; empty means none. */
 function optionalNumber(min: number, max: number) {
   const range = `must be a number between ${min} and ${max}`;
-  return z.preprocess((value) => (value === '' || value === undefined ? null : value), z.coerce.number({ message: range }).min(min, range).max(max, range).nullable());
+  return z.preprocess((value) => (value === '' || value === undefined || value === null ? null : value), z.coerce.number({ message: range }).min(min, range).max(max, range).nullable());
 }
 
 export const locationSchema = createInsertSchema(locations, {
