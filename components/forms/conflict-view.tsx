@@ -1,6 +1,7 @@
 'use client';
 // Shown when a save met a newer version: what the other person changed, field by field, with the
 // analyst's own input still in the form below, and the way to reapply it on the new version.
+import { useEffect, useRef } from 'react';
 import { changedFields, describeValue } from '@/lib/merge';
 import { buttonClass, secondaryButtonClass } from './field';
 
@@ -20,9 +21,12 @@ export function ConflictView<V extends Record<string, unknown>>({
   onTakeTheirs: () => void;
 }) {
   const fields = changedFields(base, theirs);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Moving focus here tells a keyboard or screen-reader user at once why the save did not happen.
+  useEffect(() => heading.current?.focus(), [version]);
   return (
-    <section aria-labelledby="conflict-heading" role="alert" className="rounded border-2 border-amber-600 bg-amber-50 p-4 dark:border-amber-400 dark:bg-amber-950">
-      <h2 id="conflict-heading" className="text-lg font-semibold">
+    <section aria-labelledby="conflict-heading" className="rounded border-2 border-amber-600 bg-amber-50 p-4 dark:border-amber-400 dark:bg-amber-950">
+      <h2 id="conflict-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600">
         Someone else saved this while you were editing
       </h2>
       <p className="mt-1 text-sm">
