@@ -1,5 +1,5 @@
 'use server';
-import { APIError } from 'better-auth/api';
+import { isAPIError } from 'better-auth/api';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
@@ -24,9 +24,10 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
     await getAuth().api.signInEmail({ body: { email, password }, headers: requestHeaders });
   } catch (error) {
     if (error instanceof AppError) return { error: error.message, email };
-    if (error instanceof APIError && error.status === 'FORBIDDEN') return { error: error.message, email };
+    // better-auth's error class exists in more than one copy in a build; its own check covers all.
+    if (isAPIError(error) && error.status === 'FORBIDDEN') return { error: error.message, email };
     // Unknown email and wrong password get the same words, so the form reveals no accounts.
-    if (error instanceof APIError) return { error: 'Wrong email or password.', email };
+    if (isAPIError(error)) return { error: 'Wrong email or password.', email };
     throw error;
   }
   redirect(safeNext(next));

@@ -107,7 +107,7 @@ export function Combobox({
             <ul
               id={listId}
               role="listbox"
-              aria-label={typeof label === 'string' ? label : undefined}
+              aria-label={typeof label === "string" ? `${label} options` : undefined}
               className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded border border-slate-300 bg-white py-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
             >
               {items.length === 0 && <li className="px-2 py-1 text-sm text-slate-600 dark:text-slate-400">No matches</li>}
