@@ -8,13 +8,13 @@ test('sign-in answers an unknown email and a wrong password alike, then signs th
   const signIn = new SignInPage(page);
   await signIn.open();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-  await signIn.signIn('nobody@parley.test', 'whatever password');
+  await signIn.signInRefused('nobody@parley.test', 'whatever password');
   await expect(signIn.error).toHaveText('Wrong email or password.');
   await expect(page.getByLabel('Email')).toHaveValue('nobody@parley.test');
-  await signIn.signIn(ACCOUNTS.signIn.email, 'not the password');
+  await signIn.signInRefused(ACCOUNTS.signIn.email, 'not the password');
   await expect(signIn.error).toHaveText('Wrong email or password.');
   await signIn.signIn(ACCOUNTS.signIn.email, ACCOUNTS.signIn.password);
-  await expect(page.getByRole('link', { name: 'New event' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'New event' })).toBeVisible({ timeout: 60_000 });
   const cookie = (await page.context().cookies()).find((c) => c.name.includes('session_token'));
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
   await page.getByRole('button', { name: 'Sign out' }).click();

@@ -31,6 +31,7 @@ test('an analyst adds a talks session with a new person, a new topic and a cited
     await dialog.getByRole('combobox', { name: 'Title held for' }).fill('Ukraine');
     await dialog.getByRole('option', { name: /^Ukraine/ }).first().click();
   });
+  await expect(personRow.getByRole('combobox', { name: 'Person' })).toHaveValue(person);
   await personRow.getByLabel('Role').selectOption('head_of_delegation');
 
   await form.createInline(page.getByRole('combobox', { name: 'Add a topic' }), topic);
@@ -39,9 +40,10 @@ test('an analyst adds a talks session with a new person, a new topic and a cited
   await page.getByRole('button', { name: 'Add a citation' }).click();
   const citation = form.group('Citation 1');
   await form.createInline(citation.getByRole('combobox', { name: 'Source' }), source, async (dialog) => {
-    await dialog.getByLabel('Publisher').fill('Reuters');
+    await dialog.getByLabel('Publisher', { exact: true }).fill('Reuters');
     await dialog.getByLabel('Web address').fill('https://www.reuters.com/world/talks');
   });
+  await expect(citation.getByRole('combobox', { name: 'Source' })).toHaveValue(source);
   await citation.getByLabel('Excerpt').fill('The delegations met for five hours, officials said.');
   await citation.getByLabel('Confidence').selectOption('high');
 
