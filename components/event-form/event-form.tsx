@@ -84,7 +84,7 @@ const SECTIONS: { name: keyof EventFormValues; title: string; spec: FieldSpec }[
   },
 ];
 
-export const EVENT_FIELD_LABELS: Partial<Record<keyof EventFormValues, string>> = {
+const EVENT_FIELD_LABELS: Partial<Record<keyof EventFormValues, string>> = {
   kind: 'Kind',
   title: 'Title',
   summary: 'Summary',

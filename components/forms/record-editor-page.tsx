@@ -5,6 +5,7 @@ import { pickLists } from '@/db/queries/pick-lists';
 import { getRecord, type RecordKind } from '@/db/queries/record-writes';
 import { idForKey } from '@/db/queries/references';
 import { requirePageRole } from '@/lib/auth/require-page';
+import { RevisionHistory } from '@/components/history/revision-history';
 import { RecordForm } from './record-form';
 import { RECORD_SPECS } from './record-specs';
 
@@ -44,6 +45,7 @@ export async function RecordEditorPage({ kind, recordKey, path }: { kind: Record
         lists={await pickLists()}
         afterSave={AFTER_SAVE[kind]}
       />
+      {record && <RevisionHistory entityType={spec.title} entityId={id as number} />}
     </>
   );
 }

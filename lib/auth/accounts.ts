@@ -13,8 +13,6 @@ export const accountSchema = z.object({
   password: z.string().min(12, 'must be at least 12 characters').max(256, 'is longer than 256 characters'),
   role: z.enum(USER_ROLES, { message: `must be one of ${USER_ROLES.join(', ')}` }),
 });
-export type AccountInput = z.infer<typeof accountSchema>;
-
 export async function createAccount(input: unknown): Promise<AccountDTO> {
   const parsed = accountSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);

@@ -3,8 +3,8 @@
 import { consumeRateLimit, type RateLimitRule } from '@/db/queries/rate-limits';
 import { AppError } from '@/lib/errors';
 
-export const SIGN_IN_PER_ACCOUNT: RateLimitRule = { window: 15 * 60, max: 10 };
-export const SIGN_IN_PER_ADDRESS: RateLimitRule = { window: 15 * 60, max: 50 };
+const SIGN_IN_PER_ACCOUNT: RateLimitRule = { window: 15 * 60, max: 10 };
+const SIGN_IN_PER_ADDRESS: RateLimitRule = { window: 15 * 60, max: 50 };
 
 /** The client's address as the proxy in front reports it; "unknown" when there is none. */
 export function clientAddress(headers: Headers): string {

@@ -31,7 +31,3 @@ export async function requireRole(role: UserRole): Promise<Viewer> {
   if (RANK[viewer.role] < RANK[role]) throw new AppError('forbidden', `This needs the ${role} role.`);
   return viewer;
 }
-
-export function canEdit(viewer: Viewer | null): viewer is Viewer {
-  return viewer !== null;
-}

@@ -12,7 +12,7 @@ const WALL_TIME = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** True for a wall-clock time that exists on the calendar (the zone is applied later). */
-export function isWallTime(value: string): boolean {
+function isWallTime(value: string): boolean {
   const match = WALL_TIME.exec(value);
   if (!match) return false;
   const [, day, hour = '0', minute = '0'] = match;
@@ -31,7 +31,7 @@ const when = z
   .refine((value) => isWallTime(value) || isInstant(value), 'must be a real date and time such as 2025-03-23 17:30');
 
 /** The UTC instant of a checked wall time or instant. */
-export function toInstant(value: string, zone: string): string {
+function toInstant(value: string, zone: string): string {
   return isInstant(value) ? new Date(value).toISOString() : wallTimeToInstant(value, zone);
 }
 
@@ -84,5 +84,3 @@ export const eventSchema = z
 function isValidZone(zone: string): boolean {
   return timeZone.safeParse(zone).success;
 }
-
-export type EventFormInput = z.input<typeof eventSchema>;

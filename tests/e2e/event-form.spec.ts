@@ -122,6 +122,10 @@ test('two analysts edit one event: the second save shows what changed, keeps the
 
   const saved = await (await request.get(`/api/events/${slug}`)).json();
   expect(saved).toMatchObject({ title: `${title} (moved)`, summary: 'Second analyst’s careful summary', version: 3 });
+
+  await b.openEdit(slug);
+  const history = b.page.getByRole('region', { name: 'History' });
+  await expect(history.getByRole('listitem')).toHaveText([/^Edited by Sam Second.*summary/, /^Edited by Ana Analyst.*title/, /^Created by Ana Analyst/]);
   await first.close();
   await second.close();
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EventForm } from '@/components/event-form/event-form';
+import { RevisionHistory } from '@/components/history/revision-history';
 import { getEventSnapshot } from '@/db/queries/event-writes';
 import { getEvent } from '@/db/queries/events';
 import { pickLists } from '@/db/queries/pick-lists';
@@ -20,6 +21,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ slug
       <h1 className="text-2xl font-semibold tracking-tight">Edit “{snapshot.title}”</h1>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Version {snapshot.version}</p>
       <EventForm initial={eventValues(snapshot)} target={{ id: event.id, version: snapshot.version }} slug={snapshot.slug} lists={await pickLists()} />
+      <RevisionHistory entityType="event" entityId={event.id} />
     </>
   );
 }
