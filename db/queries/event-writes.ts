@@ -1,6 +1,7 @@
 // Writing events: create, update (with its version check), soft delete and restore. Each is one
 // IMMEDIATE transaction that writes the record, its join rows, its search entry and a revision.
 import { asc, eq, inArray, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { writeTransaction, type ParleyDb, type ParleyTx } from '../connection';
 import type { EventKind, EventRelationType, EventStatus, PartyRole, PersonRole, Precision } from '../enums';
 import { RecordNotFoundError } from '../errors';
@@ -146,8 +147,7 @@ export function eventSnapshot(tx: ParleyTx, eventId: number): EventSnapshot | nu
   const row = tx.select().from(events).where(eq(events.id, eventId)).get();
   if (!row) return null;
   const location = row.locationId ? tx.select({ slug: locations.slug }).from(locations).where(eq(locations.id, row.locationId)).get() : undefined;
-  const behalf = tx.select({ id: parties.id, slug: parties.slug }).from(parties).all();
-  const partySlugById = new Map(behalf.map((p) => [p.id, p.slug]));
+  const behalf = alias(parties, 'behalf');
   return {
     slug: row.slug,
     version: row.version,
@@ -169,12 +169,12 @@ export function eventSnapshot(tx: ParleyTx, eventId: number): EventSnapshot | nu
       .where(eq(eventParties.eventId, eventId))
       .all(),
     people: tx
-      .select({ person: people.slug, role: eventPeople.role, behalfId: eventPeople.onBehalfOfPartyId })
+      .select({ person: people.slug, role: eventPeople.role, onBehalfOf: behalf.slug })
       .from(eventPeople)
       .innerJoin(people, eq(eventPeople.personId, people.id))
+      .leftJoin(behalf, eq(eventPeople.onBehalfOfPartyId, behalf.id))
       .where(eq(eventPeople.eventId, eventId))
-      .all()
-      .map(({ person, role, behalfId }) => ({ person, role, onBehalfOf: behalfId ? (partySlugById.get(behalfId) ?? null) : null })),
+      .all(),
     topics: tx
       .select({ slug: topics.slug })
       .from(eventTopics)
@@ -190,19 +190,20 @@ export function eventSnapshot(tx: ParleyTx, eventId: number): EventSnapshot | nu
       .where(eq(eventRelations.fromEventId, eventId))
       .all(),
     statusHistory: tx
-      .select()
+      .select({
+        id: eventStatusChanges.id,
+        status: eventStatusChanges.status,
+        effectiveAt: eventStatusChanges.effectiveAt,
+        precision: eventStatusChanges.precision,
+        claimedBy: behalf.slug,
+        note: eventStatusChanges.note,
+      })
       .from(eventStatusChanges)
+      .leftJoin(behalf, eq(eventStatusChanges.claimedByPartyId, behalf.id))
       .where(eq(eventStatusChanges.eventId, eventId))
       .orderBy(asc(eventStatusChanges.effectiveAt), asc(eventStatusChanges.id))
       .all()
-      .map((change) => ({
-        status: change.status,
-        effectiveAt: change.effectiveAt,
-        precision: change.precision,
-        claimedBy: change.claimedByPartyId ? (partySlugById.get(change.claimedByPartyId) ?? null) : null,
-        note: change.note,
-        citations: citationInputs(tx, eq(citations.statusChangeId, change.id)),
-      })),
+      .map(({ id, ...change }) => ({ ...change, citations: citationInputs(tx, eq(citations.statusChangeId, id)) })),
   };
 }
 
@@ -217,23 +218,31 @@ async function detail(db: ParleyDb, id: number): Promise<EventDetailDTO> {
   return dto;
 }
 
+/** Inserts one event with its join rows, search entry and revision; the caller holds the transaction. */
+function insertEvent(tx: ParleyTx, input: EventInput, actor: Actor): number {
+  const slug = freeSlug(tx, 'events', input.slug ?? slugify(input.title));
+  const inserted = tx
+    .insert(events)
+    .values({ ...eventColumns(tx, input), slug, createdBy: actor.name, updatedBy: actor.name })
+    .returning({ id: events.id })
+    .get();
+  writeJoins(tx, inserted.id, input);
+  reindexEvent(tx, inserted.id);
+  writeRevision(tx, { entityType: 'event', entityId: inserted.id, action: 'create', actor, before: null, after: eventSnapshot(tx, inserted.id) });
+  return inserted.id;
+}
+
 export async function createEvent({ input, actor, db = getDb() }: { input: EventInput; actor: Actor; db?: ParleyDb }): Promise<EventDetailDTO> {
-  const id = writeTransaction(db, (tx) => {
-    const slug = freeSlug(tx, 'events', input.slug ?? slugify(input.title));
-    const inserted = tx
-      .insert(events)
-      .values({ ...eventColumns(tx, input), slug, createdBy: actor.name, updatedBy: actor.name })
-      .returning({ id: events.id })
-      .get();
-    writeJoins(tx, inserted.id, input);
-    reindexEvent(tx, inserted.id);
-    writeRevision(tx, { entityType: 'event', entityId: inserted.id, action: 'create', actor, before: null, after: eventSnapshot(tx, inserted.id) });
-    return inserted.id;
-  });
+  const id = writeTransaction(db, (tx) => insertEvent(tx, input, actor));
   return detail(db, id);
 }
 
 const versionedEvent: Versioned = { table: events, entityType: 'event', snapshot: eventSnapshot, afterChange: reindexEvent };
+
+/** Creates many events all-or-nothing in one transaction, as imports and generated archives need. */
+export async function createEvents({ inputs, actor, db = getDb() }: { inputs: readonly EventInput[]; actor: Actor; db?: ParleyDb }): Promise<number[]> {
+  return writeTransaction(db, (tx) => inputs.map((input) => insertEvent(tx, input, actor)));
+}
 
 /** Replaces an event's content if `version` is still the stored one; otherwise writes nothing. */
 export async function updateEvent({

@@ -11,10 +11,20 @@ import { getDb } from '../client';
 const tables = { parties, people, topics, locations, sources, events };
 export type SluggedTable = keyof typeof tables;
 
+// Within one transaction a live slug keeps its id (no write path deletes and references in the
+// same transaction), so bulk writes that name the same party thousands of times look it up once.
+const resolved = new WeakMap<ParleyTx, Map<string, number>>();
+
 export function idForSlug(tx: ParleyTx, table: SluggedTable, field: string, slug: string): number {
+  let cache = resolved.get(tx);
+  if (!cache) resolved.set(tx, (cache = new Map()));
+  const key = `${table}:${slug}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
   const t = tables[table];
   const row = tx.select({ id: t.id }).from(t).where(and(eq(t.slug, slug), isNull(t.deletedAt))).get();
   if (!row) throw new ReferenceNotFoundError(field, slug);
+  cache.set(key, row.id);
   return row.id;
 }
 
