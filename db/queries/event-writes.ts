@@ -213,7 +213,7 @@ async function detail(db: ParleyDb, id: number): Promise<EventDetailDTO> {
 }
 
 /** Inserts one event with its join rows, search entry and revision; the caller holds the transaction. */
-function insertEvent(tx: ParleyTx, input: EventInput, actor: Actor): number {
+export function insertEvent(tx: ParleyTx, input: EventInput, actor: Actor): number {
   const slug = freeSlug(tx, 'events', input.slug ?? slugify(input.title));
   const inserted = tx
     .insert(events)
@@ -256,19 +256,22 @@ export async function updateEvent({
   actor: Actor;
   db?: ParleyDb;
 }): Promise<EventDetailDTO> {
-  writeTransaction(db, (tx) => {
-    liveEvent(tx, id, version);
-    const before = eventSnapshot(tx, id);
-    tx.update(events)
-      .set({ ...eventColumns(tx, input), version: version + 1, updatedAt: new Date().toISOString(), updatedBy: actor.name })
-      .where(eq(events.id, id))
-      .run();
-    clearJoins(tx, id);
-    writeJoins(tx, id, input);
-    reindexEvent(tx, id);
-    writeRevision(tx, { entityType: 'event', entityId: id, action: 'update', actor, before, after: eventSnapshot(tx, id) });
-  });
+  writeTransaction(db, (tx) => replaceEvent(tx, { id, version, input, actor }));
   return detail(db, id);
+}
+
+/** The body of `updateEvent`, for callers (imports) that already hold the transaction. */
+export function replaceEvent(tx: ParleyTx, { id, version, input, actor }: { id: number; version: number; input: EventInput; actor: Actor }): void {
+  liveEvent(tx, id, version);
+  const before = eventSnapshot(tx, id);
+  tx.update(events)
+    .set({ ...eventColumns(tx, input), version: version + 1, updatedAt: new Date().toISOString(), updatedBy: actor.name })
+    .where(eq(events.id, id))
+    .run();
+  clearJoins(tx, id);
+  writeJoins(tx, id, input);
+  reindexEvent(tx, id);
+  writeRevision(tx, { entityType: 'event', entityId: id, action: 'update', actor, before, after: eventSnapshot(tx, id) });
 }
 
 /** Soft delete: the row stays as a tombstone with its id and slug, never reused. */
