@@ -8,6 +8,7 @@ import { invalidInput } from '@/lib/errors';
 import { parseEventQuery, toEventFilters, type EventQuery } from '@/lib/validation/filters';
 import { ATOM_CONTENT_TYPE, eventAtom, FEED_LENGTH } from './event-atom';
 import { CSV_CONTENT_TYPE, eventCsv } from './event-csv';
+import { eventJson, JSON_CONTENT_TYPE } from './event-json';
 import { ICS_CONTENT_TYPE, IcsWriter } from './event-ics';
 import { streamBody } from './stream';
 
@@ -75,21 +76,9 @@ export async function csvExport(request: Request): Promise<Response> {
   return answer(prepared, CSV_CONTENT_TYPE, streamBody(eventCsv(streamEvents({ filters: prepared.filters }))), fileName(prepared.query, 'csv'));
 }
 
-async function* jsonItems(filters: EventFilters): AsyncGenerator<string> {
-  yield '{"items":[';
-  let first = true;
-  for await (const page of streamEventDetails({ filters })) {
-    const text = page.map((event) => JSON.stringify(event)).join(',\n');
-    if (!text) continue;
-    yield `${first ? '\n' : ',\n'}${text}`;
-    first = false;
-  }
-  yield '\n]}\n';
-}
-
 export async function jsonExport(request: Request): Promise<Response> {
   const prepared = await prepare(request, 'json', true);
-  return answer(prepared, 'application/json; charset=utf-8', streamBody(jsonItems(prepared.filters)), fileName(prepared.query, 'json'));
+  return answer(prepared, JSON_CONTENT_TYPE, streamBody(eventJson(streamEventDetails({ filters: prepared.filters }))), fileName(prepared.query, 'json'));
 }
 
 async function* icsText(writer: IcsWriter, filters: EventFilters): AsyncGenerator<string> {
