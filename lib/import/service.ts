@@ -5,10 +5,9 @@ import type { ParleyDb } from '@/db/connection';
 import { importEvents, type ImportReport } from '@/db/queries/event-import';
 import type { Actor } from '@/db/queries/revisions';
 import { AppError } from '@/lib/errors';
+import { payloadTooLarge } from '@/lib/request-body';
+import { MAX_IMPORT_BYTES } from './limits';
 import { parseCsvImport, parseJsonImport } from './event-file';
-
-/** The largest file an analyst may upload: a full export of about 10,000 events in JSON. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export type ImportFormat = 'json' | 'csv';
 
@@ -43,11 +42,7 @@ export async function importEventsText({
 
 /** For an upload form's Server Action or a route handler: `await importEventsUpload({ file, dryRun, actor })`. */
 export async function importEventsUpload({ file, dryRun, actor, db }: { file: File; dryRun: boolean; actor: Actor; db?: ParleyDb }): Promise<ImportReport> {
-  if (file.size > MAX_IMPORT_BYTES) {
-    throw new AppError('payload_too_large', `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; imports are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it by date range and import the parts.`, {
-      file: `larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
-    });
-  }
+  if (file.size > MAX_IMPORT_BYTES) throw payloadTooLarge(MAX_IMPORT_BYTES, `The file (${(file.size / 1024 / 1024).toFixed(1)} MB)`);
   return importEventsText({ text: await file.text(), format: importFormat(file.name), dryRun, actor, db });
 }
 
