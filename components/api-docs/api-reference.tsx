@@ -121,7 +121,8 @@ function Schema({ name, schema }: { name: string; schema: JsonSchema }) {
   );
 }
 
-export function ApiReference({ document }: { document: OpenApiDocument }) {
+/** `children` sits under the introduction: the page puts the whole-archive downloads there. */
+export function ApiReference({ document, children }: { document: OpenApiDocument; children?: React.ReactNode }) {
   const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })));
   return (
     <div className="space-y-8">
@@ -131,6 +132,7 @@ export function ApiReference({ document }: { document: OpenApiDocument }) {
         <p>
           The machine-readable description: <a href="/api/openapi.json" className="text-blue-700 underline dark:text-blue-300">/api/openapi.json</a> (OpenAPI 3.1).
         </p>
+        {children}
         <nav aria-label="Sections">
           <ul className="flex flex-wrap gap-x-4 text-sm">
             {document.tags.map((tag) => (

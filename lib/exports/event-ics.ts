@@ -98,8 +98,7 @@ export class IcsWriter {
     calendar.addPropertyWithValue('name', this.options.name);
     calendar.addPropertyWithValue('x-wr-calname', this.options.name);
     if (this.options.refreshHours) {
-      const refresh = calendar.addPropertyWithValue('refresh-interval', ICAL.Duration.fromSeconds(this.options.refreshHours * 3600));
-      refresh.setParameter('value', 'DURATION');
+      calendar.addPropertyWithValue('refresh-interval', ICAL.Duration.fromSeconds(this.options.refreshHours * 3600));
       calendar.addPropertyWithValue('x-published-ttl', `PT${this.options.refreshHours}H`);
     }
     return calendar.toString().replace(/END:VCALENDAR$/, '');
