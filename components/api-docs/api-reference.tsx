@@ -12,39 +12,38 @@ export type OpenApiDocument = {
   components: { schemas: Record<string, JsonSchema> };
 };
 
-const cell = 'border-b border-slate-200 px-2 py-1.5 align-top text-left dark:border-slate-700';
+// Long paths and patterns wrap inside their cell, so a table fits a 360 px screen without scrolling.
+const cell = 'border-b border-slate-200 px-2 py-1.5 align-top text-left [overflow-wrap:anywhere] dark:border-slate-700';
 
 function Parameters({ parameters }: { parameters: Parameter[] }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-sm">
-        <caption className="sr-only">Parameters</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={cell}>Parameter</th>
-            <th scope="col" className={cell}>In</th>
-            <th scope="col" className={cell}>Type</th>
-            <th scope="col" className={cell}>Meaning</th>
+    <table className="w-full table-fixed text-sm">
+      <caption className="sr-only">Parameters</caption>
+      <thead>
+        <tr>
+          <th scope="col" className={cell}>Parameter</th>
+          <th scope="col" className={cell}>In</th>
+          <th scope="col" className={cell}>Type</th>
+          <th scope="col" className={cell}>Meaning</th>
+        </tr>
+      </thead>
+      <tbody>
+        {parameters.map((p) => (
+          <tr key={`${p.in}-${p.name}`}>
+            <th scope="row" className={`${cell} font-mono font-normal`}>
+              {p.name}
+              {p.required && <span className="text-slate-600 dark:text-slate-400"> (required)</span>}
+            </th>
+            <td className={cell}>{p.in}</td>
+            <td className={cell}>
+              <SchemaType schema={p.schema} />
+              {constraints(p.schema) && <span className="block text-xs text-slate-600 dark:text-slate-400">{constraints(p.schema)}</span>}
+            </td>
+            <td className={cell}>{p.description}</td>
           </tr>
-        </thead>
-        <tbody>
-          {parameters.map((p) => (
-            <tr key={`${p.in}-${p.name}`}>
-              <th scope="row" className={`${cell} font-mono font-normal`}>
-                {p.name}
-                {p.required && <span className="text-slate-500"> (required)</span>}
-              </th>
-              <td className={cell}>{p.in}</td>
-              <td className={cell}>
-                <SchemaType schema={p.schema} />
-                {constraints(p.schema) && <span className="block text-xs text-slate-600 dark:text-slate-400">{constraints(p.schema)}</span>}
-              </td>
-              <td className={cell}>{p.description}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -82,42 +81,42 @@ function Operation({ method, path, operation }: { method: string; path: string; 
 function Schema({ name, schema }: { name: string; schema: JsonSchema }) {
   const required = new Set(schema.required ?? []);
   return (
-    <details id={schemaAnchor(name)} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
-      <summary className="cursor-pointer font-mono font-semibold focus-visible:outline-2 focus-visible:outline-blue-600">{name}</summary>
+    <section id={schemaAnchor(name)} aria-labelledby={`${schemaAnchor(name)}-name`} className="scroll-mt-4 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+      <h3 id={`${schemaAnchor(name)}-name`} className="font-mono font-semibold">
+        {name}
+      </h3>
       {schema.description && <p className="mt-2 text-sm">{schema.description}</p>}
       {schema.properties ? (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Fields of {name}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={cell}>Field</th>
-                <th scope="col" className={cell}>Type</th>
-                <th scope="col" className={cell}>Meaning</th>
+        <table className="mt-2 w-full table-fixed text-sm">
+          <caption className="sr-only">Fields of {name}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={cell}>Field</th>
+              <th scope="col" className={cell}>Type</th>
+              <th scope="col" className={cell}>Meaning</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Object.entries(schema.properties).map(([field, property]) => (
+              <tr key={field}>
+                <th scope="row" className={`${cell} font-mono font-normal`}>
+                  {field}
+                  {!required.has(field) && <span className="text-slate-600 dark:text-slate-400"> (optional)</span>}
+                </th>
+                <td className={cell}>
+                  <SchemaType schema={property} />
+                </td>
+                <td className={cell}>{property.description}</td>
               </tr>
-            </thead>
-            <tbody>
-              {Object.entries(schema.properties).map(([field, property]) => (
-                <tr key={field}>
-                  <th scope="row" className={`${cell} font-mono font-normal`}>
-                    {field}
-                    {!required.has(field) && <span className="text-slate-500"> (optional)</span>}
-                  </th>
-                  <td className={cell}>
-                    <SchemaType schema={property} />
-                  </td>
-                  <td className={cell}>{property.description}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
       ) : (
         <p className="mt-2 text-sm">
           <SchemaType schema={schema} />
         </p>
       )}
-    </details>
+    </section>
   );
 }
 

@@ -138,17 +138,19 @@ export async function importEvents({
   db?: ParleyDb;
 }): Promise<ImportReport> {
   const report: ImportReport = { dryRun, committed: false, created: [], updated: [], unchanged: [], rejected: [] };
-  const seen = new Map<string, number>();
+  const firstLine = new Map<string, number>();
+  const unique: ImportRow[] = [];
+  for (const row of rows) {
+    const first = firstLine.get(row.input.slug);
+    if (first === undefined) {
+      firstLine.set(row.input.slug, row.line);
+      unique.push(row);
+    } else report.rejected.push({ line: row.line, slug: row.input.slug, reason: `the slug "${row.input.slug}" is already on line ${first}` });
+  }
   const bucket = { create: report.created, update: report.updated, unchanged: report.unchanged };
   try {
     writeTransaction(db, (tx) => {
-      for (const row of inDependencyOrder(rows)) {
-        const first = seen.get(row.input.slug);
-        if (first !== undefined) {
-          report.rejected.push({ line: row.line, slug: row.input.slug, reason: `the slug "${row.input.slug}" is also on line ${first}` });
-          continue;
-        }
-        seen.set(row.input.slug, row.line);
+      for (const row of inDependencyOrder(unique)) {
         try {
           const action = tx.transaction((savepoint) => applyRow(savepoint, db, row, actor));
           bucket[action].push({ line: row.line, slug: row.input.slug, action });

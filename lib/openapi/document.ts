@@ -12,10 +12,15 @@ function withoutDialect(schema: JsonSchema): JsonSchema {
   return rest;
 }
 
-function schemaRef(schema: z.ZodType): JsonSchema {
+/**
+ * A response schema by reference to its component; a request body inline, whole, as its input
+ * type (what a client sends, before coercions and defaults). The components are output types,
+ * so a body never refers to them: an empty metadata registry keeps every part inline.
+ */
+function schemaRef(schema: z.ZodType, io: 'input' | 'output' = 'output'): JsonSchema {
   const id = z.globalRegistry.get(schema)?.id;
-  if (id) return { $ref: componentRef(id) };
-  return withoutDialect(z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' }) as JsonSchema);
+  if (id && io === 'output') return { $ref: componentRef(id) };
+  return withoutDialect(z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any', metadata: io === 'input' ? z.registry<{ id?: string }>() : z.globalRegistry, reused: 'inline' }) as JsonSchema);
 }
 
 function parameters(operation: Operation): JsonSchema[] {
@@ -52,7 +57,7 @@ function operationObject(operation: Operation): JsonSchema {
     out.requestBody = {
       required: true,
       description: operation.requestBody.description,
-      content: { [operation.requestBody.contentType ?? 'application/json']: { schema: schemaRef(operation.requestBody.schema) } },
+      content: { [operation.requestBody.contentType ?? 'application/json']: { schema: schemaRef(operation.requestBody.schema, 'input') } },
     };
   }
   if (operation.security) out.security = operation.security.map((scheme) => ({ [scheme]: [] }));

@@ -21,7 +21,8 @@ test.describe('the API reference page', () => {
     await expect(list).toContainText('/api/events');
     await expect(list.getByRole('rowheader', { name: 'party' })).toBeVisible();
     await list.getByRole('link', { name: 'EventPage' }).click();
-    await expect(page.locator('#schema-EventPage')).toHaveAttribute('open', '');
+    await expect(page).toHaveURL(/#schema-EventPage$/);
+    await expect(page.getByRole('heading', { name: 'EventPage', exact: true })).toBeInViewport();
     await expect(page.locator('#schema-EventPage').getByRole('rowheader', { name: 'nextCursor' })).toBeVisible();
   });
 

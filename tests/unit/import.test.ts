@@ -143,4 +143,15 @@ describe('a file with a bad row', () => {
     expect(report.rejected[0].reason).toMatch(/^kind /);
     expect(eventCount(target)).toBe(0);
   });
+
+  test('a slug given twice is rejected on its second line', async () => {
+    const target = await directoryOnly();
+    const lines = exported.split('\n');
+    const last = lines.at(-3)!;
+    const text = [...lines.slice(0, -3), `${last},`, last, ...lines.slice(-2)].join('\n');
+    const report = await importEventsText({ text, format: 'json', dryRun: true, actor, db: target });
+    expect(report.rejected).toHaveLength(1);
+    expect(report.rejected[0].reason).toMatch(/already on line \d+/);
+    expect(report.rejected[0].line).toBe(lines.length - 1);
+  });
 });
