@@ -4,6 +4,8 @@ import { expect, test } from '@playwright/test';
 test.describe('the API reference page', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`reads at 360 px in ${colorScheme} mode with no axe violations`, async ({ page }) => {
+      // axe walks every table of a long page: give it room on a busy machine.
+      test.slow();
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width: 360, height: 800 });
       await page.goto('/api-docs');
