@@ -23,43 +23,59 @@ export function resolveDatabasePath(env: NodeJS.ProcessEnv = process.env): strin
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 }
 
-function migrationsFolder(): string {
+export function defaultMigrationsFolder(): string {
   return path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'migrations');
 }
 
-function reason(error: unknown): string {
+const SQLITE_REASONS: Record<string, string> = {
+  SQLITE_READONLY: 'the file or its folder is read-only',
+  SQLITE_FULL: 'the disk is full',
+  SQLITE_NOTADB: 'the file is not a SQLite database',
+  SQLITE_CORRUPT: 'the database file is corrupt (restore it from a backup: npm run db:restore -- FILE)',
+  SQLITE_CANTOPEN: 'the file cannot be opened or created (does its folder exist, and may this user write there?)',
+  SQLITE_IOERR: 'the disk reported an input/output error',
+  SQLITE_PERM: 'permission denied',
+};
+
+/** One line a person can act on, from whatever SQLite or the file system threw. */
+export function describeStorageError(thrown: unknown): string {
+  // Drizzle wraps the driver's error ("Failed to run the query …"); the cause says what failed.
+  const error = (thrown as { cause?: unknown } | null)?.cause ?? thrown;
+  const code = (error as { code?: string } | null)?.code ?? '';
+  const known = Object.entries(SQLITE_REASONS).find(([prefix]) => code.startsWith(prefix));
+  if (known) return known[1];
   const text = error instanceof Error ? error.message : String(error);
   return text.split('\n')[0];
 }
 
-export function openDatabase(file: string, options: { migrate?: boolean } = {}): ParleyDb {
+export function openDatabase(file: string, options: { migrate?: boolean; migrationsFolder?: string; readonly?: boolean } = {}): ParleyDb {
   const folder = path.dirname(file);
   try {
     fs.mkdirSync(/*turbopackIgnore: true*/ folder, { recursive: true });
   } catch (error) {
-    throw new DatabaseStartupError(`Cannot create the database folder ${folder}: ${reason(error)}`);
+    throw new DatabaseStartupError(`Cannot create the database folder ${folder}: ${describeStorageError(error)}`);
   }
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(file);
+    sqlite = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     // WAL lets readers proceed while one analyst writes; NORMAL is durable under WAL except
     // for the last commits on power loss, never corrupting; the busy timeout queues writers.
-    sqlite.pragma('journal_mode = WAL');
+    if (!options.readonly) sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
   } catch (error) {
-    throw new DatabaseStartupError(`Cannot open the database at ${file}: ${reason(error)}`);
+    throw new DatabaseStartupError(`Cannot open the database at ${file}: ${describeStorageError(error)}`);
   }
   const db = drizzle({ client: sqlite, schema }) as ParleyDb;
-  if (options.migrate !== false) {
+  if (options.migrate !== false && !options.readonly) {
     try {
       // The migrator applies every pending migration inside one transaction: a failure leaves
       // the file exactly as it was.
-      migrate(db, { migrationsFolder: migrationsFolder() });
+      migrate(db, { migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder() });
     } catch (error) {
       sqlite.close();
-      throw new DatabaseStartupError(`Cannot migrate the database at ${file}: ${reason(error)}`);
+      throw new DatabaseStartupError(`Cannot migrate the database at ${file}: ${describeStorageError(error)}; nothing was changed`);
     }
   }
   return db;
@@ -75,4 +91,17 @@ export type ParleyTx = Parameters<Parameters<ParleyDb['transaction']>[0]>[0];
  */
 export function writeTransaction<T>(db: ParleyDb, write: (tx: ParleyTx) => T): T {
   return db.transaction(write, { behavior: 'immediate' });
+}
+
+/** SQLite's quick check (about a second for 100,000 events): a damaged file stops the start. */
+export function assertIntact(db: ParleyDb, file: string): void {
+  let result: unknown;
+  try {
+    result = db.$client.pragma('quick_check', { simple: true });
+  } catch (error) {
+    throw new DatabaseStartupError(`The database at ${file} cannot be read: ${describeStorageError(error)}`);
+  }
+  if (result !== 'ok') {
+    throw new DatabaseStartupError(`The database at ${file} is damaged (${String(result)}); restore it from a backup with npm run db:restore -- FILE`);
+  }
 }

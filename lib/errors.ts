@@ -13,6 +13,8 @@ const STATUS = {
   unsupported_media_type: 415,
   too_many_requests: 429,
   internal: 500,
+  unavailable: 503,
+  storage_full: 507,
 } as const;
 export type ErrorCode = keyof typeof STATUS;
 
@@ -62,6 +64,13 @@ export function toAppError(error: unknown): AppError {
       version: `Stale version ${error.expectedVersion}; current is ${error.currentVersion}`,
     });
   if (error instanceof UniqueValueError) return new AppError('conflict', error.message, { [error.field]: error.message });
+  const sqliteCode = (error as { code?: unknown } | null)?.code;
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_')) {
+    console.error(`${sqliteCode}: ${(error as Error).message}`);
+    if (sqliteCode.startsWith('SQLITE_FULL')) return new AppError('storage_full', "The server's disk is full: nothing was saved. Please tell an administrator.");
+    if (sqliteCode.startsWith('SQLITE_BUSY') || sqliteCode.startsWith('SQLITE_LOCKED')) return new AppError('unavailable', 'The database is busy: nothing was saved. Please try again in a moment.');
+    if (sqliteCode.startsWith('SQLITE_READONLY')) return new AppError('unavailable', 'The database is read-only at the moment: nothing was saved.');
+  }
   console.error(error);
   return new AppError('internal', 'Something went wrong on our side. Please try again.');
 }

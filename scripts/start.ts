@@ -3,7 +3,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { resolveDatabasePath } from '@/db/connection';
+import { assertIntact, resolveDatabasePath } from '@/db/connection';
+import { getDb } from '@/db/client';
 import { runCli } from './cli';
 
 const SOURCES = ['app', 'components', 'lib', 'db', 'public', 'next.config.ts', 'package.json', 'instrumentation.ts'];
@@ -25,6 +26,7 @@ function buildIsCurrent(): boolean {
 runCli(async () => {
   const { prepareDatabase } = await import('@/db/bootstrap');
   const { seeded } = await prepareDatabase();
+  assertIntact(getDb(), resolveDatabasePath());
   console.log(`Database ${resolveDatabasePath()} is ready${seeded ? ' (seeded with the Riyadh talks)' : ''}.`);
 
   if (process.env.PARLEY_SKIP_BUILD !== '1' && !buildIsCurrent()) {

@@ -6,6 +6,7 @@ import type { ParleyDb } from '../connection';
 import type { AffiliationKind, PartyKind, Reliability } from '../enums';
 import { affiliations, eventParties, eventPeople, events, eventTopics, parties, people, sourceAuthors, sources, sourceSyndications, topics } from '../schema';
 import { getDb } from '../client';
+import { groupBy } from './event-dto';
 
 export type PartyDTO = {
   id: number;
@@ -93,9 +94,8 @@ export function currentAffiliation<T extends DatedAffiliation>(spans: readonly T
   return affiliationOn(spans, day) ?? [...spans].filter((s) => s.validFrom === null || s.validFrom <= day).sort((a, b) => (b.validTo ?? '').localeCompare(a.validTo ?? ''))[0] ?? null;
 }
 
-export async function listPeople({ db = getDb() }: { db?: ParleyDb } = {}): Promise<PersonDTO[]> {
-  const counts = liveEventCounts(db, eventPeople, 'personId');
-  const rows = db.select().from(people).where(isNull(people.deletedAt)).orderBy(asc(people.sortName)).all();
+/** The live affiliations of some people with their parties, oldest first, keyed by person. */
+export function loadAffiliations(db: ParleyDb, personIds: number[]): Map<number, AffiliationDTO[]> {
   const spans = db
     .select({
       id: affiliations.id,
@@ -109,12 +109,23 @@ export async function listPeople({ db = getDb() }: { db?: ParleyDb } = {}): Prom
     })
     .from(affiliations)
     .innerJoin(parties, eq(affiliations.partyId, parties.id))
-    .where(and(isNull(affiliations.deletedAt), inArray(affiliations.personId, rows.map((r) => r.id).concat(-1))))
-    .orderBy(asc(affiliations.validFrom))
+    .where(and(isNull(affiliations.deletedAt), inArray(affiliations.personId, personIds.concat(-1))))
+    .orderBy(asc(affiliations.validFrom), asc(affiliations.id))
     .all();
+  const byPerson = groupBy(spans, (span) => span.personId);
+  return new Map([...byPerson].map(([personId, own]) => [personId, own.map(({ personId: _, ...span }) => span)]));
+}
+
+export async function listPeople({ db = getDb() }: { db?: ParleyDb } = {}): Promise<PersonDTO[]> {
+  const counts = liveEventCounts(db, eventPeople, 'personId');
+  const rows = db.select().from(people).where(isNull(people.deletedAt)).orderBy(asc(people.sortName)).all();
+  const spans = loadAffiliations(
+    db,
+    rows.map((r) => r.id),
+  );
   const day = today();
   return rows.map((p) => {
-    const own = spans.filter((s) => s.personId === p.id).map(({ personId: _, ...span }) => span);
+    const own = spans.get(p.id) ?? [];
     return {
       id: p.id,
       slug: p.slug,

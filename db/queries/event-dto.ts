@@ -87,7 +87,7 @@ export type EventDTO = {
 const partyRoleOrder = new Map(PARTY_ROLES.map((role, index) => [role, index]));
 const personRoleOrder = new Map(PERSON_ROLES.map((role, index) => [role, index]));
 
-function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
+export function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
   const groups = new Map<number, T[]>();
   for (const row of rows) {
     const k = key(row);

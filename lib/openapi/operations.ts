@@ -2,8 +2,9 @@
 // generated from this list and from the Zod schemas it names, the same schemas that validate
 // requests and describe responses. A new endpoint is documented by adding one entry here.
 import { z } from 'zod';
-import { errorSchema, eventDetailSchema, eventPageSchema, listOf, partySchema, personSchema, sourceSchema, topicSchema } from '@/lib/validation/dto';
+import { errorSchema, eventDetailSchema, eventPageSchema, listOf, partySchema, personSchema, positionSchema, sourceSchema, topicSchema } from '@/lib/validation/dto';
 import { eventQuerySchema } from '@/lib/validation/filters';
+import { positionsQuerySchema } from '@/lib/validation/positions-query';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -115,6 +116,17 @@ export const operations: Operation[] = [
     tag: 'Directory',
     summary: 'Every source, with authors and syndication',
     responses: { 200: { description: 'All sources', body: { schema: listOf(sourceSchema, 'SourceList') } } },
+  },
+  {
+    method: 'get',
+    path: '/api/positions',
+    operationId: 'listPositions',
+    tag: 'Directory',
+    summary: 'Parties’ stated positions on topics, with their sources',
+    description: 'By party name, then topic name, newest first.',
+    query: positionsQuerySchema.shape,
+    queryDescriptions: { party: 'One party slug: only that party’s positions. An unknown slug is a 400, not an empty list.' },
+    responses: { 200: { description: 'The positions', body: { schema: listOf(positionSchema, 'PositionList') } }, 400: badRequest },
   },
   exportOperation(
     '/api/exports/events.csv',

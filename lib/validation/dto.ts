@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { PartyDTO, PersonDTO, SourceDTO, TopicDTO } from '@/db/queries/directory';
 import type { CitationDTO, EventDTO, LocationDTO, SourceRefDTO } from '@/db/queries/event-dto';
+import type { PositionDTO } from '@/db/queries/positions';
 import type { EventDetailDTO, EventPage, RelatedEventDTO, StatusChangeDTO } from '@/db/queries/events';
 import {
   AFFILIATION_KINDS,
@@ -200,10 +201,24 @@ export const sourceSchema = z
   })
   .meta({ id: 'Source' });
 
+export const positionSchema = z
+  .object({
+    id: z.number().int(),
+    party: slugName,
+    topic: slugName,
+    stance: z.string().describe('a few words: "Ukraine must never join NATO"'),
+    summary: z.string(),
+    statedOn: calendarDate.describe('the day the stance was stated or reported'),
+    statedBy: slugName.nullable(),
+    citations: z.array(citationSchema),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Position' });
+
 export const errorSchema = z
   .object({
     error: z.string().describe('a sentence a person can act on'),
-    code: z.enum(['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'unsupported_media_type', 'too_many_requests', 'internal']),
+    code: z.enum(['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'unsupported_media_type', 'too_many_requests', 'internal', 'unavailable', 'storage_full']),
     fields: z.record(z.string(), z.string()).optional().describe('each bad parameter or field, by dotted path, with what is wrong'),
     current: z.unknown().optional().describe('on a version conflict: the record as it is now'),
   })
@@ -227,5 +242,6 @@ export type DtoSchemasAgree = [
   Assert<Same<z.output<typeof personSchema>, PersonDTO>>,
   Assert<Same<z.output<typeof topicSchema>, TopicDTO>>,
   Assert<Same<z.output<typeof sourceSchema>, SourceDTO>>,
+  Assert<Same<z.output<typeof positionSchema>, PositionDTO>>,
   Assert<Same<z.output<typeof errorSchema>, ErrorBody>>,
 ];

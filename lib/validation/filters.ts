@@ -56,7 +56,7 @@ export const eventQuerySchema = z
     cursor: z.string().max(200, 'is not a cursor this server issued').optional(),
   })
   .superRefine((value, ctx) => {
-    if (value.from && value.to && startOf(value.from) >= endOf(value.to)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before "from"' });
+    if (value.from && value.to && isDateBound(value.from) && isDateBound(value.to) && startOf(value.from) >= endOf(value.to)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before "from"' });
     if (value.cursor) {
       try {
         decodeCursor(value.cursor);

@@ -20,6 +20,7 @@ const SAMPLES: Record<string, string[]> = {
   '/api/people': ['/api/people'],
   '/api/topics': ['/api/topics'],
   '/api/sources': ['/api/sources'],
+  '/api/positions': ['/api/positions', '/api/positions?party=russia'],
   '/api/exports/events.csv': ['/api/exports/events.csv?party=russia'],
   '/api/exports/events.json': ['/api/exports/events.json', '/api/exports/events.json?topic=ceasefire'],
   '/api/exports/events.ics': ['/api/exports/events.ics'],
@@ -32,6 +33,7 @@ const ERRORS: [string, number][] = [
   ['/api/events/no-such-event', 404],
   ['/api/exports/events.csv?party=atlantis', 400],
   ['/feeds/events.atom?kind=battle', 400],
+  ['/api/positions?party=atlantis', 400],
 ];
 
 test.describe('the API answers as its OpenAPI document says', () => {

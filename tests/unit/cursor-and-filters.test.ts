@@ -48,6 +48,7 @@ describe('event filters from a query string', () => {
     ['kind=battle', 'kind.0'],
     ['from=2025-02-30', 'from'],
     ['from=yesterday', 'from'],
+    ['from=%20&to=%20', 'from'],
     ['from=2025-03-24&to=2025-03-23', 'to'],
     ['limit=0', 'limit'],
     ['limit=-5', 'limit'],

@@ -1,0 +1,72 @@
+import Link from 'next/link';
+import { formatCalendarDay } from '@/components/directory/calendar-day';
+import { CitationQuote } from '@/components/directory/citation-quote';
+import type { PositionCellDTO, PositionDTO } from '@/db/queries/positions';
+
+function Stated({ position }: { position: PositionDTO }) {
+  return (
+    <>
+      Stated <time dateTime={position.statedOn}>{formatCalendarDay(position.statedOn)}</time>
+      {position.statedBy ? (
+        <>
+          {' '}
+          by{' '}
+          <Link href={`/people/${position.statedBy.slug}`} className="underline hover:no-underline">
+            {position.statedBy.name}
+          </Link>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * A party's positions, one block per topic: the latest stance with its sources and, when the
+ * position moved, what it was before and when.
+ */
+export function PositionHistory({ cells }: { cells: PositionCellDTO[] }) {
+  if (cells.length === 0) return <p className="text-slate-700 dark:text-slate-300">No positions recorded.</p>;
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      {cells.map(({ topic, latest, earlier, changed }) => (
+        <section key={topic.slug} id={`position-${topic.slug}`} aria-labelledby={`position-${topic.slug}-heading`} className="scroll-mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+          <h3 id={`position-${topic.slug}-heading`} className="text-sm font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
+            {topic.name}
+          </h3>
+          <p className="mt-1 text-lg font-semibold">{latest.stance}</p>
+          {latest.summary && <p className="mt-1 text-sm text-slate-800 dark:text-slate-200">{latest.summary}</p>}
+          <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+            <Stated position={latest} />
+            {changed ? ' · changed over time' : ''}
+          </p>
+          <div className="mt-3 space-y-2">
+            <h4 className="sr-only">Sources</h4>
+            {latest.citations.map((citation) => (
+              <CitationQuote key={citation.id} citation={citation} />
+            ))}
+          </div>
+          {earlier.length > 0 && (
+            <details className="mt-3 text-sm">
+              <summary className="cursor-pointer font-medium">Earlier positions ({earlier.length})</summary>
+              <ol className="mt-2 space-y-3">
+                {earlier.map((position) => (
+                  <li key={position.id}>
+                    <p className="font-medium">{position.stance}</p>
+                    <p className="text-xs text-slate-600 dark:text-slate-400">
+                      <Stated position={position} />
+                    </p>
+                    <div className="mt-1 space-y-2">
+                      {position.citations.map((citation) => (
+                        <CitationQuote key={citation.id} citation={citation} />
+                      ))}
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            </details>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

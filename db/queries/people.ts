@@ -1,0 +1,204 @@
+// One person with everything around them: affiliations over time, the events they took part in
+// with the title they held then, and the statements attributed to them.
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { ParleyDb } from '../connection';
+import type { EventKind, EventStatus, PersonRole, Precision } from '../enums';
+import { affiliations, eventStatusChanges, events, parties, people, positions, topics } from '../schema';
+import { getDb } from '../client';
+import { currentAffiliation, loadAffiliations, today, type AffiliationDTO } from './directory';
+import { groupBy, loadCitations, toCitationDTO, type CitationDTO, type EventDTO } from './event-dto';
+import { listEvents } from './events';
+
+export type AffiliationDetailDTO = AffiliationDTO & { citations: CitationDTO[] };
+
+export type PersonDetailDTO = {
+  id: number;
+  slug: string;
+  name: string;
+  sortName: string;
+  aliases: string[];
+  description: string;
+  current: AffiliationDTO | null;
+  /** Latest begun first; undated spans last. */
+  affiliations: AffiliationDetailDTO[];
+  version: number;
+};
+
+/** An event in a participant's compact timeline: when, what, and the parts they played. */
+export type ParticipationDTO = {
+  event: Pick<EventDTO, 'slug' | 'title' | 'kind' | 'status' | 'startsAt' | 'endsAt' | 'timeZone' | 'precision' | 'approximate'> & { place: string | null };
+  roles: { role: PersonRole; title: string | null; party: { slug: string; name: string } | null }[];
+};
+
+/** What a statement attributed to someone is recorded as supporting. */
+export type StatementSubject =
+  | { type: 'event'; slug: string; title: string; startsAt: string; timeZone: string; precision: Precision; approximate: boolean; kind: EventKind }
+  | { type: 'status'; status: EventStatus; event: { slug: string; title: string } }
+  | { type: 'position'; party: { slug: string; name: string }; topic: { slug: string; name: string }; stance: string; statedOn: string }
+  | { type: 'affiliation'; person: { slug: string; name: string }; title: string; party: { slug: string; name: string } };
+
+export type StatementDTO = CitationDTO & { subject: StatementSubject };
+
+/** How many events a participant's page lists before pointing to the filtered timeline. */
+export const PARTICIPATION_LIMIT = 100;
+
+export async function getPerson({ slug, db = getDb() }: { slug: string; db?: ParleyDb }): Promise<PersonDetailDTO | null> {
+  const row = db
+    .select()
+    .from(people)
+    .where(and(eq(people.slug, slug), isNull(people.deletedAt)))
+    .get();
+  if (!row) return null;
+  const spans = loadAffiliations(db, [row.id]).get(row.id) ?? [];
+  const citations = groupBy(
+    loadCitations(
+      db,
+      'affiliationId',
+      spans.map((s) => s.id),
+    ),
+    (c) => c.affiliationId ?? 0,
+  );
+  const newestFirst = [...spans].sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? '') || b.id - a.id);
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    sortName: row.sortName,
+    aliases: row.aliases,
+    description: row.description,
+    current: currentAffiliation(spans, today()),
+    affiliations: newestFirst.map((span) => ({ ...span, citations: (citations.get(span.id) ?? []).map(toCitationDTO) })),
+    version: row.version,
+  };
+}
+
+/** The few facts of an event that a participant's compact timeline shows. */
+export function participationEvent(event: EventDTO): ParticipationDTO['event'] {
+  return {
+    slug: event.slug,
+    title: event.title,
+    kind: event.kind,
+    status: event.status,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    timeZone: event.timeZone,
+    precision: event.precision,
+    approximate: event.approximate,
+    place: event.location ? event.location.name : null,
+  };
+}
+
+/** The person's events in time order, each with their roles and the title held that day. */
+export async function listPersonEvents({ slug, db = getDb() }: { slug: string; db?: ParleyDb }): Promise<{ items: ParticipationDTO[]; more: boolean }> {
+  const page = await listEvents({ filters: { person: [slug] }, limit: PARTICIPATION_LIMIT, db });
+  return {
+    items: page.items.map((event) => ({
+      event: participationEvent(event),
+      roles: event.people.filter((p) => p.slug === slug).map(({ role, title, party }) => ({ role, title, party })),
+    })),
+    more: page.nextCursor !== null,
+  };
+}
+
+/** Every excerpt attributed to the person, with what it supports, the oldest subject first. */
+export async function listStatements({ personId, db = getDb() }: { personId: number; db?: ParleyDb }): Promise<StatementDTO[]> {
+  const rows = loadCitations(db, 'attributedPersonId', [personId]);
+  const changeIds = rows.map((r) => r.statusChangeId).filter((id): id is number => id !== null);
+  const changes = changeIds.length
+    ? db
+        .select({ id: eventStatusChanges.id, status: eventStatusChanges.status, eventId: eventStatusChanges.eventId })
+        .from(eventStatusChanges)
+        .where(inArray(eventStatusChanges.id, changeIds))
+        .all()
+    : [];
+  const eventIds = [...rows.map((r) => r.eventId), ...changes.map((c) => c.eventId)].filter((id): id is number => id !== null);
+  const eventRows = eventIds.length
+    ? db
+        .select({
+          id: events.id,
+          slug: events.slug,
+          title: events.title,
+          kind: events.kind,
+          startsAt: events.startsAt,
+          timeZone: events.timeZone,
+          precision: events.precision,
+          approximate: events.approximate,
+        })
+        .from(events)
+        .where(and(inArray(events.id, eventIds), isNull(events.deletedAt)))
+        .all()
+    : [];
+  const positionIds = rows.map((r) => r.positionId).filter((id): id is number => id !== null);
+  const positionRows = positionIds.length
+    ? db
+        .select({ id: positions.id, stance: positions.stance, statedOn: positions.statedOn, partySlug: parties.slug, partyName: parties.name, topicSlug: topics.slug, topicName: topics.name })
+        .from(positions)
+        .innerJoin(parties, eq(positions.partyId, parties.id))
+        .innerJoin(topics, eq(positions.topicId, topics.id))
+        .where(and(inArray(positions.id, positionIds), isNull(positions.deletedAt)))
+        .orderBy(asc(positions.statedOn))
+        .all()
+    : [];
+  const affiliationIds = rows.map((r) => r.affiliationId).filter((id): id is number => id !== null);
+  const affiliationRows = affiliationIds.length
+    ? db
+        .select({ id: affiliations.id, title: affiliations.title, personSlug: people.slug, personName: people.name, partySlug: parties.slug, partyName: parties.name })
+        .from(affiliations)
+        .innerJoin(people, eq(affiliations.personId, people.id))
+        .innerJoin(parties, eq(affiliations.partyId, parties.id))
+        .where(and(inArray(affiliations.id, affiliationIds), isNull(affiliations.deletedAt), isNull(people.deletedAt)))
+        .all()
+    : [];
+  const affiliationById = new Map(affiliationRows.map((a) => [a.id, a]));
+  const eventById = new Map(eventRows.map((e) => [e.id, e]));
+  const changeById = new Map(changes.map((c) => [c.id, c]));
+  const positionById = new Map(positionRows.map((p) => [p.id, p]));
+
+  const statements: { when: string; statement: StatementDTO }[] = [];
+  for (const row of rows) {
+    const citation = toCitationDTO(row);
+    if (row.eventId !== null) {
+      const event = eventById.get(row.eventId);
+      if (!event) continue;
+      const { id: _, ...subject } = event;
+      statements.push({ when: event.startsAt, statement: { ...citation, subject: { type: 'event', ...subject } } });
+    } else if (row.statusChangeId !== null) {
+      const change = changeById.get(row.statusChangeId);
+      const event = change && eventById.get(change.eventId);
+      if (!change || !event) continue;
+      statements.push({ when: event.startsAt, statement: { ...citation, subject: { type: 'status', status: change.status, event: { slug: event.slug, title: event.title } } } });
+    } else if (row.positionId !== null) {
+      const position = positionById.get(row.positionId);
+      if (!position) continue;
+      statements.push({
+        when: position.statedOn,
+        statement: {
+          ...citation,
+          subject: {
+            type: 'position',
+            party: { slug: position.partySlug, name: position.partyName },
+            topic: { slug: position.topicSlug, name: position.topicName },
+            stance: position.stance,
+            statedOn: position.statedOn,
+          },
+        },
+      });
+    } else if (row.affiliationId !== null) {
+      const affiliation = affiliationById.get(row.affiliationId);
+      if (!affiliation) continue;
+      statements.push({
+        when: '',
+        statement: {
+          ...citation,
+          subject: {
+            type: 'affiliation',
+            person: { slug: affiliation.personSlug, name: affiliation.personName },
+            title: affiliation.title,
+            party: { slug: affiliation.partySlug, name: affiliation.partyName },
+          },
+        },
+      });
+    }
+  }
+  return statements.sort((a, b) => a.when.localeCompare(b.when) || a.statement.id - b.statement.id).map((s) => s.statement);
+}
