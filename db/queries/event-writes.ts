@@ -219,7 +219,7 @@ async function detail(db: ParleyDb, id: number): Promise<EventDetailDTO> {
 }
 
 /** Inserts one event with its join rows, search entry and revision; the caller holds the transaction. */
-function insertEvent(tx: ParleyTx, input: EventInput, actor: Actor): number {
+export function insertEvent(tx: ParleyTx, input: EventInput, actor: Actor): number {
   const slug = freeSlug(tx, 'events', input.slug ?? slugify(input.title));
   const inserted = tx
     .insert(events)
@@ -258,19 +258,22 @@ export async function updateEvent({
   actor: Actor;
   db?: ParleyDb;
 }): Promise<EventDetailDTO> {
-  writeTransaction(db, (tx) =>
-    updateVersioned(tx, versionedEvent, {
-      id,
-      version,
-      actor,
-      write: () => {
-        tx.update(events).set({ ...eventColumns(tx, input), updatedBy: actor.name }).where(eq(events.id, id)).run();
-        clearJoins(tx, id);
-        writeJoins(tx, id, input);
-      },
-    }),
-  );
+  writeTransaction(db, (tx) => replaceEvent(tx, { id, version, input, actor }));
   return detail(db, id);
+}
+
+/** The body of `updateEvent`, for callers (imports) that already hold the transaction. */
+export function replaceEvent(tx: ParleyTx, { id, version, input, actor }: { id: number; version: number; input: EventInput; actor: Actor }): void {
+  updateVersioned(tx, versionedEvent, {
+    id,
+    version,
+    actor,
+    write: () => {
+      tx.update(events).set({ ...eventColumns(tx, input), updatedBy: actor.name }).where(eq(events.id, id)).run();
+      clearJoins(tx, id);
+      writeJoins(tx, id, input);
+    },
+  });
 }
 
 export async function deleteEvent({ id, version, actor, db = getDb() }: { id: number; version: number; actor: Actor; db?: ParleyDb }): Promise<void> {
