@@ -1,17 +1,18 @@
 'use server';
-// Account management for admins. Each action checks the admin role itself before it writes.
+// Account management for admins. Each action checks the admin role itself before it writes, and
+// only from a signed-in browser: better-auth's admin operations run on the session.
 import { headers } from 'next/headers';
 import { forbidden, unauthorized } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { createAccount, setAccountDisabled } from '@/lib/auth/accounts';
-import { requireRole } from '@/lib/auth/session';
+import { requireSessionRole } from '@/lib/auth/session';
 import { toAppError, type FieldErrors } from '@/lib/errors';
 
 export type AccountFormState = { ok: boolean; message: string | null; fields: FieldErrors; values: { email: string; name: string; role: string } };
 
 async function asAdmin(): Promise<{ id: string }> {
   try {
-    return await requireRole('admin');
+    return await requireSessionRole('admin');
   } catch (error) {
     if (toAppError(error).code === 'unauthorized') unauthorized();
     forbidden();

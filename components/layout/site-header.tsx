@@ -38,6 +38,9 @@ export async function SiteHeader() {
               <Link href="/records" className={linkClass}>
                 Records
               </Link>
+              <Link href="/account" className={linkClass}>
+                Account
+              </Link>
               {viewer.role === 'admin' && (
                 <Link href="/admin" className={linkClass}>
                   Admin

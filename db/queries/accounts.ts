@@ -15,7 +15,12 @@ export async function listAccounts({ db = getDb() }: { db?: ParleyDb } = {}): Pr
   return db.select().from(users).orderBy(asc(users.email)).all().map(toDTO);
 }
 
-export async function findAccount({ email, db = getDb() }: { email: string; db?: ParleyDb }): Promise<AccountDTO | null> {
-  const row = db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+/** One account, by email or by id. */
+export async function findAccount({ db = getDb(), ...key }: ({ email: string } | { id: string }) & { db?: ParleyDb }): Promise<AccountDTO | null> {
+  const row = db
+    .select()
+    .from(users)
+    .where('email' in key ? eq(users.email, key.email.trim().toLowerCase()) : eq(users.id, key.id))
+    .get();
   return row ? toDTO(row) : null;
 }

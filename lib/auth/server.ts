@@ -15,6 +15,7 @@ import { consumeRateLimit } from '@/db/queries/rate-limits';
 import * as schema from '@/db/schema';
 import { AppError } from '@/lib/errors';
 import { clientAddress, limitSignIn } from './limits';
+import { siteOrigin } from './origin';
 import { hashPassword, verifyPassword } from './password';
 import { authSecret } from './secret';
 
@@ -31,8 +32,8 @@ function createAuth() {
     // Without a configured URL, the site's own origin is the host the request was sent to; a form
     // posted from any other origin is still refused.
     trustedOrigins: (request) => {
-      const host = request?.headers.get('host');
-      return host ? [`${request?.headers.get('x-forwarded-proto')?.split(',')[0] ?? 'http'}://${host}`] : [];
+      const origin = request ? siteOrigin(request.headers) : null;
+      return origin ? [origin] : [];
     },
     database: drizzleAdapter(db, { provider: 'sqlite', usePlural: true, schema }),
     emailAndPassword: {
