@@ -20,6 +20,8 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
+  // Test accounts, made through `npm run user:create` once the server is up.
+  globalSetup: './tests/global-setup.ts',
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
   use: { baseURL: `http://127.0.0.1:${TEST_PORT}`, trace: 'off' },
   projects: [

@@ -161,3 +161,14 @@ export function formatSpan(from: string | null, to: string | null): string {
   if (to) return `Until ${formatCalendarDay(to)}`;
   return 'Dates not recorded';
 }
+
+/** The day after a span of `precision` that begins on `day` (YYYY-MM-DD): an all-day entry's end. */
+export function dayAfterSpan(day: string, precision: Precision): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const end = new Date(Date.UTC(y, m - 1, d));
+  if (precision === 'week') end.setUTCDate(end.getUTCDate() + 7);
+  else if (precision === 'month') end.setUTCMonth(end.getUTCMonth() + 1);
+  else if (precision === 'year') end.setUTCFullYear(end.getUTCFullYear() + 1);
+  else end.setUTCDate(end.getUTCDate() + 1);
+  return end.toISOString().slice(0, 10);
+}

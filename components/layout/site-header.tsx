@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { signOut } from '@/components/auth/actions';
+import { currentViewer } from '@/lib/auth/session';
 
 const NAV = [
   { href: '/', label: 'Timeline' },
@@ -6,7 +8,10 @@ const NAV = [
   { href: '/positions', label: 'Positions' },
 ];
 
-export function SiteHeader() {
+const linkClass = 'text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white';
+
+export async function SiteHeader() {
+  const viewer = await currentViewer();
   return (
     <header className="border-b border-slate-200 dark:border-slate-800">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -14,16 +19,45 @@ export function SiteHeader() {
           Parley
         </Link>
         <nav aria-label="Main">
-          <ul className="flex gap-4 text-sm">
+          <ul className="flex flex-wrap gap-4 text-sm">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">
+                <Link href={item.href} className={linkClass}>
                   {item.label}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
+        <div className="ml-auto flex flex-wrap items-center gap-4 text-sm">
+          {viewer ? (
+            <>
+              <Link href="/events/new" className="rounded bg-sky-800 px-2.5 py-1 font-medium text-white hover:bg-sky-900 dark:bg-sky-600 dark:hover:bg-sky-500">
+                New event
+              </Link>
+              <Link href="/records" className={linkClass}>
+                Records
+              </Link>
+              <Link href="/account" className={linkClass}>
+                Account
+              </Link>
+              {viewer.role === 'admin' && (
+                <Link href="/admin" className={linkClass}>
+                  Admin
+                </Link>
+              )}
+              <form action={signOut}>
+                <button type="submit" className={linkClass} title={`Signed in as ${viewer.email}`}>
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : (
+            <Link href="/sign-in" className={linkClass}>
+              Sign in
+            </Link>
+          )}
+        </div>
       </div>
     </header>
   );

@@ -1,10 +1,10 @@
 // Writing events: create, update (with its version check), soft delete and restore. Each is one
 // IMMEDIATE transaction that writes the record, its join rows, its search entry and a revision.
-import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { writeTransaction, type ParleyDb, type ParleyTx } from '../connection';
 import type { EventKind, EventRelationType, EventStatus, PartyRole, PersonRole, Precision } from '../enums';
-import { RecordNotFoundError, VersionConflictError } from '../errors';
+import { RecordNotFoundError } from '../errors';
 import { upperBound } from '../precision';
 import {
   citations,
@@ -27,6 +27,7 @@ import { getEvent, type EventDetailDTO } from './events';
 import { freeSlug, idForSlug, optionalIdForSlug, type SluggedTable } from './references';
 import { writeRevision, type Actor } from './revisions';
 import { reindexEvent } from './search-index';
+import { deleteVersioned, restoreVersioned, updateVersioned, type Versioned } from './versioned-writes';
 
 export type StatusChangeInput = {
   status: EventStatus;
@@ -171,7 +172,7 @@ function writeJoins(tx: ParleyTx, eventId: number, input: EventInput): void {
   });
 }
 
-function citationInputs(tx: ParleyTx, where: ReturnType<typeof eq>): CitationInput[] {
+export function citationInputs(tx: ParleyTx, where: ReturnType<typeof eq>): CitationInput[] {
   return tx
     .select({
       source: sources.slug,
@@ -321,6 +322,11 @@ function createdSnapshot(tx: ParleyTx, slug: string, columns: ReturnType<typeof 
   };
 }
 
+/** The event as its editable input, read in one consistent transaction; null when there is none. */
+export async function getEventSnapshot({ id, db = getDb() }: { id: number; db?: ParleyDb }): Promise<EventSnapshot | null> {
+  return db.transaction((tx) => eventSnapshot(tx, id));
+}
+
 async function detail(db: ParleyDb, id: number): Promise<EventDetailDTO> {
   const dto = await getEvent({ key: id, db });
   if (!dto) throw new RecordNotFoundError('event', id);
@@ -328,7 +334,7 @@ async function detail(db: ParleyDb, id: number): Promise<EventDetailDTO> {
 }
 
 /** Inserts one event with its join rows, search entry and revision; the caller holds the transaction. */
-function insertEvent(tx: ParleyTx, input: EventInput, actor: Actor): number {
+export function insertEvent(tx: ParleyTx, input: EventInput, actor: Actor): number {
   const slug = freeSlug(tx, 'events', input.slug ?? slugify(input.title));
   const columns = eventColumns(tx, input);
   const inserted = inserts(tx).event.get({ ...columns, slug, createdBy: actor.name, updatedBy: actor.name });
@@ -343,15 +349,11 @@ export async function createEvent({ input, actor, db = getDb() }: { input: Event
   return detail(db, id);
 }
 
+const versionedEvent: Versioned = { table: events, entityType: 'event', snapshot: eventSnapshot, afterChange: reindexEvent };
+
 /** Creates many events all-or-nothing in one transaction, as imports and generated archives need. */
 export async function createEvents({ inputs, actor, db = getDb() }: { inputs: readonly EventInput[]; actor: Actor; db?: ParleyDb }): Promise<number[]> {
   return writeTransaction(db, (tx) => inputs.map((input) => insertEvent(tx, input, actor)));
-}
-
-function liveEvent(tx: ParleyTx, id: number, version: number) {
-  const current = tx.select({ version: events.version }).from(events).where(and(eq(events.id, id), isNull(events.deletedAt))).get();
-  if (!current) throw new RecordNotFoundError('event', id);
-  if (current.version !== version) throw new VersionConflictError('event', id, version, current.version);
 }
 
 /** Replaces an event's content if `version` is still the stored one; otherwise writes nothing. */
@@ -368,40 +370,35 @@ export async function updateEvent({
   actor: Actor;
   db?: ParleyDb;
 }): Promise<EventDetailDTO> {
-  writeTransaction(db, (tx) => {
-    liveEvent(tx, id, version);
-    const before = eventSnapshot(tx, id);
-    tx.update(events)
-      .set({ ...eventColumns(tx, input), version: version + 1, updatedAt: new Date().toISOString(), updatedBy: actor.name })
-      .where(eq(events.id, id))
-      .run();
-    clearJoins(tx, id);
-    writeJoins(tx, id, input);
-    reindexEvent(tx, id);
-    writeRevision(tx, { entityType: 'event', entityId: id, action: 'update', actor, before, after: eventSnapshot(tx, id) });
-  });
+  writeTransaction(db, (tx) => replaceEvent(tx, { id, version, input, actor }));
   return detail(db, id);
 }
 
-/** Soft delete: the row stays as a tombstone with its id and slug, never reused. */
+/** The body of `updateEvent`, for callers (imports) that already hold the transaction. */
+export function replaceEvent(tx: ParleyTx, { id, version, input, actor }: { id: number; version: number; input: EventInput; actor: Actor }): void {
+  updateVersioned(tx, versionedEvent, {
+    id,
+    version,
+    actor,
+    write: () => {
+      tx.update(events).set({ ...eventColumns(tx, input), updatedBy: actor.name }).where(eq(events.id, id)).run();
+      clearJoins(tx, id);
+      writeJoins(tx, id, input);
+    },
+  });
+}
+
 export async function deleteEvent({ id, version, actor, db = getDb() }: { id: number; version: number; actor: Actor; db?: ParleyDb }): Promise<void> {
   writeTransaction(db, (tx) => {
-    liveEvent(tx, id, version);
-    const before = eventSnapshot(tx, id);
-    const at = new Date().toISOString();
-    tx.update(events).set({ deletedAt: at, updatedAt: at, version: version + 1, updatedBy: actor.name }).where(eq(events.id, id)).run();
-    reindexEvent(tx, id);
-    writeRevision(tx, { entityType: 'event', entityId: id, action: 'delete', actor, before, after: null });
+    tx.update(events).set({ updatedBy: actor.name }).where(eq(events.id, id)).run();
+    deleteVersioned(tx, versionedEvent, { id, version, actor });
   });
 }
 
 export async function restoreEvent({ id, actor, db = getDb() }: { id: number; actor: Actor; db?: ParleyDb }): Promise<EventDetailDTO> {
   writeTransaction(db, (tx) => {
-    const row = tx.select({ version: events.version }).from(events).where(and(eq(events.id, id), isNotNull(events.deletedAt))).get();
-    if (!row) throw new RecordNotFoundError('deleted event', id);
-    tx.update(events).set({ deletedAt: null, updatedAt: new Date().toISOString(), version: row.version + 1, updatedBy: actor.name }).where(eq(events.id, id)).run();
-    reindexEvent(tx, id);
-    writeRevision(tx, { entityType: 'event', entityId: id, action: 'restore', actor, before: null, after: eventSnapshot(tx, id) });
+    restoreVersioned(tx, versionedEvent, { id, actor });
+    tx.update(events).set({ updatedBy: actor.name }).where(eq(events.id, id)).run();
   });
   return detail(db, id);
 }

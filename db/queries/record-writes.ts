@@ -1,14 +1,19 @@
-// Creating the records events refer to: parties, people with their affiliations, topics,
-// locations, sources and positions. Each is one IMMEDIATE transaction with its revision.
+// Writing the records events refer to: parties, people with their affiliations, topics,
+// locations, sources and positions. One mechanism serves all six: each kind says how to write
+// its columns and children and how to snapshot itself; create, update, delete and restore are
+// each one IMMEDIATE transaction with its revision.
 
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { writeTransaction, type ParleyDb, type ParleyTx } from '../connection';
 import type { AffiliationKind, PartyKind, Reliability } from '../enums';
-import { affiliations, locations, parties, people, positions, sourceAuthors, sources, sourceSyndications, topics } from '../schema';
+import { affiliations, citations, locations, parties, people, positions, sourceAuthors, sources, sourceSyndications, topics } from '../schema';
 import { slugify } from '../slug';
 import { getDb } from '../client';
 import { insertCitations, type CitationInput } from './citation-writes';
+import { citationInputs } from './event-writes';
 import { freeSlug, idForSlug, optionalIdForSlug, type SluggedTable } from './references';
 import { writeRevision, type Actor } from './revisions';
+import { deleteVersioned, restoreVersioned, updateVersioned, type Versioned } from './versioned-writes';
 
 export type PartyInput = {
   slug?: string;
@@ -72,95 +77,281 @@ export type PositionInput = {
   citations?: CitationInput[];
 };
 
-type Created = { id: number; slug: string };
+export type RecordInputs = {
+  party: PartyInput;
+  person: PersonInput;
+  topic: TopicInput;
+  location: LocationInput;
+  source: SourceInput;
+  position: PositionInput;
+};
+export type RecordKind = keyof RecordInputs;
 
-/** Inserts one slugged record with `insertRow` and writes its revision, in one transaction. */
-function createSlugged(
-  db: ParleyDb,
-  table: SluggedTable,
-  entityType: string,
-  input: { slug?: string },
-  nameForSlug: string,
-  actor: Actor,
-  insertRow: (tx: ParleyTx, slug: string) => number,
-): Created {
-  return writeTransaction(db, (tx) => {
-    const slug = freeSlug(tx, table, input.slug ?? slugify(nameForSlug));
-    const id = insertRow(tx, slug);
-    writeRevision(tx, { entityType, entityId: id, action: 'create', actor, before: null, after: { ...input, slug } });
-    return { id, slug };
-  });
+/** What a write answers: the record as its editable input, with its id, slug and version. */
+export type SavedRecord<K extends RecordKind = RecordKind> = Omit<RecordInputs[K], 'slug'> & { id: number; slug: string | null; version: number; deletedAt: string | null };
+
+type Spec<K extends RecordKind> = Omit<Versioned, 'snapshot'> & {
+  sluggedTable: SluggedTable | null;
+  slugBase: (input: RecordInputs[K]) => string;
+  insert: (tx: ParleyTx, input: RecordInputs[K], slug: string | null) => number;
+  update: (tx: ParleyTx, id: number, input: RecordInputs[K]) => void;
+  snapshot: (tx: ParleyTx, id: number) => SavedRecord<K>;
+};
+
+function stamp(row: { id: number; version: number; deletedAt: string | null }, slug: string | null) {
+  return { id: row.id, slug, version: row.version, deletedAt: row.deletedAt };
 }
 
-export async function createParty({ input, actor, db = getDb() }: { input: PartyInput; actor: Actor; db?: ParleyDb }): Promise<Created> {
-  return createSlugged(db, 'parties', 'party', input, input.name, actor, (tx, slug) =>
-    tx.insert(parties).values({ ...input, slug }).returning({ id: parties.id }).get().id,
-  );
+function personColumns(input: PersonInput) {
+  return {
+    name: input.name,
+    sortName: input.sortName || input.name.split(' ').reverse().join(', '),
+    aliases: input.aliases ?? [],
+    description: input.description ?? '',
+  };
 }
 
-export async function createTopic({ input, actor, db = getDb() }: { input: TopicInput; actor: Actor; db?: ParleyDb }): Promise<Created> {
-  return createSlugged(db, 'topics', 'topic', input, input.name, actor, (tx, slug) =>
-    tx.insert(topics).values({ ...input, slug }).returning({ id: topics.id }).get().id,
-  );
-}
-
-export async function createLocation({ input, actor, db = getDb() }: { input: LocationInput; actor: Actor; db?: ParleyDb }): Promise<Created> {
-  return createSlugged(db, 'locations', 'location', input, input.name, actor, (tx, slug) =>
-    tx.insert(locations).values({ ...input, slug }).returning({ id: locations.id }).get().id,
-  );
-}
-
-export async function createPerson({ input, actor, db = getDb() }: { input: PersonInput; actor: Actor; db?: ParleyDb }): Promise<Created> {
-  const { affiliations: spans = [], ...person } = input;
-  const sortName = person.sortName ?? person.name.split(' ').reverse().join(', ');
-  return createSlugged(db, 'people', 'person', input, person.name, actor, (tx, slug) => {
-    const personId = tx.insert(people).values({ ...person, sortName, slug }).returning({ id: people.id }).get().id;
-    spans.forEach((span, i) => {
-      const row = tx
-        .insert(affiliations)
-        .values({
-          personId,
-          partyId: idForSlug(tx, 'parties', `affiliations.${i}.party`, span.party),
-          title: span.title,
-          kind: span.kind,
-          validFrom: span.validFrom ?? null,
-          validTo: span.validTo ?? null,
-        })
-        .returning({ id: affiliations.id })
-        .get();
-      insertCitations(tx, { affiliationId: row.id }, span.citations, `affiliations.${i}.citations`);
-    });
-    return personId;
-  });
-}
-
-export async function createSource({ input, actor, db = getDb() }: { input: SourceInput; actor: Actor; db?: ParleyDb }): Promise<Created> {
-  const { authors = [], syndications = [], ...source } = input;
-  return createSlugged(db, 'sources', 'source', input, source.title, actor, (tx, slug) => {
-    const sourceId = tx.insert(sources).values({ ...source, slug }).returning({ id: sources.id }).get().id;
-    if (authors.length) tx.insert(sourceAuthors).values(authors.map((name, position) => ({ sourceId, position, name }))).run();
-    if (syndications.length) tx.insert(sourceSyndications).values(syndications.map((s) => ({ sourceId, ...s }))).run();
-    return sourceId;
-  });
-}
-
-export async function createPosition({ input, actor, db = getDb() }: { input: PositionInput; actor: Actor; db?: ParleyDb }): Promise<{ id: number }> {
-  return writeTransaction(db, (tx) => {
+function writeAffiliations(tx: ParleyTx, personId: number, spans: readonly AffiliationInput[] = []): void {
+  spans.forEach((span, i) => {
     const row = tx
-      .insert(positions)
+      .insert(affiliations)
       .values({
-        partyId: idForSlug(tx, 'parties', 'party', input.party),
-        topicId: idForSlug(tx, 'topics', 'topic', input.topic),
-        stance: input.stance,
-        summary: input.summary ?? '',
-        statedOn: input.statedOn,
-        statedByPersonId: optionalIdForSlug(tx, 'people', 'statedBy', input.statedBy),
+        personId,
+        partyId: idForSlug(tx, 'parties', `affiliations.${i}.party`, span.party),
+        title: span.title,
+        kind: span.kind,
+        validFrom: span.validFrom ?? null,
+        validTo: span.validTo ?? null,
       })
-      .returning({ id: positions.id })
+      .returning({ id: affiliations.id })
       .get();
-    insertCitations(tx, { positionId: row.id }, input.citations, 'citations');
-    writeRevision(tx, { entityType: 'position', entityId: row.id, action: 'create', actor, before: null, after: input });
-    return { id: row.id };
+    insertCitations(tx, { affiliationId: row.id }, span.citations, `affiliations.${i}.citations`);
   });
 }
 
+function clearAffiliations(tx: ParleyTx, personId: number): void {
+  const ids = tx.select({ id: affiliations.id }).from(affiliations).where(eq(affiliations.personId, personId)).all().map((a) => a.id);
+  if (ids.length) tx.delete(citations).where(inArray(citations.affiliationId, ids)).run();
+  tx.delete(affiliations).where(eq(affiliations.personId, personId)).run();
+}
+
+function sourceColumns(input: SourceInput) {
+  return { title: input.title, publisher: input.publisher, url: input.url ?? null, publishedOn: input.publishedOn ?? null, reliability: input.reliability ?? 'usually_reliable' };
+}
+
+function writeSourceChildren(tx: ParleyTx, sourceId: number, input: SourceInput): void {
+  const { authors = [], syndications = [] } = input;
+  if (authors.length) tx.insert(sourceAuthors).values(authors.map((name, position) => ({ sourceId, position, name }))).run();
+  if (syndications.length) tx.insert(sourceSyndications).values(syndications.map((s) => ({ sourceId, publisher: s.publisher, url: s.url ?? null, publishedOn: s.publishedOn ?? null }))).run();
+}
+
+function positionColumns(tx: ParleyTx, input: PositionInput) {
+  return {
+    partyId: idForSlug(tx, 'parties', 'party', input.party),
+    topicId: idForSlug(tx, 'topics', 'topic', input.topic),
+    stance: input.stance,
+    summary: input.summary ?? '',
+    statedOn: input.statedOn,
+    statedByPersonId: optionalIdForSlug(tx, 'people', 'statedBy', input.statedBy),
+  };
+}
+
+function slugOf(tx: ParleyTx, table: typeof parties | typeof people | typeof topics, id: number | null): string | null {
+  return id === null ? null : (tx.select({ slug: table.slug }).from(table).where(eq(table.id, id)).get()?.slug ?? null);
+}
+
+const SPECS: { [K in RecordKind]: Spec<K> } = {
+  party: {
+    table: parties,
+    entityType: 'party',
+    sluggedTable: 'parties',
+    slugBase: (input) => input.name,
+    insert: (tx, input, slug) => tx.insert(parties).values({ ...partyColumns(input), slug: slug! }).returning({ id: parties.id }).get().id,
+    update: (tx, id, input) => void tx.update(parties).set(partyColumns(input)).where(eq(parties.id, id)).run(),
+    snapshot: (tx, id) => {
+      const row = tx.select().from(parties).where(eq(parties.id, id)).get()!;
+      return { ...stamp(row, row.slug), name: row.name, shortName: row.shortName, kind: row.kind, countryCode: row.countryCode, aliases: row.aliases, description: row.description };
+    },
+  },
+  person: {
+    table: people,
+    entityType: 'person',
+    sluggedTable: 'people',
+    slugBase: (input) => input.name,
+    insert: (tx, input, slug) => {
+      const id = tx.insert(people).values({ ...personColumns(input), slug: slug! }).returning({ id: people.id }).get().id;
+      writeAffiliations(tx, id, input.affiliations);
+      return id;
+    },
+    update: (tx, id, input) => {
+      tx.update(people).set(personColumns(input)).where(eq(people.id, id)).run();
+      clearAffiliations(tx, id);
+      writeAffiliations(tx, id, input.affiliations);
+    },
+    snapshot: (tx, id) => {
+      const row = tx.select().from(people).where(eq(people.id, id)).get()!;
+      const spans = tx
+        .select({ id: affiliations.id, party: parties.slug, title: affiliations.title, kind: affiliations.kind, validFrom: affiliations.validFrom, validTo: affiliations.validTo })
+        .from(affiliations)
+        .innerJoin(parties, eq(affiliations.partyId, parties.id))
+        .where(eq(affiliations.personId, id))
+        .orderBy(asc(affiliations.validFrom), asc(affiliations.id))
+        .all();
+      return {
+        ...stamp(row, row.slug),
+        name: row.name,
+        sortName: row.sortName,
+        aliases: row.aliases,
+        description: row.description,
+        affiliations: spans.map(({ id: spanId, ...span }) => ({ ...span, citations: citationInputs(tx, eq(citations.affiliationId, spanId)) })),
+      };
+    },
+  },
+  topic: {
+    table: topics,
+    entityType: 'topic',
+    sluggedTable: 'topics',
+    slugBase: (input) => input.name,
+    insert: (tx, input, slug) => tx.insert(topics).values({ name: input.name, description: input.description ?? '', slug: slug! }).returning({ id: topics.id }).get().id,
+    update: (tx, id, input) => void tx.update(topics).set({ name: input.name, description: input.description ?? '' }).where(eq(topics.id, id)).run(),
+    snapshot: (tx, id) => {
+      const row = tx.select().from(topics).where(eq(topics.id, id)).get()!;
+      return { ...stamp(row, row.slug), name: row.name, description: row.description };
+    },
+  },
+  location: {
+    table: locations,
+    entityType: 'location',
+    sluggedTable: 'locations',
+    slugBase: (input) => input.name,
+    insert: (tx, input, slug) => tx.insert(locations).values({ ...locationColumns(input), slug: slug! }).returning({ id: locations.id }).get().id,
+    update: (tx, id, input) => void tx.update(locations).set(locationColumns(input)).where(eq(locations.id, id)).run(),
+    snapshot: (tx, id) => {
+      const row = tx.select().from(locations).where(eq(locations.id, id)).get()!;
+      return { ...stamp(row, row.slug), name: row.name, city: row.city, country: row.country, countryCode: row.countryCode, timeZone: row.timeZone, latitude: row.latitude, longitude: row.longitude };
+    },
+  },
+  source: {
+    table: sources,
+    entityType: 'source',
+    sluggedTable: 'sources',
+    slugBase: (input) => input.title,
+    insert: (tx, input, slug) => {
+      const id = tx.insert(sources).values({ ...sourceColumns(input), slug: slug! }).returning({ id: sources.id }).get().id;
+      writeSourceChildren(tx, id, input);
+      return id;
+    },
+    update: (tx, id, input) => {
+      tx.update(sources).set(sourceColumns(input)).where(eq(sources.id, id)).run();
+      tx.delete(sourceAuthors).where(eq(sourceAuthors.sourceId, id)).run();
+      tx.delete(sourceSyndications).where(eq(sourceSyndications.sourceId, id)).run();
+      writeSourceChildren(tx, id, input);
+    },
+    snapshot: (tx, id) => {
+      const row = tx.select().from(sources).where(eq(sources.id, id)).get()!;
+      return {
+        ...stamp(row, row.slug),
+        title: row.title,
+        publisher: row.publisher,
+        url: row.url,
+        publishedOn: row.publishedOn,
+        reliability: row.reliability,
+        authors: tx.select({ name: sourceAuthors.name }).from(sourceAuthors).where(eq(sourceAuthors.sourceId, id)).orderBy(asc(sourceAuthors.position)).all().map((a) => a.name),
+        syndications: tx
+          .select({ publisher: sourceSyndications.publisher, url: sourceSyndications.url, publishedOn: sourceSyndications.publishedOn })
+          .from(sourceSyndications)
+          .where(eq(sourceSyndications.sourceId, id))
+          .orderBy(asc(sourceSyndications.id))
+          .all(),
+      };
+    },
+  },
+  position: {
+    table: positions,
+    entityType: 'position',
+    sluggedTable: null,
+    slugBase: (input) => input.stance,
+    insert: (tx, input) => {
+      const id = tx.insert(positions).values(positionColumns(tx, input)).returning({ id: positions.id }).get().id;
+      insertCitations(tx, { positionId: id }, input.citations, 'citations');
+      return id;
+    },
+    update: (tx, id, input) => {
+      tx.update(positions).set(positionColumns(tx, input)).where(eq(positions.id, id)).run();
+      tx.delete(citations).where(eq(citations.positionId, id)).run();
+      insertCitations(tx, { positionId: id }, input.citations, 'citations');
+    },
+    snapshot: (tx, id) => {
+      const row = tx.select().from(positions).where(eq(positions.id, id)).get()!;
+      return {
+        ...stamp(row, null),
+        party: slugOf(tx, parties, row.partyId)!,
+        topic: slugOf(tx, topics, row.topicId)!,
+        stance: row.stance,
+        summary: row.summary,
+        statedOn: row.statedOn,
+        statedBy: slugOf(tx, people, row.statedByPersonId),
+        citations: citationInputs(tx, eq(citations.positionId, id)),
+      };
+    },
+  },
+};
+
+function partyColumns(input: PartyInput) {
+  return { name: input.name, shortName: input.shortName ?? null, kind: input.kind, countryCode: input.countryCode ?? null, aliases: input.aliases ?? [], description: input.description ?? '' };
+}
+
+function locationColumns(input: LocationInput) {
+  return { name: input.name, city: input.city ?? null, country: input.country, countryCode: input.countryCode, timeZone: input.timeZone, latitude: input.latitude ?? null, longitude: input.longitude ?? null };
+}
+
+type WriteArgs = { actor: Actor; db?: ParleyDb };
+
+export async function createRecord<K extends RecordKind>(kind: K, { input, actor, db = getDb() }: WriteArgs & { input: RecordInputs[K] }): Promise<SavedRecord<K>> {
+  const spec = SPECS[kind] as Spec<K>;
+  return writeTransaction(db, (tx) => {
+    const slug = spec.sluggedTable ? freeSlug(tx, spec.sluggedTable, (input as { slug?: string }).slug ?? slugify(spec.slugBase(input))) : null;
+    const id = spec.insert(tx, input, slug);
+    const after = spec.snapshot(tx, id);
+    writeRevision(tx, { entityType: spec.entityType, entityId: id, action: 'create', actor, before: null, after });
+    return after;
+  });
+}
+
+/** Replaces a record's content if `version` is still the stored one; otherwise writes nothing. */
+export async function updateRecord<K extends RecordKind>(
+  kind: K,
+  { id, version, input, actor, db = getDb() }: WriteArgs & { id: number; version: number; input: RecordInputs[K] },
+): Promise<SavedRecord<K>> {
+  const spec = SPECS[kind] as Spec<K>;
+  return writeTransaction(db, (tx) => {
+    updateVersioned(tx, spec, { id, version, actor, write: () => spec.update(tx, id, input) });
+    return spec.snapshot(tx, id);
+  });
+}
+
+export async function deleteRecord(kind: RecordKind, { id, version, actor, db = getDb() }: WriteArgs & { id: number; version: number }): Promise<void> {
+  writeTransaction(db, (tx) => deleteVersioned(tx, SPECS[kind], { id, version, actor }));
+}
+
+export async function restoreRecord<K extends RecordKind>(kind: K, { id, actor, db = getDb() }: WriteArgs & { id: number }): Promise<SavedRecord<K>> {
+  const spec = SPECS[kind] as Spec<K>;
+  return writeTransaction(db, (tx) => {
+    restoreVersioned(tx, spec, { id, actor });
+    return spec.snapshot(tx, id);
+  });
+}
+
+/** The record as its editable input, or null when there is none with that id. */
+export async function getRecord<K extends RecordKind>(kind: K, { id, db = getDb() }: { id: number; db?: ParleyDb }): Promise<SavedRecord<K> | null> {
+  const spec = SPECS[kind] as Spec<K>;
+  return writeTransaction(db, (tx) => (tx.get<{ id: number } | undefined>(sql`SELECT id FROM ${spec.table} WHERE id = ${id}`) ? spec.snapshot(tx, id) : null));
+}
+
+type CreateArgs<K extends RecordKind> = WriteArgs & { input: RecordInputs[K] };
+export const createParty = (args: CreateArgs<'party'>) => createRecord('party', args);
+export const createPerson = (args: CreateArgs<'person'>) => createRecord('person', args);
+export const createTopic = (args: CreateArgs<'topic'>) => createRecord('topic', args);
+export const createLocation = (args: CreateArgs<'location'>) => createRecord('location', args);
+export const createSource = (args: CreateArgs<'source'>) => createRecord('source', args);
+export const createPosition = (args: CreateArgs<'position'>) => createRecord('position', args);

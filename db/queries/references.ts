@@ -1,10 +1,12 @@
 // Writes name other records by slug; these turn a slug into an id inside the write's
 // transaction, or fail naming the field that held it.
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { ParleyDb } from '../connection';
 import type { ParleyTx } from '../connection';
 import { ReferenceNotFoundError } from '../errors';
 import { events, locations, parties, people, sources, topics } from '../schema';
 import { uniqueSlug } from '../slug';
+import { getDb } from '../client';
 
 const tables = { parties, people, topics, locations, sources, events };
 export type SluggedTable = keyof typeof tables;
@@ -47,4 +49,11 @@ export function freeSlug(tx: ParleyTx, table: SluggedTable, base: string): strin
   if (!check) checks.set(table, (check = slugTaken(tx, table)));
   const statement = check;
   return uniqueSlug(base, (candidate) => statement.get({ slug: candidate }) !== undefined);
+}
+
+/** The id a URL names, by number or by slug, tombstones included (a restore names a deleted one). */
+export async function idForKey({ table, key, db = getDb() }: { table: SluggedTable; key: string; db?: ParleyDb }): Promise<number | null> {
+  const t = tables[table];
+  const row = /^\d{1,12}$/.test(key) ? db.select({ id: t.id }).from(t).where(eq(t.id, Number(key))).get() : db.select({ id: t.id }).from(t).where(eq(t.slug, key.slice(0, 200))).get();
+  return row?.id ?? null;
 }

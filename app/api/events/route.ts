@@ -1,3 +1,4 @@
+import { createHandler } from '@/lib/api/write-routes';
 import { listEvents } from '@/db/queries/events';
 import { invalidInput } from '@/lib/errors';
 import { cachedJson, jsonRoute } from '@/lib/http';
@@ -9,3 +10,5 @@ export const GET = jsonRoute(async (request: Request) => {
   const { data } = parsed;
   return cachedJson(request, () => listEvents({ filters: toEventFilters(data), cursor: toCursor(data), limit: data.limit }));
 });
+
+export const POST = createHandler('event');

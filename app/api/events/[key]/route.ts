@@ -1,3 +1,4 @@
+import { deleteHandler, updateHandler } from '@/lib/api/write-routes';
 import { RecordNotFoundError } from '@/db/errors';
 import { getEvent } from '@/db/queries/events';
 import { cachedJson, jsonRoute } from '@/lib/http';
@@ -10,3 +11,6 @@ export const GET = jsonRoute(async (request: Request, { params }: { params: Prom
     return event;
   });
 });
+
+export const PATCH = updateHandler('event');
+export const DELETE = deleteHandler('event');

@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { EventForm } from '@/components/event-form/event-form';
+import { pickLists } from '@/db/queries/pick-lists';
+import { requirePageRole } from '@/lib/auth/require-page';
+import { newEventValues } from '@/lib/event-form';
+
+export const metadata: Metadata = { title: 'New event' };
+
+export default async function NewEventPage() {
+  await requirePageRole('analyst', '/events/new');
+  return (
+    <>
+      <h1 className="text-2xl font-semibold tracking-tight">New event</h1>
+      <EventForm initial={newEventValues()} target={null} slug={null} lists={await pickLists()} />
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+import { atomFeed } from '@/lib/exports/responses';
+import { jsonRoute } from '@/lib/http';
+
+export const GET = jsonRoute(atomFeed);

@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { currentViewer } from '@/lib/auth/session';
+import { signIn } from '@/components/auth/actions';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  const { next } = await searchParams;
+  const target = typeof next === 'string' ? next : '/';
+  if (await currentViewer()) redirect(target.startsWith('/') && !target.startsWith('//') ? target : '/');
+  return (
+    <>
+      <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">Analysts sign in to add and edit events. Reading needs no account.</p>
+      <SignInForm action={signIn} next={target} />
+    </>
+  );
+}

@@ -1,0 +1,174 @@
+// The API reference, rendered on the server from the OpenAPI document: operations by tag with
+// their parameters and answers, then every schema with its fields. Plain HTML, no script.
+import { constraints, refName, schemaAnchor, SchemaType, type JsonSchema } from './schema-type';
+
+type Parameter = { name: string; in: string; required?: boolean; description?: string; schema: JsonSchema };
+type Response = { description: string; content?: Record<string, { schema: JsonSchema }> };
+type OperationObject = { operationId: string; tags: string[]; summary: string; description?: string; parameters?: Parameter[]; security?: Record<string, string[]>[]; responses: Record<string, Response> };
+export type OpenApiDocument = {
+  info: { title: string; description?: string };
+  tags: { name: string }[];
+  paths: Record<string, Record<string, OperationObject>>;
+  components: { schemas: Record<string, JsonSchema> };
+};
+
+// Long paths and patterns wrap inside their cell, so a table fits a 360 px screen without scrolling.
+const cell = 'border-b border-slate-200 px-2 py-1.5 align-top text-left [overflow-wrap:anywhere] dark:border-slate-700';
+
+function Parameters({ parameters }: { parameters: Parameter[] }) {
+  return (
+    <table className="w-full table-fixed text-sm">
+      <caption className="sr-only">Parameters</caption>
+      <thead>
+        <tr>
+          <th scope="col" className={cell}>Parameter</th>
+          <th scope="col" className={cell}>In</th>
+          <th scope="col" className={cell}>Type</th>
+          <th scope="col" className={cell}>Meaning</th>
+        </tr>
+      </thead>
+      <tbody>
+        {parameters.map((p) => (
+          <tr key={`${p.in}-${p.name}`}>
+            <th scope="row" className={`${cell} font-mono font-normal`}>
+              {p.name}
+              {p.required && <span className="text-slate-600 dark:text-slate-400"> (required)</span>}
+            </th>
+            <td className={cell}>{p.in}</td>
+            <td className={cell}>
+              <SchemaType schema={p.schema} />
+              {constraints(p.schema) && <span className="block text-xs text-slate-600 dark:text-slate-400">{constraints(p.schema)}</span>}
+            </td>
+            <td className={cell}>{p.description}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Operation({ method, path, operation }: { method: string; path: string; operation: OperationObject }) {
+  return (
+    <article id={operation.operationId} className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+      <h3 className="flex flex-wrap items-baseline gap-2 font-mono text-base">
+        <span className="rounded bg-slate-800 px-1.5 py-0.5 text-xs font-semibold uppercase text-white dark:bg-slate-200 dark:text-slate-900">{method}</span>
+        <span className="break-all">{path}</span>
+      </h3>
+      <p className="font-medium">{operation.summary}</p>
+      {operation.description && <p className="text-sm text-slate-700 dark:text-slate-300">{operation.description}</p>}
+      {operation.security && <p className="text-sm">Needs a sign-in session or a personal API token (<code>Authorization: Bearer …</code>).</p>}
+      {operation.parameters && <Parameters parameters={operation.parameters} />}
+      <dl className="space-y-1 text-sm">
+        {Object.entries(operation.responses).map(([status, response]) => (
+          <div key={status} className="flex flex-wrap gap-x-2">
+            <dt className="font-mono font-semibold">{status}</dt>
+            <dd>
+              {response.description}
+              {Object.entries(response.content ?? {}).map(([type, media]) => (
+                <span key={type}>
+                  {' '}
+                  · <code>{type}</code> <SchemaType schema={media.schema} />
+                </span>
+              ))}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </article>
+  );
+}
+
+function Schema({ name, schema }: { name: string; schema: JsonSchema }) {
+  const required = new Set(schema.required ?? []);
+  return (
+    <section id={schemaAnchor(name)} aria-labelledby={`${schemaAnchor(name)}-name`} className="scroll-mt-4 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+      <h3 id={`${schemaAnchor(name)}-name`} className="font-mono font-semibold">
+        {name}
+      </h3>
+      {schema.description && <p className="mt-2 text-sm">{schema.description}</p>}
+      {schema.properties ? (
+        <table className="mt-2 w-full table-fixed text-sm">
+          <caption className="sr-only">Fields of {name}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={cell}>Field</th>
+              <th scope="col" className={cell}>Type</th>
+              <th scope="col" className={cell}>Meaning</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Object.entries(schema.properties).map(([field, property]) => (
+              <tr key={field}>
+                <th scope="row" className={`${cell} font-mono font-normal`}>
+                  {field}
+                  {!required.has(field) && <span className="text-slate-600 dark:text-slate-400"> (optional)</span>}
+                </th>
+                <td className={cell}>
+                  <SchemaType schema={property} />
+                </td>
+                <td className={cell}>{property.description}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="mt-2 text-sm">
+          <SchemaType schema={schema} />
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** `children` sits under the introduction: the page puts the whole-archive downloads there. */
+export function ApiReference({ document, children }: { document: OpenApiDocument; children?: React.ReactNode }) {
+  const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })));
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-semibold">{document.info.title}</h1>
+        {document.info.description && <p className="text-slate-700 dark:text-slate-300">{document.info.description}</p>}
+        <p>
+          The machine-readable description: <a href="/api/openapi.json" className="text-blue-700 underline dark:text-blue-300">/api/openapi.json</a> (OpenAPI 3.1).
+        </p>
+        {children}
+        <nav aria-label="Sections">
+          <ul className="flex flex-wrap gap-x-4 text-sm">
+            {document.tags.map((tag) => (
+              <li key={tag.name}>
+                <a href={`#tag-${tag.name}`} className="underline">
+                  {tag.name}
+                </a>
+              </li>
+            ))}
+            <li>
+              <a href="#schemas" className="underline">
+                Schemas
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      {document.tags.map((tag) => (
+        <section key={tag.name} aria-labelledby={`tag-${tag.name}`} className="space-y-4">
+          <h2 id={`tag-${tag.name}`} className="text-xl font-semibold">
+            {tag.name}
+          </h2>
+          {operations
+            .filter(({ operation }) => operation.tags.includes(tag.name))
+            .map(({ path, method, operation }) => (
+              <Operation key={`${method} ${path}`} method={method} path={path} operation={operation} />
+            ))}
+        </section>
+      ))}
+      <section aria-labelledby="schemas" className="space-y-2">
+        <h2 id="schemas" className="text-xl font-semibold">
+          Schemas
+        </h2>
+        {Object.entries(document.components.schemas).map(([name, schema]) => (
+          <Schema key={name} name={refName(name)} schema={schema} />
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+'use server';
+// Personal API tokens on the account page. Each action checks the role itself, and only a
+// signed-in browser may manage tokens: a leaked token cannot mint more.
+import { forbidden, unauthorized } from 'next/navigation';
+import { revalidatePath } from 'next/cache';
+import { createApiToken, revokeApiToken } from '@/db/queries/api-tokens';
+import { requireSessionRole, type Viewer } from '@/lib/auth/session';
+import { invalidInput, toAppError, type FieldErrors } from '@/lib/errors';
+import { apiTokenNameSchema } from '@/lib/validation/api-tokens';
+
+export type TokenFormState = { token: string | null; name: string; message: string | null; fields: FieldErrors };
+
+async function signedInAnalyst(): Promise<Viewer> {
+  try {
+    return await requireSessionRole('analyst');
+  } catch (error) {
+    if (toAppError(error).code === 'unauthorized') unauthorized();
+    forbidden();
+  }
+}
+
+export async function createTokenAction(_previous: TokenFormState, form: FormData): Promise<TokenFormState> {
+  const viewer = await signedInAnalyst();
+  const name = String(form.get('name') ?? '');
+  try {
+    const parsed = apiTokenNameSchema.safeParse({ name });
+    if (!parsed.success) throw invalidInput(parsed.error);
+    const { token } = await createApiToken({ userId: viewer.id, name: parsed.data.name, actor: viewer });
+    revalidatePath('/account');
+    return { token, name: parsed.data.name, message: null, fields: {} };
+  } catch (error) {
+    const appError = toAppError(error);
+    return { token: null, name, message: appError.message, fields: appError.fields ?? {} };
+  }
+}
+
+export async function revokeTokenAction(id: number): Promise<void> {
+  const viewer = await signedInAnalyst();
+  await revokeApiToken({ id, userId: viewer.id, actor: viewer });
+  revalidatePath('/account');
+}

@@ -1,0 +1,255 @@
+'use client';
+// The event form, for a new event and for editing one: the same components either way.
+import { useMemo } from 'react';
+import { useRouter } from 'next/navigation';
+import { EVENT_KINDS, EVENT_RELATION_TYPES, EVENT_STATUSES, PARTY_ROLES, PERSON_ROLES, PRECISIONS } from '@/db/enums';
+import type { PickLists, PickOption } from '@/db/queries/pick-lists';
+import { saveEvent, type Target } from '@/components/forms/actions';
+import { Combobox } from '@/components/forms/combobox';
+import { ConflictView } from '@/components/forms/conflict-view';
+import { buttonClass, Field, inputClass, secondaryButtonClass } from '@/components/forms/field';
+import { FormBanners } from '@/components/forms/form-banners';
+import { useInlineCreate } from '@/components/forms/use-inline-create';
+import { RecordFields, type FieldSpec, type Values } from '@/components/forms/record-fields';
+import { BLANK_CITATION, citationFields } from '@/components/forms/record-specs';
+import { useEditor } from '@/components/forms/use-editor';
+import type { EventFormValues } from '@/lib/event-form';
+import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS, PRECISION_LABELS, RELATION_LABELS } from '@/lib/labels';
+import { eventSchema } from '@/lib/validation/event';
+
+const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
+
+const SECTIONS: { name: keyof EventFormValues; title: string; spec: FieldSpec }[] = [
+  {
+    name: 'parties',
+    title: 'Parties',
+    spec: {
+      name: 'parties',
+      label: 'Parties',
+      type: 'rows',
+      itemLabel: 'Party',
+      addLabel: 'Add a party',
+      blank: { party: '', role: 'party' },
+      fields: [
+        { name: 'party', label: 'Party', type: 'picker', list: 'parties', create: 'party' },
+        { name: 'role', label: 'Role', type: 'select', options: options(PARTY_ROLES, PARTY_ROLE_LABELS) },
+      ],
+    },
+  },
+  {
+    name: 'people',
+    title: 'People',
+    spec: {
+      name: 'people',
+      label: 'People',
+      type: 'rows',
+      itemLabel: 'Person',
+      addLabel: 'Add a person',
+      blank: { person: '', role: 'delegate', onBehalfOf: '' },
+      fields: [
+        { name: 'person', label: 'Person', type: 'picker', list: 'people', create: 'person' },
+        { name: 'role', label: 'Role', type: 'select', options: options(PERSON_ROLES, PERSON_ROLE_LABELS) },
+        { name: 'onBehalfOf', label: 'On behalf of (optional)', type: 'picker', list: 'parties' },
+      ],
+    },
+  },
+  {
+    name: 'citations',
+    title: 'Citations',
+    spec: {
+      name: 'citations',
+      label: 'Citations',
+      type: 'rows',
+      itemLabel: 'Citation',
+      addLabel: 'Add a citation',
+      blank: BLANK_CITATION,
+      fields: citationFields.map((f) => (f.name === 'source' ? { ...f, create: 'source' as const } : f)),
+    },
+  },
+  {
+    name: 'relations',
+    title: 'Related events',
+    spec: {
+      name: 'relations',
+      label: 'Related events',
+      type: 'rows',
+      itemLabel: 'Relation',
+      addLabel: 'Add a related event',
+      blank: { type: 'follows', event: '' },
+      fields: [
+        { name: 'type', label: 'This event…', type: 'select', options: EVENT_RELATION_TYPES.map((value) => ({ value, label: RELATION_LABELS[value].outgoing })) },
+        { name: 'event', label: 'Event', type: 'picker', list: 'events' },
+      ],
+    },
+  },
+];
+
+const EVENT_FIELD_LABELS: Partial<Record<keyof EventFormValues, string>> = {
+  kind: 'Kind',
+  title: 'Title',
+  summary: 'Summary',
+  startsAt: 'Starts',
+  endsAt: 'Ends',
+  timeZone: 'Time zone',
+  precision: 'Precision',
+  approximate: 'Approximate start',
+  endApproximate: 'Approximate end',
+  status: 'Status',
+  location: 'Location',
+  parties: 'Parties',
+  people: 'People',
+  topics: 'Topics',
+  citations: 'Citations',
+  relations: 'Related events',
+  statusHistory: 'Status history',
+};
+
+export function EventForm({ initial, target, slug, lists: loadedLists }: { initial: EventFormValues; target: Target; slug: string | null; lists: PickLists }) {
+  const router = useRouter();
+  const { lists, requestCreate, dialog } = useInlineCreate(loadedLists);
+  const editor = useEditor<EventFormValues>({
+    initial,
+    target,
+    schema: eventSchema,
+    save: saveEvent,
+    draftKey: `parley:draft:event:${slug ?? 'new'}`,
+    onSaved: (result) => {
+      router.push(`/events/${result.slug}`);
+      router.refresh();
+    },
+  });
+  const { values, errors } = editor;
+  const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) => editor.update({ ...values, [key]: value });
+  const zones = useMemo<PickOption[]>(() => ['UTC', ...Intl.supportedValuesOf('timeZone')].map((zone) => ({ slug: zone, label: zone })), []);
+
+  function pickLocation(slug: string) {
+    const previousZone = lists.locations.find((l) => l.slug === values.location)?.timeZone;
+    const zone = lists.locations.find((l) => l.slug === slug)?.timeZone;
+    // The location's zone is the default until the analyst chooses another one.
+    const keepZone = values.timeZone !== 'UTC' && values.timeZone !== previousZone;
+    editor.update({ ...values, location: slug, timeZone: zone && !keepZone ? zone : values.timeZone });
+  }
+
+  return (
+    <>
+      <form onSubmit={editor.submit} noValidate className="mt-4 space-y-6" aria-label={slug ? 'Edit event' : 'New event'}>
+        <FormBanners draft={editor.draft !== null} onRestore={editor.restoreDraft} onDiscard={editor.discardDraft} message={editor.message} notice={editor.notice} />
+        {editor.conflict && (
+          <ConflictView base={editor.base} theirs={editor.conflict.values} version={editor.conflict.version} labels={EVENT_FIELD_LABELS} onReapply={editor.reapply} onTakeTheirs={editor.takeTheirs} />
+        )}
+
+        <fieldset className="grid gap-4 sm:grid-cols-2">
+          <legend className="mb-2 text-lg font-semibold">What</legend>
+          <Field label="Kind" error={errors.kind}>
+            {(props) => (
+              <select {...props} className={inputClass} value={values.kind} onChange={(e) => set('kind', e.target.value as EventFormValues['kind'])}>
+                {options(EVENT_KINDS, EVENT_KIND_LABELS).map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Status" error={errors.status}>
+            {(props) => (
+              <select {...props} className={inputClass} value={values.status} onChange={(e) => set('status', e.target.value as EventFormValues['status'])}>
+                {options(EVENT_STATUSES, EVENT_STATUS_LABELS).map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Title" error={errors.title} className="sm:col-span-2">
+            {(props) => <input {...props} type="text" className={inputClass} value={values.title} onChange={(e) => set('title', e.target.value)} />}
+          </Field>
+          <Field label="Summary" error={errors.summary} className="sm:col-span-2">
+            {(props) => <textarea {...props} rows={4} className={inputClass} value={values.summary} onChange={(e) => set('summary', e.target.value)} />}
+          </Field>
+        </fieldset>
+
+        <fieldset className="grid gap-4 sm:grid-cols-2">
+          <legend className="mb-2 text-lg font-semibold">When and where</legend>
+          <Combobox label="Location" options={lists.locations} value={values.location} error={errors.location} onChange={pickLocation} createLabel="New location:" onCreate={(text) => requestCreate('location', text, pickLocation)} />
+          <Combobox label="Time zone" options={zones} value={values.timeZone} error={errors.timeZone} clearable={false} hint="Times below are local to this zone; it follows the location unless you change it" onChange={(zone) => set('timeZone', zone || 'UTC')} />
+          <Field label="Starts (local time)" error={errors.startsAt}>
+            {(props) => <input {...props} type="datetime-local" className={inputClass} value={values.startsAt} onChange={(e) => set('startsAt', e.target.value)} />}
+          </Field>
+          <Field label="Ends (local time, optional)" error={errors.endsAt}>
+            {(props) => <input {...props} type="datetime-local" className={inputClass} value={values.endsAt} onChange={(e) => set('endsAt', e.target.value)} />}
+          </Field>
+          <Field label="Precision of the start" error={errors.precision} hint="How finely the source pins the time">
+            {(props) => (
+              <select {...props} className={inputClass} value={values.precision} onChange={(e) => set('precision', e.target.value as EventFormValues['precision'])}>
+                {options(PRECISIONS, PRECISION_LABELS).map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <div className="flex flex-col justify-end gap-2 text-sm">
+            <label className="inline-flex items-center gap-2">
+              <input type="checkbox" checked={values.approximate} onChange={(e) => set('approximate', e.target.checked)} /> The start is approximate
+            </label>
+            <label className="inline-flex items-center gap-2">
+              <input type="checkbox" checked={values.endApproximate} onChange={(e) => set('endApproximate', e.target.checked)} /> The end is approximate
+            </label>
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend className="mb-2 text-lg font-semibold">Topics</legend>
+          {errors.topics && <p className="text-sm text-red-700 dark:text-red-400">{errors.topics}</p>}
+          <ul className="mb-2 flex flex-wrap gap-2" aria-label="Chosen topics">
+            {values.topics.map((topic, index) => (
+              <li key={topic} className="inline-flex items-center gap-1 rounded-full border border-slate-400 px-2 py-0.5 text-sm dark:border-slate-600">
+                {lists.topics.find((t) => t.slug === topic)?.label ?? topic}
+                {errors[`topics.${index}`] && <span className="text-red-700 dark:text-red-400"> ({errors[`topics.${index}`]})</span>}
+                <button type="button" className="rounded px-1 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600" aria-label={`Remove topic ${lists.topics.find((t) => t.slug === topic)?.label ?? topic}`} onClick={() => set('topics', values.topics.filter((t) => t !== topic))}>
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+          <Combobox
+            label="Add a topic"
+            options={lists.topics.filter((t) => !values.topics.includes(t.slug))}
+            value=""
+            clearable={false}
+            onChange={(topic) => topic && set('topics', [...values.topics, topic])}
+            createLabel="New topic:"
+            onCreate={(text) => requestCreate('topic', text, (topic) => editor.update({ ...values, topics: [...values.topics, topic] }))}
+          />
+        </fieldset>
+
+        {SECTIONS.map((section) => (
+          <div key={section.name}>
+            <h2 className="mb-2 text-lg font-semibold">{section.title}</h2>
+            <RecordFields
+              specs={[{ ...section.spec, label: `${section.title} of this event` }]}
+              values={values as unknown as Values}
+              onChange={(next) => editor.update(next as unknown as EventFormValues)}
+              errors={errors}
+              lists={lists}
+              onCreate={requestCreate}
+            />
+          </div>
+        ))}
+
+        <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
+          <button type="submit" className={buttonClass} disabled={editor.pending}>
+            {editor.pending ? 'Saving…' : slug ? 'Save changes' : 'Create event'}
+          </button>
+          <button type="button" className={secondaryButtonClass} onClick={() => router.back()}>
+            Cancel
+          </button>
+        </div>
+      </form>
+      {dialog}
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+'use server';
+// The forms' Server Actions. Each is a public endpoint: the role is checked inside lib/writes at
+// the write itself. No session answers 401 and a wrong role 403 (Next's auth interrupts); other
+// failures come back as field errors, or as a conflict carrying the newer version to compare.
+import { forbidden, unauthorized } from 'next/navigation';
+import { revalidatePath } from 'next/cache';
+import { getEventSnapshot } from '@/db/queries/event-writes';
+import { getRecord, type RecordKind } from '@/db/queries/record-writes';
+import { VersionConflictError } from '@/db/errors';
+import { eventValues, type EventFormValues } from '@/lib/event-form';
+import { toAppError, type FieldErrors } from '@/lib/errors';
+import type { WritableKind } from '@/lib/validation/writes';
+import { createWrite, deleteWrite, restoreWrite, updateWrite } from '@/lib/writes';
+
+export type Target = { id: number; version: number } | null;
+export type Conflict<V> = { version: number; values: V };
+export type SaveResult<V> = { ok: true; id: number; slug: string | null; label: string } | { ok: false; error: string; fields: FieldErrors; conflict?: Conflict<V> };
+
+async function failure<V>(error: unknown, current: () => Promise<Conflict<V> | null>): Promise<SaveResult<V>> {
+  const appError = toAppError(error);
+  if (appError.code === 'unauthorized') unauthorized();
+  if (appError.code === 'forbidden') forbidden();
+  const conflict = error instanceof VersionConflictError ? await current() : null;
+  return { ok: false, error: appError.message, fields: appError.fields ?? {}, ...(conflict ? { conflict } : {}) };
+}
+
+/** Pages read the database on every request; this drops any cached render and router state. */
+function refreshEverything(): void {
+  revalidatePath('/', 'layout');
+}
+
+export async function saveEvent(target: Target, values: EventFormValues): Promise<SaveResult<EventFormValues>> {
+  try {
+    const saved = target ? await updateWrite('event', { ...target, body: values }) : await createWrite('event', values);
+    refreshEverything();
+    return { ok: true, id: saved.id, slug: saved.slug, label: 'title' in saved ? saved.title : (saved.slug ?? '') };
+  } catch (error) {
+    return failure(error, async () => {
+      const snapshot = target ? await getEventSnapshot({ id: target.id }) : null;
+      return snapshot ? { version: snapshot.version, values: eventValues(snapshot) } : null;
+    });
+  }
+}
+
+function labelOf(record: Record<string, unknown>): string {
+  return String(record.name ?? record.title ?? record.stance ?? record.slug ?? '');
+}
+
+/** Strips what the form does not edit, leaving the record's own content. */
+function contentOf(record: Record<string, unknown>): Record<string, unknown> {
+  const { id: _id, slug: _slug, version: _version, deletedAt: _deletedAt, ...content } = record;
+  return content;
+}
+
+export async function saveRecord(kind: RecordKind, target: Target, values: Record<string, unknown>): Promise<SaveResult<Record<string, unknown>>> {
+  try {
+    const saved = (target ? await updateWrite(kind, { ...target, body: values }) : await createWrite(kind, values)) as unknown as Record<string, unknown> & { id: number; slug: string | null };
+    refreshEverything();
+    return { ok: true, id: saved.id, slug: saved.slug, label: labelOf(saved) };
+  } catch (error) {
+    return failure(error, async () => {
+      const current = target ? await getRecord(kind, { id: target.id }) : null;
+      return current ? { version: current.version, values: contentOf(current as unknown as Record<string, unknown>) } : null;
+    });
+  }
+}
+
+export async function deleteAny(kind: WritableKind, target: { id: number; version: number }): Promise<SaveResult<never>> {
+  try {
+    await deleteWrite(kind, target);
+    refreshEverything();
+    return { ok: true, id: target.id, slug: null, label: '' };
+  } catch (error) {
+    return failure(error, async () => null);
+  }
+}
+
+export async function restoreAny(kind: WritableKind, id: number): Promise<SaveResult<never>> {
+  try {
+    const saved = (await restoreWrite(kind, { id })) as unknown as Record<string, unknown> & { id: number; slug: string | null };
+    refreshEverything();
+    return { ok: true, id: saved.id, slug: saved.slug, label: labelOf(saved) };
+  } catch (error) {
+    return failure(error, async () => null);
+  }
+}

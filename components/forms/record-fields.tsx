@@ -1,0 +1,139 @@
+'use client';
+// Renders a record's fields from a description, so the record forms and the event form's inline
+// "create" panels share one set of controls, labels and error placement.
+import type { PickLists } from '@/db/queries/pick-lists';
+import type { RecordKind } from '@/db/queries/record-writes';
+import type { FieldErrors } from '@/lib/errors';
+import { Combobox } from './combobox';
+import { Field, inputClass, secondaryButtonClass } from './field';
+
+type Base = { name: string; label: string; hint?: string; wide?: boolean };
+export type FieldSpec =
+  | (Base & { type: 'text' | 'textarea' | 'date' | 'url' | 'list' })
+  | (Base & { type: 'select'; options: readonly { value: string; label: string }[] })
+  | (Base & { type: 'picker'; list: keyof PickLists; create?: RecordKind })
+  | (Base & { type: 'rows'; fields: FieldSpec[]; blank: Record<string, unknown>; addLabel: string; itemLabel: string });
+
+export type Values = Record<string, unknown>;
+
+/** Asks the enclosing form to create a `kind` record from `text`, then to pick it with `pick`. */
+export type CreateRequest = (kind: RecordKind, text: string, pick: (slug: string) => void) => void;
+
+function asText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.join('\n');
+  return String(value);
+}
+
+export function RecordFields({
+  specs,
+  values,
+  onChange,
+  errors,
+  lists,
+  prefix = '',
+  onCreate,
+}: {
+  specs: readonly FieldSpec[];
+  values: Values;
+  onChange: (next: Values) => void;
+  errors: FieldErrors;
+  lists: PickLists;
+  prefix?: string;
+  onCreate?: CreateRequest;
+}) {
+  const set = (name: string, value: unknown) => onChange({ ...values, [name]: value });
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      {specs.map((spec) => {
+        const error = errors[`${prefix}${spec.name}`];
+        const wide = spec.wide || spec.type === 'textarea' || spec.type === 'rows' || spec.type === 'list' ? 'sm:col-span-2' : '';
+        switch (spec.type) {
+          case 'select':
+            return (
+              <Field key={spec.name} label={spec.label} error={error} hint={spec.hint} className={wide}>
+                {(props) => (
+                  <select {...props} className={inputClass} value={asText(values[spec.name])} onChange={(e) => set(spec.name, e.target.value)}>
+                    {spec.options.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            );
+          case 'picker':
+            return (
+              <Combobox
+                key={spec.name}
+                label={spec.label}
+                hint={spec.hint}
+                error={error}
+                className={wide}
+                options={lists[spec.list]}
+                value={asText(values[spec.name])}
+                onChange={(slug) => set(spec.name, slug)}
+                createLabel={`New ${spec.create ?? ''}:`}
+                onCreate={spec.create && onCreate ? (text) => onCreate(spec.create!, text, (slug) => set(spec.name, slug)) : undefined}
+              />
+            );
+          case 'rows': {
+            const rows = (values[spec.name] as Values[] | undefined) ?? [];
+            return (
+              <fieldset key={spec.name} className="space-y-3 sm:col-span-2">
+                <legend className="text-sm font-medium">{spec.label}</legend>
+                {error && <p className="text-sm text-red-700 dark:text-red-400">{error}</p>}
+                {rows.map((row, index) => (
+                  <div key={index} className="rounded border border-slate-300 p-3 dark:border-slate-700" role="group" aria-label={`${spec.itemLabel} ${index + 1}`}>
+                    <RecordFields
+                      specs={spec.fields}
+                      values={row}
+                      lists={lists}
+                      errors={errors}
+                      prefix={`${prefix}${spec.name}.${index}.`}
+                      onCreate={onCreate}
+                      onChange={(next) => set(spec.name, rows.map((r, i) => (i === index ? next : r)))}
+                    />
+                    <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => set(spec.name, rows.filter((_, i) => i !== index))}>
+                      Remove {spec.itemLabel.toLowerCase()} {index + 1}
+                    </button>
+                  </div>
+                ))}
+                <button type="button" className={secondaryButtonClass} onClick={() => set(spec.name, [...rows, { ...spec.blank }])}>
+                  {spec.addLabel}
+                </button>
+              </fieldset>
+            );
+          }
+          default: {
+            const multiline = spec.type === 'textarea' || spec.type === 'list';
+            return (
+              <Field key={spec.name} label={spec.label} error={error} hint={spec.hint ?? (spec.type === 'list' ? 'One per line' : undefined)} className={wide}>
+                {(props) =>
+                  multiline ? (
+                    <textarea
+                      {...props}
+                      rows={spec.type === 'list' ? 3 : 4}
+                      className={inputClass}
+                      value={asText(values[spec.name])}
+                      onChange={(e) => set(spec.name, spec.type === 'list' ? e.target.value.split('\n') : e.target.value)}
+                    />
+                  ) : (
+                    <input
+                      {...props}
+                      type={spec.type === 'date' ? 'date' : spec.type === 'url' ? 'url' : 'text'}
+                      className={inputClass}
+                      value={asText(values[spec.name])}
+                      onChange={(e) => set(spec.name, e.target.value)}
+                    />
+                  )
+                }
+              </Field>
+            );
+          }
+        }
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+'use client';
+// The form for a party, person, topic, location, source or position: new or edit, one component.
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import type { PickLists } from '@/db/queries/pick-lists';
+import type { RecordKind } from '@/db/queries/record-writes';
+import { RECORD_SCHEMAS } from '@/lib/validation/records';
+import { deleteAny, saveRecord, type Target } from './actions';
+import { ConflictView } from './conflict-view';
+import { buttonClass, secondaryButtonClass } from './field';
+import { FormBanners } from './form-banners';
+import { RecordFields, type Values } from './record-fields';
+import { RECORD_SPECS } from './record-specs';
+import { useEditor } from './use-editor';
+import { useInlineCreate } from './use-inline-create';
+
+export function RecordForm({ kind, initial, target, draftKey, lists: loadedLists, afterSave }: { kind: RecordKind; initial: Values; target: Target; draftKey: string; lists: PickLists; afterSave: string }) {
+  const router = useRouter();
+  const spec = RECORD_SPECS[kind];
+  const { lists, requestCreate, dialog } = useInlineCreate(loadedLists);
+  const [saved, setSaved] = useState<string | null>(null);
+  const editor = useEditor<Values>({
+    initial,
+    target,
+    schema: RECORD_SCHEMAS[kind],
+    save: (t, values) => saveRecord(kind, t, values),
+    draftKey,
+    onSaved: (result) => {
+      setSaved(`Saved ${spec.title} “${result.label}”.`);
+      router.push(afterSave.replace('{slug}', result.slug ?? String(result.id)).replace('{id}', String(result.id)));
+      router.refresh();
+    },
+  });
+  const labels = Object.fromEntries(spec.fields.map((f) => [f.name, f.label]));
+
+  return (
+    <>
+      <form onSubmit={editor.submit} noValidate className="mt-4 space-y-6" aria-label={target ? `Edit ${spec.title}` : `New ${spec.title}`}>
+        <FormBanners draft={editor.draft !== null} onRestore={editor.restoreDraft} onDiscard={editor.discardDraft} message={editor.message} notice={editor.notice ?? saved} />
+        {editor.conflict && <ConflictView base={editor.base} theirs={editor.conflict.values} version={editor.conflict.version} labels={labels} onReapply={editor.reapply} onTakeTheirs={editor.takeTheirs} />}
+        <RecordFields specs={spec.fields} values={editor.values} onChange={editor.update} errors={editor.errors} lists={lists} onCreate={requestCreate} />
+        <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
+          <button type="submit" className={buttonClass} disabled={editor.pending}>
+            {editor.pending ? 'Saving…' : target ? 'Save changes' : `Create ${spec.title}`}
+          </button>
+          {target && (
+            <button
+              type="button"
+              className={secondaryButtonClass}
+              onClick={async () => {
+                if (!window.confirm(`Delete this ${spec.title}? An administrator can restore it.`)) return;
+                const result = await deleteAny(kind, target);
+                if (result.ok) {
+                  router.push('/');
+                  router.refresh();
+                }
+              }}
+            >
+              Delete {spec.title}
+            </button>
+          )}
+        </div>
+      </form>
+      {dialog}
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+// The fields of each record kind, for the record forms and the event form's inline creation.
+import type { RecordKind } from '@/db/queries/record-writes';
+import { AFFILIATION_KINDS, ATTRIBUTIONS, CONFIDENCES, PARTY_KINDS, RELIABILITIES } from '@/db/enums';
+import { ATTRIBUTION_LABELS, CONFIDENCE_LABELS, PARTY_KIND_LABELS, RELIABILITY_LABELS } from '@/lib/labels';
+import type { FieldSpec, Values } from './record-fields';
+
+function options<T extends string>(values: readonly T[], labels?: Record<T, string>) {
+  return values.map((value) => ({ value, label: labels?.[value] ?? value.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) }));
+}
+
+const citationFields: FieldSpec[] = [
+  { name: 'source', label: 'Source', type: 'picker', list: 'sources' },
+  { name: 'attribution', label: 'Attribution', type: 'select', options: options(ATTRIBUTIONS, ATTRIBUTION_LABELS) },
+  { name: 'excerpt', label: 'Excerpt', type: 'textarea' },
+  { name: 'confidence', label: 'Confidence', type: 'select', options: options(CONFIDENCES, CONFIDENCE_LABELS) },
+  { name: 'attributedTo', label: 'Said by (optional)', type: 'picker', list: 'people' },
+];
+export const BLANK_CITATION = { source: '', excerpt: '', attribution: 'reporter', attributedTo: '', confidence: 'medium', note: '' };
+
+export const RECORD_SPECS: Record<RecordKind, { title: string; plural: string; fields: FieldSpec[]; blank: Values }> = {
+  party: {
+    title: 'party',
+    plural: 'parties',
+    fields: [
+      { name: 'name', label: 'Name', type: 'text' },
+      { name: 'shortName', label: 'Short name', type: 'text' },
+      { name: 'kind', label: 'Kind', type: 'select', options: options(PARTY_KINDS, PARTY_KIND_LABELS) },
+      { name: 'countryCode', label: 'Country code', type: 'text', hint: 'Two letters, such as UA' },
+      { name: 'aliases', label: 'Other names', type: 'list' },
+      { name: 'description', label: 'Description', type: 'textarea' },
+    ],
+    blank: { name: '', shortName: '', kind: 'state', countryCode: '', aliases: [], description: '' },
+  },
+  person: {
+    title: 'person',
+    plural: 'people',
+    fields: [
+      { name: 'name', label: 'Name', type: 'text' },
+      { name: 'sortName', label: 'Sort name', type: 'text', hint: 'Such as "Umerov, Rustem"; left empty, made from the name' },
+      { name: 'aliases', label: 'Other names', type: 'list' },
+      { name: 'description', label: 'Description', type: 'textarea' },
+      {
+        name: 'affiliations',
+        label: 'Titles over time',
+        type: 'rows',
+        itemLabel: 'Title',
+        addLabel: 'Add a title',
+        blank: { party: '', title: '', kind: 'official', validFrom: '', validTo: '', citations: [] },
+        fields: [
+          { name: 'title', label: 'Title', type: 'text' },
+          { name: 'party', label: 'For party', type: 'picker', list: 'parties' },
+          { name: 'kind', label: 'Kind of post', type: 'select', options: options(AFFILIATION_KINDS) },
+          { name: 'validFrom', label: 'From', type: 'date' },
+          { name: 'validTo', label: 'Until', type: 'date' },
+        ],
+      },
+    ],
+    blank: { name: '', sortName: '', aliases: [], description: '', affiliations: [] },
+  },
+  topic: {
+    title: 'topic',
+    plural: 'topics',
+    fields: [
+      { name: 'name', label: 'Name', type: 'text' },
+      { name: 'description', label: 'Description', type: 'textarea' },
+    ],
+    blank: { name: '', description: '' },
+  },
+  location: {
+    title: 'location',
+    plural: 'locations',
+    fields: [
+      { name: 'name', label: 'Name', type: 'text' },
+      { name: 'city', label: 'City', type: 'text' },
+      { name: 'country', label: 'Country', type: 'text' },
+      { name: 'countryCode', label: 'Country code', type: 'text', hint: 'Two letters, such as SA' },
+      { name: 'timeZone', label: 'Time zone', type: 'text', hint: 'IANA name, such as Asia/Riyadh' },
+      { name: 'latitude', label: 'Latitude', type: 'text' },
+      { name: 'longitude', label: 'Longitude', type: 'text' },
+    ],
+    blank: { name: '', city: '', country: '', countryCode: '', timeZone: '', latitude: '', longitude: '' },
+  },
+  source: {
+    title: 'source',
+    plural: 'sources',
+    fields: [
+      { name: 'title', label: 'Title', type: 'text', wide: true },
+      { name: 'publisher', label: 'Publisher', type: 'text' },
+      { name: 'url', label: 'Web address', type: 'url' },
+      { name: 'publishedOn', label: 'Published on', type: 'date' },
+      { name: 'reliability', label: 'Reliability of the publisher', type: 'select', options: options(RELIABILITIES, RELIABILITY_LABELS) },
+      { name: 'authors', label: 'Authors', type: 'list' },
+    ],
+    blank: { title: '', publisher: '', url: '', publishedOn: '', reliability: 'usually_reliable', authors: [], syndications: [] },
+  },
+  position: {
+    title: 'position',
+    plural: 'positions',
+    fields: [
+      { name: 'party', label: 'Party', type: 'picker', list: 'parties' },
+      { name: 'topic', label: 'Topic', type: 'picker', list: 'topics' },
+      { name: 'stance', label: 'Stance in a few words', type: 'text', wide: true },
+      { name: 'statedOn', label: 'Stated on', type: 'date' },
+      { name: 'statedBy', label: 'Stated by (optional)', type: 'picker', list: 'people' },
+      { name: 'summary', label: 'Summary', type: 'textarea' },
+      { name: 'citations', label: 'Citations', type: 'rows', itemLabel: 'Citation', addLabel: 'Add a citation', blank: BLANK_CITATION, fields: citationFields },
+    ],
+    blank: { party: '', topic: '', stance: '', summary: '', statedOn: '', statedBy: '', citations: [] },
+  },
+};
+
+export { citationFields };

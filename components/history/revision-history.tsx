@@ -1,0 +1,60 @@
+// Who changed a record, when, and what: shown to analysts under an event or a person. Each entry
+// lists the fields that changed, with the value before and after.
+import { listRevisions } from '@/db/queries/revisions';
+import type { RevisionAction } from '@/db/enums';
+import { currentViewer } from '@/lib/auth/session';
+import { changedFields, describeValue } from '@/lib/merge';
+import { formatWhen } from '@/lib/time';
+
+const ACTION_LABELS: Record<RevisionAction, string> = { create: 'Created', update: 'Edited', delete: 'Deleted', restore: 'Restored' };
+const UNSHOWN = new Set(['version', 'id', 'deletedAt']);
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}
+
+export async function RevisionHistory({ entityType, entityId, title = 'History' }: { entityType: string; entityId: number; title?: string }) {
+  if (!(await currentViewer())) return null;
+  const revisions = await listRevisions({ entityType, entityId });
+  const headingId = `history-${entityType}-${entityId}`;
+  return (
+    <section aria-labelledby={headingId} className="mt-8">
+      <h2 id={headingId} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <ol className="mt-2 space-y-3">
+        {revisions.map((revision) => {
+          const before = asRecord(revision.before);
+          const after = asRecord(revision.after);
+          const fields = revision.action === 'update' ? changedFields(before, after).filter((f) => !UNSHOWN.has(f)) : [];
+          return (
+            <li key={revision.id} className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800">
+              <p>
+                <strong>{ACTION_LABELS[revision.action]}</strong> by {revision.actorName},{' '}
+                <time dateTime={revision.at}>{formatWhen(revision.at, 'UTC', 'minute')}</time>
+                {fields.length > 0 && <span>: {fields.join(', ')}</span>}
+              </p>
+              {fields.length > 0 && (
+                <details className="mt-2">
+                  <summary className="cursor-pointer">What changed</summary>
+                  <dl className="mt-2 space-y-2">
+                    {fields.map((field) => (
+                      <div key={field}>
+                        <dt className="font-medium">{field}</dt>
+                        <dd className="whitespace-pre-wrap">
+                          <del className="text-red-800 dark:text-red-300">{describeValue(before[field])}</del>
+                          {' → '}
+                          <ins className="text-emerald-800 dark:text-emerald-300">{describeValue(after[field])}</ins>
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                </details>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

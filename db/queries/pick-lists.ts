@@ -1,0 +1,48 @@
+// What the forms' pickers offer: every live record of a kind as a slug, a label and a hint.
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import type { ParleyDb } from '../connection';
+import { events, locations, parties, positions, sources, topics } from '../schema';
+import { getDb } from '../client';
+import { currentAffiliation, listPeople } from './directory';
+
+export type PickOption = { slug: string; label: string; hint?: string; timeZone?: string };
+export type PickLists = { parties: PickOption[]; people: PickOption[]; topics: PickOption[]; sources: PickOption[]; locations: PickOption[]; events: PickOption[] };
+
+export async function pickLists({ db = getDb() }: { db?: ParleyDb } = {}): Promise<PickLists> {
+  const day = new Date().toISOString().slice(0, 10);
+  return {
+    parties: db.select({ slug: parties.slug, label: parties.name, hint: parties.shortName }).from(parties).where(isNull(parties.deletedAt)).orderBy(asc(parties.name)).all().map(({ hint, ...p }) => ({ ...p, hint: hint ?? undefined })),
+    people: (await listPeople({ db })).map((p) => {
+      const title = currentAffiliation(p.affiliations, day);
+      return { slug: p.slug, label: p.name, hint: title ? `${title.title}, ${title.partyName}` : undefined };
+    }),
+    topics: db.select({ slug: topics.slug, label: topics.name }).from(topics).where(isNull(topics.deletedAt)).orderBy(asc(topics.name)).all(),
+    sources: db.select({ slug: sources.slug, label: sources.title, hint: sources.publisher }).from(sources).where(isNull(sources.deletedAt)).orderBy(asc(sources.title)).all(),
+    locations: db
+      .select({ slug: locations.slug, label: locations.name, hint: locations.country, timeZone: locations.timeZone })
+      .from(locations)
+      .where(isNull(locations.deletedAt))
+      .orderBy(asc(locations.name))
+      .all(),
+    events: db
+      .select({ slug: events.slug, label: events.title, hint: events.startsAt })
+      .from(events)
+      .where(isNull(events.deletedAt))
+      .orderBy(desc(events.startsAt))
+      .all()
+      .map((e) => ({ ...e, hint: e.hint.slice(0, 10) })),
+  };
+}
+
+/** Positions for the positions form's edit list: a party's stance on a topic on a day. */
+export async function positionOptions({ db = getDb() }: { db?: ParleyDb } = {}): Promise<{ id: number; label: string }[]> {
+  return db
+    .select({ id: positions.id, stance: positions.stance, party: parties.name, topic: topics.name, statedOn: positions.statedOn })
+    .from(positions)
+    .innerJoin(parties, eq(positions.partyId, parties.id))
+    .innerJoin(topics, and(eq(positions.topicId, topics.id)))
+    .where(isNull(positions.deletedAt))
+    .orderBy(desc(positions.statedOn))
+    .all()
+    .map((p) => ({ id: p.id, label: `${p.party} on ${p.topic} (${p.statedOn}): ${p.stance}` }));
+}

@@ -1,0 +1,75 @@
+// The write API's handlers, one set for every record kind: POST creates, PATCH replaces when the
+// version still matches (409 otherwise), DELETE soft-deletes. Each checks the session and role
+// itself, right before it writes; the body goes through the same schema as the form.
+import { RecordNotFoundError } from '@/db/errors';
+import { idForKey, type SluggedTable } from '@/db/queries/references';
+import { AppError, invalidInput } from '@/lib/errors';
+import { jsonRoute } from '@/lib/http';
+import { versionOnly, type WritableKind } from '@/lib/validation/writes';
+import { createWrite, deleteWrite, updateWrite } from '@/lib/writes';
+
+const MAX_BODY_BYTES = 1_000_000;
+
+const TABLES: Record<Exclude<WritableKind, 'position'>, SluggedTable> = {
+  event: 'events',
+  party: 'parties',
+  person: 'people',
+  topic: 'topics',
+  location: 'locations',
+  source: 'sources',
+};
+
+type ApiKind = keyof typeof TABLES;
+type ItemContext = { params: Promise<Record<string, string>> };
+
+async function readJson(request: Request): Promise<Record<string, unknown>> {
+  if (!request.headers.get('content-type')?.includes('application/json')) throw new AppError('unsupported_media_type', 'Send the body as JSON (Content-Type: application/json)');
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw new AppError('payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes`);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new AppError('bad_request', 'The body is not valid JSON', { _: 'not valid JSON' });
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new AppError('bad_request', 'The body must be a JSON object', { _: 'must be a JSON object' });
+  return body as Record<string, unknown>;
+}
+
+function parseVersion(value: unknown): number {
+  const result = versionOnly.safeParse({ version: value });
+  if (!result.success) throw invalidInput(result.error);
+  return result.data.version;
+}
+
+async function resolveId(kind: ApiKind, context: ItemContext): Promise<number> {
+  const params = await context.params;
+  const key = Object.values(params)[0] ?? '';
+  const id = await idForKey({ table: TABLES[kind], key });
+  if (id === null) throw new RecordNotFoundError(kind, key.slice(0, 200));
+  return id;
+}
+
+/** POST /api/{kind}: 201 with the saved record. */
+export function createHandler(kind: ApiKind) {
+  return jsonRoute(async (request: Request) => Response.json(await createWrite(kind, await readJson(request)), { status: 201 }));
+}
+
+/** PATCH /api/{kind}/{id}: the whole new content plus the `version` it was based on. */
+export function updateHandler(kind: ApiKind) {
+  return jsonRoute(async (request: Request, context: ItemContext) => {
+    const { version, ...body } = await readJson(request);
+    const id = await resolveId(kind, context);
+    return Response.json(await updateWrite(kind, { id, version: parseVersion(version), body }));
+  });
+}
+
+/** DELETE /api/{kind}/{id}?version=N (or a JSON body with `version`): 204. */
+export function deleteHandler(kind: ApiKind) {
+  return jsonRoute(async (request: Request, context: ItemContext) => {
+    const fromQuery = new URL(request.url).searchParams.get('version');
+    const version = parseVersion(fromQuery ?? (request.headers.get('content-type')?.includes('application/json') ? (await readJson(request)).version : undefined));
+    await deleteWrite(kind, { id: await resolveId(kind, context), version });
+    return new Response(null, { status: 204 });
+  });
+}

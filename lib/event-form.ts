@@ -1,0 +1,73 @@
+// The event form's values: every field as the form holds it (times as wall-clock text in the
+// event's zone), made from a stored event for editing or from defaults for a new one.
+import type { EventSnapshot } from '@/db/queries/event-writes';
+import type { EventKind, EventStatus, Precision } from '@/db/enums';
+import { instantToWallTime } from '@/lib/time';
+
+export type CitationValues = { source: string; excerpt: string; attribution: string; attributedTo: string; confidence: string; note: string };
+
+export type EventFormValues = {
+  kind: EventKind;
+  title: string;
+  summary: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  precision: Precision;
+  approximate: boolean;
+  endApproximate: boolean;
+  status: EventStatus;
+  location: string;
+  parties: { party: string; role: string }[];
+  people: { person: string; role: string; onBehalfOf: string }[];
+  topics: string[];
+  citations: CitationValues[];
+  relations: { type: string; event: string }[];
+  /** Not edited by the form; carried through so that a save keeps it. */
+  statusHistory: EventSnapshot['statusHistory'];
+};
+
+export function newEventValues(): EventFormValues {
+  return {
+    kind: 'talks_session',
+    title: '',
+    summary: '',
+    startsAt: '',
+    endsAt: '',
+    timeZone: 'UTC',
+    precision: 'minute',
+    approximate: false,
+    endApproximate: false,
+    status: 'held',
+    location: '',
+    parties: [],
+    people: [],
+    topics: [],
+    citations: [],
+    relations: [],
+    statusHistory: [],
+  };
+}
+
+export function eventValues(snapshot: EventSnapshot): EventFormValues {
+  const wall = (instant: string) => instantToWallTime(instant, snapshot.timeZone);
+  return {
+    kind: snapshot.kind,
+    title: snapshot.title,
+    summary: snapshot.summary,
+    startsAt: wall(snapshot.startsAt),
+    endsAt: snapshot.endsAt ? wall(snapshot.endsAt) : '',
+    timeZone: snapshot.timeZone,
+    precision: snapshot.precision,
+    approximate: snapshot.approximate,
+    endApproximate: snapshot.endApproximate,
+    status: snapshot.status,
+    location: snapshot.location ?? '',
+    parties: snapshot.parties.map((p) => ({ ...p })),
+    people: snapshot.people.map((p) => ({ person: p.person, role: p.role, onBehalfOf: p.onBehalfOf ?? '' })),
+    topics: [...snapshot.topics],
+    citations: snapshot.citations.map((c) => ({ source: c.source, excerpt: c.excerpt, attribution: c.attribution, attributedTo: c.attributedTo ?? '', confidence: c.confidence, note: c.note ?? '' })),
+    relations: snapshot.relations.map((r) => ({ ...r })),
+    statusHistory: snapshot.statusHistory,
+  };
+}

@@ -1,0 +1,121 @@
+// Events as iCalendar (RFC 5545), written one event at a time so a long export streams. Timed
+// events carry their own zone (TZID with a VTIMEZONE); day precision and coarser become all-day
+// entries over the span the source supports; the UID is the slug, so a calendar that imports
+// the file again, or refreshes a subscription, updates entries instead of adding twins.
+import ICAL from 'ical.js';
+import type { EventDTO } from '@/db/queries/event-dto';
+import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS } from '@/lib/labels';
+import { dayAfterSpan, formatWhen, instantToWallTime, localDay } from '@/lib/time';
+import { vtimezone } from './vtimezone';
+
+export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
+const UID_DOMAIN = 'parley';
+/** How far past the present a zone's offset changes are spelled out. */
+const ZONE_YEARS_AHEAD = 10;
+
+const STATUS: Partial<Record<EventDTO['status'], 'TENTATIVE' | 'CANCELLED'>> = {
+  scheduled: 'TENTATIVE',
+  postponed: 'TENTATIVE',
+  proposed: 'TENTATIVE',
+  cancelled: 'CANCELLED',
+};
+
+export function eventUid(slug: string): string {
+  return `${slug}@${UID_DOMAIN}`;
+}
+
+function utc(instant: string): ICAL.Time {
+  return ICAL.Time.fromJSDate(new Date(instant), true);
+}
+
+function date(day: string): ICAL.Time {
+  return ICAL.Time.fromDateString(day);
+}
+
+function zoned(instant: string, timeZone: string): ICAL.Time {
+  return ICAL.Time.fromDateTimeString(`${instantToWallTime(instant, timeZone)}:00`);
+}
+
+function description(event: EventDTO): string {
+  const lines = [event.summary];
+  lines.push('', `${EVENT_KIND_LABELS[event.kind]} · ${EVENT_STATUS_LABELS[event.status]} · ${formatWhen(event.startsAt, event.timeZone, event.precision, event.approximate)}`);
+  if (event.parties.length) lines.push(`Parties: ${event.parties.map((p) => `${p.name} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})`).join('; ')}`);
+  if (event.people.length) lines.push(`People: ${event.people.map((p) => `${p.name} (${[PERSON_ROLE_LABELS[p.role].toLowerCase(), p.title].filter(Boolean).join(', ')})`).join('; ')}`);
+  const sources = new Map(event.citations.map((c) => [c.source.slug, c.source]));
+  if (sources.size) lines.push('Sources:', ...[...sources.values()].map((s) => `- ${s.title}, ${s.publisher}${s.url ? ` ${s.url}` : ''}`));
+  return lines.join('\n').trim();
+}
+
+function vevent(event: EventDTO, origin: string): ICAL.Component {
+  const component = new ICAL.Component('vevent');
+  component.addPropertyWithValue('uid', eventUid(event.slug));
+  component.addPropertyWithValue('dtstamp', utc(event.updatedAt));
+  component.addPropertyWithValue('created', utc(event.createdAt));
+  component.addPropertyWithValue('last-modified', utc(event.updatedAt));
+  component.addPropertyWithValue('sequence', event.version - 1);
+  component.addPropertyWithValue('summary', event.title);
+  if (event.precision === 'minute' || event.precision === 'hour') {
+    component.addPropertyWithValue('dtstart', zoned(event.startsAt, event.timeZone)).setParameter('tzid', event.timeZone);
+    if (event.endsAt) component.addPropertyWithValue('dtend', zoned(event.endsAt, event.timeZone)).setParameter('tzid', event.timeZone);
+  } else {
+    const first = localDay(event.startsAt, event.timeZone);
+    const end = event.endsAt ? dayAfterSpan(localDay(event.endsAt, event.timeZone), 'day') : dayAfterSpan(first, event.precision);
+    component.addPropertyWithValue('dtstart', date(first));
+    component.addPropertyWithValue('dtend', date(end));
+    component.addPropertyWithValue('transp', 'TRANSPARENT');
+  }
+  component.addPropertyWithValue('status', STATUS[event.status] ?? 'CONFIRMED');
+  component.addPropertyWithValue('description', description(event));
+  component.addPropertyWithValue('url', `${origin}/events/${event.slug}`);
+  if (event.location) {
+    const place = [event.location.name, event.location.city !== event.location.name ? event.location.city : null, event.location.country].filter(Boolean).join(', ');
+    component.addPropertyWithValue('location', place);
+    if (event.location.latitude !== null && event.location.longitude !== null) component.addPropertyWithValue('geo', [event.location.latitude, event.location.longitude]);
+  }
+  component.addProperty(new ICAL.Property('categories', component));
+  component.getFirstProperty('categories')!.setValues([EVENT_KIND_LABELS[event.kind], ...event.topics.map((t) => t.name)]);
+  return component;
+}
+
+/**
+ * Writes a calendar as text chunks: the head, then each event (preceded, the first time its
+ * zone appears, by that zone's VTIMEZONE), then the end. Events arrive in time order, so the
+ * first event of a zone fixes the earliest year its VTIMEZONE must cover.
+ */
+export class IcsWriter {
+  private readonly zones = new Set<string>();
+
+  constructor(
+    private readonly options: { name: string; origin: string; refreshHours?: number },
+  ) {}
+
+  head(): string {
+    const calendar = new ICAL.Component('vcalendar');
+    calendar.addPropertyWithValue('version', '2.0');
+    calendar.addPropertyWithValue('prodid', '-//Parley//Parley events//EN');
+    calendar.addPropertyWithValue('calscale', 'GREGORIAN');
+    calendar.addPropertyWithValue('method', 'PUBLISH');
+    calendar.addPropertyWithValue('name', this.options.name);
+    calendar.addPropertyWithValue('x-wr-calname', this.options.name);
+    if (this.options.refreshHours) {
+      calendar.addPropertyWithValue('refresh-interval', ICAL.Duration.fromSeconds(this.options.refreshHours * 3600));
+      calendar.addPropertyWithValue('x-published-ttl', `PT${this.options.refreshHours}H`);
+    }
+    return calendar.toString().replace(/END:VCALENDAR$/, '');
+  }
+
+  event(event: EventDTO): string {
+    const parts: string[] = [];
+    if ((event.precision === 'minute' || event.precision === 'hour') && !this.zones.has(event.timeZone)) {
+      this.zones.add(event.timeZone);
+      const year = Number(localDay(event.startsAt, event.timeZone).slice(0, 4));
+      parts.push(vtimezone(event.timeZone, year - 1, Math.max(year, new Date().getUTCFullYear()) + ZONE_YEARS_AHEAD).toString());
+    }
+    parts.push(vevent(event, this.options.origin).toString());
+    return `${parts.join('\r\n')}\r\n`;
+  }
+
+  end(): string {
+    return 'END:VCALENDAR\r\n';
+  }
+}

@@ -1,0 +1,247 @@
+// The shapes the read API answers with, as Zod schemas: the OpenAPI document is generated from
+// them, and the type checks at the bottom prove that they and the data layer's DTO types are
+// the same types, so neither can change without the other.
+import { z } from 'zod';
+import type { PartyDTO, PersonDTO, SourceDTO, TopicDTO } from '@/db/queries/directory';
+import type { CitationDTO, EventDTO, LocationDTO, SourceRefDTO } from '@/db/queries/event-dto';
+import type { PositionDTO } from '@/db/queries/positions';
+import type { EventDetailDTO, EventPage, RelatedEventDTO, StatusChangeDTO } from '@/db/queries/events';
+import {
+  AFFILIATION_KINDS,
+  ATTRIBUTIONS,
+  CONFIDENCES,
+  EVENT_KINDS,
+  EVENT_RELATION_TYPES,
+  EVENT_STATUSES,
+  PARTY_KINDS,
+  PARTY_ROLES,
+  PERSON_ROLES,
+  PRECISIONS,
+  RELIABILITIES,
+} from '@/db/enums';
+import type { ErrorBody } from '@/lib/errors';
+
+const instant = z.string().describe('ISO 8601 instant in UTC, e.g. 2025-03-23T15:30:00.000Z');
+const calendarDate = z.string().describe('calendar date, YYYY-MM-DD');
+const slugName = z.object({ slug: z.string(), name: z.string() });
+
+export const locationSchema = z
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    city: z.string().nullable(),
+    country: z.string(),
+    countryCode: z.string(),
+    timeZone: z.string().describe('IANA time zone'),
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+  })
+  .meta({ id: 'Location' });
+
+export const sourceRefSchema = z
+  .object({
+    slug: z.string(),
+    title: z.string(),
+    publisher: z.string(),
+    url: z.string().nullable(),
+    publishedOn: calendarDate.nullable(),
+    reliability: z.enum(RELIABILITIES),
+  })
+  .meta({ id: 'SourceRef' });
+
+export const citationSchema = z
+  .object({
+    id: z.number().int(),
+    excerpt: z.string(),
+    attribution: z.enum(ATTRIBUTIONS),
+    attributedTo: slugName.nullable(),
+    confidence: z.enum(CONFIDENCES),
+    note: z.string(),
+    source: sourceRefSchema,
+  })
+  .meta({ id: 'Citation' });
+
+export const eventSchema = z
+  .object({
+    id: z.number().int(),
+    slug: z.string().describe('stable external id: never reused, survives edits'),
+    kind: z.enum(EVENT_KINDS),
+    title: z.string(),
+    summary: z.string(),
+    startsAt: instant.describe('lower bound of the start, ISO 8601 UTC'),
+    startsUpper: instant.describe('upper bound of the start implied by the precision'),
+    endsAt: instant.nullable(),
+    timeZone: z.string().describe('IANA time zone the event is reported in'),
+    precision: z.enum(PRECISIONS),
+    approximate: z.boolean(),
+    endApproximate: z.boolean(),
+    status: z.enum(EVENT_STATUSES),
+    location: locationSchema.nullable(),
+    parties: z.array(z.object({ slug: z.string(), name: z.string(), role: z.enum(PARTY_ROLES) })),
+    people: z.array(
+      z.object({
+        slug: z.string(),
+        name: z.string(),
+        role: z.enum(PERSON_ROLES),
+        title: z.string().nullable().describe('the title held on the day of the event'),
+        party: slugName.nullable(),
+      }),
+    ),
+    topics: z.array(slugName),
+    citations: z.array(citationSchema),
+    version: z.number().int(),
+    createdAt: instant,
+    updatedAt: instant,
+  })
+  .meta({ id: 'Event' });
+
+export const eventListItemSchema = eventSchema
+  .extend({
+    match: z
+      .object({ title: z.string(), snippet: z.string() })
+      .optional()
+      .describe('with q: the title and a snippet, matched words between U+E000 and U+E001'),
+  })
+  .meta({ id: 'EventListItem' });
+
+export const eventPageSchema = z
+  .object({ items: z.array(eventListItemSchema), nextCursor: z.string().nullable().describe('pass as cursor for the next page; null on the last') })
+  .meta({ id: 'EventPage' });
+
+export const relatedEventSchema = z
+  .object({
+    type: z.enum(EVENT_RELATION_TYPES),
+    direction: z.enum(['outgoing', 'incoming']),
+    event: z.object({
+      slug: z.string(),
+      title: z.string(),
+      kind: z.enum(EVENT_KINDS),
+      startsAt: instant,
+      timeZone: z.string(),
+      precision: z.enum(PRECISIONS),
+      approximate: z.boolean(),
+    }),
+  })
+  .meta({ id: 'RelatedEvent' });
+
+export const statusChangeSchema = z
+  .object({
+    id: z.number().int(),
+    status: z.enum(EVENT_STATUSES),
+    effectiveAt: instant,
+    precision: z.enum(PRECISIONS),
+    claimedBy: slugName.nullable(),
+    note: z.string(),
+    citations: z.array(citationSchema),
+  })
+  .meta({ id: 'StatusChange' });
+
+export const eventDetailSchema = eventSchema
+  .extend({ related: z.array(relatedEventSchema), statusHistory: z.array(statusChangeSchema) })
+  .meta({ id: 'EventDetail' });
+
+export const partySchema = z
+  .object({
+    id: z.number().int(),
+    slug: z.string(),
+    name: z.string(),
+    shortName: z.string().nullable(),
+    kind: z.enum(PARTY_KINDS),
+    countryCode: z.string().nullable(),
+    aliases: z.array(z.string()),
+    description: z.string(),
+    eventCount: z.number().int(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Party' });
+
+export const affiliationSchema = z
+  .object({
+    id: z.number().int(),
+    partySlug: z.string(),
+    partyName: z.string(),
+    title: z.string(),
+    kind: z.enum(AFFILIATION_KINDS),
+    validFrom: calendarDate.nullable(),
+    validTo: calendarDate.nullable(),
+  })
+  .meta({ id: 'Affiliation' });
+
+export const personSchema = z
+  .object({
+    id: z.number().int(),
+    slug: z.string(),
+    name: z.string(),
+    sortName: z.string(),
+    aliases: z.array(z.string()),
+    description: z.string(),
+    current: affiliationSchema.nullable(),
+    affiliations: z.array(affiliationSchema),
+    eventCount: z.number().int(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Person' });
+
+export const topicSchema = z
+  .object({ id: z.number().int(), slug: z.string(), name: z.string(), description: z.string(), eventCount: z.number().int(), version: z.number().int() })
+  .meta({ id: 'Topic' });
+
+export const sourceSchema = z
+  .object({
+    id: z.number().int(),
+    slug: z.string(),
+    title: z.string(),
+    publisher: z.string(),
+    url: z.string().nullable(),
+    publishedOn: calendarDate.nullable(),
+    reliability: z.enum(RELIABILITIES),
+    authors: z.array(z.string()),
+    syndications: z.array(z.object({ publisher: z.string(), url: z.string().nullable(), publishedOn: calendarDate.nullable() })),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Source' });
+
+export const positionSchema = z
+  .object({
+    id: z.number().int(),
+    party: slugName,
+    topic: slugName,
+    stance: z.string().describe('a few words: "Ukraine must never join NATO"'),
+    summary: z.string(),
+    statedOn: calendarDate.describe('the day the stance was stated or reported'),
+    statedBy: slugName.nullable(),
+    citations: z.array(citationSchema),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Position' });
+
+export const errorSchema = z
+  .object({
+    error: z.string().describe('a sentence a person can act on'),
+    code: z.enum(['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'unsupported_media_type', 'too_many_requests', 'internal', 'unavailable', 'storage_full']),
+    fields: z.record(z.string(), z.string()).optional().describe('each bad parameter or field, by dotted path, with what is wrong'),
+    current: z.unknown().optional().describe('on a version conflict: the record as it is now'),
+  })
+  .meta({ id: 'Error' });
+
+export const listOf = <T extends z.ZodType>(item: T, id: string) => z.object({ items: z.array(item) }).meta({ id });
+
+// Compile-time proof that each schema and its DTO type are the same type in both directions.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type DtoSchemasAgree = [
+  Assert<Same<z.output<typeof locationSchema>, LocationDTO>>,
+  Assert<Same<z.output<typeof sourceRefSchema>, SourceRefDTO>>,
+  Assert<Same<z.output<typeof citationSchema>, CitationDTO>>,
+  Assert<Same<z.output<typeof eventSchema>, EventDTO>>,
+  Assert<Same<z.output<typeof eventPageSchema>, EventPage>>,
+  Assert<Same<z.output<typeof relatedEventSchema>, RelatedEventDTO>>,
+  Assert<Same<z.output<typeof statusChangeSchema>, StatusChangeDTO>>,
+  Assert<Same<z.output<typeof eventDetailSchema>, EventDetailDTO>>,
+  Assert<Same<z.output<typeof partySchema>, PartyDTO>>,
+  Assert<Same<z.output<typeof personSchema>, PersonDTO>>,
+  Assert<Same<z.output<typeof topicSchema>, TopicDTO>>,
+  Assert<Same<z.output<typeof sourceSchema>, SourceDTO>>,
+  Assert<Same<z.output<typeof positionSchema>, PositionDTO>>,
+  Assert<Same<z.output<typeof errorSchema>, ErrorBody>>,
+];

@@ -1,0 +1,104 @@
+// One schema per record kind, shared by the forms (instant feedback), the Server Actions and the
+// write API. The column rules come from db/schema.ts through drizzle-zod where they fit; bounds,
+// formats and cross-field rules are added here.
+import { createInsertSchema } from 'drizzle-zod';
+import { z } from 'zod';
+import { AFFILIATION_KINDS, ATTRIBUTIONS, CONFIDENCES, PARTY_KINDS, RELIABILITIES } from '@/db/enums';
+import { locations, parties, sources, topics } from '@/db/schema';
+import { ATTRIBUTION_LABELS, CONFIDENCE_LABELS, PARTY_KIND_LABELS, RELIABILITY_LABELS } from '@/lib/labels';
+import { calendarDate, enumOf, nameList, nullableText, optionalCalendarDate, optionalSlugRef, optionalText, optionalUrl, requiredText, slugRef, timeZone } from './fields';
+
+export const citationSchema = z.object({
+  source: slugRef,
+  excerpt: requiredText(2000),
+  attribution: enumOf(ATTRIBUTIONS, ATTRIBUTION_LABELS),
+  attributedTo: optionalSlugRef,
+  confidence: enumOf(CONFIDENCES, CONFIDENCE_LABELS),
+  note: optionalText(1000),
+});
+export const citationList = z.array(citationSchema).max(30, 'has more than 30 citations').default([]);
+
+const COUNTRY_CODE = /^[A-Z]{2}$/;
+
+export const partySchema = createInsertSchema(parties, {
+  name: () => requiredText(200),
+  shortName: () => nullableText(60),
+  kind: () => enumOf(PARTY_KINDS, PARTY_KIND_LABELS),
+  countryCode: () =>
+    z
+      .union([z.string().trim().toUpperCase().regex(COUNTRY_CODE, 'must be a two-letter country code such as UA'), z.literal('')])
+      .nullish()
+      .transform((value) => value || null),
+  description: () => optionalText(5000),
+})
+  .pick({ name: true, shortName: true, kind: true, countryCode: true, description: true })
+  .extend({ aliases: nameList(20) });
+
+export const affiliationSchema = z
+  .object({
+    party: slugRef,
+    title: requiredText(200),
+    kind: enumOf(AFFILIATION_KINDS),
+    validFrom: optionalCalendarDate,
+    validTo: optionalCalendarDate,
+    citations: citationList,
+  })
+  .refine((span) => !span.validFrom || !span.validTo || span.validFrom <= span.validTo, { path: ['validTo'], message: 'must not be before the start date' });
+
+export const personSchema = z.object({
+  name: requiredText(200),
+  sortName: optionalText(200),
+  aliases: nameList(20),
+  description: optionalText(5000),
+  affiliations: z.array(affiliationSchema).max(30, 'has more than 30 titles').default([]),
+});
+
+export const topicSchema = createInsertSchema(topics, { name: () => requiredText(200), description: () => optionalText(5000) }).pick({ name: true, description: true });
+
+/** A number typed into a text box; empty means none. */
+function optionalNumber(min: number, max: number) {
+  const range = `must be a number between ${min} and ${max}`;
+  return z.preprocess((value) => (value === '' || value === undefined || value === null ? null : value), z.coerce.number({ message: range }).min(min, range).max(max, range).nullable());
+}
+
+export const locationSchema = createInsertSchema(locations, {
+  name: () => requiredText(200),
+  city: () => nullableText(120),
+  country: () => requiredText(120),
+  countryCode: () => z.string().trim().toUpperCase().regex(COUNTRY_CODE, 'must be a two-letter country code such as SA'),
+  timeZone: () => timeZone,
+  latitude: () => optionalNumber(-90, 90),
+  longitude: () => optionalNumber(-180, 180),
+}).pick({ name: true, city: true, country: true, countryCode: true, timeZone: true, latitude: true, longitude: true });
+
+export const sourceSchema = createInsertSchema(sources, {
+  title: () => requiredText(500),
+  publisher: () => requiredText(200),
+  url: () => optionalUrl,
+  publishedOn: () => optionalCalendarDate,
+  reliability: () => enumOf(RELIABILITIES, RELIABILITY_LABELS).default('usually_reliable'),
+})
+  .pick({ title: true, publisher: true, url: true, publishedOn: true, reliability: true })
+  .extend({
+    authors: nameList(20),
+    syndications: z.array(z.object({ publisher: requiredText(200), url: optionalUrl, publishedOn: optionalCalendarDate })).max(20, 'has more than 20 entries').default([]),
+  });
+
+export const positionSchema = z.object({
+  party: slugRef,
+  topic: slugRef,
+  stance: requiredText(200),
+  summary: optionalText(5000),
+  statedOn: calendarDate,
+  statedBy: optionalSlugRef,
+  citations: citationList,
+});
+
+export const RECORD_SCHEMAS = {
+  party: partySchema,
+  person: personSchema,
+  topic: topicSchema,
+  location: locationSchema,
+  source: sourceSchema,
+  position: positionSchema,
+} as const;

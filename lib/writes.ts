@@ -1,0 +1,42 @@
+// Every write Parley accepts, from a form's Server Action or the write API, goes through here:
+// the role is checked at the point of the write, the body is parsed by the one schema for its
+// kind, and the data layer writes it in one IMMEDIATE transaction with its revision.
+import type { EventInput } from '@/db/queries/event-writes';
+import { createEvent, deleteEvent, restoreEvent, updateEvent } from '@/db/queries/event-writes';
+import { createRecord, deleteRecord, restoreRecord, updateRecord, type RecordInputs, type RecordKind } from '@/db/queries/record-writes';
+import { requireRole } from '@/lib/auth/session';
+import { invalidInput } from '@/lib/errors';
+import { WRITE_SCHEMAS, type WritableKind } from '@/lib/validation/writes';
+
+type Inputs = RecordInputs & { event: EventInput };
+
+export function parseWrite<K extends WritableKind>(kind: K, body: unknown): Inputs[K] {
+  const result = WRITE_SCHEMAS[kind].safeParse(body);
+  if (!result.success) throw invalidInput(result.error);
+  return result.data as Inputs[K];
+}
+
+export async function createWrite(kind: WritableKind, body: unknown) {
+  const actor = await requireRole('analyst');
+  if (kind === 'event') return createEvent({ input: parseWrite('event', body), actor });
+  return createRecord(kind as RecordKind, { input: parseWrite(kind as RecordKind, body), actor });
+}
+
+export async function updateWrite(kind: WritableKind, { id, version, body }: { id: number; version: number; body: unknown }) {
+  const actor = await requireRole('analyst');
+  if (kind === 'event') return updateEvent({ id, version, input: parseWrite('event', body), actor });
+  return updateRecord(kind as RecordKind, { id, version, input: parseWrite(kind as RecordKind, body), actor });
+}
+
+export async function deleteWrite(kind: WritableKind, { id, version }: { id: number; version: number }): Promise<void> {
+  const actor = await requireRole('analyst');
+  if (kind === 'event') await deleteEvent({ id, version, actor });
+  else await deleteRecord(kind, { id, version, actor });
+}
+
+/** Only admins bring back what was deleted. */
+export async function restoreWrite(kind: WritableKind, { id }: { id: number }) {
+  const actor = await requireRole('admin');
+  if (kind === 'event') return restoreEvent({ id, actor });
+  return restoreRecord(kind, { id, actor });
+}

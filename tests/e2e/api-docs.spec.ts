@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test.describe('the API reference page', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`reads at 360 px in ${colorScheme} mode with no axe violations`, async ({ page }) => {
+      // axe walks every table of a long page: give it room on a busy machine.
+      test.slow();
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: 360, height: 800 });
+      await page.goto('/api-docs');
+      await expect(page.getByRole('heading', { level: 1, name: 'Parley API' })).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+
+  test('lists each endpoint with its parameters, and links response types to their schema', async ({ page }) => {
+    await page.goto('/api-docs');
+    const list = page.locator('#listEvents');
+    await expect(list).toContainText('/api/events');
+    await expect(list.getByRole('rowheader', { name: 'party' })).toBeVisible();
+    await list.getByRole('link', { name: 'EventPage' }).click();
+    await expect(page).toHaveURL(/#schema-EventPage$/);
+    await expect(page.getByRole('heading', { name: 'EventPage', exact: true })).toBeInViewport();
+    await expect(page.locator('#schema-EventPage').getByRole('rowheader', { name: 'nextCursor' })).toBeVisible();
+  });
+
+  test('offers downloads and subscriptions of every event, reachable by keyboard', async ({ page }) => {
+    await page.goto('/api-docs');
+    const exports = page.getByRole('region', { name: 'Export and subscribe' });
+    await expect(exports.getByRole('link', { name: /^CSV/ })).toHaveAttribute('href', '/api/exports/events.csv');
+    await expect(exports.getByRole('link', { name: /^Atom feed/ })).toHaveAttribute('href', '/feeds/events.atom');
+    const [download] = await Promise.all([page.waitForEvent('download'), exports.getByRole('link', { name: /^CSV/ }).click()]);
+    expect(download.suggestedFilename()).toBe('parley-events.csv');
+    await exports.getByRole('link', { name: /^JSON/ }).focus();
+    await expect(exports.getByRole('link', { name: /^JSON/ })).toBeFocused();
+  });
+});

@@ -1,0 +1,131 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { slugify } from '@/db/slug';
+import { storageStateFor, unique } from '../helpers/accounts';
+import { EventFormPage } from './pages/event-form-page';
+
+test.use({ storageState: storageStateFor('analyst') });
+
+test('an analyst adds a talks session with a new person, a new topic and a cited source, and sees it on the timeline and under the person', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const title = unique('Geneva technical talks');
+  const person = unique('Mira Testova');
+  const topic = unique('Grain corridor');
+  const source = unique('Reuters report');
+  const form = new EventFormPage(page);
+  await form.openNew();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  await form.field('Kind').selectOption('talks_session');
+  await form.field('Title').fill(title);
+  await form.field('Summary').fill('Delegations met for five hours on shipping in the Black Sea.');
+  await form.pick(form.field('Location'), 'Riyadh');
+  await expect(form.field('Time zone')).toHaveValue('Asia/Riyadh');
+  await form.field('Starts (local time)').fill('2025-04-10T10:00');
+  await form.field('Ends (local time, optional)').fill('2025-04-10T15:00');
+
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  const personRow = form.group('Person 1');
+  await form.createInline(personRow.getByRole('combobox', { name: 'Person' }), person, async (dialog) => {
+    await dialog.getByLabel('Title (optional)').fill('Deputy Foreign Minister');
+    await dialog.getByRole('combobox', { name: 'Title held for' }).fill('Ukraine');
+    await dialog.getByRole('option', { name: /^Ukraine/ }).first().click();
+  });
+  await expect(personRow.getByRole('combobox', { name: 'Person' })).toHaveValue(person);
+  await personRow.getByLabel('Role').selectOption('head_of_delegation');
+
+  await form.createInline(page.getByRole('combobox', { name: 'Add a topic' }), topic);
+  await expect(page.getByRole('list', { name: 'Chosen topics' })).toContainText(topic);
+
+  await page.getByRole('button', { name: 'Add a citation' }).click();
+  const citation = form.group('Citation 1');
+  await form.createInline(citation.getByRole('combobox', { name: 'Source' }), source, async (dialog) => {
+    await dialog.getByLabel('Publisher', { exact: true }).fill('Reuters');
+    await dialog.getByLabel('Web address').fill('https://www.reuters.com/world/talks');
+  });
+  await expect(citation.getByRole('combobox', { name: 'Source' })).toHaveValue(source);
+  await citation.getByLabel('Excerpt').fill('The delegations met for five hours, officials said.');
+  await citation.getByLabel('Confidence').selectOption('high');
+
+  await form.save();
+  await expect(page).toHaveURL(new RegExp(`/events/${slugify(title)}$`));
+
+  await page.goto('/');
+  await expect(page.getByRole('article').filter({ hasText: title })).toBeVisible();
+
+  const personSlug = slugify(person);
+  const underPerson = await (await request.get(`/api/events?person=${personSlug}`)).json();
+  expect(underPerson.items.map((e: { title: string }) => e.title)).toEqual([title]);
+  expect(underPerson.items[0]).toMatchObject({
+    startsAt: '2025-04-10T07:00:00.000Z',
+    timeZone: 'Asia/Riyadh',
+    people: [{ slug: personSlug, role: 'head_of_delegation', title: 'Deputy Foreign Minister' }],
+    topics: [{ name: topic }],
+  });
+  expect(underPerson.items[0].citations[0]).toMatchObject({ excerpt: 'The delegations met for five hours, officials said.', confidence: 'high' });
+});
+
+test('an end before the start is shown next to the end field, and every other value is kept', async ({ page }) => {
+  const title = unique('Backwards session');
+  const form = new EventFormPage(page);
+  await form.openNew();
+  await form.field('Title').fill(title);
+  await form.field('Summary').fill('Kept summary');
+  await form.field('Starts (local time)').fill('2025-04-10T10:00');
+  await form.field('Ends (local time, optional)').fill('2025-04-10T09:00');
+  await form.field('Status').selectOption('scheduled');
+  await form.save();
+
+  const end = form.field('Ends (local time, optional)');
+  await expect(end).toHaveAttribute('aria-invalid', 'true');
+  await expect(end).toHaveAccessibleDescription(/must not be before the start/);
+  await expect(form.field('Title')).toHaveValue(title);
+  await expect(form.field('Summary')).toHaveValue('Kept summary');
+  await expect(form.field('Starts (local time)')).toHaveValue('2025-04-10T10:00');
+  await expect(end).toHaveValue('2025-04-10T09:00');
+  await expect(form.field('Status')).toHaveValue('scheduled');
+  await expect(page).toHaveURL(/\/events\/new$/);
+});
+
+test('two analysts edit one event: the second save shows what changed, keeps their text, and reapplies it', async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  const title = unique('Conflict session');
+  const first = await browser.newContext({ storageState: storageStateFor('analyst') });
+  const second = await browser.newContext({ storageState: storageStateFor('second') });
+  const created = await first.request.post('/api/events', {
+    data: { kind: 'talks_session', title, startsAt: '2025-05-01T10:00', timeZone: 'Europe/Istanbul', precision: 'hour', status: 'scheduled', summary: 'Original summary' },
+  });
+  expect(created.status()).toBe(201);
+  const { slug } = await created.json();
+
+  const a = new EventFormPage(await first.newPage());
+  const b = new EventFormPage(await second.newPage());
+  await a.openEdit(slug);
+  await b.openEdit(slug);
+
+  await a.field('Title').fill(`${title} (moved)`);
+  await a.save();
+  await expect(a.page).toHaveURL(new RegExp(`/events/${slug}$`));
+
+  await b.field('Summary').fill('Second analyst’s careful summary');
+  await b.save();
+  const conflict = b.page.getByRole('region', { name: 'Someone else saved this while you were editing' });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByRole('row', { name: /Title/ })).toContainText(`${title} (moved)`);
+  await expect(b.field('Summary')).toHaveValue('Second analyst’s careful summary');
+
+  await conflict.getByRole('button', { name: /Reapply my changes/ }).click();
+  await expect(b.field('Title')).toHaveValue(`${title} (moved)`);
+  await expect(b.field('Summary')).toHaveValue('Second analyst’s careful summary');
+  await b.save();
+  await expect(b.page).toHaveURL(new RegExp(`/events/${slug}$`));
+
+  const saved = await (await request.get(`/api/events/${slug}`)).json();
+  expect(saved).toMatchObject({ title: `${title} (moved)`, summary: 'Second analyst’s careful summary', version: 3 });
+
+  await b.openEdit(slug);
+  const history = b.page.getByRole('region', { name: 'History' });
+  await expect(history.getByRole('listitem')).toHaveText([/^Edited by Sam Second.*summary/, /^Edited by Ana Analyst.*title/, /^Created by Ana Analyst/]);
+  await first.close();
+  await second.close();
+});

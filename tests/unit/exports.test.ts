@@ -1,0 +1,89 @@
+import { parse } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { ParleyDb } from '@/db/connection';
+import { listEvents } from '@/db/queries/events';
+import { streamEvents } from '@/db/queries/event-stream';
+import { CSV_COLUMNS, eventCsv } from '@/lib/exports/event-csv';
+import { IcsWriter } from '@/lib/exports/event-ics';
+import { useTemporaryDatabase } from '../helpers/db';
+
+let db: ParleyDb;
+beforeAll(async () => {
+  db = await useTemporaryDatabase();
+});
+
+async function collect(chunks: AsyncIterable<string>): Promise<string> {
+  let text = '';
+  for await (const chunk of chunks) text += chunk;
+  return text;
+}
+
+async function ics(filters = {}, pageSize?: number): Promise<string> {
+  const writer = new IcsWriter({ name: 'Parley events', origin: 'https://parley.test' });
+  return collect(
+    (async function* () {
+      yield writer.head();
+      for await (const page of streamEvents({ filters, pageSize, db })) yield page.map((e) => writer.event(e)).join('');
+      yield writer.end();
+    })(),
+  );
+}
+
+describe('iCalendar export', () => {
+  test('parses with ical.js, and the Ukraine–U.S. session starts at 17:30 in Europe/Kyiv', async () => {
+    const calendar = new ICAL.Component(ICAL.parse(await ics()));
+    const vevents = calendar.getAllSubcomponents('vevent');
+    const all = await listEvents({ limit: 200, db });
+    expect(vevents).toHaveLength(all.items.length);
+    const session = vevents.map((v) => new ICAL.Event(v)).find((e) => e.uid === 'ukraine-us-talks-riyadh-2025-03-23@parley')!;
+    expect(session.component.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Kyiv');
+    expect(session.startDate.zone.tzid).toBe('Europe/Kyiv');
+    expect(session.startDate.toString()).toBe('2025-03-23T17:30:00');
+    expect(session.startDate.toJSDate().toISOString()).toBe('2025-03-23T15:30:00.000Z');
+    expect(session.endDate.toJSDate().toISOString()).toBe('2025-03-23T20:30:00.000Z');
+    expect(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'))).toContain('Europe/Kyiv');
+  });
+
+  test('day precision and coarser become all-day entries; UIDs are slugs; SEQUENCE follows the version', async () => {
+    const calendar = new ICAL.Component(ICAL.parse(await ics()));
+    const all = (await listEvents({ limit: 200, db })).items;
+    for (const vevent of calendar.getAllSubcomponents('vevent')) {
+      const event = new ICAL.Event(vevent);
+      const record = all.find((e) => `${e.slug}@parley` === event.uid)!;
+      expect(record).toBeDefined();
+      expect(event.startDate.isDate).toBe(!['minute', 'hour'].includes(record.precision));
+      expect(event.sequence).toBe(record.version - 1);
+      expect(vevent.getFirstPropertyValue('last-modified')!.toString()).toBe(ICAL.Time.fromJSDate(new Date(record.updatedAt), true).toString());
+    }
+  });
+
+  test('paging through the cursor gives the same calendar as one page', async () => {
+    expect(await ics({}, 3)).toBe(await ics({}, 500));
+  });
+});
+
+describe('CSV export', () => {
+  test('parses with csv-parse into one row per event with a header, names intact', async () => {
+    const text = await collect(eventCsv(streamEvents({ filters: { party: ['russia'] }, pageSize: 2, db })));
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows: Record<string, string>[] = parse(text, { bom: true, columns: true });
+    const api = await listEvents({ filters: { party: ['russia'] }, limit: 200, db });
+    expect(rows).toHaveLength(api.items.length);
+    expect(Object.keys(rows[0])).toEqual([...CSV_COLUMNS]);
+    expect(rows.map((r) => r.slug)).toEqual(api.items.map((e) => e.slug));
+  });
+
+  test('keeps accents and quotes commas, quotes and line breaks so spreadsheets read them', async () => {
+    const text = await collect(eventCsv(streamEvents({ db })));
+    const rows: Record<string, string>[] = parse(text, { bom: true, columns: true });
+    const api = (await listEvents({ limit: 200, db })).items;
+    for (const [i, row] of rows.entries()) {
+      expect(row.title).toBe(api[i].title);
+      expect(row.summary).toBe(api[i].summary);
+    }
+    const session = rows.find((r) => r.slug === 'ukraine-us-talks-riyadh-2025-03-23')!;
+    expect(session).toMatchObject({ date: '2025-03-23', time: '17:30', time_zone: 'Europe/Kyiv', precision: 'minute', end_time: '22:30', location: 'Riyadh' });
+    expect(session.person_roles).toContain('rustem-umerov:head_of_delegation');
+  });
+});

@@ -1,0 +1,157 @@
+import { count } from 'drizzle-orm';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { openDatabase, type ParleyDb } from '@/db/connection';
+import { getEvent, listEvents, type EventDetailDTO } from '@/db/queries/events';
+import { streamEventDetails, streamEvents } from '@/db/queries/event-stream';
+import { createLocation, createParty, createPerson, createSource, createTopic } from '@/db/queries/record-writes';
+import { SYSTEM_ACTOR } from '@/db/queries/revisions';
+import { events, revisions } from '@/db/schema';
+import * as article from '@/db/seed/riyadh-2025';
+import { eventCsv } from '@/lib/exports/event-csv';
+import { eventJson } from '@/lib/exports/event-json';
+import { importEventsText } from '@/lib/import/service';
+import { temporaryDatabasePath, useTemporaryDatabase } from '../helpers/db';
+
+const actor = { id: null, name: 'Import test' };
+let source: ParleyDb;
+let exported: string;
+let exportedCsv: string;
+
+async function collect(chunks: AsyncIterable<string>): Promise<string> {
+  let text = '';
+  for await (const chunk of chunks) text += chunk;
+  return text;
+}
+
+/** A database with the article's parties, people, topics, places and sources, and no events. */
+async function directoryOnly(): Promise<ParleyDb> {
+  const db = openDatabase(temporaryDatabasePath());
+  for (const input of article.sources) await createSource({ input, actor: SYSTEM_ACTOR, db });
+  for (const input of article.parties) await createParty({ input, actor: SYSTEM_ACTOR, db });
+  for (const input of article.topics) await createTopic({ input, actor: SYSTEM_ACTOR, db });
+  for (const input of article.locations) await createLocation({ input, actor: SYSTEM_ACTOR, db });
+  for (const input of article.people) await createPerson({ input, actor: SYSTEM_ACTOR, db });
+  return db;
+}
+
+const revisionCount = (db: ParleyDb) => db.select({ n: count() }).from(revisions).get()!.n;
+const eventCount = (db: ParleyDb) => db.select({ n: count() }).from(events).get()!.n;
+
+/** What a reader sees of an event, without what a database assigns (ids, clocks, versions). */
+function content(event: EventDetailDTO) {
+  const { id: _id, createdAt: _c, updatedAt: _u, version: _v, citations, statusHistory, ...rest } = event;
+  return {
+    ...rest,
+    citations: citations.map(({ id: _cid, ...c }) => c),
+    statusHistory: statusHistory.map(({ id: _sid, citations: cs, ...s }) => ({ ...s, citations: cs.map(({ id: _cid, ...c }) => c) })),
+  };
+}
+
+beforeAll(async () => {
+  source = await useTemporaryDatabase();
+  exported = await collect(eventJson(streamEventDetails({ db: source, pageSize: 4 })));
+  exportedCsv = await collect(eventCsv(streamEvents({ db: source })));
+});
+
+describe('export, then import into an empty database', () => {
+  test('reproduces every event exactly as the API shows it', async () => {
+    const target = await directoryOnly();
+    const report = await importEventsText({ text: exported, format: 'json', dryRun: false, actor, db: target });
+    const original = (await listEvents({ limit: 200, db: source })).items;
+    expect(report.rejected).toEqual([]);
+    expect(report.committed).toBe(true);
+    expect(report.created).toHaveLength(original.length);
+    for (const event of original) {
+      const before = (await getEvent({ key: event.slug, db: source }))!;
+      const after = (await getEvent({ key: event.slug, db: target }))!;
+      expect(content(after)).toEqual(content(before));
+    }
+  });
+
+  test('a dry run reports what would be created and writes nothing', async () => {
+    const target = await directoryOnly();
+    const revisionsBefore = revisionCount(target);
+    const report = await importEventsText({ text: exported, format: 'json', dryRun: true, actor, db: target });
+    expect(report.created.length).toBeGreaterThan(0);
+    expect(report.committed).toBe(false);
+    expect(eventCount(target)).toBe(0);
+    expect(revisionCount(target)).toBe(revisionsBefore);
+  });
+});
+
+describe('re-importing', () => {
+  test('the same JSON file changes nothing and writes no revision', async () => {
+    const before = revisionCount(source);
+    const report = await importEventsText({ text: exported, format: 'json', dryRun: false, actor, db: source });
+    expect(report.rejected).toEqual([]);
+    expect(report.created).toEqual([]);
+    expect(report.updated).toEqual([]);
+    expect(report.unchanged.length).toBe(eventCount(source));
+    expect(revisionCount(source)).toBe(before);
+  });
+
+  test('the same CSV file changes nothing either', async () => {
+    const before = revisionCount(source);
+    const report = await importEventsText({ text: exportedCsv, format: 'csv', dryRun: false, actor, db: source });
+    expect(report.rejected).toEqual([]);
+    expect(report.updated).toEqual([]);
+    expect(report.unchanged.length).toBe(eventCount(source));
+    expect(revisionCount(source)).toBe(before);
+  });
+
+  test('an edited CSV row updates that event, keeping the citations the CSV does not carry', async () => {
+    const slug = 'ukraine-us-talks-riyadh-2025-03-23';
+    const edited = exportedCsv.replace(`,17:30,Europe/Kyiv,`, `,18:00,Europe/Kyiv,`);
+    expect(edited).not.toBe(exportedCsv);
+    const before = (await getEvent({ key: slug, db: source }))!;
+    const dry = await importEventsText({ text: edited, format: 'csv', dryRun: true, actor, db: source });
+    expect(dry.updated.map((o) => o.slug)).toEqual([slug]);
+    expect((await getEvent({ key: slug, db: source }))!.startsAt).toBe(before.startsAt);
+    const real = await importEventsText({ text: edited, format: 'csv', dryRun: false, actor, db: source });
+    expect(real.committed).toBe(true);
+    const after = (await getEvent({ key: slug, db: source }))!;
+    expect(after.startsAt).toBe('2025-03-23T16:00:00.000Z');
+    expect(after.version).toBe(before.version + 1);
+    expect(after.citations.map(({ id: _id, ...c }) => c)).toEqual(before.citations.map(({ id: _id, ...c }) => c));
+    expect(after.statusHistory.length).toBe(before.statusHistory.length);
+  });
+});
+
+describe('a file with a bad row', () => {
+  test('is rejected as a whole in the real run, naming the row, its line and the reason', async () => {
+    const target = await directoryOnly();
+    const lines = exported.split('\n');
+    // Line 1 is `{"items":[`; line 3 holds the second event.
+    lines[2] = lines[2].replace('"slug":"russia","name"', '"slug":"atlantis","name"');
+    const bad = lines.join('\n');
+    expect(bad).not.toBe(exported);
+    const report = await importEventsText({ text: bad, format: 'json', dryRun: false, actor, db: target });
+    expect(report.committed).toBe(false);
+    expect(report.rejected).toHaveLength(1);
+    expect(report.rejected[0]).toMatchObject({ line: 3 });
+    expect(report.rejected[0].reason).toContain('atlantis');
+    expect(eventCount(target)).toBe(0);
+  });
+
+  test('a CSV row that does not validate is named by its line and field', async () => {
+    const target = await directoryOnly();
+    const rows = exportedCsv.split('\r\n');
+    rows[3] = rows[3].replace(/,talks_session,|,statement,|,announcement,|,agreement,|,proposal,|,attack,/, ',battle,');
+    const report = await importEventsText({ text: rows.join('\r\n'), format: 'csv', dryRun: false, actor, db: target });
+    expect(report.committed).toBe(false);
+    expect(report.rejected.map((r) => r.line)).toEqual([4]);
+    expect(report.rejected[0].reason).toMatch(/^kind /);
+    expect(eventCount(target)).toBe(0);
+  });
+
+  test('a slug given twice is rejected on its second line', async () => {
+    const target = await directoryOnly();
+    const lines = exported.split('\n');
+    const last = lines.at(-3)!;
+    const text = [...lines.slice(0, -3), `${last},`, last, ...lines.slice(-2)].join('\n');
+    const report = await importEventsText({ text, format: 'json', dryRun: true, actor, db: target });
+    expect(report.rejected).toHaveLength(1);
+    expect(report.rejected[0].reason).toMatch(/already on line \d+/);
+    expect(report.rejected[0].line).toBe(lines.length - 1);
+  });
+});

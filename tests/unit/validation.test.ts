@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { eventSchema } from '@/lib/validation/event';
+import { affiliationSchema, locationSchema, partySchema, personSchema, sourceSchema } from '@/lib/validation/records';
+import { fieldErrors } from '@/lib/errors';
+
+const valid = {
+  kind: 'talks_session',
+  title: 'Ukraine–U.S. technical talks',
+  startsAt: '2025-03-23T17:30',
+  endsAt: '2025-03-23T22:30',
+  timeZone: 'Europe/Kyiv',
+  precision: 'minute',
+  status: 'held',
+  location: 'riyadh',
+  parties: [{ party: 'ukraine', role: 'delegation' }],
+  people: [{ person: 'rustem-umerov', role: 'head_of_delegation', onBehalfOf: '' }],
+  topics: ['black-sea'],
+  citations: [{ source: 'nyt', excerpt: 'The talks lasted five hours.', attribution: 'reporter', attributedTo: '', confidence: 'high', note: '' }],
+};
+
+function errorsOf(input: unknown) {
+  const result = eventSchema.safeParse(input);
+  return result.success ? {} : fieldErrors(result.error);
+}
+
+describe('the event schema', () => {
+  it('turns local wall-clock times in the event zone into UTC instants', () => {
+    const event = eventSchema.parse(valid);
+    expect(event.startsAt).toBe('2025-03-23T15:30:00.000Z');
+    expect(event.endsAt).toBe('2025-03-23T20:30:00.000Z');
+    expect(event.people[0].onBehalfOf).toBeNull();
+  });
+
+  it('accepts an instant with its offset as well as a wall-clock time', () => {
+    expect(eventSchema.parse({ ...valid, startsAt: '2025-03-23T15:30:00Z', endsAt: null }).startsAt).toBe('2025-03-23T15:30:00.000Z');
+  });
+
+  it('names each bad field: end before start, unknown enum, bad zone, unknown slug shape, empty title', () => {
+    expect(errorsOf({ ...valid, endsAt: '2025-03-23T17:00' })).toEqual({ endsAt: 'must not be before the start' });
+    expect(Object.keys(errorsOf({ ...valid, kind: 'party', timeZone: 'Mars/Olympus', title: '  ', people: [{ person: 'Not A Slug', role: 'delegate' }] })).sort()).toEqual([
+      'kind',
+      'people.0.person',
+      'timeZone',
+      'title',
+    ]);
+  });
+
+  it('rejects dates that do not exist', () => {
+    expect(errorsOf({ ...valid, startsAt: '2025-02-29T10:00', endsAt: '' })).toHaveProperty('startsAt');
+    expect(errorsOf({ ...valid, startsAt: '2025-03-23T24:00', endsAt: '' })).toHaveProperty('startsAt');
+  });
+
+  it('property: any title of 1–200 visible characters is kept trimmed; longer ones are refused', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 260 }), (title) => {
+        const result = eventSchema.safeParse({ ...valid, title });
+        const trimmed = title.trim();
+        if (trimmed.length >= 1 && trimmed.length <= 200) expect(result.success && result.data.title).toBe(trimmed);
+        else expect(result.success).toBe(false);
+      }),
+    );
+  });
+
+  it('property: free-text summaries up to 5000 characters pass unchanged but trimmed, never crashing the parser', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 6000, unit: 'grapheme' }), (summary) => {
+        const result = eventSchema.safeParse({ ...valid, summary });
+        expect(result.success).toBe(summary.trim().length <= 5000);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('property: for any two real times, the event is valid exactly when the end is not before the start', () => {
+    const minute = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16));
+    fc.assert(
+      fc.property(minute, minute, (start, end) => {
+        const result = eventSchema.safeParse({ ...valid, timeZone: 'UTC', startsAt: start, endsAt: end });
+        expect(result.success).toBe(end >= start);
+      }),
+    );
+  });
+
+  it('property: any calendar date that round-trips through Date is accepted; day 30 of February never is', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: 1900, max: 2100 }), (date, year) => {
+        const day = date.toISOString().slice(0, 10);
+        expect(eventSchema.safeParse({ ...valid, timeZone: 'UTC', startsAt: day, endsAt: null }).success).toBe(true);
+        expect(eventSchema.safeParse({ ...valid, timeZone: 'UTC', startsAt: `${year}-02-30`, endsAt: null }).success).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('the record schemas', () => {
+  it('check web addresses, country codes and spans', () => {
+    expect(sourceSchema.safeParse({ title: 'A', publisher: 'B', url: 'javascript:alert(1)' }).success).toBe(false);
+    expect(sourceSchema.parse({ title: 'A', publisher: 'B', url: 'https://example.org/a', authors: ['X', ''] })).toMatchObject({ url: 'https://example.org/a', authors: ['X'] });
+    expect(partySchema.safeParse({ name: 'Ukraine', kind: 'state', countryCode: 'Ukraine' }).success).toBe(false);
+    expect(partySchema.parse({ name: 'Ukraine', kind: 'state', countryCode: 'ua' }).countryCode).toBe('UA');
+    expect(affiliationSchema.safeParse({ party: 'ukraine', title: 'Minister', kind: 'minister', validFrom: '2025-01-02', validTo: '2025-01-01' }).success).toBe(false);
+    expect(locationSchema.safeParse({ name: 'X', country: 'Y', countryCode: 'SA', timeZone: 'Asia/Riyadh', latitude: '91' }).success).toBe(false);
+    expect(locationSchema.parse({ name: 'X', country: 'Y', countryCode: 'SA', timeZone: 'Asia/Riyadh', latitude: '', longitude: null })).toMatchObject({ latitude: null, longitude: null });
+  });
+
+  it('property: person names are bounded and never empty', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (name) => {
+        const ok = personSchema.safeParse({ name }).success;
+        expect(ok).toBe(name.trim().length >= 1 && name.trim().length <= 200);
+      }),
+    );
+  });
+});
