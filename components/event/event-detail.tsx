@@ -23,7 +23,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** Everything Parley knows about one event, each fact next to where it comes from. */
-export function EventDetail({ event }: { event: EventDetailDTO }) {
+export function EventDetail({ event, actions }: { event: EventDetailDTO; actions?: React.ReactNode }) {
   const { location } = event;
   return (
     <article aria-labelledby="event-title">
@@ -41,6 +41,7 @@ export function EventDetail({ event }: { event: EventDetailDTO }) {
           {event.title}
         </h1>
         {event.summary && <p className="mt-3 max-w-prose text-slate-800 dark:text-slate-200">{event.summary}</p>}
+        {actions && <div className="mt-3 flex flex-wrap gap-2">{actions}</div>}
       </header>
 
       <dl className="mt-6 grid gap-x-6 gap-y-3 sm:grid-cols-[10rem_minmax(0,1fr)]">

@@ -2,8 +2,9 @@
 
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { ExportLinks } from '@/components/exports/export-links';
 import { facetsQuery, timelineQuery } from '@/lib/query/timeline';
-import { hasFilters, LIST_FILTERS } from '@/lib/query/timeline-filters';
+import { filtersToSearchParams, hasFilters, LIST_FILTERS } from '@/lib/query/timeline-filters';
 import { EventList } from './event-list';
 import { FilterPanel } from './filter-panel';
 import { SearchBox } from './search-box';
@@ -68,6 +69,9 @@ export function Timeline() {
     <div className="mt-4 grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
       <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
         <FilterPanel filters={filters} facets={facets.data} activeCount={activeCount} onToggle={toggle} onDates={(from, to) => update({ from, to })} onClear={clear} />
+        <div className="mt-6">
+          <ExportLinks query={filtersToSearchParams(filters)} />
+        </div>
       </aside>
       <div className="min-w-0 space-y-4">
         <SearchBox value={filters.q} onSearch={(q) => update({ q })} />

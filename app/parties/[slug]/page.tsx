@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { EditLink } from '@/components/auth/edit-link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { PageSection } from '@/components/directory/page-section';
@@ -44,10 +45,11 @@ export default async function PartyPage({ params }: Props) {
         {party.aliases.length > 0 ? ` · also called ${party.aliases.join(', ')}` : ''}
       </p>
       {party.description && <p className="mt-3 max-w-prose">{party.description}</p>}
-      <p className="mt-3">
+      <p className="mt-3 flex flex-wrap gap-2">
         <Link href={timelineHref} className="inline-block rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
           {party.name} on the timeline
         </Link>
+        <EditLink href={`/parties/${party.slug}/edit`} />
       </p>
 
       <PageSection id="positions" title="Positions by topic">

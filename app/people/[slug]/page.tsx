@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { EditLink } from '@/components/auth/edit-link';
 import { AffiliationList } from '@/components/directory/affiliation-list';
 import { PageSection } from '@/components/directory/page-section';
 import { ParticipationList } from '@/components/directory/participation-list';
 import { StatementList } from '@/components/directory/statement-list';
+import { RevisionHistory } from '@/components/history/revision-history';
 import { getPerson, listPersonEvents, listStatements } from '@/db/queries/people';
 import { PERSON_ROLE_LABELS } from '@/lib/labels';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
@@ -48,10 +50,11 @@ export default async function PersonPage({ params }: Props) {
       )}
       {person.aliases.length > 0 && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Also known as {person.aliases.join(', ')}</p>}
       {person.description && <p className="mt-3 max-w-prose">{person.description}</p>}
-      <p className="mt-3">
+      <p className="mt-3 flex flex-wrap gap-2">
         <Link href={timelineHref} className="inline-block rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
           {person.name} on the timeline
         </Link>
+        <EditLink href={`/people/${person.slug}/edit`} />
       </p>
 
       <div className="lg:grid lg:grid-cols-5 lg:gap-8">
@@ -86,6 +89,7 @@ export default async function PersonPage({ params }: Props) {
       <PageSection id="statements" title="Statements attributed">
         <StatementList statements={statements} />
       </PageSection>
+      <RevisionHistory entityType="person" entityId={person.id} />
     </article>
   );
 }
