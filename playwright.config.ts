@@ -13,6 +13,10 @@ const chromium = {
   },
 };
 
+// Tests that add or change records run after every test that asserts the seeded data exactly;
+// name a new one `*.writes.test.ts` (API) or `*.writes.spec.ts` (browser).
+const WRITING = ['api/writes.test.ts', 'api/**/*.writes.test.ts', 'e2e/event-form.spec.ts', 'e2e/admin.spec.ts', 'e2e/server-action-auth.spec.ts', 'e2e/**/*.writes.spec.ts'];
+
 export default defineConfig({
   testDir: 'tests',
   fullyParallel: true,
@@ -25,8 +29,9 @@ export default defineConfig({
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
   use: { baseURL: `http://127.0.0.1:${TEST_PORT}`, trace: 'off' },
   projects: [
-    { name: 'api', testMatch: 'api/**/*.test.ts' },
-    { name: 'e2e', testMatch: 'e2e/**/*.spec.ts', use: chromium },
+    { name: 'api', testMatch: 'api/**/*.test.ts', testIgnore: WRITING },
+    { name: 'e2e', testMatch: 'e2e/**/*.spec.ts', testIgnore: WRITING, use: chromium },
+    { name: 'writes', testMatch: WRITING, dependencies: ['api', 'e2e'], use: chromium },
   ],
   // `playwright test` does not build: `npm test` builds first. The server gets a fresh
   // database, migrated and seeded on start exactly as a user's first start would.
