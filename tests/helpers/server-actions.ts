@@ -37,7 +37,8 @@ export async function callAction(
   if (form) {
     const root = JSON.stringify(args.map((arg) => (arg === form ? '$K1' : encode(arg))));
     const fields = Object.fromEntries(Object.entries(form).map(([key, value]) => [`_1_${key}`, value]));
-    return request.post(path ?? page, { headers: allHeaders, multipart: { '0': root, ...fields } });
+    // The root goes last, as React sends it: the server reads the form's fields before it resolves the root.
+    return request.post(path ?? page, { headers: allHeaders, multipart: { ...fields, '0': root } });
   }
   return request.post(path ?? page, { headers: { 'content-type': 'text/plain;charset=UTF-8', ...allHeaders }, data: JSON.stringify(args.map(encode)) });
 }
