@@ -36,9 +36,12 @@ export async function callAction(
   const allHeaders = { 'next-action': id, accept: 'text/x-component', ...headers };
   if (form) {
     const root = JSON.stringify(args.map((arg) => (arg === form ? '$K1' : encode(arg))));
-    const fields = Object.fromEntries(Object.entries(form).map(([key, value]) => [`_1_${key}`, value]));
-    // The root goes last, as React sends it: the server reads the form's fields before it resolves the root.
-    return request.post(path ?? page, { headers: allHeaders, multipart: { ...fields, '0': root } });
+    // The root goes last, as React sends it: the server resolves the root as soon as it is read,
+    // so the form's fields must come first (a FormData keeps that order; an object would put "0" first).
+    const multipart = new FormData();
+    for (const [key, value] of Object.entries(form)) multipart.append(`_1_${key}`, value);
+    multipart.append('0', root);
+    return request.post(path ?? page, { headers: allHeaders, multipart });
   }
   return request.post(path ?? page, { headers: { 'content-type': 'text/plain;charset=UTF-8', ...allHeaders }, data: JSON.stringify(args.map(encode)) });
 }
