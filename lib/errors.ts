@@ -82,3 +82,8 @@ export function errorResponse(error: unknown): Response {
   if (appError.current !== undefined) body.current = appError.current;
   return Response.json(body, { status: appError.status });
 }
+
+/** The code for an HTTP status, for answers made by code that is not Parley's own. */
+export function codeForStatus(status: number): ErrorCode {
+  return (Object.keys(STATUS) as ErrorCode[]).find((code) => STATUS[code] === status) ?? (status >= 500 ? 'internal' : 'bad_request');
+}

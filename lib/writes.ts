@@ -6,11 +6,22 @@ import { createEvent, deleteEvent, restoreEvent, updateEvent } from '@/db/querie
 import { createRecord, deleteRecord, restoreRecord, updateRecord, type RecordInputs, type RecordKind } from '@/db/queries/record-writes';
 import { requireRole } from '@/lib/auth/session';
 import { invalidInput } from '@/lib/errors';
-import { WRITE_SCHEMAS, type WritableKind } from '@/lib/validation/writes';
+import { WRITE_SCHEMAS, writeTarget, type WritableKind } from '@/lib/validation/writes';
 
 type Inputs = RecordInputs & { event: EventInput };
 
+/**
+ * The kind, and the id and version where the write needs them, checked like its body: a Server
+ * Action's arguments are the client's to choose, whatever their declared types say.
+ */
+function target<const Keys extends 'id' | 'version'>(values: unknown, keys: Keys[]): { kind: WritableKind } & Pick<{ id: number; version: number }, Keys> {
+  const result = writeTarget.pick({ kind: true, id: keys.includes('id' as Keys) || undefined, version: keys.includes('version' as Keys) || undefined }).safeParse(values);
+  if (!result.success) throw invalidInput(result.error);
+  return result.data as { kind: WritableKind } & Pick<{ id: number; version: number }, Keys>;
+}
+
 export function parseWrite<K extends WritableKind>(kind: K, body: unknown): Inputs[K] {
+  target({ kind }, []);
   const result = WRITE_SCHEMAS[kind].safeParse(body);
   if (!result.success) throw invalidInput(result.error);
   return result.data as Inputs[K];
@@ -22,21 +33,24 @@ export async function createWrite(kind: WritableKind, body: unknown) {
   return createRecord(kind as RecordKind, { input: parseWrite(kind as RecordKind, body), actor });
 }
 
-export async function updateWrite(kind: WritableKind, { id, version, body }: { id: number; version: number; body: unknown }) {
+export async function updateWrite(kind: WritableKind, { body, ...where }: { id: number; version: number; body: unknown }) {
   const actor = await requireRole('analyst');
+  const { id, version } = target({ kind, ...where }, ['id', 'version']);
   if (kind === 'event') return updateEvent({ id, version, input: parseWrite('event', body), actor });
   return updateRecord(kind as RecordKind, { id, version, input: parseWrite(kind as RecordKind, body), actor });
 }
 
-export async function deleteWrite(kind: WritableKind, { id, version }: { id: number; version: number }): Promise<void> {
+export async function deleteWrite(kind: WritableKind, where: { id: number; version: number }): Promise<void> {
   const actor = await requireRole('analyst');
+  const { id, version } = target({ kind, ...where }, ['id', 'version']);
   if (kind === 'event') await deleteEvent({ id, version, actor });
   else await deleteRecord(kind, { id, version, actor });
 }
 
 /** Only admins bring back what was deleted. */
-export async function restoreWrite(kind: WritableKind, { id }: { id: number }) {
+export async function restoreWrite(kind: WritableKind, where: { id: number }) {
   const actor = await requireRole('admin');
+  const { id } = target({ kind, ...where }, ['id']);
   if (kind === 'event') return restoreEvent({ id, actor });
   return restoreRecord(kind, { id, actor });
 }

@@ -15,7 +15,7 @@ export function TokenForm({ action }: { action: (state: TokenFormState, form: Fo
             Your new token <strong>{state.name}</strong>. Copy it now: it will not be shown again.
           </p>
           <p className="mt-2">
-            <code aria-label="New API token" className="block overflow-x-auto rounded bg-white px-2 py-1 font-mono text-slate-950 select-all dark:bg-slate-900 dark:text-slate-50">
+            <code aria-label="Your new API token" className="block overflow-x-auto rounded bg-white px-2 py-1 font-mono text-slate-950 select-all dark:bg-slate-900 dark:text-slate-50">
               {state.token}
             </code>
           </p>

@@ -24,13 +24,14 @@ type ItemContext = { params: Promise<Record<string, string>> };
 
 async function readJson(request: Request): Promise<Record<string, unknown>> {
   if (!request.headers.get('content-type')?.includes('application/json')) throw new AppError('unsupported_media_type', 'Send the body as JSON (Content-Type: application/json)');
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError('payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes`);
+  const bytes = await request.arrayBuffer();
+  if (bytes.byteLength > MAX_BODY_BYTES) throw new AppError('payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes`);
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    // Strict decoding: bytes that are not UTF-8 are refused rather than stored as U+FFFD.
+    body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw new AppError('bad_request', 'The body is not valid JSON', { _: 'not valid JSON' });
+    throw new AppError('bad_request', 'The body is not valid JSON in UTF-8', { _: 'not valid JSON in UTF-8' });
   }
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new AppError('bad_request', 'The body must be a JSON object', { _: 'must be a JSON object' });
   return body as Record<string, unknown>;

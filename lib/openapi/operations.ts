@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { errorSchema, eventDetailSchema, eventPageSchema, listOf, partySchema, personSchema, positionSchema, sourceSchema, topicSchema } from '@/lib/validation/dto';
 import { eventQuerySchema } from '@/lib/validation/filters';
 import { positionsQuerySchema } from '@/lib/validation/positions-query';
+import { versionOnly, WRITE_SCHEMAS } from '@/lib/validation/writes';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -63,6 +64,54 @@ const exportOperation = (path: string, operationId: string, summary: string, des
   queryDescriptions: FILTER_DESCRIPTIONS,
   responses: { 200: { description: 'Every matching event, in time order, streamed', body, headers: cacheHeaders }, 304: notModified, 400: badRequest },
 });
+
+const WRITABLE = { events: 'event', parties: 'party', people: 'person', topics: 'topic', sources: 'source' } as const;
+const keyParam = { key: z.string().max(200).describe('the numeric id or the slug') };
+const writeErrors: Record<number, ResponseSpec> = {
+  400: { description: 'The body is invalid; `fields` names each field at fault by its path', body: { schema: errorSchema } },
+  401: { description: 'Not signed in, or the API token is unknown, revoked or its account disabled', body: { schema: errorSchema } },
+  403: { description: 'The account lacks the role, or a cookie-carried write came from another site', body: { schema: errorSchema } },
+  413: { description: 'The body is over 1 MB', body: { schema: errorSchema } },
+  415: { description: 'The body is not JSON', body: { schema: errorSchema } },
+};
+
+/** POST, PATCH and DELETE of one record kind: a signed-in analyst, or a script with a personal API token. */
+function writeOperations(path: keyof typeof WRITABLE): Operation[] {
+  const kind = WRITABLE[path];
+  const name = `${kind[0].toUpperCase()}${kind.slice(1)}`;
+  const common = { tag: 'Writes', security: ['session', 'bearer'] as const };
+  return [
+    {
+      ...common,
+      method: 'post',
+      path: `/api/${path}`,
+      operationId: `create${name}`,
+      summary: `Create a ${kind}`,
+      requestBody: { schema: WRITE_SCHEMAS[kind] },
+      responses: { 201: { description: `The saved ${kind}` }, ...writeErrors },
+    },
+    {
+      ...common,
+      method: 'patch',
+      path: `/api/${path}/{key}`,
+      operationId: `update${name}`,
+      summary: `Replace a ${kind}’s content, if it is still at \`version\``,
+      pathParams: keyParam,
+      requestBody: { schema: WRITE_SCHEMAS[kind].and(versionOnly), description: 'The whole new content, with the version it was based on' },
+      responses: { 200: { description: `The saved ${kind}` }, ...writeErrors, 404: { description: 'No such record', body: { schema: errorSchema } }, 409: { description: 'Someone saved a newer version first; nothing was written', body: { schema: errorSchema } } },
+    },
+    {
+      ...common,
+      method: 'delete',
+      path: `/api/${path}/{key}`,
+      operationId: `delete${name}`,
+      summary: `Delete a ${kind} (an admin can restore it)`,
+      pathParams: keyParam,
+      query: versionOnly.shape,
+      responses: { 204: { description: 'Deleted' }, ...writeErrors, 404: { description: 'No such record', body: { schema: errorSchema } }, 409: { description: 'Someone saved a newer version first; nothing was deleted', body: { schema: errorSchema } } },
+    },
+  ];
+}
 
 export const operations: Operation[] = [
   {
@@ -165,6 +214,17 @@ export const operations: Operation[] = [
     { text: 'application/atom+xml' },
     'Feeds',
   ),
+  ...(Object.keys(WRITABLE) as (keyof typeof WRITABLE)[]).flatMap(writeOperations),
+  {
+    method: 'post',
+    path: '/api/auth/{...all}',
+    operationId: 'auth',
+    tag: 'Accounts',
+    summary: 'better-auth’s endpoints: sign-in/email, sign-out, get-session, and admin/* for admins',
+    description: 'Scripts sign in with POST /api/auth/sign-in/email ({ "email", "password" }) and send the cookie it sets; a personal API token needs no sign-in.',
+    pathParams: { '...all': z.string().describe('the endpoint, such as sign-in/email') },
+    responses: { 200: { description: 'The endpoint’s answer' }, 401: { description: 'Not signed in', body: { schema: errorSchema } }, 403: { description: 'Not allowed', body: { schema: errorSchema } } },
+  },
   {
     method: 'get',
     path: '/api/openapi.json',

@@ -4,14 +4,18 @@ import { z } from 'zod';
 import { isValidTimeZone } from '@/lib/time';
 import { SLUG_PATTERN } from './filters';
 
+/** Text a person typed: no control characters (line breaks and tabs aside) and no broken UTF-16. */
+const TYPED_TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]*$/u;
+const TYPED_TEXT_MESSAGE = 'must not contain control characters or broken characters';
+
 /** Required text, trimmed, at most `max` characters. */
 export function requiredText(max: number) {
-  return z.string({ message: 'is required' }).trim().min(1, 'is required').max(max, `is longer than ${max} characters`);
+  return z.string({ message: 'is required' }).trim().min(1, 'is required').max(max, `is longer than ${max} characters`).regex(TYPED_TEXT, TYPED_TEXT_MESSAGE);
 }
 
 /** Optional text, trimmed; missing means empty. */
 export function optionalText(max: number) {
-  return z.string().trim().max(max, `is longer than ${max} characters`).default('');
+  return z.string().trim().max(max, `is longer than ${max} characters`).regex(TYPED_TEXT, TYPED_TEXT_MESSAGE).default('');
 }
 
 /** Optional short text where empty means "none": stored as null. */
@@ -20,6 +24,7 @@ export function nullableText(max: number) {
     .string()
     .trim()
     .max(max, `is longer than ${max} characters`)
+    .regex(TYPED_TEXT, TYPED_TEXT_MESSAGE)
     .nullish()
     .transform((value) => value || null);
 }

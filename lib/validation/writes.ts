@@ -8,3 +8,9 @@ export const WRITE_SCHEMAS = { event: eventSchema, ...RECORD_SCHEMAS } as const;
 export type WritableKind = keyof typeof WRITE_SCHEMAS;
 
 export const versionOnly = z.object({ version });
+
+const KINDS = Object.keys(WRITE_SCHEMAS) as [WritableKind, ...WritableKind[]];
+const recordId = z.number({ message: 'must be a record id' }).int('must be a record id').positive('must be a record id');
+
+/** What a Server Action names when it writes: its arguments come from the client like any body. */
+export const writeTarget = z.object({ kind: z.enum(KINDS, { message: `must be one of ${KINDS.join(', ')}` }), id: recordId, version });

@@ -48,8 +48,9 @@ test.describe('the API answers as its OpenAPI document says', () => {
     ajv.addSchema(document, 'openapi.json');
   });
 
-  test('every documented path has sample requests here', () => {
-    expect(Object.keys(SAMPLES).sort()).toEqual(Object.keys(document.paths).sort());
+  test('every documented path that answers GET has sample requests here', () => {
+    // Paths with only writes are exercised by the authorisation matrix and the write tests.
+    expect(Object.keys(SAMPLES).sort()).toEqual(Object.keys(document.paths).filter((path) => document.paths[path].get).sort());
   });
 
   for (const [pathTemplate, urls] of Object.entries(SAMPLES)) {

@@ -23,10 +23,8 @@ export function digestOf(marker: string): string {
       .all();
     const hash = createHash('sha256');
     for (const { name } of tables) {
-      for (const row of db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()) {
-        const text = JSON.stringify(row);
-        if (text.includes(marker)) hash.update(`${name}\n${text}\n`);
-      }
+      const rows = db.prepare(`SELECT * FROM "${name}"`).all().map((row) => JSON.stringify(row));
+      for (const text of rows.filter((row) => row.includes(marker)).sort()) hash.update(`${name}\n${text}\n`);
     }
     return hash.digest('hex');
   } finally {

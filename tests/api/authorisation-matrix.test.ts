@@ -1,0 +1,255 @@
+// The authorisation matrix: every write path (each write handler exported under app/api and each
+// Server Action, both read from the source tree so a new one cannot be left out) × every kind of
+// caller. Exactly the allowed cells succeed and change the database; every other cell gets a 401
+// or 403 and changes nothing (a digest of every row that mentions the cell's unique marker,
+// taken before and after).
+import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import fs from 'node:fs';
+import { ACCOUNTS, storageStateFor } from '../helpers/accounts';
+import { mintTokens, type MintedToken } from '../helpers/api-tokens';
+import { digestOf, disableAccount, expireSession } from '../helpers/server-database';
+import { callAction, formData } from '../helpers/server-actions';
+import { serverActions, writeRoutes } from '../helpers/write-paths';
+
+const CALLERS = ['no session', 'expired session', 'revoked token', 'disabled account’s token', 'analyst session', 'analyst token', 'admin session', 'admin token'] as const;
+type Caller = (typeof CALLERS)[number];
+
+const ANALYSTS: Caller[] = ['analyst session', 'analyst token', 'admin session', 'admin token'];
+const ADMINS: Caller[] = ['admin session', 'admin token'];
+const SIGNED_IN_ADMIN: Caller[] = ['admin session'];
+const SIGNED_IN: Caller[] = ['analyst session', 'admin session'];
+
+/** Server Actions that need no role: signing in and out. */
+const PUBLIC_ACTIONS = ['components/auth/actions.ts#signIn', 'components/auth/actions.ts#signOut'];
+
+const run = Date.now().toString(36);
+const callerHeaders = {} as Record<Caller, Record<string, string>>;
+let adminToken: MintedToken;
+/** Targets that need an account or a token per cell, minted in one go before the tests. */
+const accountTargets = new Map<string, MintedToken>();
+
+function cookieOf(account: keyof typeof ACCOUNTS): string {
+  const state = JSON.parse(fs.readFileSync(storageStateFor(account), 'utf8')) as { cookies: { name: string; value: string }[] };
+  return state.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+}
+
+const markerEmail = (marker: string) => `${marker.replace(/\W+/g, '-').toLowerCase()}@parley.test`;
+
+type Target = { id: number; slug: string; version: number };
+type Cell = { marker: string; request: APIRequestContext; headers: Record<string, string>; caller: Caller; target: Target };
+/** `prepare` makes what the write acts on before the "before" digest; `send` is the write itself. */
+type WriteCase = { label: string; allowed: Caller[]; prepare?: (cell: Omit<Cell, 'target'>) => Promise<Target>; send: (cell: Cell) => Promise<APIResponse>; success: number };
+
+const event = (title: string) => ({ kind: 'statement', title, startsAt: '2025-06-01T12:00', timeZone: 'Europe/Kyiv', precision: 'minute', status: 'occurred' });
+const bodies: Record<string, (marker: string) => Record<string, unknown>> = {
+  events: (marker) => event(marker),
+  parties: (marker) => ({ name: marker, kind: 'organisation' }),
+  people: (marker) => ({ name: marker }),
+  topics: (marker) => ({ name: marker }),
+  sources: (marker) => ({ title: marker, publisher: 'Matrix' }),
+};
+
+/** A record made by the admin's token (no browser, so no cross-site check), for PATCH and DELETE to act on. */
+async function makeRecord(request: APIRequestContext, kind: string, marker: string): Promise<Target> {
+  const response = await request.post(`/api/${kind}`, { data: bodies[kind](marker), headers: { authorization: `Bearer ${adminToken.token}` } });
+  expect(response.status(), await response.text()).toBe(201);
+  return response.json();
+}
+
+function apiCases(route: string): WriteCase[] {
+  const [method, path] = route.split(' ');
+  const kind = path.split('/')[2];
+  if (path === '/api/auth/[...all]') {
+    const admin = (endpoint: string, body: (cell: Cell) => Record<string, unknown>): WriteCase => ({
+      label: `${route} (${endpoint})`,
+      allowed: SIGNED_IN_ADMIN,
+      success: 200,
+      send: (cell) => cell.request.post(`/api/auth/${endpoint}`, { data: body(cell), headers: cell.headers }),
+    });
+    return [
+      admin('admin/create-user', (cell) => ({ email: markerEmail(cell.marker), name: cell.marker, password: 'a matrix password', role: 'analyst' })),
+      admin('admin/set-role', (cell) => ({ userId: accountTargets.get(`set-role ${cell.caller}`)!.userId, role: 'admin' })),
+      admin('admin/ban-user', (cell) => ({ userId: accountTargets.get(`ban-user ${cell.caller}`)!.userId })),
+    ];
+  }
+  if (!(kind in bodies)) throw new Error(`no matrix body for ${route}: add one`);
+  if (method === 'POST') return [{ label: route, allowed: ANALYSTS, success: 201, send: (cell) => cell.request.post(`/api/${kind}`, { data: bodies[kind](cell.marker), headers: cell.headers }) }];
+  if (method === 'PATCH')
+    return [
+      {
+        label: route,
+        allowed: ANALYSTS,
+        success: 200,
+        prepare: (cell) => makeRecord(cell.request, kind, cell.marker),
+        send: (cell) => cell.request.patch(`/api/${kind}/${cell.target.slug}`, { data: { ...bodies[kind](`${cell.marker} edited`), version: cell.target.version }, headers: cell.headers }),
+      },
+    ];
+  if (method === 'DELETE')
+    return [
+      {
+        label: route,
+        allowed: ANALYSTS,
+        success: 204,
+        prepare: (cell) => makeRecord(cell.request, kind, cell.marker),
+        send: (cell) => cell.request.delete(`/api/${kind}/${cell.target.slug}?version=${cell.target.version}`, { headers: cell.headers }),
+      },
+    ];
+  throw new Error(`no matrix case for ${route}`);
+}
+
+const ACTION_CASES: Record<string, Omit<WriteCase, 'label' | 'success'>> = {
+  'components/forms/actions.ts#saveEvent': { allowed: ANALYSTS, send: (cell) => callAction(cell.request, 'components/forms/actions.ts#saveEvent', [null, event(cell.marker)], { headers: cell.headers }) },
+  'components/forms/actions.ts#saveRecord': {
+    allowed: ANALYSTS,
+    send: (cell) => callAction(cell.request, 'components/forms/actions.ts#saveRecord', ['topic', null, { name: cell.marker }], { headers: cell.headers }),
+  },
+  'components/forms/actions.ts#deleteAny': {
+    allowed: ANALYSTS,
+    prepare: (cell) => makeRecord(cell.request, 'topics', cell.marker),
+    send: (cell) => callAction(cell.request, 'components/forms/actions.ts#deleteAny', ['topic', { id: cell.target.id, version: cell.target.version }], { headers: cell.headers }),
+  },
+  'components/forms/actions.ts#restoreAny': {
+    allowed: ADMINS,
+    prepare: async (cell) => {
+      const topic = await makeRecord(cell.request, 'topics', cell.marker);
+      expect((await cell.request.delete(`/api/topics/${topic.slug}?version=${topic.version}`, { headers: { authorization: `Bearer ${adminToken.token}` } })).status()).toBe(204);
+      return topic;
+    },
+    send: (cell) => callAction(cell.request, 'components/forms/actions.ts#restoreAny', ['topic', cell.target.id], { headers: cell.headers }),
+  },
+  'components/auth/admin-actions.ts#createAccountAction': {
+    allowed: SIGNED_IN_ADMIN,
+    send: (cell) =>
+      callAction(
+        cell.request,
+        'components/auth/admin-actions.ts#createAccountAction',
+        [{ ok: false, message: null, fields: {}, values: { email: '', name: '', role: 'analyst' } }, formData({ email: markerEmail(cell.marker), name: cell.marker, password: 'a matrix password', role: 'analyst' })],
+        { headers: cell.headers },
+      ),
+  },
+  'components/auth/admin-actions.ts#setDisabledAction': {
+    allowed: SIGNED_IN_ADMIN,
+    send: (cell) => callAction(cell.request, 'components/auth/admin-actions.ts#setDisabledAction', [accountTargets.get(`disable ${cell.caller}`)!.userId, true], { headers: cell.headers }),
+  },
+  'components/auth/token-actions.ts#createTokenAction': {
+    allowed: SIGNED_IN,
+    send: (cell) =>
+      callAction(cell.request, 'components/auth/token-actions.ts#createTokenAction', [{ token: null, name: '', message: null, fields: {} }, formData({ name: cell.marker })], { headers: cell.headers }),
+  },
+  'components/auth/token-actions.ts#revokeTokenAction': {
+    allowed: SIGNED_IN,
+    send: (cell) => callAction(cell.request, 'components/auth/token-actions.ts#revokeTokenAction', [accountTargets.get(`revoke ${cell.caller}`)!.tokenId], { headers: cell.headers }),
+  },
+};
+
+/** Cases whose target is an account of its own per cell, made before the tests. */
+const ACCOUNT_TARGETS = {
+  'set-role': 'POST /api/auth/[...all] (admin/set-role)',
+  'ban-user': 'POST /api/auth/[...all] (admin/ban-user)',
+  disable: 'components/auth/admin-actions.ts#setDisabledAction',
+};
+
+/** The marker each cell's target carries, so that targets made in beforeAll are found by the digest. */
+function markerFor(label: string, caller: Caller): string {
+  return `Matrix ${run} ${label.replace(/\W+/g, ' ').trim()} ${caller.replace(/\W+/g, ' ')}`;
+}
+
+// One worker runs the file in order: the callers are set up once, in beforeAll.
+test.describe.configure({ mode: 'default' });
+
+test.beforeAll(async ({ request, baseURL }) => {
+  test.setTimeout(180_000);
+  const expiredEmail = `matrix-expired-${run}@parley.test`;
+  const disabledEmail = `matrix-disabled-${run}@parley.test`;
+  const targets: { key: string; email: string; name: string; role: 'analyst' | 'admin'; tokenName?: string; passwordless?: boolean }[] = [];
+  for (const caller of CALLERS) {
+    for (const [what, label] of Object.entries(ACCOUNT_TARGETS)) {
+      const marker = markerFor(label, caller);
+      targets.push({ key: `${what} ${caller}`, email: markerEmail(marker), name: marker, role: 'analyst', passwordless: true });
+    }
+    const owner = caller.startsWith('admin') ? ACCOUNTS.admin : ACCOUNTS.analyst;
+    targets.push({ key: `revoke ${caller}`, email: owner.email, name: owner.name, role: owner.role, tokenName: markerFor('components/auth/token-actions.ts#revokeTokenAction', caller) });
+  }
+  const minted = mintTokens([
+    { email: ACCOUNTS.analyst.email, name: ACCOUNTS.analyst.name, role: 'analyst' },
+    { email: ACCOUNTS.analyst.email, name: ACCOUNTS.analyst.name, role: 'analyst', revoke: true },
+    { email: ACCOUNTS.admin.email, name: ACCOUNTS.admin.name, role: 'admin' },
+    { email: disabledEmail, name: 'Matrix Disabled', role: 'analyst', passwordless: true },
+    { email: expiredEmail, name: 'Matrix Expired', role: 'analyst' },
+    ...targets,
+  ]);
+  const [analystToken, revokedToken, admin, disabledToken] = minted;
+  adminToken = admin;
+  targets.forEach((target, index) => accountTargets.set(target.key, minted[5 + index]));
+  disableAccount(disabledEmail);
+
+  const signIn = await request.post('/api/auth/sign-in/email', { data: { email: expiredEmail, password: `${expiredEmail} password` } });
+  expect(signIn.status(), await signIn.text()).toBe(200);
+  const cookie = signIn.headersArray().find((header) => header.name.toLowerCase() === 'set-cookie' && header.value.startsWith('better-auth.session_token='))!.value.split(';')[0];
+  expireSession(decodeURIComponent(cookie.split('=')[1]).split('.')[0]);
+
+  // Every caller sends what a browser on this site would: its own Origin and Sec-Fetch-Site.
+  const browser = { origin: baseURL!, 'sec-fetch-site': 'same-origin' };
+  Object.assign(callerHeaders, {
+    'no session': browser,
+    'expired session': { ...browser, cookie },
+    'revoked token': { ...browser, authorization: `Bearer ${revokedToken.token}` },
+    'disabled account’s token': { ...browser, authorization: `Bearer ${disabledToken.token}` },
+    'analyst session': { ...browser, cookie: cookieOf('analyst') },
+    'analyst token': { ...browser, authorization: `Bearer ${analystToken.token}` },
+    'admin session': { ...browser, cookie: cookieOf('admin') },
+    'admin token': { ...browser, authorization: `Bearer ${adminToken.token}` },
+  });
+});
+
+const ROUTES = writeRoutes();
+const ACTIONS = serverActions();
+
+test('the matrix covers every write handler under app/api and every Server Action', () => {
+  expect(ROUTES).toEqual([
+    'DELETE /api/events/[key]',
+    'DELETE /api/parties/[key]',
+    'DELETE /api/people/[key]',
+    'DELETE /api/sources/[key]',
+    'DELETE /api/topics/[key]',
+    'PATCH /api/events/[key]',
+    'PATCH /api/parties/[key]',
+    'PATCH /api/people/[key]',
+    'PATCH /api/sources/[key]',
+    'PATCH /api/topics/[key]',
+    'POST /api/auth/[...all]',
+    'POST /api/events',
+    'POST /api/parties',
+    'POST /api/people',
+    'POST /api/sources',
+    'POST /api/topics',
+  ]);
+  expect(ACTIONS.filter((action) => !PUBLIC_ACTIONS.includes(action)).sort()).toEqual(Object.keys(ACTION_CASES).sort());
+});
+
+const CASES: WriteCase[] = [
+  ...ROUTES.flatMap(apiCases),
+  ...ACTIONS.filter((action) => !PUBLIC_ACTIONS.includes(action)).map((action) => ({ label: action, success: 200, ...ACTION_CASES[action] })),
+];
+
+for (const writeCase of CASES) {
+  for (const caller of CALLERS) {
+    const allowed = writeCase.allowed.includes(caller);
+    test(`${writeCase.label} × ${caller}: ${allowed ? 'allowed' : 'refused'}`, async ({ request }) => {
+      const cell = { marker: markerFor(writeCase.label, caller), request, headers: callerHeaders[caller], caller };
+      const target = (await writeCase.prepare?.(cell)) ?? { id: 0, slug: '', version: 0 };
+      const before = digestOf(cell.marker);
+      const response = await writeCase.send({ ...cell, target });
+      const after = digestOf(cell.marker);
+      if (allowed) {
+        expect(response.status(), await response.text()).toBe(writeCase.success);
+        expect(after).not.toBe(before);
+      } else {
+        expect([401, 403], await response.text()).toContain(response.status());
+        if (writeCase.label.startsWith('components/')) expect(response.headers()['content-type']).toContain('text/x-component');
+        else expect(await response.json()).toMatchObject({ code: expect.any(String) });
+        expect(after).toBe(before);
+      }
+    });
+  }
+}
