@@ -2,7 +2,7 @@
 // generated from this list and from the Zod schemas it names, the same schemas that validate
 // requests and describe responses. A new endpoint is documented by adding one entry here.
 import { z } from 'zod';
-import { errorSchema, eventDetailSchema, eventPageSchema, listOf, partySchema, personSchema, positionSchema, sourceSchema, topicSchema } from '@/lib/validation/dto';
+import { errorSchema, eventDetailSchema, facetsSchema, eventPageSchema, listOf, partySchema, personSchema, positionSchema, sourceSchema, topicSchema } from '@/lib/validation/dto';
 import { eventQuerySchema } from '@/lib/validation/filters';
 import { positionsQuerySchema } from '@/lib/validation/positions-query';
 import { versionOnly, WRITE_SCHEMAS } from '@/lib/validation/writes';
@@ -51,7 +51,7 @@ const notModified: ResponseSpec = { description: 'Not changed since the ETag or 
 const cacheHeaders = { ETag: 'Changes whenever the answer would', 'Last-Modified': 'The newest change to a record the answer shows' };
 
 /** The filters an export or feed applies: the timeline's, without paging. */
-const { limit: _limit, cursor: _cursor, ...exportQuery } = eventQuerySchema.shape;
+const { limit: _limit, cursor: _cursor, ...filtersWithoutPaging } = eventQuerySchema.shape;
 
 const exportOperation = (path: string, operationId: string, summary: string, description: string, body: ResponseSpec['body'], tag = 'Exports'): Operation => ({
   method: 'get',
@@ -60,7 +60,7 @@ const exportOperation = (path: string, operationId: string, summary: string, des
   tag,
   summary,
   description,
-  query: exportQuery,
+  query: filtersWithoutPaging,
   queryDescriptions: FILTER_DESCRIPTIONS,
   responses: { 200: { description: 'Every matching event, in time order, streamed', body, headers: cacheHeaders }, 304: notModified, 400: badRequest },
 });
@@ -124,6 +124,25 @@ export const operations: Operation[] = [
     query: eventQuerySchema.shape,
     queryDescriptions: FILTER_DESCRIPTIONS,
     responses: { 200: { description: 'One page of events', body: { schema: eventPageSchema } }, 400: badRequest },
+  },
+  {
+    method: 'get',
+    path: '/api/events/facets',
+    operationId: 'countEventFacets',
+    tag: 'Events',
+    summary: 'How many events each filter choice gives, and how they spread over time',
+    description: 'Each party, topic, person and kind is counted with the other filters held (faceted counts); the histogram is by day, week, month or year depending on the range. Kept until the data changes.',
+    query: filtersWithoutPaging,
+    queryDescriptions: FILTER_DESCRIPTIONS,
+    responses: { 200: { description: 'The counts', body: { schema: facetsSchema } }, 400: badRequest },
+  },
+  {
+    method: 'get',
+    path: '/api/bench/floor',
+    operationId: 'benchFloor',
+    tag: 'Benchmarks',
+    summary: 'A constant answer that touches no data: the floor `npm run bench` measures against',
+    responses: { 200: { description: 'Always the same small JSON body' } },
   },
   {
     method: 'get',

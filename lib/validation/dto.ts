@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { PartyDTO, PersonDTO, SourceDTO, TopicDTO } from '@/db/queries/directory';
 import type { CitationDTO, EventDTO, LocationDTO, SourceRefDTO } from '@/db/queries/event-dto';
+import type { EventFacetsDTO } from '@/db/queries/event-facets';
 import type { PositionDTO } from '@/db/queries/positions';
 import type { EventDetailDTO, EventPage, RelatedEventDTO, StatusChangeDTO } from '@/db/queries/events';
 import {
@@ -215,6 +216,22 @@ export const positionSchema = z
   })
   .meta({ id: 'Position' });
 
+const facetOption = z.object({ slug: z.string(), name: z.string(), count: z.number().int().describe('events matching this choice with the other filters held') });
+
+export const facetsSchema = z
+  .object({
+    total: z.number().int().describe('events matching every filter'),
+    party: z.array(facetOption),
+    topic: z.array(facetOption),
+    person: z.array(facetOption).describe('the busiest people, plus any already chosen'),
+    kind: z.array(z.object({ slug: z.enum(EVENT_KINDS), count: z.number().int() })),
+    histogram: z.object({
+      unit: z.enum(['day', 'week', 'month', 'year']),
+      buckets: z.array(z.object({ start: calendarDate, count: z.number().int() })).describe('every period from the first to the last, empty ones with 0'),
+    }),
+  })
+  .meta({ id: 'EventFacets' });
+
 export const errorSchema = z
   .object({
     error: z.string().describe('a sentence a person can act on'),
@@ -243,5 +260,6 @@ export type DtoSchemasAgree = [
   Assert<Same<z.output<typeof topicSchema>, TopicDTO>>,
   Assert<Same<z.output<typeof sourceSchema>, SourceDTO>>,
   Assert<Same<z.output<typeof positionSchema>, PositionDTO>>,
+  Assert<Same<z.output<typeof facetsSchema>, EventFacetsDTO>>,
   Assert<Same<z.output<typeof errorSchema>, ErrorBody>>,
 ];
