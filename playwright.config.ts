@@ -23,6 +23,8 @@ const WRITING_TESTS = [
   'e2e/server-action-auth.spec.ts',
   'e2e/account.spec.ts',
   'e2e/stored-markup.spec.ts',
+  'api/imports.writes.test.ts',
+  'e2e/import.writes.spec.ts',
 ];
 
 export default defineConfig({

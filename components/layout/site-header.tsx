@@ -38,6 +38,9 @@ export async function SiteHeader() {
               <Link href="/records" className={linkClass}>
                 Records
               </Link>
+              <Link href="/import" className={linkClass}>
+                Import
+              </Link>
               <Link href="/account" className={linkClass}>
                 Account
               </Link>

@@ -2,7 +2,7 @@
 // generated from this list and from the Zod schemas it names, the same schemas that validate
 // requests and describe responses. A new endpoint is documented by adding one entry here.
 import { z } from 'zod';
-import { errorSchema, eventDetailSchema, facetsSchema, eventPageSchema, listOf, partySchema, personSchema, positionSchema, sourceSchema, topicSchema } from '@/lib/validation/dto';
+import { errorSchema, eventDetailSchema, facetsSchema, importReportSchema, eventPageSchema, listOf, partySchema, personSchema, positionSchema, sourceSchema, topicSchema } from '@/lib/validation/dto';
 import { eventQuerySchema } from '@/lib/validation/filters';
 import { positionsQuerySchema } from '@/lib/validation/positions-query';
 import { versionOnly, WRITE_SCHEMAS } from '@/lib/validation/writes';
@@ -135,6 +135,25 @@ export const operations: Operation[] = [
     query: filtersWithoutPaging,
     queryDescriptions: FILTER_DESCRIPTIONS,
     responses: { 200: { description: 'The counts', body: { schema: facetsSchema } }, 400: badRequest },
+  },
+  {
+    method: 'post',
+    path: '/api/imports',
+    operationId: 'importEvents',
+    tag: 'Writes',
+    security: ['session', 'bearer'],
+    summary: 'Import a JSON or CSV export: check it (dry run), or write all of it or none',
+    description: 'Events are matched by slug; an unchanged event is left alone, so importing the same file twice changes nothing.',
+    requestBody: {
+      contentType: 'multipart/form-data',
+      schema: z.object({ file: z.string().describe('the export file, .json or .csv, up to 20 MB'), dryRun: z.enum(['true', 'false']).optional().describe('"true": report only, write nothing') }),
+    },
+    responses: {
+      200: { description: 'What was (or would be) created, updated, left unchanged and rejected, each with its line', body: { schema: importReportSchema } },
+      ...writeErrors,
+      413: { description: 'The file is over 20 MB', body: { schema: errorSchema } },
+      415: { description: 'The file is not a .json or .csv export', body: { schema: errorSchema } },
+    },
   },
   {
     method: 'get',

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { PartyDTO, PersonDTO, SourceDTO, TopicDTO } from '@/db/queries/directory';
 import type { CitationDTO, EventDTO, LocationDTO, SourceRefDTO } from '@/db/queries/event-dto';
 import type { EventFacetsDTO } from '@/db/queries/event-facets';
+import type { ImportReport } from '@/db/queries/event-import';
 import type { PositionDTO } from '@/db/queries/positions';
 import type { EventDetailDTO, EventPage, RelatedEventDTO, StatusChangeDTO } from '@/db/queries/events';
 import {
@@ -232,6 +233,19 @@ export const facetsSchema = z
   })
   .meta({ id: 'EventFacets' });
 
+const importOutcome = z.object({ line: z.number().int(), slug: z.string(), action: z.enum(['create', 'update', 'unchanged']) });
+
+export const importReportSchema = z
+  .object({
+    dryRun: z.boolean(),
+    committed: z.boolean().describe('true only when the rows were written: a real run with no rejected row'),
+    created: z.array(importOutcome),
+    updated: z.array(importOutcome),
+    unchanged: z.array(importOutcome),
+    rejected: z.array(z.object({ line: z.number().int(), slug: z.string().nullable(), reason: z.string() })),
+  })
+  .meta({ id: 'ImportReport' });
+
 export const errorSchema = z
   .object({
     error: z.string().describe('a sentence a person can act on'),
@@ -261,5 +275,6 @@ export type DtoSchemasAgree = [
   Assert<Same<z.output<typeof sourceSchema>, SourceDTO>>,
   Assert<Same<z.output<typeof positionSchema>, PositionDTO>>,
   Assert<Same<z.output<typeof facetsSchema>, EventFacetsDTO>>,
+  Assert<Same<z.output<typeof importReportSchema>, ImportReport>>,
   Assert<Same<z.output<typeof errorSchema>, ErrorBody>>,
 ];
