@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useRouter } from 'next/navigation';
 import { EVENT_KINDS, EVENT_RELATION_TYPES, EVENT_STATUSES, PARTY_ROLES, PERSON_ROLES, PRECISIONS } from '@/db/enums';
 import type { PickLists, PickOption } from '@/db/queries/pick-lists';
-import { saveEvent, type Target } from '@/components/forms/actions';
+import { deleteAny, saveEvent, type Target } from '@/components/forms/actions';
 import { Combobox } from '@/components/forms/combobox';
 import { ConflictView } from '@/components/forms/conflict-view';
 import { buttonClass, Field, inputClass, secondaryButtonClass } from '@/components/forms/field';
@@ -247,6 +247,22 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
           <button type="button" className={secondaryButtonClass} onClick={() => router.back()}>
             Cancel
           </button>
+          {target && (
+            <button
+              type="button"
+              className={`${secondaryButtonClass} sm:ml-auto`}
+              onClick={async () => {
+                if (!window.confirm('Delete this event? An administrator can restore it.')) return;
+                const result = await deleteAny('event', { id: target.id, version: editor.version ?? target.version });
+                if (result.ok) {
+                  router.push('/');
+                  router.refresh();
+                } else editor.report(result.error);
+              }}
+            >
+              Delete event
+            </button>
+          )}
         </div>
       </form>
       {dialog}

@@ -3,7 +3,7 @@
 import { useId } from 'react';
 
 export const inputClass =
-  'mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-slate-950 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600 aria-[invalid=true]:border-red-700 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-50 dark:aria-[invalid=true]:border-red-400';
+  'mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-slate-950 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600 aria-[invalid=true]:border-red-700 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-50 dark:aria-[invalid=true]:border-red-400 dark:[color-scheme:dark]';
 
 type ControlProps = { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean };
 

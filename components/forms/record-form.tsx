@@ -49,11 +49,11 @@ export function RecordForm({ kind, initial, target, draftKey, lists: loadedLists
               className={secondaryButtonClass}
               onClick={async () => {
                 if (!window.confirm(`Delete this ${spec.title}? An administrator can restore it.`)) return;
-                const result = await deleteAny(kind, target);
+                const result = await deleteAny(kind, { id: target.id, version: editor.version ?? target.version });
                 if (result.ok) {
                   router.push('/');
                   router.refresh();
-                }
+                } else editor.report(result.error);
               }}
             >
               Delete {spec.title}

@@ -94,7 +94,11 @@ export function useEditor<V extends Values>({
 
   return {
     values,
+    /** The version the next save is based on: the loaded one, or the newer one after a reapply. */
+    version,
     update,
+    /** Shows a failure that did not come from a save, such as a refused delete. */
+    report: setMessage,
     errors,
     message,
     notice,

@@ -134,3 +134,16 @@ test('two analysts edit one event: the second save shows what changed, keeps the
   await first.close();
   await second.close();
 });
+
+test('an analyst deletes an event from its form; it leaves the timeline and the API', async ({ page, request }) => {
+  const title = unique('Short-lived statement');
+  const created = await page.request.post('/api/events', { data: { kind: 'statement', title, startsAt: '2025-07-01', timeZone: 'UTC', precision: 'day', status: 'occurred' } });
+  const { slug } = await created.json();
+  const form = new EventFormPage(page);
+  await form.openEdit(slug);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Delete event' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('article').filter({ hasText: title })).toHaveCount(0);
+  expect((await request.get(`/api/events/${slug}`)).status()).toBe(404);
+});
