@@ -72,6 +72,15 @@ function apiCases(route: string): WriteCase[] {
       admin('admin/ban-user', (cell) => ({ userId: accountTargets.get(`ban-user ${cell.caller}`)!.userId })),
     ];
   }
+  if (route === 'POST /api/imports') {
+    // A one-event JSON export whose title carries the marker; a real (not dry) run.
+    const file = (marker: string) => ({
+      name: 'matrix.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ items: [{ ...event(marker), slug: marker.replace(/\W+/g, '-').toLowerCase(), startsAt: '2025-06-01T09:00:00.000Z' }] })),
+    });
+    return [{ label: route, allowed: ANALYSTS, success: 200, send: (cell) => cell.request.post('/api/imports', { multipart: { file: file(cell.marker), dryRun: 'false' }, headers: cell.headers }) }];
+  }
   if (!(kind in bodies)) throw new Error(`no matrix body for ${route}: add one`);
   if (method === 'POST') return [{ label: route, allowed: ANALYSTS, success: 201, send: (cell) => cell.request.post(`/api/${kind}`, { data: bodies[kind](cell.marker), headers: cell.headers }) }];
   if (method === 'PATCH')
@@ -221,6 +230,7 @@ test('the matrix covers every write handler under app/api and every Server Actio
     'PATCH /api/topics/[key]',
     'POST /api/auth/[...all]',
     'POST /api/events',
+    'POST /api/imports',
     'POST /api/parties',
     'POST /api/people',
     'POST /api/sources',
