@@ -161,7 +161,7 @@ export const operations: Operation[] = [
     operationId: 'benchFloor',
     tag: 'Benchmarks',
     summary: 'A constant answer that touches no data: the floor `npm run bench` measures against',
-    responses: { 200: { description: 'Always the same small JSON body' } },
+    responses: { 200: { description: 'Always the same small JSON body', body: { schema: z.object({ ok: z.literal(true), probe: z.literal('bench-floor') }).meta({ id: 'BenchFloor' }) } } },
   },
   {
     method: 'get',
