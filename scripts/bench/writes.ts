@@ -1,7 +1,8 @@
 // The analyst write: POST /api/events at a moderate, fixed rate while reads run at full
-// concurrency. Writes need a signed-in analyst; the bench gets one through a hook (see
-// bench/README.md): PARLEY_BENCH_AUTH_HEADER, or PARLEY_BENCH_AUTH_COMMAND, run against the
-// bench's own database before the server starts, printing the header as its last line.
+// concurrency. Writes need an analyst: by default the bench makes one, with a personal API token,
+// in its own temporary database (scripts/bench/mint-token.ts); PARLEY_BENCH_AUTH_HEADER, or
+// PARLEY_BENCH_AUTH_COMMAND (run against that database before the server starts, printing the
+// header as its last line), replace it.
 import { execSync } from 'node:child_process';
 import { sample, type Sample } from './load';
 
@@ -13,11 +14,12 @@ function parseHeader(line: string): AuthHeader {
   return { [line.slice(0, colon).trim()]: line.slice(colon + 1).trim() };
 }
 
-/** The header that signs the bench's writes in, or null when no hook is set. */
+const MINT_TOKEN = 'npx tsx --conditions=react-server scripts/bench/mint-token.ts';
+
+/** The header that signs the bench's writes in. */
 export function writeAuthHeader(database: string, env: NodeJS.ProcessEnv = process.env): AuthHeader | null {
   if (env.PARLEY_BENCH_AUTH_HEADER) return parseHeader(env.PARLEY_BENCH_AUTH_HEADER);
-  if (!env.PARLEY_BENCH_AUTH_COMMAND) return null;
-  const output = execSync(env.PARLEY_BENCH_AUTH_COMMAND, { env: { ...env, DATABASE_PATH: database }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const output = execSync(env.PARLEY_BENCH_AUTH_COMMAND || MINT_TOKEN, { env: { ...env, DATABASE_PATH: database }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   const last = output.trim().split('\n').at(-1) ?? '';
   return parseHeader(last);
 }
