@@ -1,8 +1,7 @@
 // Limits on what a client may send. The proxy turns away a request whose declared length is
-// over the limit before any handler runs; `readJsonBody` also counts the bytes as they arrive,
+// over the limit before any handler runs; `readBodyText` also counts the bytes as they arrive,
 // for bodies sent without a length. Both answer 413 with a JSON error saying the limit.
-import type { z } from 'zod';
-import { AppError, invalidInput } from './errors';
+import { AppError } from './errors';
 import { MAX_IMPORT_BYTES } from './import/limits';
 
 /** A write to the JSON API: one event with every citation is a few kilobytes. */
@@ -29,8 +28,17 @@ export function declaresMoreThan(request: Request, limit: number): boolean {
   return Number.isFinite(length) && length > limit;
 }
 
-/** The body as text, failing with 413 as soon as it passes `limit` bytes. */
-export async function readBodyText(request: Request, limit: number): Promise<string> {
+/** UTF-8 text, strictly: bytes that are not UTF-8 are refused rather than stored as U+FFFD. */
+export function decodeUtf8(bytes: ArrayBuffer | Uint8Array, what: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError('bad_request', `${what} is not valid UTF-8 text`, { body: 'not valid UTF-8' });
+  }
+}
+
+/** The body as UTF-8 text, failing with 413 as soon as it passes `limit` bytes. */
+export async function readBodyText(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<string> {
   if (declaresMoreThan(request, limit)) throw payloadTooLarge(limit);
   if (!request.body) return '';
   const reader = request.body.getReader();
@@ -46,19 +54,5 @@ export async function readBodyText(request: Request, limit: number): Promise<str
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** A JSON body parsed with `schema`: 413 when too large, 400 naming each bad field otherwise. */
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, { limit = MAX_JSON_BODY_BYTES } = {}): Promise<z.output<S>> {
-  const text = await readBodyText(request, limit);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new AppError('bad_request', 'The request body is not valid JSON.', { body: 'not valid JSON' });
-  }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) throw invalidInput(parsed.error);
-  return parsed.data;
+  return decodeUtf8(Buffer.concat(chunks), 'The request body');
 }

@@ -5,10 +5,9 @@ import { RecordNotFoundError } from '@/db/errors';
 import { idForKey, type SluggedTable } from '@/db/queries/references';
 import { AppError, invalidInput } from '@/lib/errors';
 import { jsonRoute } from '@/lib/http';
+import { readBodyText } from '@/lib/request-body';
 import { versionOnly, type WritableKind } from '@/lib/validation/writes';
 import { createWrite, deleteWrite, updateWrite } from '@/lib/writes';
-
-const MAX_BODY_BYTES = 1_000_000;
 
 const TABLES: Record<Exclude<WritableKind, 'position'>, SluggedTable> = {
   event: 'events',
@@ -24,14 +23,12 @@ type ItemContext = { params: Promise<Record<string, string>> };
 
 async function readJson(request: Request): Promise<Record<string, unknown>> {
   if (!request.headers.get('content-type')?.includes('application/json')) throw new AppError('unsupported_media_type', 'Send the body as JSON (Content-Type: application/json)');
-  const bytes = await request.arrayBuffer();
-  if (bytes.byteLength > MAX_BODY_BYTES) throw new AppError('payload_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes`);
+  const text = await readBodyText(request);
   let body: unknown;
   try {
-    // Strict decoding: bytes that are not UTF-8 are refused rather than stored as U+FFFD.
-    body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    body = JSON.parse(text);
   } catch {
-    throw new AppError('bad_request', 'The body is not valid JSON in UTF-8', { _: 'not valid JSON in UTF-8' });
+    throw new AppError('bad_request', 'The body is not valid JSON', { _: 'not valid JSON' });
   }
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw new AppError('bad_request', 'The body must be a JSON object', { _: 'must be a JSON object' });
   return body as Record<string, unknown>;

@@ -5,7 +5,7 @@ import type { ParleyDb } from '@/db/connection';
 import { importEvents, type ImportReport } from '@/db/queries/event-import';
 import type { Actor } from '@/db/queries/revisions';
 import { AppError } from '@/lib/errors';
-import { payloadTooLarge } from '@/lib/request-body';
+import { decodeUtf8, payloadTooLarge } from '@/lib/request-body';
 import { MAX_IMPORT_BYTES } from './limits';
 import { parseCsvImport, parseJsonImport } from './event-file';
 
@@ -43,7 +43,8 @@ export async function importEventsText({
 /** For an upload form's Server Action or a route handler: `await importEventsUpload({ file, dryRun, actor })`. */
 export async function importEventsUpload({ file, dryRun, actor, db }: { file: File; dryRun: boolean; actor: Actor; db?: ParleyDb }): Promise<ImportReport> {
   if (file.size > MAX_IMPORT_BYTES) throw payloadTooLarge(MAX_IMPORT_BYTES, `The file (${(file.size / 1024 / 1024).toFixed(1)} MB)`);
-  return importEventsText({ text: await file.text(), format: importFormat(file.name), dryRun, actor, db });
+  const text = decodeUtf8(await file.arrayBuffer(), `The file ${path.basename(file.name)}`);
+  return importEventsText({ text, format: importFormat(file.name), dryRun, actor, db });
 }
 
 /** The report as lines for a terminal: counts, then each rejected row with its line and reason. */

@@ -9,7 +9,7 @@ import { events, revisions } from '@/db/schema';
 import * as article from '@/db/seed/riyadh-2025';
 import { eventCsv } from '@/lib/exports/event-csv';
 import { eventJson } from '@/lib/exports/event-json';
-import { importEventsText } from '@/lib/import/service';
+import { importEventsText, importEventsUpload } from '@/lib/import/service';
 import { temporaryDatabasePath, useTemporaryDatabase } from '../helpers/db';
 
 const actor = { id: null, name: 'Import test' };
@@ -153,5 +153,12 @@ describe('a file with a bad row', () => {
     expect(report.rejected).toHaveLength(1);
     expect(report.rejected[0].reason).toMatch(/already on line \d+/);
     expect(report.rejected[0].line).toBe(lines.length - 1);
+  });
+});
+
+describe('an uploaded file', () => {
+  test('that is not UTF-8 is refused before any row is read', async () => {
+    const file = new File([Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d])], 'events.json');
+    await expect(importEventsUpload({ file, dryRun: true, actor: SYSTEM_ACTOR })).rejects.toThrow(/not valid UTF-8/);
   });
 });
