@@ -80,9 +80,9 @@ export function Timeline() {
           <TimeHistogram histogram={facets.data.histogram} hasRange={Boolean(filters.from || filters.to)} onSelect={(from, to) => update({ from, to })} onClearRange={() => update({ from: null, to: null })} />
         )}
         <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
-          {total === undefined ? '' : `${total.toLocaleString('en-GB')} event${total === 1 ? '' : 's'}${filtered ? (total === 1 ? ' matches' : ' match') : ''}`}
-          {updating && ' · updating…'}
-          {filtered && total !== undefined && total > 0 && (
+          {statusText(total, filtered, updating)}
+          {/* The empty state offers its own button; while results load, the count may still be the previous filters'. */}
+          {filtered && !updating && events.length > 0 && (
             <>
               {' · '}
               <button type="button" onClick={clear} className={action}>
@@ -97,4 +97,11 @@ export function Timeline() {
       </div>
     </div>
   );
+}
+
+/** The count says "match" only for results that belong to the filters in the address. */
+function statusText(total: number | undefined, filtered: boolean, updating: boolean): string {
+  if (updating) return 'Updating…';
+  if (total === undefined) return '';
+  return `${total.toLocaleString('en-GB')} event${total === 1 ? '' : 's'}${filtered ? (total === 1 ? ' matches' : ' match') : ''}`;
 }
