@@ -25,6 +25,7 @@ const WRITING_TESTS = [
   'e2e/stored-markup.spec.ts',
   'api/imports.writes.test.ts',
   'e2e/import.writes.spec.ts',
+  'api/page-cache.writes.test.ts',
 ];
 
 export default defineConfig({

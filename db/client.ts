@@ -1,9 +1,10 @@
 import 'server-only';
 import { openDatabase, resolveDatabasePath, type ParleyDb } from './connection';
+import { dataVersion } from './read-cache';
 
 // One connection per database file per process, kept on globalThis so that every route bundle
 // and every hot reload shares it instead of opening another.
-const globalForDb = globalThis as typeof globalThis & { __parleyDatabases?: Map<string, ParleyDb> };
+const globalForDb = globalThis as typeof globalThis & { __parleyDatabases?: Map<string, ParleyDb>; __parleyDataVersion?: () => string };
 
 export function getDb(): ParleyDb {
   const file = resolveDatabasePath();
@@ -15,3 +16,6 @@ export function getDb(): ParleyDb {
   }
   return db;
 }
+
+// The page cache (db/page-cache.mjs) runs outside the bundle and checks every page it keeps against this.
+globalForDb.__parleyDataVersion = () => dataVersion(getDb());

@@ -33,7 +33,7 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
   redirect(safeNext(next));
 }
 
+/** The browser then loads the timeline afresh, so nothing of the analyst's view stays behind. */
 export async function signOut(): Promise<void> {
   await getAuth().api.signOut({ headers: await headers() });
-  redirect('/');
 }

@@ -1,6 +1,5 @@
 import Link from 'next/link';
-import { signOut } from '@/components/auth/actions';
-import { currentViewer } from '@/lib/auth/session';
+import { headerLinkClass, ViewerMenu } from './viewer-menu';
 
 const NAV = [
   { href: '/', label: 'Timeline' },
@@ -8,10 +7,8 @@ const NAV = [
   { href: '/positions', label: 'Positions' },
 ];
 
-const linkClass = 'text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white';
-
-export async function SiteHeader() {
-  const viewer = await currentViewer();
+/** The same for every reader, so that pages can be cached; who is signed in is the browser's to show. */
+export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 dark:border-slate-800">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -22,7 +19,7 @@ export async function SiteHeader() {
           <ul className="flex flex-wrap gap-4 text-sm">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className={linkClass}>
+                <Link href={item.href} className={headerLinkClass}>
                   {item.label}
                 </Link>
               </li>
@@ -30,36 +27,7 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <div className="ml-auto flex flex-wrap items-center gap-4 text-sm">
-          {viewer ? (
-            <>
-              <Link href="/events/new" className="rounded bg-sky-800 px-2.5 py-1 font-medium text-white hover:bg-sky-900 dark:bg-sky-600 dark:hover:bg-sky-500">
-                New event
-              </Link>
-              <Link href="/records" className={linkClass}>
-                Records
-              </Link>
-              <Link href="/import" className={linkClass}>
-                Import
-              </Link>
-              <Link href="/account" className={linkClass}>
-                Account
-              </Link>
-              {viewer.role === 'admin' && (
-                <Link href="/admin" className={linkClass}>
-                  Admin
-                </Link>
-              )}
-              <form action={signOut}>
-                <button type="submit" className={linkClass} title={`Signed in as ${viewer.email}`}>
-                  Sign out
-                </button>
-              </form>
-            </>
-          ) : (
-            <Link href="/sign-in" className={linkClass}>
-              Sign in
-            </Link>
-          )}
+          <ViewerMenu />
         </div>
       </div>
     </header>

@@ -1,14 +1,14 @@
 'use client';
 
 import { QueryClientProvider } from '@tanstack/react-query';
-import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import { getQueryClient } from '@/lib/query/client';
+import { UrlStateAdapter } from './url-state-adapter';
 
-/** React Query and URL state, for the timeline only: other pages do not pay for them. */
-export function TimelineProviders({ children }: { children: React.ReactNode }) {
+/** React Query and URL state, for the timeline only: other pages do not pay for them. `query` is the one the server rendered. */
+export function TimelineProviders({ query, children }: { query: string; children: React.ReactNode }) {
   return (
-    <NuqsAdapter>
+    <UrlStateAdapter query={query}>
       <QueryClientProvider client={getQueryClient()}>{children}</QueryClientProvider>
-    </NuqsAdapter>
+    </UrlStateAdapter>
   );
 }

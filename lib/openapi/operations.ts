@@ -2,7 +2,7 @@
 // generated from this list and from the Zod schemas it names, the same schemas that validate
 // requests and describe responses. A new endpoint is documented by adding one entry here.
 import { z } from 'zod';
-import { errorSchema, eventDetailSchema, facetsSchema, importReportSchema, eventPageSchema, listOf, partySchema, personSchema, positionSchema, sourceSchema, topicSchema } from '@/lib/validation/dto';
+import { errorSchema, eventDetailSchema, facetsSchema, importReportSchema, eventPageSchema, listOf, partySchema, personSchema, positionSchema, sourceSchema, topicSchema, viewerSchema } from '@/lib/validation/dto';
 import { eventQuerySchema } from '@/lib/validation/filters';
 import { positionsQuerySchema } from '@/lib/validation/positions-query';
 import { versionOnly, WRITE_SCHEMAS } from '@/lib/validation/writes';
@@ -162,6 +162,14 @@ export const operations: Operation[] = [
     tag: 'Benchmarks',
     summary: 'A constant answer that touches no data: the floor `npm run bench` measures against',
     responses: { 200: { description: 'Always the same small JSON body', body: { schema: z.object({ ok: z.literal(true), probe: z.literal('bench-floor') }).meta({ id: 'BenchFloor' }) } } },
+  },
+  {
+    method: 'get',
+    path: '/api/viewer',
+    operationId: 'getViewer',
+    tag: 'Accounts',
+    summary: 'Who this browser is signed in as: the pages are the same for everyone, and show analysts their controls from this',
+    responses: { 200: { description: 'The signed-in account’s name and role, or null; never stored by a cache', body: { schema: viewerSchema } } },
   },
   {
     method: 'get',

@@ -20,6 +20,7 @@ import {
   PERSON_ROLES,
   PRECISIONS,
   RELIABILITIES,
+  USER_ROLES,
 } from '@/db/enums';
 import type { ErrorBody } from '@/lib/errors';
 
@@ -245,6 +246,17 @@ export const importReportSchema = z
     rejected: z.array(z.object({ line: z.number().int(), slug: z.string().nullable(), reason: z.string() })),
   })
   .meta({ id: 'ImportReport' });
+
+export const viewerSchema = z
+  .object({
+    viewer: z
+      .object({ name: z.string(), role: z.enum(USER_ROLES) })
+      .nullable()
+      .describe('the signed-in account, or null for a reader'),
+  })
+  .meta({ id: 'Viewer' });
+
+export type ViewerDTO = z.output<typeof viewerSchema>['viewer'];
 
 export const errorSchema = z
   .object({

@@ -7,6 +7,8 @@ import zlib from 'node:zlib';
 
 const STATS_FILE = '.next/diagnostics/route-bundle-stats.json';
 export const EMPTY_PAGE = '/bench/static';
+/** The route that serves `/` (proxy.ts rewrites each timeline view to it). */
+export const TIMELINE_ROUTE = '/timeline/[view]';
 
 type RouteStats = { route: string; firstLoadUncompressedJsBytes: number; firstLoadChunkPaths: string[] };
 

@@ -1,7 +1,7 @@
 // What a run found: the results file (figures, commit, machine, date) and the terminal table.
 import { execSync } from 'node:child_process';
 import os from 'node:os';
-import type { PageBundle } from './bundles';
+import { TIMELINE_ROUTE, type PageBundle } from './bundles';
 import type { Measurement } from './load';
 
 export type Group = 'floor' | 'json' | 'search' | 'page-floor' | 'page' | 'write';
@@ -101,7 +101,7 @@ export function formatTable(results: Results): string {
     lines.push('', `${pad('first-load JS (gzip)', 46)} ${pad('total', 10, true)} ${pad('above empty page', 17, true)}`);
     for (const b of results.bundles) {
       const over = b.aboveEmptyGzipBytes;
-      const flag = b.route === '/' && over !== null ? (over <= results.bundleAimAboveEmptyGzipBytes ? ' meets' : ' SHORT') : '';
+      const flag = b.route === TIMELINE_ROUTE && over !== null ? (over <= results.bundleAimAboveEmptyGzipBytes ? ' meets' : ' SHORT') : '';
       lines.push(`${pad(b.route, 46)} ${pad(kb(b.firstLoadGzipBytes), 10, true)} ${pad(over === null ? '–' : `+${kb(over)}`, 17, true)}${flag}`);
     }
   } else lines.push('', 'first-load JS: not available (no .next/diagnostics/route-bundle-stats.json in this build)');

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { TIMELINE_ROUTE } from '../../scripts/bench/bundles';
 
 // Runs the quick bench end to end (its own server on a free port, its own copy of a generated
 // archive) and checks the shape of what it writes. No timing is asserted: figures on a shared
@@ -34,6 +35,6 @@ test('npm run bench -- --events 2000 --quick writes a well-formed results file',
     if (endpoint.figures === null) expect(endpoint.note).toMatch(/^not available/);
     else expect(typeof endpoint.figures.rps).toBe('number');
   }
-  const home = body.bundles.find((b: { route: string }) => b.route === '/');
+  const home = body.bundles.find((b: { route: string }) => b.route === TIMELINE_ROUTE);
   expect(home.firstLoadGzipBytes).toBeGreaterThan(0);
 });

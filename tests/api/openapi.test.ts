@@ -21,6 +21,7 @@ const SAMPLES: Record<string, string[]> = {
   '/api/parties': ['/api/parties'],
   '/api/people': ['/api/people'],
   '/api/topics': ['/api/topics'],
+  '/api/viewer': ['/api/viewer'],
   '/api/sources': ['/api/sources'],
   '/api/positions': ['/api/positions', '/api/positions?party=russia'],
   '/api/exports/events.csv': ['/api/exports/events.csv?party=russia'],

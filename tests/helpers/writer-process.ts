@@ -4,6 +4,7 @@
 //   mode=bulk:   creates PARLEY_OPS events in one all-or-nothing transaction
 //   mode=shared: edits the shared events named in PARLEY_SHARED with the version check, retrying
 //                on conflict, and creates its own events in between
+//   mode=one:    creates one event, PARLEY_SLUG titled PARLEY_TITLE, on the instant PARLEY_STARTS
 import { openDatabase } from '@/db/connection';
 import { VersionConflictError } from '@/db/errors';
 import { createEvent, createEvents, updateEvent, type EventInput } from '@/db/queries/event-writes';
@@ -24,6 +25,11 @@ async function main() {
     console.log('started');
     const ids = await createEvents({ inputs: Array.from({ length: ops }, (_, i) => ({ ...input(`${name} bulk ${i}`), slug: `${name}-bulk-${i}` })), actor, db });
     console.log(`ack bulk ${ids.length}`);
+    return;
+  }
+  if (mode === 'one') {
+    const event = await createEvent({ input: { ...input(process.env.PARLEY_TITLE!), startsAt: process.env.PARLEY_STARTS!, slug: process.env.PARLEY_SLUG! }, actor, db });
+    console.log(`ack create ${event.id}`);
     return;
   }
   if (mode === 'edits') {

@@ -3,9 +3,11 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { EditLink } from '@/components/auth/edit-link';
 import { EventDetail } from '@/components/event/event-detail';
-import { RevisionHistory } from '@/components/history/revision-history';
 import { getEvent } from '@/db/queries/events';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
+
+// Rendered at its first request and kept until the data changes (see db/page-cache.mjs).
+export const generateStaticParams = () => [];
 
 type Params = Promise<{ slug: string }>;
 
@@ -20,10 +22,5 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function EventPage({ params }: { params: Params }) {
   const event = await loadEvent((await params).slug);
   if (!event) notFound();
-  return (
-    <>
-      <EventDetail event={event} actions={<EditLink href={`/events/${event.slug}/edit`} label="Edit this event" />} />
-      <RevisionHistory entityType="event" entityId={event.id} />
-    </>
-  );
+  return <EventDetail event={event} actions={<EditLink href={`/events/${event.slug}/edit`} label="Edit this event" />} />;
 }

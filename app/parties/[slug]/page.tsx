@@ -13,7 +13,8 @@ import { buildPositionMatrix, listPositions } from '@/db/queries/positions';
 import { PARTY_KIND_LABELS, PARTY_ROLE_LABELS } from '@/lib/labels';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
 
-export const dynamic = 'force-dynamic';
+// Rendered at its first request and kept until the data changes (see db/page-cache.mjs).
+export const generateStaticParams = () => [];
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -7,12 +7,12 @@ import { AffiliationList } from '@/components/directory/affiliation-list';
 import { PageSection } from '@/components/directory/page-section';
 import { ParticipationList } from '@/components/directory/participation-list';
 import { StatementList } from '@/components/directory/statement-list';
-import { RevisionHistory } from '@/components/history/revision-history';
 import { getPerson, listPersonEvents, listStatements } from '@/db/queries/people';
 import { PERSON_ROLE_LABELS } from '@/lib/labels';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
 
-export const dynamic = 'force-dynamic';
+// Rendered at its first request and kept until the data changes (see db/page-cache.mjs).
+export const generateStaticParams = () => [];
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -89,7 +89,6 @@ export default async function PersonPage({ params }: Props) {
       <PageSection id="statements" title="Statements attributed">
         <StatementList statements={statements} />
       </PageSection>
-      <RevisionHistory entityType="person" entityId={person.id} />
     </article>
   );
 }

@@ -9,18 +9,12 @@ import { getQueryClient } from '@/lib/query/client';
 import { TIMELINE_PAGE_SIZE, timelineQuery } from '@/lib/query/timeline';
 import { filtersToSearchParams, normalizeFilters, sameFilters, searchParamsToFilters, type TimelineFilters } from '@/lib/query/timeline-filters';
 import { lenientEventQuery, toEventFilters } from '@/lib/validation/filters';
+import { viewQuery } from '@/lib/timeline-view';
 
-export const metadata: Metadata = { title: 'Timeline' };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+type Params = Promise<{ view: string }>;
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-function toUrlSearchParams(raw: Awaited<SearchParams>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(raw)) for (const v of [value ?? []].flat()) params.append(key, v);
-  return params;
-}
 
 /** The filters a URL asks for, keeping only values the server accepts. */
 function validFilters(params: URLSearchParams): TimelineFilters {
@@ -41,13 +35,13 @@ const viewUrl = (filters: TimelineFilters) => `/?${filtersToSearchParams(filters
 /**
  * Renders the first page on the server, into the same React Query cache the browser then takes
  * over. The counts and the chart are not awaited here: on a large archive they cost more than
- * the page itself, so the browser asks for them while the reader already reads the events. Awaited rather than streamed behind a Suspense fallback, so that the
- * HTML holds the events even for a reader without scripts. A URL with values the timeline
- * cannot show (a malformed date, an unknown party) is redirected to the view without them, so
- * the address always says what is shown.
+ * the page itself, so the browser asks for them while the reader already reads the events.
+ * Awaited rather than streamed behind a Suspense fallback, so that the HTML holds the events
+ * even for a reader without scripts. A URL with values the timeline cannot show (a malformed
+ * date, an unknown party) is redirected to the view without them, so the address always says
+ * what is shown.
  */
-async function PrefetchedTimeline({ searchParams }: { searchParams: SearchParams }) {
-  const params = toUrlSearchParams(await searchParams);
+async function PrefetchedTimeline({ params }: { params: URLSearchParams }) {
   const filters = validFilters(params);
   if (!sameFilters(filters, searchParamsToFilters(params))) redirect(viewUrl(filters));
 
@@ -70,13 +64,24 @@ async function PrefetchedTimeline({ searchParams }: { searchParams: SearchParams
   );
 }
 
-export default function TimelinePage({ searchParams }: { searchParams: SearchParams }) {
+// The timeline at `/`: proxy.ts hands each address's query here as `view`, so that every view is
+// a page of its own that is rendered once and kept until the data changes (see db/page-cache.mjs).
+export const generateStaticParams = () => [];
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const query = viewQuery((await params).view);
+  // The page is also reachable at its internal path; the address readers share is the canonical one.
+  return { title: 'Timeline', alternates: { canonical: query ? `/?${query}` : '/' } };
+}
+
+export default async function TimelinePage({ params }: { params: Params }) {
+  const query = viewQuery((await params).view);
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">Sessions, agreements, proposals, statements and incidents of the talks, each sourced.</p>
-      <TimelineProviders>
-        <PrefetchedTimeline searchParams={searchParams} />
+      <TimelineProviders query={query}>
+        <PrefetchedTimeline params={new URLSearchParams(query)} />
       </TimelineProviders>
     </>
   );
