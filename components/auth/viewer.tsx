@@ -22,15 +22,16 @@ async function fetchViewer(): Promise<ViewerDTO> {
 
 export function ViewerProvider({ children }: { children: React.ReactNode }) {
   const [viewer, setViewer] = useState<ViewerDTO | undefined>(undefined);
-  // Signing in ends on another page, so asking again on every navigation keeps the header true.
-  const pathname = usePathname();
+  // Asked once per page load; signing in is the only change a client navigation can bring (it
+  // leaves /sign-in), and signing out loads the page afresh.
+  const onSignInPage = usePathname() === '/sign-in';
   useEffect(() => {
     let current = true;
     void fetchViewer().then((next) => current && setViewer(next));
     return () => {
       current = false;
     };
-  }, [pathname]);
+  }, [onSignInPage]);
   return <ViewerContext value={viewer}>{children}</ViewerContext>;
 }
 

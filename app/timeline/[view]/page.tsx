@@ -11,7 +11,6 @@ import { filtersToSearchParams, normalizeFilters, sameFilters, searchParamsToFil
 import { lenientEventQuery, toEventFilters } from '@/lib/validation/filters';
 import { viewQuery } from '@/lib/timeline-view';
 
-
 type Params = Promise<{ view: string }>;
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
