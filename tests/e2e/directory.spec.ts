@@ -182,6 +182,8 @@ test.describe('accessibility', () => {
   }
 
   test('axe finds no violations on the positions list and the directory at 360 px', async ({ page }) => {
+    // Three full axe scans in one test: on a loaded 2-core machine they outlast the default 30 s.
+    test.slow();
     await page.setViewportSize({ width: 360, height: 740 });
     for (const path of ['/positions', '/participants', '/people/rustem-umerov']) {
       await page.goto(path);
