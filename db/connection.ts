@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { ImportInProgressError } from './errors';
 import * as schema from './schema';
 
 export type ParleyDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -90,7 +91,27 @@ export type ParleyTx = Parameters<Parameters<ParleyDb['transaction']>[0]>[0];
  * callback is synchronous, so no transaction can stay open across an await.
  */
 export function writeTransaction<T>(db: ParleyDb, write: (tx: ParleyTx) => T): T {
+  if (filesBeingImported.has(db.$client.name)) throw new ImportInProgressError();
   return db.transaction(write, { behavior: 'immediate' });
+}
+
+/**
+ * Database files whose write lock an import in this process holds across turns of the event
+ * loop, on a connection of its own. A write on another connection of the same thread would
+ * wait out the busy timeout with the thread blocked (the import cannot finish meanwhile, and no
+ * read is answered), so it is refused at once instead.
+ */
+const filesBeingImported = new Set<string>();
+
+export async function holdingImportLock<T>(db: ParleyDb, run: () => Promise<T>): Promise<T> {
+  const file = db.$client.name;
+  if (filesBeingImported.has(file)) throw new ImportInProgressError();
+  filesBeingImported.add(file);
+  try {
+    return await run();
+  } finally {
+    filesBeingImported.delete(file);
+  }
 }
 
 /** SQLite's quick check (about a second for 100,000 events): a damaged file stops the start. */

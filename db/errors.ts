@@ -54,3 +54,11 @@ export class InvalidCursorError extends Error {
     this.name = 'InvalidCursorError';
   }
 }
+
+/** A write arrived while an import of this process holds the database's write lock. */
+export class ImportInProgressError extends Error {
+  constructor() {
+    super('an import is being written to the database');
+    this.name = 'ImportInProgressError';
+  }
+}

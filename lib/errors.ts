@@ -1,7 +1,7 @@
 // Typed errors with codes that map to an HTTP status and a message a user can act on. Every
 // route handler answers failures through `errorResponse`, so no stack trace ever leaves.
 import { z } from 'zod';
-import { InvalidCursorError, RecordNotFoundError, ReferenceNotFoundError, UniqueValueError, VersionConflictError } from '@/db/errors';
+import { ImportInProgressError, InvalidCursorError, RecordNotFoundError, ReferenceNotFoundError, UniqueValueError, VersionConflictError } from '@/db/errors';
 
 const STATUS = {
   bad_request: 400,
@@ -63,6 +63,7 @@ export function toAppError(error: unknown): AppError {
     return new AppError('conflict', `This ${error.entity} was changed by someone else (now version ${error.currentVersion}); reload and reapply your changes`, {
       version: `Stale version ${error.expectedVersion}; current is ${error.currentVersion}`,
     });
+  if (error instanceof ImportInProgressError) return new AppError('unavailable', 'An import is being written to the database: nothing was saved. Please try again when it has finished.');
   if (error instanceof UniqueValueError) return new AppError('conflict', error.message, { [error.field]: error.message });
   const sqliteCode = (error as { code?: unknown } | null)?.code;
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_')) {

@@ -1,8 +1,12 @@
 // Bulk import of events matched by slug: every row is tried inside one IMMEDIATE transaction,
 // each in its own savepoint so that one bad row is reported without hiding the others; then
 // the whole transaction is committed only when no row failed and this is not a dry run.
+// Thousands of rows take seconds, so the transaction runs on a connection of its own and gives
+// the event loop a turn between slices of rows: the app's connection goes on answering reads
+// from the last committed state (WAL), and its writes are refused until the import ends.
 import { eq } from 'drizzle-orm';
-import { writeTransaction, type ParleyDb, type ParleyTx } from '../connection';
+import { holdingImportLock, openDatabase, type ParleyDb, type ParleyTx } from '../connection';
+import { forEachYielding } from '../event-loop';
 import { events } from '../schema';
 import { getDb } from '../client';
 import { hydrateEvents } from './event-dto';
@@ -33,8 +37,6 @@ export type ImportReport = {
   unchanged: ImportOutcome[];
   rejected: ImportRejection[];
 };
-
-class RollBack extends Error {}
 
 const iso = (instant: string) => new Date(instant).toISOString();
 const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b));
@@ -148,22 +150,27 @@ export async function importEvents({
     } else report.rejected.push({ line: row.line, slug: row.input.slug, reason: `the slug "${row.input.slug}" is already on line ${first}` });
   }
   const bucket = { create: report.created, update: report.updated, unchanged: report.unchanged };
-  try {
-    writeTransaction(db, (tx) => {
-      for (const row of inDependencyOrder(unique)) {
+  await holdingImportLock(db, async () => {
+    const own = openDatabase(db.$client.name, { migrate: false });
+    try {
+      own.$client.exec('BEGIN IMMEDIATE');
+      await forEachYielding(inDependencyOrder(unique), (row) => {
         try {
-          const action = tx.transaction((savepoint) => applyRow(savepoint, db, row, actor));
+          // Nested in the open transaction, better-sqlite3 makes this a savepoint.
+          const action = own.transaction((savepoint) => applyRow(savepoint, own, row, actor));
           bucket[action].push({ line: row.line, slug: row.input.slug, action });
         } catch (error) {
           report.rejected.push({ line: row.line, slug: row.input.slug, reason: error instanceof Error ? error.message.split('\n')[0] : String(error) });
         }
-      }
-      if (dryRun || report.rejected.length) throw new RollBack();
+      });
+      if (dryRun || report.rejected.length) return;
+      own.$client.exec('COMMIT');
       report.committed = true;
-    });
-  } catch (error) {
-    if (!(error instanceof RollBack)) throw error;
-  }
+    } finally {
+      if (own.$client.inTransaction) own.$client.exec('ROLLBACK');
+      own.$client.close();
+    }
+  });
   for (const list of [report.created, report.updated, report.unchanged, report.rejected]) list.sort((a, b) => a.line - b.line);
   return report;
 }

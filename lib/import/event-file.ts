@@ -6,14 +6,17 @@ import { z } from 'zod';
 import { EVENT_KINDS, EVENT_STATUSES, PARTY_ROLES, PERSON_ROLES, PRECISIONS } from '@/db/enums';
 import type { ImportRejection, ImportRow, KeptPart } from '@/db/queries/event-import';
 import { fieldErrors } from '@/lib/errors';
+import { forEachYielding } from '@/db/event-loop';
 import { isValidTimeZone, wallTimeToInstant } from '@/lib/time';
 import { LIST_SEPARATOR } from '@/lib/exports/event-csv';
 import { citationSchema, eventSchema, relatedEventSchema, statusChangeSchema } from '@/lib/validation/dto';
+import { eventSchema as eventWriteSchema, isInstant } from '@/lib/validation/event';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
 
 const slug = z.string().regex(SLUG_PATTERN, 'must be a slug such as "united-states"');
 const ref = z.object({ slug });
-const instant = z.string().refine((value) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 instant');
+// An instant without an offset would be read in the server's own zone, so it is refused.
+const instant = z.string().refine(isInstant, 'must be an ISO 8601 instant with its offset, such as 2025-03-23T14:30:00Z');
 const timeZone = z.string().refine(isValidTimeZone, 'must be an IANA time zone such as "Europe/Kyiv"');
 
 const citation = citationSchema.pick({ excerpt: true, attribution: true, confidence: true }).extend({
@@ -97,6 +100,16 @@ function describe(error: z.ZodError): string {
     .join('; ');
 }
 
+/**
+ * Adds a row read from the file once the event passes the write API's own schema (lengths,
+ * typed-text rules, real dates), holding what that schema makes of it.
+ */
+function keepIfWritable(parsed: ParsedFile, row: ImportRow): void {
+  const result = eventWriteSchema.safeParse(row.input);
+  if (result.success) parsed.rows.push({ ...row, input: { ...result.data, slug: row.input.slug } });
+  else parsed.rejected.push({ line: row.line, slug: row.input.slug, reason: describe(result.error) });
+}
+
 /** The line each top-level item of a JSON array (bare, or under "items") starts on. */
 function itemLines(text: string): number[] {
   const lines: number[] = [];
@@ -122,7 +135,7 @@ function itemLines(text: string): number[] {
   return lines;
 }
 
-export function parseJsonImport(text: string): ParsedFile {
+export async function parseJsonImport(text: string): Promise<ParsedFile> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -133,10 +146,10 @@ export function parseJsonImport(text: string): ParsedFile {
   if (!Array.isArray(items)) return { rows: [], rejected: [{ line: 1, slug: null, reason: 'expected a JSON array of events, or an object with an "items" array (as the JSON export writes)' }] };
   const lines = itemLines(text);
   const parsed: ParsedFile = { rows: [], rejected: [] };
-  items.forEach((item, index) => {
+  await forEachYielding(items, (item, index) => {
     const line = lines[index] ?? 1;
     const result = eventImportItemSchema.safeParse(item);
-    if (result.success) parsed.rows.push(importRowFromItem(result.data, line));
+    if (result.success) keepIfWritable(parsed, importRowFromItem(result.data, line));
     else parsed.rejected.push({ line, slug: typeof (item as { slug?: unknown })?.slug === 'string' ? (item as { slug: string }).slug : null, reason: describe(result.error) });
   });
   return parsed;
@@ -229,7 +242,7 @@ function recordLines(text: string, options: Options): number[] {
   return records.map(({ record, info }) => info.lines - (Object.values(record).join('').match(/\n/g)?.length ?? 0));
 }
 
-export function parseCsvImport(text: string): ParsedFile {
+export async function parseCsvImport(text: string): Promise<ParsedFile> {
   const options: Options = { bom: true, columns: true, skip_empty_lines: true };
   let records: Record<string, string>[];
   let lines: number[];
@@ -245,11 +258,11 @@ export function parseCsvImport(text: string): ParsedFile {
   const missing = required.filter((column) => records.length && !header.includes(column));
   if (missing.length) return { rows: [], rejected: [{ line: 1, slug: null, reason: `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` }] };
   const parsed: ParsedFile = { rows: [], rejected: [] };
-  records.forEach((record, index) => {
+  await forEachYielding(records, (record, index) => {
     const line = lines[index];
     const withDefaults = Object.fromEntries(Object.keys(csvRowSchema.shape).map((key) => [key, record[key] ?? '']));
     const result = csvRowSchema.safeParse(withDefaults);
-    if (result.success) parsed.rows.push(csvRow(result.data, line));
+    if (result.success) keepIfWritable(parsed, csvRow(result.data, line));
     else parsed.rejected.push({ line, slug: record.slug || null, reason: describe(result.error) });
   });
   return parsed;

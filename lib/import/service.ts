@@ -33,7 +33,7 @@ export async function importEventsText({
   actor: Actor;
   db?: ParleyDb;
 }): Promise<ImportReport> {
-  const parsed = format === 'csv' ? parseCsvImport(text) : parseJsonImport(text);
+  const parsed = await (format === 'csv' ? parseCsvImport(text) : parseJsonImport(text));
   // Rows that did not even parse still stop the real run; the others are tried, and rolled
   // back, so the report says what else would have happened.
   const report = await importEvents({ rows: parsed.rows, dryRun: dryRun || parsed.rejected.length > 0, actor, db });

@@ -19,7 +19,8 @@ function isWallTime(value: string): boolean {
   return isRealDate(day) && Number(hour) < 24 && Number(minute) < 60;
 }
 
-function isInstant(value: string): boolean {
+/** True for an ISO 8601 instant that states its offset ("2025-03-23T14:30:00Z", "…+03:00"). */
+export function isInstant(value: string): boolean {
   return INSTANT.test(value) && isRealDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
 }
 

@@ -1,8 +1,10 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { openDatabase, type ParleyDb } from '@/db/connection';
 import { getEvent, listEvents, type EventDetailDTO } from '@/db/queries/events';
 import { streamEventDetails, streamEvents } from '@/db/queries/event-stream';
+import { createEvent } from '@/db/queries/event-writes';
 import { createLocation, createParty, createPerson, createSource, createTopic } from '@/db/queries/record-writes';
 import { SYSTEM_ACTOR } from '@/db/queries/revisions';
 import { events, revisions } from '@/db/schema';
@@ -160,5 +162,74 @@ describe('an uploaded file', () => {
   test('that is not UTF-8 is refused before any row is read', async () => {
     const file = new File([Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d])], 'events.json');
     await expect(importEventsUpload({ file, dryRun: true, actor: SYSTEM_ACTOR })).rejects.toThrow(/not valid UTF-8/);
+  });
+});
+
+/** The exported events again and again under new slugs, without links between them: a large file. */
+function manyEvents(copies: number): string {
+  const items = (JSON.parse(exported) as { items: Record<string, unknown>[] }).items;
+  const copied = Array.from({ length: copies }, (_, i) => items.map((item) => ({ ...item, slug: `${item.slug as string}-copy-${i}`, related: [] }))).flat();
+  return JSON.stringify({ items: copied });
+}
+
+describe('while a large import runs', () => {
+  test('the server answers reads between its rows, and refuses other writes at once instead of blocking', async () => {
+    const target = await directoryOnly();
+    const text = manyEvents(20);
+    let finished = false;
+    const running = importEventsText({ text, format: 'json', dryRun: false, actor, db: target }).then((report) => {
+      finished = true;
+      return report;
+    });
+    // Between its slices the loop runs: reads see the state before the import, and once its
+    // rows are being written a write is told to come back later rather than waiting.
+    let turnsWhileRunning = 0;
+    let writesBefore = 0;
+    let refusal: unknown = null;
+    const input = { kind: 'statement', title: 'Written during an import', startsAt: '2025-03-23T12:00:00Z', timeZone: 'UTC', precision: 'day', status: 'confirmed' } as const;
+    while (!finished && !refusal) {
+      await nextTurn();
+      if (finished) break;
+      turnsWhileRunning++;
+      expect((await listEvents({ limit: 1, db: target })).items).toHaveLength(writesBefore ? 1 : 0);
+      await createEvent({ input: { ...input, slug: `written-${turnsWhileRunning}` }, actor, db: target }).then(
+        () => writesBefore++,
+        (error: unknown) => (refusal = error),
+      );
+    }
+    expect(turnsWhileRunning).toBeGreaterThan(0);
+    expect(String(refusal)).toMatch(/import is being written/);
+    const report = await running;
+    expect(report.committed).toBe(true);
+    expect(eventCount(target)).toBe(report.created.length + writesBefore);
+    const [first] = (JSON.parse(exported) as { items: { slug: string }[] }).items;
+    expect(report.created.some((o) => o.slug === `${first.slug}-copy-19`)).toBe(true);
+  });
+});
+
+describe('every imported row passes the write API schema', () => {
+  const withFirstItem = (change: (item: Record<string, unknown>) => void) => {
+    const data = JSON.parse(exported) as { items: Record<string, unknown>[] };
+    change(data.items[0]);
+    return JSON.stringify(data);
+  };
+
+  test('an instant without an offset is refused, not read in the server zone', async () => {
+    const target = await directoryOnly();
+    const text = withFirstItem((item) => {
+      item.startsAt = '2025-03-23T17:30';
+      item.endsAt = null;
+    });
+    const report = await importEventsText({ text, format: 'json', dryRun: true, actor, db: target });
+    expect(report.rejected).toHaveLength(1);
+    expect(report.rejected[0].reason).toMatch(/^startsAt must be an ISO 8601 instant with its offset/);
+  });
+
+  test('control characters and over-long text are refused as the API refuses them', async () => {
+    const target = await directoryOnly();
+    const control = await importEventsText({ text: withFirstItem((item) => (item.title = 'Talks\u0007 resume')), format: 'json', dryRun: true, actor, db: target });
+    expect(control.rejected.map((r) => r.reason)).toEqual([expect.stringMatching(/^title must not contain control characters/)]);
+    const long = await importEventsText({ text: withFirstItem((item) => (item.summary = 'x'.repeat(5001))), format: 'json', dryRun: true, actor, db: target });
+    expect(long.rejected.map((r) => r.reason)).toEqual(['summary is longer than 5000 characters']);
   });
 });
