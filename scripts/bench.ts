@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cachedArchive } from './bench/archive-cache';
 import { buildHasRoute, pageBundles } from './bench/bundles';
+import { readsDuringImport, type ImportLoad } from './bench/import-load';
 import { sample, summarise, type Load, type Measurement, type Sample } from './bench/load';
 import { commitDescription, formatTable, machineDescription, type EndpointResult, type Group, type Results } from './bench/report';
 import { readScenarios } from './bench/scenarios';
@@ -33,6 +34,7 @@ runCli(async () => {
       events: { type: 'string', default: '100000' },
       seed: { type: 'string', default: '20250323' },
       quick: { type: 'boolean', default: false },
+      'import-only': { type: 'boolean', default: false },
       connections: { type: 'string', default: '8' },
       seconds: { type: 'string' },
       results: { type: 'string', default: 'bench/results.json' },
@@ -113,51 +115,64 @@ runCli(async () => {
       const ratio = ratios.length === 0 ? null : ratios.length % 2 ? ratios[half] : (ratios[half - 1] + ratios[half]) / 2;
       return { floorRps: floor.rps, figures: summarise(samples), ratio, note: ratio === null ? 'its floor runs answered nothing: no ratio' : null };
     };
-    await slice({ url: `${origin}${floors.json.path}`, connections, seconds: warmupSeconds });
-    await slice({ url: `${origin}${floors.page.path}`, connections, seconds: warmupSeconds });
-
-    const scenarios = await readScenarios({ origin, events, hasEventPage: buildHasRoute('/events/[slug]') });
-    for (const scenario of scenarios) {
-      if (scenario.unavailable) {
-        endpoints.push(row(scenario.name, scenario.group, 'GET', scenario.path, null, scenario.unavailable));
-        continue;
+    // The endpoint table: every read scenario and the write, each against its floor.
+    async function endpointTable() {
+      const scenarios = await readScenarios({ origin, events, hasEventPage: buildHasRoute('/events/[slug]') });
+      for (const scenario of scenarios) {
+        if (scenario.unavailable) {
+          endpoints.push(row(scenario.name, scenario.group, 'GET', scenario.path, null, scenario.unavailable));
+          continue;
+        }
+        const url = `${origin}${scenario.path}`;
+        await slice({ url, connections, seconds: warmupSeconds });
+        const result = await interleaved(scenario.group === 'page' ? 'page' : 'json', scenario.name, (s) => sample({ url, connections, seconds: s }));
+        endpoints.push({ ...row(scenario.name, scenario.group, 'GET', scenario.path, result.figures, result.note), floorRps: result.floorRps, ratio: result.ratio });
       }
-      const url = `${origin}${scenario.path}`;
-      await slice({ url, connections, seconds: warmupSeconds });
-      const result = await interleaved(scenario.group === 'page' ? 'page' : 'json', scenario.name, (s) => sample({ url, connections, seconds: s }));
-      endpoints.push({ ...row(scenario.name, scenario.group, 'GET', scenario.path, result.figures, result.note), floorRps: result.floorRps, ratio: result.ratio });
+
+      const writeName = `/api/events (${WRITE_RATE}/s, during reads)`;
+      const probe = await probeWrite(origin, auth);
+      if (probe.available && auth) {
+        const writes: Sample[] = [];
+        const result = await interleaved('json', writeName, async (s) => {
+          const both = await writesDuringReads({ origin, auth, readPath: '/api/events', connections, seconds: s, rate: WRITE_RATE });
+          writes.push(both.write);
+          return both.read;
+        });
+        endpoints.push(row(writeName, 'write', 'POST', '/api/events', summarise(writes)));
+        endpoints.push({ ...row('/api/events (first page, during writes)', 'json', 'GET', '/api/events', result.figures, result.note), floorRps: result.floorRps, ratio: result.ratio });
+      } else endpoints.push(row(writeName, 'write', 'POST', '/api/events', null, probe.available ? 'not available: no write session' : probe.note));
+
+      const floorRow = (name: string, group: Group, kind: keyof typeof floors) => {
+        const runs = [...floors[kind].runs].sort((a, b) => a.rps - b.rps);
+        const middle = runs[Math.floor(runs.length / 2)];
+        const range = `ranged ${runs[0].rps.toFixed(0)}–${runs.at(-1)!.rps.toFixed(0)} req/s across ${runs.length} endpoints`;
+        return { ...row(name, group, 'GET', floors[kind].path, middle, range), floorRps: middle.rps, ratio: 1 };
+      };
+      endpoints.unshift(floorRow('floor: constant JSON route', 'floor', 'json'), floorRow('floor: static page', 'page-floor', 'page'));
     }
 
-    const writeName = `/api/events (${WRITE_RATE}/s, during reads)`;
-    const probe = await probeWrite(origin, auth);
-    if (probe.available && auth) {
-      const writes: Sample[] = [];
-      const result = await interleaved('json', writeName, async (s) => {
-        const both = await writesDuringReads({ origin, auth, readPath: '/api/events', connections, seconds: s, rate: WRITE_RATE });
-        writes.push(both.write);
-        return both.read;
-      });
-      endpoints.push(row(writeName, 'write', 'POST', '/api/events', summarise(writes)));
-      endpoints.push({ ...row('/api/events (first page, during writes)', 'json', 'GET', '/api/events', result.figures, result.note), floorRps: result.floorRps, ratio: result.ratio });
-    } else endpoints.push(row(writeName, 'write', 'POST', '/api/events', null, probe.available ? 'not available: no write session' : probe.note));
+    await slice({ url: `${origin}${floors.json.path}`, connections, seconds: warmupSeconds });
+    await slice({ url: `${origin}${floors.page.path}`, connections, seconds: warmupSeconds });
+    if (!values['import-only']) await endpointTable();
 
-    const floorRow = (name: string, group: Group, kind: keyof typeof floors) => {
-      const runs = [...floors[kind].runs].sort((a, b) => a.rps - b.rps);
-      const middle = runs[Math.floor(runs.length / 2)];
-      const range = `ranged ${runs[0].rps.toFixed(0)}–${runs.at(-1)!.rps.toFixed(0)} req/s across ${runs.length} endpoints`;
-      return { ...row(name, group, 'GET', floors[kind].path, middle, range), floorRps: middle.rps, ratio: 1 };
-    };
-    endpoints.unshift(floorRow('floor: constant JSON route', 'floor', 'json'), floorRow('floor: static page', 'page-floor', 'page'));
+    let importLoad: ImportLoad | string;
+    if (!auth) importLoad = 'not available: no write session';
+    else {
+      log('  /api/events?limit=1 alone, then during a dry run of an import');
+      importLoad = await readsDuringImport({ origin, auth, archiveEvents: events, connections, seconds });
+      await drain();
+    }
 
     const results: Results = {
       schema: 1,
       date: new Date().toISOString(),
       commit: commitDescription(),
       machine: machineDescription(),
-      settings: { events, seed, quick: values.quick, connections, seconds, writeRate: WRITE_RATE },
+      settings: { events, seed, quick: values.quick, importOnly: values['import-only'], connections, seconds, writeRate: WRITE_RATE },
       archive: { events, seed, bytes: archive.bytes, generationSeconds: archive.generationSeconds, cached: archive.cached },
       server: { peakRssBytes: server.peakRssBytes() },
       endpoints,
+      importLoad,
       bundles: pageBundles(),
       bundleAimAboveEmptyGzipBytes: BUNDLE_AIM_ABOVE_EMPTY,
     };

@@ -2,6 +2,7 @@
 import { execSync } from 'node:child_process';
 import os from 'node:os';
 import { TIMELINE_ROUTE, type PageBundle } from './bundles';
+import type { ImportLoad } from './import-load';
 import type { Measurement } from './load';
 
 export type Group = 'floor' | 'json' | 'search' | 'page-floor' | 'page' | 'write';
@@ -26,10 +27,12 @@ export type Results = {
   date: string;
   commit: string;
   machine: { cpus: number; cpuModel: string; memoryBytes: number; os: string; node: string };
-  settings: { events: number; seed: number; quick: boolean; connections: number; seconds: number; writeRate: number };
+  settings: { events: number; seed: number; quick: boolean; importOnly: boolean; connections: number; seconds: number; writeRate: number };
   archive: { events: number; seed: number; bytes: number; generationSeconds: number; cached: boolean };
   server: { peakRssBytes: number | null };
   endpoints: EndpointResult[];
+  /** Reads alone and during a dry run of an import, or why they were not measured. */
+  importLoad: ImportLoad | string;
   bundles: PageBundle[] | null;
   bundleAimAboveEmptyGzipBytes: number;
 };
@@ -57,6 +60,16 @@ const kb = (bytes: number | null) => (bytes === null ? '–' : `${(bytes / 1000)
 function verdict(row: EndpointResult): string {
   if (row.ratio === null || row.aim === null) return '';
   return row.ratio >= row.aim ? 'meets' : 'SHORT';
+}
+
+function describeImportLoad(load: ImportLoad | string): string[] {
+  if (typeof load === 'string') return [`reads during an import: ${load}`];
+  const figures = (m: Measurement) => `p95 ${fixed(m.p95Ms, 1)} ms, median ${fixed(m.medianMs, 1)} ms, ${m.requests} requests${m.failed ? `, ${m.failed} failed` : ''}`;
+  return [
+    `GET ${load.readPath} alone:           ${figures(load.alone)}`,
+    `GET ${load.readPath} during import:   ${figures(load.duringImport)}`,
+    `  p95 during / alone: ${load.p95Ratio.toFixed(2)}× (aim: at most 3×) · dry run of a ${load.file.format.toUpperCase()} export of ${load.file.events.toLocaleString('en')} events (${mib(load.file.bytes)}) took ${load.importSeconds.toFixed(1)} s`,
+  ];
 }
 
 export function formatTable(results: Results): string {
@@ -93,6 +106,7 @@ export function formatTable(results: Results): string {
     ];
     lines.push(cells.join(' ') + (f.failed ? `  ${f.failed} failed (first: ${f.firstFailure})` : '') + (row.note ? `  ${row.note}` : ''));
   }
+  lines.push('', ...describeImportLoad(results.importLoad));
   lines.push(
     '',
     `archive: ${archive.generationSeconds.toFixed(1)} s (wall clock) to generate and import${archive.cached ? ' when it was generated; cached and reused this run' : ''} · database ${mib(archive.bytes)} · server peak RSS ${mib(server.peakRssBytes)}`,

@@ -35,6 +35,9 @@ test('npm run bench -- --events 2000 --quick writes a well-formed results file',
     if (endpoint.figures === null) expect(endpoint.note).toMatch(/^not available/);
     else expect(typeof endpoint.figures.rps).toBe('number');
   }
+  expect(body.importLoad).toMatchObject({ readPath: '/api/events?limit=1', file: { format: 'json', events: 2000 }, importStatus: 200 });
+  expect(body.importLoad.alone.requests).toBeGreaterThan(0);
+  expect(body.importLoad.duringImport.requests).toBeGreaterThan(0);
   const home = body.bundles.find((b: { route: string }) => b.route === TIMELINE_ROUTE);
   expect(home.firstLoadGzipBytes).toBeGreaterThan(0);
 });

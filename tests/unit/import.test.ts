@@ -186,7 +186,7 @@ describe('while a large import runs', () => {
     let turnsWhileRunning = 0;
     let writesBefore = 0;
     let refusal: unknown = null;
-    const input = { kind: 'statement', title: 'Written during an import', startsAt: '2025-03-23T12:00:00Z', timeZone: 'UTC', precision: 'day', status: 'confirmed' } as const;
+    const input = { kind: 'statement', title: 'Written during an import', startsAt: '2025-03-23T12:00:00Z', timeZone: 'UTC', precision: 'day', status: 'occurred' } as const;
     while (!finished && !refusal) {
       await nextTurn();
       if (finished) break;
