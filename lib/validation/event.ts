@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { EVENT_KINDS, EVENT_RELATION_TYPES, EVENT_STATUSES, PARTY_ROLES, PERSON_ROLES, PRECISIONS } from '@/db/enums';
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS, PRECISION_LABELS } from '@/lib/labels';
+import { isWithinYearRange, YEAR_RANGE_MESSAGE } from '@/db/year-range';
 import { wallTimeToInstant } from '@/lib/time';
 import { enumOf, isRealDate, optionalSlugRef, optionalText, requiredText, slugRef, timeZone } from './fields';
 import { citationList } from './records';
@@ -29,7 +30,8 @@ const when = z
   .trim()
   .min(1, 'is required')
   .max(40, 'is not a date and time')
-  .refine((value) => isWallTime(value) || isInstant(value), 'must be a real date and time such as 2025-03-23 17:30');
+  .refine((value) => isWallTime(value) || isInstant(value), 'must be a real date and time such as 2025-03-23 17:30')
+  .refine(isWithinYearRange, YEAR_RANGE_MESSAGE);
 
 /** The UTC instant of a checked wall time or instant. */
 function toInstant(value: string, zone: string): string {

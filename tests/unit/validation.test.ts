@@ -113,3 +113,25 @@ describe('the record schemas', () => {
     );
   });
 });
+
+describe('typed text and dates every output can write', () => {
+  it('refuses a lone carriage return and says what to use, and stores CR LF as LF', () => {
+    expect(errorsOf({ ...valid, title: 'Talks\rresume' })).toEqual({ title: 'must not contain a lone carriage return (CR): end lines with a line feed (Enter)' });
+    expect(errorsOf({ ...valid, summary: 'One\r' + 'Two' })).toHaveProperty('summary');
+    expect(eventSchema.parse({ ...valid, summary: 'One\r\nTwo' }).summary).toBe('One\nTwo');
+  });
+
+  it.each(['\uFFFE', '\uFFFF', '\uFDD0', '\uFDEF', '\u{1FFFF}', '\u{10FFFE}'])('refuses the non-character U+%s', (character) => {
+    expect(errorsOf({ ...valid, title: `Ceasefire ${character}` })).toEqual({ title: 'must not contain Unicode non-characters such as U+FFFE' });
+    expect(personSchema.safeParse({ name: 'A', aliases: [`B${character}`] }).success).toBe(false);
+  });
+
+  it('accepts dates from 1800 to 2200 and names the field outside them', () => {
+    expect(eventSchema.safeParse({ ...valid, startsAt: '1814-09-18', endsAt: null, precision: 'day' }).success).toBe(true);
+    expect(eventSchema.safeParse({ ...valid, startsAt: '2200-12-31T23:00', endsAt: null }).success).toBe(true);
+    expect(errorsOf({ ...valid, startsAt: '0100-03-01T12:00', endsAt: null })).toEqual({ startsAt: 'must be between the years 1800 and 2200' });
+    expect(errorsOf({ ...valid, endsAt: '9999-12-31T12:00:00+14:00' })).toEqual({ endsAt: 'must be between the years 1800 and 2200' });
+    expect(errorsOf({ ...valid, statusHistory: [{ status: 'held', effectiveAt: '1799-12-31', precision: 'day' }] })).toEqual({ 'statusHistory.0.effectiveAt': 'must be between the years 1800 and 2200' });
+    expect(affiliationSchema.safeParse({ party: 'ukraine', title: 'Minister', kind: 'office', validFrom: '0100-01-01' }).success).toBe(false);
+  });
+});
