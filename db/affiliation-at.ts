@@ -37,5 +37,6 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
 export function localDay(instant: string, timeZone: string): string {
   let format = dayFormats.get(timeZone);
   if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
-  return format.format(new Date(instant));
+  // Intl writes years before 1000 with fewer digits ("100-03-01"); dates always have four.
+  return format.format(new Date(instant)).padStart(10, '0');
 }

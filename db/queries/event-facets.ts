@@ -6,6 +6,7 @@ import type { ParleyDb } from '../connection';
 import { cachedRead } from '../read-cache';
 import type { EventKind } from '../enums';
 import { getDb } from '../client';
+import { clampToYearRange } from '../year-range';
 import { histogramUnit, nextPeriod, periodStart, type HistogramUnit } from '../periods';
 import { eventParties, eventPeople, events, eventTopics, parties, people, topics } from '../schema';
 import { eventConditions, type EventFilters } from './events';
@@ -109,13 +110,23 @@ const BUCKET_SQL: Record<HistogramUnit, SQL<string>> = {
  */
 function histogram(db: ParleyDb, filters: EventFilters, where: SQL | undefined): HistogramDTO {
   const extent = db.select({ first: min(events.startsAt), last: max(events.startsAt) }).from(events).where(where).get();
-  const fromMs = Date.parse(filters.from ?? extent?.first ?? '');
+  // The chart spans only the years a date may be written in; events stored outside them
+  // before that rule (or a range reaching past them) count in its first or last period.
+  const fromMs = clampToYearRange(Date.parse(filters.from ?? extent?.first ?? ''));
   // Events that began before a chosen start but reach into it can make the extent end before it.
-  const toMs = Math.max(fromMs, filters.to ? Date.parse(filters.to) - 1 : Date.parse(extent?.last ?? ''));
+  const toMs = Math.max(fromMs, clampToYearRange(filters.to ? Date.parse(filters.to) - 1 : Date.parse(extent?.last ?? '')));
   if (Number.isNaN(fromMs) || Number.isNaN(toMs)) return { unit: 'day', buckets: [] };
   const unit = histogramUnit(fromMs, toMs);
   const bucket = BUCKET_SQL[unit];
-  const rows = db.select({ start: bucket, count: count() }).from(events).where(where).groupBy(bucket).all();
+  const [lowest, highest] = [periodStart(clampToYearRange(-Infinity), unit), periodStart(clampToYearRange(Infinity), unit)];
+  // SQLite's date() answers NULL past the year 9999.
+  const rows = db
+    .select({ start: bucket, count: count() })
+    .from(events)
+    .where(where)
+    .groupBy(bucket)
+    .all()
+    .map((row) => ({ count: row.count, start: row.start === null || row.start > highest ? highest : row.start < lowest ? lowest : row.start }));
   // An event is counted on its start day (see COUNTED_DAY), which can lie just outside the
   // periods of the raw instants: a chosen range holds such events in its edge periods, the
   // matching events' own extent widens to show them.

@@ -1,6 +1,7 @@
 // An Atom feed (RFC 4287) of newly added or changed events. Each entry's id is the event's slug,
-// so a feed reader shows an edit as the same entry updated rather than as a new one.
-import { Feed } from 'feed';
+// so a feed reader shows an edit as the same entry updated rather than as a new one. Written
+// here rather than by a feed library so that every stored value, in text and in attributes, is
+// escaped, and characters XML cannot carry never reach a reader's parser.
 import type { EventDTO } from '@/db/queries/event-dto';
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS } from '@/lib/labels';
 import { formatWhen } from '@/lib/time';
@@ -12,35 +13,64 @@ export function eventEntryId(slug: string): string {
   return `tag:parley,2025:event/${slug}`;
 }
 
-function entryText(event: EventDTO): string {
-  const lines = [
+/** What XML 1.0 allows in a document at all: not most controls, lone surrogates, U+FFFE or U+FFFF. */
+const NOT_XML = /[^\t\n\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const MARKUP: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Text safe in XML (and HTML) content and in quoted attributes. */
+export function escapeMarkup(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(NOT_XML, '')
+    .replace(/[&<>"']/g, (c) => MARKUP[c]);
+}
+
+/** The entry's text as HTML, so readers keep its paragraphs and line breaks (Atom text may be reflowed). */
+function entryHtml(event: EventDTO): string {
+  const paragraphs = [
     `${EVENT_KIND_LABELS[event.kind]} · ${EVENT_STATUS_LABELS[event.status]} · ${formatWhen(event.startsAt, event.timeZone, event.precision, event.approximate)}${event.location ? ` · ${event.location.name}` : ''}`,
-    event.summary,
+    ...event.summary.split(/\n{2,}/),
   ];
-  if (event.parties.length) lines.push(`Parties: ${event.parties.map((p) => `${p.name} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})`).join('; ')}`);
-  return lines.filter(Boolean).join('\n\n');
+  if (event.parties.length) paragraphs.push(`Parties: ${event.parties.map((p) => `${p.name} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})`).join('; ')}`);
+  return paragraphs
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => `<p>${paragraph.split('\n').map(escapeMarkup).join('<br>')}</p>`)
+    .join('');
+}
+
+const element = (name: string, text: string, attributes = '') => `<${name}${attributes}>${escapeMarkup(text)}</${name}>`;
+const link = (href: string, rel?: string) => `<link${rel ? ` rel="${rel}"` : ''} href="${escapeMarkup(href)}"/>`;
+const category = (term: string, label: string) => `<category term="${escapeMarkup(term)}" label="${escapeMarkup(label)}"/>`;
+
+function entry(event: EventDTO, origin: string): string {
+  return [
+    '<entry>',
+    element('id', eventEntryId(event.slug)),
+    element('title', event.title, ' type="text"'),
+    link(`${origin}/events/${event.slug}`),
+    element('updated', new Date(event.updatedAt).toISOString()),
+    element('published', new Date(event.createdAt).toISOString()),
+    element('summary', entryHtml(event), ' type="html"'),
+    category(event.kind, EVENT_KIND_LABELS[event.kind]),
+    ...event.topics.map((t) => category(t.slug, t.name)),
+    '</entry>',
+  ].join('\n');
 }
 
 export function eventAtom({ events, title, selfUrl, origin, updated }: { events: EventDTO[]; title: string; selfUrl: string; origin: string; updated: string | null }): string {
-  const feed = new Feed({
-    id: selfUrl,
-    title,
-    link: `${origin}/`,
-    updated: new Date(updated ?? 0),
-    generator: 'Parley',
-    language: 'en',
-    feedLinks: { atom: selfUrl },
-  });
-  for (const event of events) {
-    feed.addItem({
-      id: eventEntryId(event.slug),
-      title: event.title,
-      link: `${origin}/events/${event.slug}`,
-      date: new Date(event.updatedAt),
-      published: new Date(event.createdAt),
-      description: entryText(event),
-      category: [{ name: EVENT_KIND_LABELS[event.kind], term: event.kind }, ...event.topics.map((t) => ({ name: t.name, term: t.slug }))],
-    });
-  }
-  return feed.atom1();
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    element('id', selfUrl),
+    element('title', title, ' type="text"'),
+    element('updated', new Date(updated ?? 0).toISOString()),
+    '<author><name>Parley</name></author>',
+    element('generator', 'Parley'),
+    link(`${origin}/`, 'alternate'),
+    link(selfUrl, 'self'),
+    ...events.map((event) => entry(event, origin)),
+    '</feed>',
+    '',
+  ].join('\n');
 }

@@ -36,6 +36,15 @@ function zoned(instant: string, timeZone: string): ICAL.Time {
   return ICAL.Time.fromDateTimeString(`${instantToWallTime(instant, timeZone)}:00`);
 }
 
+/**
+ * Text as a TEXT value may hold it: ical.js escapes line feeds but writes a carriage return as
+ * is, which RFC 5545 forbids and a lenient reader takes for a new line of properties; other
+ * control characters are not allowed either.
+ */
+function calendarText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+}
+
 function description(event: EventDTO): string {
   const lines = [event.summary];
   lines.push('', `${EVENT_KIND_LABELS[event.kind]} · ${EVENT_STATUS_LABELS[event.status]} · ${formatWhen(event.startsAt, event.timeZone, event.precision, event.approximate)}`);
@@ -43,7 +52,7 @@ function description(event: EventDTO): string {
   if (event.people.length) lines.push(`People: ${event.people.map((p) => `${p.name} (${[PERSON_ROLE_LABELS[p.role].toLowerCase(), p.title].filter(Boolean).join(', ')})`).join('; ')}`);
   const sources = new Map(event.citations.map((c) => [c.source.slug, c.source]));
   if (sources.size) lines.push('Sources:', ...[...sources.values()].map((s) => `- ${s.title}, ${s.publisher}${s.url ? ` ${s.url}` : ''}`));
-  return lines.join('\n').trim();
+  return calendarText(lines.join('\n').trim());
 }
 
 function vevent(event: EventDTO, origin: string): ICAL.Component {
@@ -53,7 +62,7 @@ function vevent(event: EventDTO, origin: string): ICAL.Component {
   component.addPropertyWithValue('created', utc(event.createdAt));
   component.addPropertyWithValue('last-modified', utc(event.updatedAt));
   component.addPropertyWithValue('sequence', event.version - 1);
-  component.addPropertyWithValue('summary', event.title);
+  component.addPropertyWithValue('summary', calendarText(event.title));
   if (event.precision === 'minute' || event.precision === 'hour') {
     component.addPropertyWithValue('dtstart', zoned(event.startsAt, event.timeZone)).setParameter('tzid', event.timeZone);
     if (event.endsAt) component.addPropertyWithValue('dtend', zoned(event.endsAt, event.timeZone)).setParameter('tzid', event.timeZone);
@@ -69,11 +78,11 @@ function vevent(event: EventDTO, origin: string): ICAL.Component {
   component.addPropertyWithValue('url', `${origin}/events/${event.slug}`);
   if (event.location) {
     const place = [event.location.name, event.location.city !== event.location.name ? event.location.city : null, event.location.country].filter(Boolean).join(', ');
-    component.addPropertyWithValue('location', place);
+    component.addPropertyWithValue('location', calendarText(place));
     if (event.location.latitude !== null && event.location.longitude !== null) component.addPropertyWithValue('geo', [event.location.latitude, event.location.longitude]);
   }
   component.addProperty(new ICAL.Property('categories', component));
-  component.getFirstProperty('categories')!.setValues([EVENT_KIND_LABELS[event.kind], ...event.topics.map((t) => t.name)]);
+  component.getFirstProperty('categories')!.setValues([EVENT_KIND_LABELS[event.kind], ...event.topics.map((t) => calendarText(t.name))]);
   return component;
 }
 
@@ -95,8 +104,8 @@ export class IcsWriter {
     calendar.addPropertyWithValue('prodid', '-//Parley//Parley events//EN');
     calendar.addPropertyWithValue('calscale', 'GREGORIAN');
     calendar.addPropertyWithValue('method', 'PUBLISH');
-    calendar.addPropertyWithValue('name', this.options.name);
-    calendar.addPropertyWithValue('x-wr-calname', this.options.name);
+    calendar.addPropertyWithValue('name', calendarText(this.options.name));
+    calendar.addPropertyWithValue('x-wr-calname', calendarText(this.options.name));
     if (this.options.refreshHours) {
       calendar.addPropertyWithValue('refresh-interval', ICAL.Duration.fromSeconds(this.options.refreshHours * 3600));
       calendar.addPropertyWithValue('x-published-ttl', `PT${this.options.refreshHours}H`);

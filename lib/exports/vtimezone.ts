@@ -2,6 +2,7 @@
 // of a zone over a span of years becomes one observance (RFC 5545 §3.6.5), so a calendar shows
 // each event at its real local time without needing a zone database of its own.
 import ICAL from 'ical.js';
+import { EARLIEST_YEAR, LATEST_YEAR } from '@/db/year-range';
 
 const DAY = 86_400_000;
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -70,12 +71,15 @@ function observance(kind: 'standard' | 'daylight', start: ICAL.Time, from: numbe
 }
 
 /**
- * The zone's VTIMEZONE covering `fromYear` to `toYear`. An observance is DAYLIGHT when its
- * offset is above the lowest offset the zone uses in the span, which is how DST reads.
+ * The zone's VTIMEZONE covering `fromYear` to `toYear`, held within the years Parley accepts
+ * (the zone database has nothing before them but local mean time, so an older event takes the
+ * first observance). An observance is DAYLIGHT when its offset is above the lowest offset the
+ * zone uses in the span, which is how DST reads.
  */
 export function vtimezone(timeZone: string, fromYear: number, toYear: number): ICAL.Component {
-  const start = Date.UTC(fromYear, 0, 1);
-  const end = Date.UTC(toYear + 1, 0, 1);
+  const clamp = (year: number) => Math.min(Math.max(year, EARLIEST_YEAR), LATEST_YEAR);
+  const start = Date.UTC(clamp(fromYear), 0, 1);
+  const end = Date.UTC(clamp(toYear) + 1, 0, 1);
   const changes = transitions(timeZone, start, end);
   const initial = offsetMinutes(timeZone, start);
   const lowest = Math.min(initial, ...changes.map((c) => c.to));
