@@ -88,15 +88,37 @@ export function eventCsvRecord(event: EventDTO): CsvRecord {
   };
 }
 
+/**
+ * A cell a spreadsheet would run as a formula (OWASP's CSV injection: `=`, `+`, `-`, `@`, tab or
+ * CR first) gets a leading apostrophe, which spreadsheets show as text; so does a cell that
+ * already starts with one, so that an import can take exactly one off again. Plain numbers
+ * (a negative longitude) stay numbers.
+ */
+const FORMULA_START = /^[=+\-@\t\r']/;
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+export function guardFormula(cell: string): string {
+  return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+}
+
+/** The cell as stored, for an import of Parley's own export. */
+export function unguardFormula(cell: string): string {
+  return cell.startsWith("'") ? cell.slice(1) : cell;
+}
+
+/** Every field holding a CR or LF is quoted, so a line break inside a cell never ends a row. */
 function csvLines(rows: string[][]): Promise<string> {
-  return new Promise((resolve, reject) => stringify(rows, { record_delimiter: 'windows' }, (error, text) => (error ? reject(error) : resolve(text))));
+  const guarded = rows.map((row) => row.map(guardFormula));
+  return new Promise((resolve, reject) =>
+    stringify(guarded, { record_delimiter: 'windows', quoted_match: /[\r\n]/ }, (error, text) => (error ? reject(error) : resolve(text))),
+  );
 }
 
 /**
  * The CSV text of a stream of event pages. Starts with a UTF-8 byte order mark: without it
  * Excel reads the file in the system's legacy code page and shows "Méheut" as "MÃ©heut";
  * LibreOffice, Google Sheets, pandas and csv-parse (with `bom: true`) all skip it. CRLF line
- * ends are RFC 4180's; fields with commas, quotes or line breaks are quoted.
+ * ends are RFC 4180's; fields with commas, quotes or line breaks are quoted; formulas are guarded.
  */
 export async function* eventCsv(pages: AsyncIterable<EventDTO[]>): AsyncGenerator<string> {
   yield `\uFEFF${await csvLines([[...CSV_COLUMNS]])}`;

@@ -8,7 +8,7 @@ import type { ImportRejection, ImportRow, KeptPart } from '@/db/queries/event-im
 import { fieldErrors } from '@/lib/errors';
 import { forEachYielding } from '@/db/event-loop';
 import { isValidTimeZone, wallTimeToInstant } from '@/lib/time';
-import { LIST_SEPARATOR } from '@/lib/exports/event-csv';
+import { LIST_SEPARATOR, unguardFormula } from '@/lib/exports/event-csv';
 import { citationSchema, eventSchema, relatedEventSchema, statusChangeSchema } from '@/lib/validation/dto';
 import { eventSchema as eventWriteSchema, isInstant } from '@/lib/validation/event';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
@@ -260,7 +260,7 @@ export async function parseCsvImport(text: string): Promise<ParsedFile> {
   const parsed: ParsedFile = { rows: [], rejected: [] };
   await forEachYielding(records, (record, index) => {
     const line = lines[index];
-    const withDefaults = Object.fromEntries(Object.keys(csvRowSchema.shape).map((key) => [key, record[key] ?? '']));
+    const withDefaults = Object.fromEntries(Object.keys(csvRowSchema.shape).map((key) => [key, unguardFormula(record[key] ?? '')]));
     const result = csvRowSchema.safeParse(withDefaults);
     if (result.success) keepIfWritable(parsed, csvRow(result.data, line));
     else parsed.rejected.push({ line, slug: record.slug || null, reason: describe(result.error) });

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { ParleyDb } from '@/db/connection';
 import { listEvents } from '@/db/queries/events';
 import { streamEvents } from '@/db/queries/event-stream';
-import { CSV_COLUMNS, eventCsv } from '@/lib/exports/event-csv';
+import { CSV_COLUMNS, eventCsv, guardFormula, unguardFormula } from '@/lib/exports/event-csv';
 import { IcsWriter } from '@/lib/exports/event-ics';
 import { useTemporaryDatabase } from '../helpers/db';
 
@@ -85,5 +85,19 @@ describe('CSV export', () => {
     const session = rows.find((r) => r.slug === 'ukraine-us-talks-riyadh-2025-03-23')!;
     expect(session).toMatchObject({ date: '2025-03-23', time: '17:30', time_zone: 'Europe/Kyiv', precision: 'minute', end_time: '22:30', location: 'Riyadh' });
     expect(session.person_roles).toContain('rustem-umerov:head_of_delegation');
+  });
+
+  test.each(['=1+2', '+31 20 555', '-ceasefire', '@SUM(A1)', '\tTab', '\rReturn', "'quoted'"])('guards the formula-leading cell %j with an apostrophe an import takes off', (cell) => {
+    expect(guardFormula(cell)).toBe(`'${cell}`);
+    expect(unguardFormula(guardFormula(cell))).toBe(cell);
+  });
+
+  test('leaves plain numbers and other text alone, and quotes every field holding CR or LF', async () => {
+    for (const cell of ['-33.86', '+7', '2025-03-23', 'Talks resume', '']) expect(guardFormula(cell)).toBe(cell);
+    const lines = await collect(eventCsv((async function* () {
+      const [event] = (await listEvents({ limit: 1, db })).items;
+      yield [{ ...event, title: 'one\rtwo', summary: 'three\nfour' }];
+    })()));
+    expect(lines).toContain(',"one\rtwo","three\nfour",');
   });
 });
