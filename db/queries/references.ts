@@ -1,6 +1,6 @@
 // Writes name other records by slug; these turn a slug into an id inside the write's
 // transaction, or fail naming the field that held it.
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { ParleyDb } from '../connection';
 import type { ParleyTx } from '../connection';
 import { ReferenceNotFoundError } from '../errors';
@@ -56,4 +56,12 @@ export async function idForKey({ table, key, db = getDb() }: { table: SluggedTab
   const t = tables[table];
   const row = /^\d{1,12}$/.test(key) ? db.select({ id: t.id }).from(t).where(eq(t.id, Number(key))).get() : db.select({ id: t.id }).from(t).where(eq(t.slug, key.slice(0, 200))).get();
   return row?.id ?? null;
+}
+
+/** The names of records by slug, for saying in words what a filter chose; unknown slugs are left out. */
+export async function namesForSlugs({ table, slugs, db = getDb() }: { table: 'parties' | 'people' | 'topics'; slugs: readonly string[]; db?: ParleyDb }): Promise<Map<string, string>> {
+  if (!slugs.length) return new Map();
+  const t = tables[table];
+  const rows = db.select({ slug: t.slug, name: t.name }).from(t).where(inArray(t.slug, [...slugs])).all();
+  return new Map(rows.map((row) => [row.slug, row.name]));
 }

@@ -4,7 +4,10 @@
 import { createHash } from 'node:crypto';
 import type { EventFilters } from '@/db/queries/events';
 import { eventSetVersion, listRecentlyChanged, streamEventDetails, streamEvents, type EventSetVersion } from '@/db/queries/event-stream';
+import { namesForSlugs } from '@/db/queries/references';
+import { siteOrigin } from '@/lib/auth/origin';
 import { invalidInput } from '@/lib/errors';
+import { EVENT_KIND_LABELS } from '@/lib/labels';
 import { parseEventQuery, toEventFilters, type EventQuery } from '@/lib/validation/filters';
 import { ATOM_CONTENT_TYPE, eventAtom, FEED_LENGTH } from './event-atom';
 import { CSV_CONTENT_TYPE, eventCsv } from './event-csv';
@@ -15,7 +18,7 @@ import { streamBody } from './stream';
 type Format = 'csv' | 'json' | 'ics' | 'atom';
 const FEED_MAX_AGE_SECONDS = 300;
 
-type Prepared = { query: EventQuery; filters: EventFilters; version: EventSetVersion; etag: string; headers: Headers; notModified: boolean; origin: string };
+type Prepared = { query: EventQuery; filters: EventFilters; version: EventSetVersion; etag: string; headers: Headers; notModified: boolean; origin: string; selfUrl: string };
 
 /** The filters that apply to an export: paging parameters mean nothing to a whole-set answer. */
 function exportQuery(url: URL): EventQuery {
@@ -27,10 +30,19 @@ function exportQuery(url: URL): EventQuery {
   return parsed.data;
 }
 
-/** "party russia, topic ceasefire": what a calendar or feed reader shows as the name. */
-export function describeFilters(query: EventQuery): string {
+const FILTER_TABLES = { party: 'parties', topic: 'topics', person: 'people' } as const;
+
+/** "party Russia or Ukraine, topic Ceasefire": what a calendar or feed reader shows as the name. */
+export async function describeFilters(query: EventQuery): Promise<string> {
+  const named = await Promise.all(
+    (['party', 'topic', 'person'] as const).map(async (key) => {
+      const names = await namesForSlugs({ table: FILTER_TABLES[key], slugs: query[key] });
+      return query[key].length ? `${key} ${query[key].map((slug) => names.get(slug) ?? slug).join(' or ')}` : '';
+    }),
+  );
   const parts = [
-    ...(['party', 'topic', 'person', 'kind'] as const).filter((key) => query[key].length).map((key) => `${key} ${query[key].join(' or ')}`),
+    ...named,
+    query.kind.length ? `kind ${query.kind.map((kind) => EVENT_KIND_LABELS[kind]).join(' or ')}` : '',
     query.from ? `from ${query.from}` : '',
     query.to ? `to ${query.to}` : '',
     query.q ? `matching “${query.q}”` : '',
@@ -53,7 +65,9 @@ async function prepare(request: Request, format: Format, attachment: boolean): P
   const query = exportQuery(url);
   const filters = toEventFilters(query);
   const version = await eventSetVersion({ filters });
-  const etag = `"${createHash('sha256').update(`${format}|${url.search}|${version.fingerprint}`).digest('base64url').slice(0, 27)}"`;
+  // Links point where readers reach this site, not at the address the server listens on.
+  const origin = siteOrigin(request.headers) ?? url.origin;
+  const etag = `"${createHash('sha256').update(`${format}|${origin}|${url.search}|${version.fingerprint}`).digest('base64url').slice(0, 27)}"`;
   const headers = new Headers({ ETag: etag, 'Cache-Control': attachment ? 'no-cache' : `public, max-age=${FEED_MAX_AGE_SECONDS}`, Vary: 'Accept-Encoding' });
   if (version.lastModified) headers.set('Last-Modified', httpDate(version.lastModified));
   const ifNoneMatch = request.headers.get('if-none-match');
@@ -61,7 +75,7 @@ async function prepare(request: Request, format: Format, attachment: boolean): P
   const notModified = ifNoneMatch
     ? ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*')
     : Boolean(ifModifiedSince && version.lastModified && Math.floor(Date.parse(version.lastModified) / 1000) <= Math.floor(Date.parse(ifModifiedSince) / 1000));
-  return { query, filters, version, etag, headers, notModified, origin: url.origin };
+  return { query, filters, version, etag, headers, notModified, origin, selfUrl: `${origin}${url.pathname}${url.search}` };
 }
 
 function answer(prepared: Prepared, contentType: string, body: ReadableStream<Uint8Array> | string, download?: string): Response {
@@ -90,7 +104,7 @@ async function* icsText(writer: IcsWriter, filters: EventFilters): AsyncGenerato
 /** A downloaded .ics file, or (as a subscription) the same calendar with a refresh interval. */
 export async function icsExport(request: Request, { subscription = false } = {}): Promise<Response> {
   const prepared = await prepare(request, 'ics', !subscription);
-  const writer = new IcsWriter({ name: describeFilters(prepared.query), origin: prepared.origin, refreshHours: subscription ? 1 : undefined });
+  const writer = new IcsWriter({ name: await describeFilters(prepared.query), origin: prepared.origin, refreshHours: subscription ? 1 : undefined });
   return answer(prepared, ICS_CONTENT_TYPE, streamBody(icsText(writer, prepared.filters)), subscription ? undefined : fileName(prepared.query, 'ics'));
 }
 
@@ -98,6 +112,6 @@ export async function atomFeed(request: Request): Promise<Response> {
   const prepared = await prepare(request, 'atom', false);
   if (prepared.notModified) return answer(prepared, ATOM_CONTENT_TYPE, '');
   const events = await listRecentlyChanged({ filters: prepared.filters, limit: FEED_LENGTH });
-  const selfUrl = new URL(request.url).toString();
-  return answer(prepared, ATOM_CONTENT_TYPE, eventAtom({ events, title: describeFilters(prepared.query), selfUrl, origin: prepared.origin, updated: prepared.version.lastModified }));
+  const title = await describeFilters(prepared.query);
+  return answer(prepared, ATOM_CONTENT_TYPE, eventAtom({ events, title, selfUrl: prepared.selfUrl, origin: prepared.origin, updated: prepared.version.lastModified }));
 }
