@@ -2,6 +2,7 @@
 // of a 12,000-event import is checked on the same server. The file is the server's own export of
 // the archive's first 12,000 events (cut by date: generated events are in time order), so the
 // import matches every row to a stored event, the heaviest kind of check.
+import http from 'node:http';
 import { parse } from 'csv-parse/sync';
 import { MAX_IMPORT_BYTES } from '@/lib/import/limits';
 import { sample, summarise, type Measurement, type Sample } from './load';
@@ -36,6 +37,24 @@ async function exportOfFirstEvents(origin: string, count: number): Promise<{ tex
   throw new Error(`the export of ${count} events is over the ${MAX_IMPORT_BYTES / 1024 / 1024} MB upload limit even as CSV`);
 }
 
+/**
+ * POSTs a form and resolves with the status once the whole answer is in. Not fetch: its client
+ * gives up after five minutes without response headers, and an import under full read load on a
+ * busy machine may take longer.
+ */
+async function postWithoutTimeout(url: string, headers: AuthHeader, form: FormData): Promise<number> {
+  const encoded = new Response(form);
+  const body = Buffer.from(await encoded.arrayBuffer());
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: 'POST', headers: { ...headers, 'content-type': encoded.headers.get('content-type')!, 'content-length': body.length } }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
 /** `archiveEvents` bounds the file on an archive smaller than 12,000 events. */
 export async function readsDuringImport({
   origin,
@@ -60,10 +79,9 @@ export async function readsDuringImport({
   form.set('dryRun', 'true');
   const started = performance.now();
   let answered = false;
-  const importing = fetch(`${origin}/api/imports`, { method: 'POST', headers: auth, body: form }).then(async (response) => {
-    await response.arrayBuffer();
+  const importing = postWithoutTimeout(`${origin}/api/imports`, auth, form).then((status) => {
     answered = true;
-    return { status: response.status, seconds: (performance.now() - started) / 1000 };
+    return { status, seconds: (performance.now() - started) / 1000 };
   });
   const during: Sample[] = [];
   while (!answered) during.push(await sample({ url, connections, seconds: SLICE_SECONDS }));
