@@ -73,6 +73,7 @@ const writeErrors: Record<number, ResponseSpec> = {
   403: { description: 'The account lacks the role, or a cookie-carried write came from another site', body: { schema: errorSchema } },
   413: { description: 'The body is over 1 MB', body: { schema: errorSchema } },
   415: { description: 'The body is not JSON', body: { schema: errorSchema } },
+  503: { description: 'An import is being written (or the database stayed busy); nothing was written, try again shortly', body: { schema: errorSchema } },
 };
 
 /** POST, PATCH and DELETE of one record kind: a signed-in analyst, or a script with a personal API token. */

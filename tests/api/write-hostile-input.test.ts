@@ -171,3 +171,19 @@ test(`Server Actions: ${RUNS} generated argument lists each, refused without a 5
     );
   }
 });
+
+test('values a feed or export cannot carry are refused with a 400 naming the field', async ({ request }) => {
+  const event = { kind: 'statement', title: unique('Unwritable'), startsAt: '2025-06-01T12:00', timeZone: 'Europe/Kyiv', precision: 'minute', status: 'occurred' };
+  const cases: [string, Record<string, unknown>, string][] = [
+    ['events', { ...event, title: 'Talks\rEND:VEVENT' }, 'title'],
+    ['events', { ...event, summary: 'Ceasefire \uFFFE' }, 'summary'],
+    ['events', { ...event, startsAt: '0100-03-01T12:00' }, 'startsAt'],
+    ['events', { ...event, timeZone: 'Pacific/Kiritimati', precision: 'day', startsAt: '2025-06-01', endsAt: '9999-12-31' }, 'endsAt'],
+    ['topics', { name: 'Ceasefire\u{10FFFF}' }, 'name'],
+  ];
+  for (const [kind, data, field] of cases) {
+    const response = await request.post(`/api/${kind}`, { headers, data });
+    expect(response.status(), field).toBe(400);
+    expect(Object.keys(((await response.json()) as { fields: Record<string, string> }).fields)).toEqual([field]);
+  }
+});
