@@ -3,7 +3,7 @@
 import { Feed } from 'feed';
 import type { EventDTO } from '@/db/queries/event-dto';
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS } from '@/lib/labels';
-import { formatWhen } from '@/lib/time';
+import { formatEventWhen } from '@/lib/time';
 
 export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 export const FEED_LENGTH = 50;
@@ -14,7 +14,7 @@ export function eventEntryId(slug: string): string {
 
 function entryText(event: EventDTO): string {
   const lines = [
-    `${EVENT_KIND_LABELS[event.kind]} · ${EVENT_STATUS_LABELS[event.status]} · ${formatWhen(event.startsAt, event.timeZone, event.precision, event.approximate)}${event.location ? ` · ${event.location.name}` : ''}`,
+    `${EVENT_KIND_LABELS[event.kind]} · ${EVENT_STATUS_LABELS[event.status]} · ${formatEventWhen(event)}${event.location ? ` · ${event.location.name}` : ''}`,
     event.summary,
   ];
   if (event.parties.length) lines.push(`Parties: ${event.parties.map((p) => `${p.name} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})`).join('; ')}`);
