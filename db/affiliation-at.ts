@@ -28,15 +28,3 @@ export function affiliationOn<T extends DatedAffiliation>(affiliations: readonly
   }
   return best;
 }
-
-// Creating an Intl.DateTimeFormat costs far more than formatting with one, and a page of events
-// asks for the local day of each: one formatter per zone is kept for the life of the process.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
-export function localDay(instant: string, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
-  // Intl writes years before 1000 with fewer digits ("100-03-01"); dates always have four.
-  return format.format(new Date(instant)).padStart(10, '0');
-}

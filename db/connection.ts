@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { ImportInProgressError } from './errors';
+import { backfillLocalDays } from './local-days';
 import * as schema from './schema';
 
 export type ParleyDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -74,6 +75,7 @@ export function openDatabase(file: string, options: { migrate?: boolean; migrati
       // The migrator applies every pending migration inside one transaction: a failure leaves
       // the file exactly as it was.
       migrate(db, { migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder() });
+      backfillLocalDays(db);
     } catch (error) {
       sqlite.close();
       throw new DatabaseStartupError(`Cannot migrate the database at ${file}: ${describeStorageError(error)}; nothing was changed`);

@@ -150,6 +150,14 @@ export const events = sqliteTable(
     endsAt: text('ends_at'),
     timeZone: text('time_zone').notNull(),
     precision: text('precision', { enum: PRECISIONS }).notNull(),
+    /**
+     * The first and last calendar day (YYYY-MM-DD, inclusive) the event covers in its own zone
+     * (db/calendar.ts localSpan), written with every change so a date filter is a plain text
+     * comparison. '' only in rows written before these columns existed, until opening the
+     * database fills them in (db/local-days.ts).
+     */
+    localStartDay: text('local_start_day').notNull().default(''),
+    localEndDay: text('local_end_day').notNull().default(''),
     approximate: integer('approximate', { mode: 'boolean' }).notNull().default(false),
     endApproximate: integer('end_approximate', { mode: 'boolean' }).notNull().default(false),
     status: text('status', { enum: EVENT_STATUSES }).notNull(),
@@ -163,6 +171,7 @@ export const events = sqliteTable(
     index('events_time_idx').on(t.deletedAt, t.startsAt, t.id),
     index('events_kind_time_idx').on(t.kind, t.startsAt, t.id),
     index('events_location_idx').on(t.locationId),
+    index('events_local_start_day_idx').on(t.localStartDay),
     check('events_end_after_start', sql`${t.endsAt} IS NULL OR ${t.endsAt} >= ${t.startsAt}`),
   ],
 );

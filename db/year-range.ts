@@ -13,11 +13,3 @@ export function isWithinYearRange(value: string): boolean {
 }
 
 export const YEAR_RANGE_MESSAGE = `must be between the years ${EARLIEST_YEAR} and ${LATEST_YEAR}`;
-
-const FIRST_MS = Date.UTC(EARLIEST_YEAR, 0, 1);
-const LAST_MS = Date.UTC(LATEST_YEAR + 1, 0, 1) - 1;
-
-/** An instant (ms) held within the years above; NaN stays NaN. */
-export function clampToYearRange(ms: number): number {
-  return Math.min(Math.max(ms, FIRST_MS), LAST_MS);
-}

@@ -2,7 +2,7 @@
 // event's zone), made from a stored event for editing or from defaults for a new one.
 import type { EventSnapshot } from '@/db/queries/event-writes';
 import type { EventKind, EventStatus, Precision } from '@/db/enums';
-import { instantToWallTime } from '@/lib/time';
+import { hasClock, instantToWallTime } from '@/lib/time';
 
 export type CitationValues = { source: string; excerpt: string; attribution: string; attributedTo: string; confidence: string; note: string };
 
@@ -49,8 +49,18 @@ export function newEventValues(): EventFormValues {
   };
 }
 
+/** A wall time as the form holds it at a precision: a date alone unless the clock is known. */
+function atPrecision(wall: string, precision: Precision): string {
+  return hasClock(precision) ? wall : wall.slice(0, 10);
+}
+
+/** The form's values after choosing a precision: a day, week, month or year drops the clock time. */
+export function withPrecision(values: EventFormValues, precision: Precision): EventFormValues {
+  return { ...values, precision, startsAt: atPrecision(values.startsAt, precision), endsAt: atPrecision(values.endsAt, precision) };
+}
+
 export function eventValues(snapshot: EventSnapshot): EventFormValues {
-  const wall = (instant: string) => instantToWallTime(instant, snapshot.timeZone);
+  const wall = (instant: string) => atPrecision(instantToWallTime(instant, snapshot.timeZone), snapshot.precision);
   return {
     kind: snapshot.kind,
     title: snapshot.title,

@@ -1,8 +1,8 @@
 // The one place that turns instants into words: every date Parley shows is formatted here, in
 // the event's own time zone, with no more precision than the source supports.
-import { TZDate } from '@date-fns/tz';
+import { calendarDaysBetween, type HistogramUnit } from '@/db/calendar';
 import type { Precision } from '@/db/enums';
-import type { HistogramUnit } from '@/db/periods';
+import type { EventDTO } from '@/db/queries/event-dto';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -37,8 +37,8 @@ export function zoneAbbreviation(instant: string, timeZone: string): string {
   return american.startsWith('GMT') ? british : american;
 }
 
-/** The calendar day (YYYY-MM-DD) of an instant in a zone: the key timelines group by. */
-export { localDay } from '@/db/affiliation-at';
+// Calendar arithmetic has one home, db/calendar.ts; these are the parts the pages use.
+export { addCalendarDays, isRealDay, localDay, localSpan, NonexistentWallTimeError, nextPeriod, periodEnd, wallTimeToInstant } from '@/db/calendar';
 
 /** "17:30" in the zone. */
 export function formatClock(instant: string, timeZone: string): string {
@@ -93,21 +93,52 @@ export function formatTimeOfDay(instant: string, timeZone: string, precision: Pr
 /** "5 h", "1 h 30 min", "2 days". */
 export function formatDuration(startsAt: string, endsAt: string): string {
   const minutes = Math.round((Date.parse(endsAt) - Date.parse(startsAt)) / 60_000);
-  if (minutes >= 24 * 60) {
-    const days = Math.round(minutes / (24 * 60));
-    return `${days} day${days === 1 ? '' : 's'}`;
-  }
+  if (minutes >= 24 * 60) return days(Math.round(minutes / (24 * 60)));
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return [h ? `${h} h` : '', m ? `${m} min` : ''].filter(Boolean).join(' ') || '0 min';
 }
 
-/** The UTC instant of a wall-clock time ("2025-03-23T17:30") in an IANA zone, DST included. */
-export function wallTimeToInstant(local: string, timeZone: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(local);
-  if (!match) throw new RangeError(`Not a local date or date-time: ${local}`);
-  const [, y, mo, d, h = '0', mi = '0'] = match;
-  return new Date(new TZDate(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), timeZone).getTime()).toISOString();
+function days(count: number): string {
+  return `${count} day${count === 1 ? '' : 's'}`;
+}
+
+type EventTimes = Pick<EventDTO, 'startsAt' | 'endsAt' | 'localDate' | 'localEndDate' | 'timeZone' | 'precision' | 'approximate' | 'endApproximate'>;
+
+/**
+ * The precision an end is shown at. The precision field is the start's: an end reported to the
+ * minute ("19:40") must not be cut to the start's hour.
+ */
+export function endPrecision(precision: Precision): Precision {
+  return precision === 'hour' ? 'minute' : precision;
+}
+
+/**
+ * How long an event lasted, "5 h" or "about 2 days", or null without an end. Clock times are
+ * measured; dated spans count their local days inclusively, so 23–24 March is 2 days whatever
+ * daylight saving did in between.
+ */
+export function formatEventDuration(event: EventTimes): string | null {
+  if (!event.endsAt || !event.localEndDate) return null;
+  const about = event.approximate || event.endApproximate ? 'about ' : '';
+  if (hasClock(event.precision)) return `${about}${formatDuration(event.startsAt, event.endsAt)}`;
+  return `${about}${days(calendarDaysBetween(event.localDate, event.localEndDate) + 1)}`;
+}
+
+/** The end at its own precision: "about 19:40 EEST" under a day heading, "24 March 2025". */
+export function formatEventEnd(event: EventTimes, mode: 'clock' | 'full'): string | null {
+  if (!event.endsAt) return null;
+  const precision = endPrecision(event.precision);
+  return hasClock(precision) && mode === 'clock'
+    ? formatTimeOfDay(event.endsAt, event.timeZone, precision, event.endApproximate)
+    : formatWhen(event.endsAt, event.timeZone, precision, event.endApproximate);
+}
+
+/** An event's time in one line, for feeds and calendars: "23 March 2025 – 24 March 2025 (2 days)". */
+export function formatEventWhen(event: EventTimes): string {
+  const start = formatWhen(event.startsAt, event.timeZone, event.precision, event.approximate);
+  const end = formatEventEnd(event, 'full');
+  return end ? `${start} – ${end} (${formatEventDuration(event)})` : start;
 }
 
 /** The wall-clock time ("2025-03-23T17:30") of an instant in a zone: what an edit form shows. */
@@ -132,8 +163,6 @@ export function hasClock(precision: Precision): boolean {
 export function readerTimeZone(): string {
   return new Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
-
-export { nextPeriod, periodEnd } from '@/db/periods';
 
 /** A period of the overview chart: "23 Mar 2025", "week of 17 Mar 2025", "March 2025", "2025". */
 export function formatPeriod(start: string, unit: HistogramUnit): string {
@@ -160,15 +189,4 @@ export function formatSpan(from: string | null, to: string | null): string {
   if (from) return `Since ${formatCalendarDay(from)}`;
   if (to) return `Until ${formatCalendarDay(to)}`;
   return 'Dates not recorded';
-}
-
-/** The day after a span of `precision` that begins on `day` (YYYY-MM-DD): an all-day entry's end. */
-export function dayAfterSpan(day: string, precision: Precision): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const end = new Date(Date.UTC(y, m - 1, d));
-  if (precision === 'week') end.setUTCDate(end.getUTCDate() + 7);
-  else if (precision === 'month') end.setUTCMonth(end.getUTCMonth() + 1);
-  else if (precision === 'year') end.setUTCFullYear(end.getUTCFullYear() + 1);
-  else end.setUTCDate(end.getUTCDate() + 1);
-  return end.toISOString().slice(0, 10);
 }

@@ -22,9 +22,10 @@ function groupOf(day: string, precision: Precision): string {
 
 /**
  * `today` is the reader's calendar day (YYYY-MM-DD), or null before it is known. `complete`
- * says that no later events exist, so a today after all of them is marked at the end.
+ * says that no later events exist, so a today after all of them is marked at the end, unless
+ * the list ends at a chosen date (`rangeEnd`) before today: today is not in that range.
  */
-export function timelineRows<E extends EventDTO>(events: readonly E[], today: string | null, complete: boolean): TimelineRow<E>[] {
+export function timelineRows<E extends EventDTO>(events: readonly E[], today: string | null, complete: boolean, rangeEnd: string | null = null): TimelineRow<E>[] {
   const rows: TimelineRow<E>[] = [];
   let previousDay: string | null = null;
   let previousGroup: string | null = null;
@@ -46,7 +47,7 @@ export function timelineRows<E extends EventDTO>(events: readonly E[], today: st
     previousDay = day;
     rows.push({ type: 'event', key: `event-${event.id}`, event });
   }
-  if (!todayPlaced && today !== null && complete && previousDay !== null && previousDay < today) {
+  if (!todayPlaced && today !== null && complete && previousDay !== null && previousDay < today && (rangeEnd === null || today <= rangeEnd)) {
     rows.push({ type: 'today', key: `today-${today}`, day: today });
   }
   return rows;

@@ -13,7 +13,8 @@ import { useInlineCreate } from '@/components/forms/use-inline-create';
 import { RecordFields, type FieldSpec, type Values } from '@/components/forms/record-fields';
 import { BLANK_CITATION, citationFields } from '@/components/forms/record-specs';
 import { useEditor } from '@/components/forms/use-editor';
-import type { EventFormValues } from '@/lib/event-form';
+import { withPrecision, type EventFormValues } from '@/lib/event-form';
+import { hasClock } from '@/lib/time';
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS, PRECISION_LABELS, RELATION_LABELS } from '@/lib/labels';
 import { eventSchema } from '@/lib/validation/event';
 
@@ -120,6 +121,8 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
   });
   const { values, errors } = editor;
   const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) => editor.update({ ...values, [key]: value });
+  // A day, week, month or year is entered as a date: no clock time is asked for.
+  const timeInput = hasClock(values.precision) ? 'datetime-local' : 'date';
   const zones = useMemo<PickOption[]>(() => ['UTC', ...Intl.supportedValuesOf('timeZone')].map((zone) => ({ slug: zone, label: zone })), []);
 
   function pickLocation(slug: string) {
@@ -175,14 +178,14 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
           <Combobox label="Location" options={lists.locations} value={values.location} error={errors.location} onChange={pickLocation} createLabel="New location:" onCreate={(text) => requestCreate('location', text, pickLocation)} />
           <Combobox label="Time zone" options={zones} value={values.timeZone} error={errors.timeZone} clearable={false} hint="Times below are local to this zone; it follows the location unless you change it" onChange={(zone) => set('timeZone', zone || 'UTC')} />
           <Field label="Starts (local time)" error={errors.startsAt}>
-            {(props) => <input {...props} type="datetime-local" className={inputClass} value={values.startsAt} onChange={(e) => set('startsAt', e.target.value)} />}
+            {(props) => <input {...props} type={timeInput} className={inputClass} value={values.startsAt} onChange={(e) => set('startsAt', e.target.value)} />}
           </Field>
           <Field label="Ends (local time, optional)" error={errors.endsAt}>
-            {(props) => <input {...props} type="datetime-local" className={inputClass} value={values.endsAt} onChange={(e) => set('endsAt', e.target.value)} />}
+            {(props) => <input {...props} type={timeInput} className={inputClass} value={values.endsAt} onChange={(e) => set('endsAt', e.target.value)} />}
           </Field>
           <Field label="Precision of the start" error={errors.precision} hint="How finely the source pins the time">
             {(props) => (
-              <select {...props} className={inputClass} value={values.precision} onChange={(e) => set('precision', e.target.value as EventFormValues['precision'])}>
+              <select {...props} className={inputClass} value={values.precision} onChange={(e) => editor.update(withPrecision(values, e.target.value as EventFormValues['precision']))}>
                 {options(PRECISIONS, PRECISION_LABELS).map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}

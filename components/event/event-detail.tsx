@@ -50,6 +50,8 @@ export function EventDetail({ event, actions }: { event: EventDetailDTO; actions
           <EventTime
             startsAt={event.startsAt}
             endsAt={event.endsAt}
+            localDate={event.localDate}
+            localEndDate={event.localEndDate}
             timeZone={event.timeZone}
             precision={event.precision}
             approximate={event.approximate}

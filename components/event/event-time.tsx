@@ -2,11 +2,13 @@
 
 import { useId, useState } from 'react';
 import type { Precision } from '@/db/enums';
-import { formatDuration, formatTimeOfDay, formatWhen, hasClock, readerTimeZone, zoneCity } from '@/lib/time';
+import { endPrecision, formatEventDuration, formatEventEnd, formatTimeOfDay, formatWhen, hasClock, readerTimeZone, zoneCity } from '@/lib/time';
 
 type Props = {
   startsAt: string;
   endsAt: string | null;
+  localDate: string;
+  localEndDate: string | null;
   timeZone: string;
   precision: Precision;
   approximate: boolean;
@@ -22,13 +24,14 @@ type Props = {
  * the place's clock when that differs. Hovering or focusing a clock time shows the reader's
  * own time and UTC.
  */
-export function EventTime({ startsAt, endsAt, timeZone, precision, approximate, endApproximate, placeZone, mode }: Props) {
+export function EventTime({ placeZone, mode, ...event }: Props) {
+  const { startsAt, endsAt, timeZone, precision, approximate, endApproximate } = event;
   const [open, setOpen] = useState(false);
   const tooltipId = useId();
   const clock = hasClock(precision);
   const start = clock && mode === 'clock' ? formatTimeOfDay(startsAt, timeZone, precision, approximate) : formatWhen(startsAt, timeZone, precision, approximate);
-  const end = endsAt ? (clock ? formatTimeOfDay(endsAt, timeZone, precision, endApproximate) : formatWhen(endsAt, timeZone, precision, endApproximate)) : null;
-  const duration = endsAt ? `${approximate || endApproximate ? 'about ' : ''}${formatDuration(startsAt, endsAt)}` : null;
+  const end = formatEventEnd(event, clock ? 'clock' : 'full');
+  const duration = formatEventDuration(event);
   const otherZone = clock && placeZone && placeZone !== timeZone ? placeZone : null;
 
   return (
@@ -57,7 +60,7 @@ export function EventTime({ startsAt, endsAt, timeZone, precision, approximate, 
       {otherZone && (
         <span className="block text-slate-600 dark:text-slate-400">
           {formatTimeOfDay(startsAt, otherZone, precision, approximate)} {zoneCity(otherZone)} time
-          {endsAt ? ` – ${formatTimeOfDay(endsAt, otherZone, precision, endApproximate)}` : ''}
+          {endsAt ? ` – ${formatTimeOfDay(endsAt, otherZone, endPrecision(precision), endApproximate)}` : ''}
         </span>
       )}
       {clock && open && (

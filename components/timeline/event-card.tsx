@@ -33,6 +33,8 @@ export const EventCard = memo(function EventCard({ event }: { event: EventListIt
         <EventTime
           startsAt={event.startsAt}
           endsAt={event.endsAt}
+          localDate={event.localDate}
+          localEndDate={event.localEndDate}
           timeZone={event.timeZone}
           precision={event.precision}
           approximate={event.approximate}

@@ -11,6 +11,8 @@ import { EventCardSkeleton } from './timeline-skeleton';
 
 type Props = {
   events: EventListItem[];
+  /** The chosen `to` date, if any: the list holds no day after it. */
+  rangeEnd: string | null;
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   nextPageError: boolean;
@@ -56,9 +58,9 @@ const Row = memo(function Row({ row }: { row: TimelineRow<EventListItem> }) {
  * reached. Rows stay in flow (not absolutely placed) so the server's HTML reads correctly
  * before any script runs.
  */
-export function EventList({ events, hasNextPage, isFetchingNextPage, nextPageError, fetchNextPage }: Props) {
+export function EventList({ events, rangeEnd, hasNextPage, isFetchingNextPage, nextPageError, fetchNextPage }: Props) {
   const today = useSyncExternalStore(subscribeNever, readerToday, () => null);
-  const rows = useMemo(() => timelineRows(events, today, !hasNextPage), [events, today, hasNextPage]);
+  const rows = useMemo(() => timelineRows(events, today, !hasNextPage, rangeEnd), [events, today, hasNextPage, rangeEnd]);
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 

@@ -6,6 +6,7 @@ import type { EventFacetsDTO, FacetOption } from '@/db/queries/event-facets';
 import { EVENT_KIND_LABELS } from '@/lib/labels';
 import type { ListFilter, TimelineFilters } from '@/lib/query/timeline-filters';
 import { KindIcon } from '../event/kind-badge';
+import { DateFilterInput } from './date-filter-input';
 
 type Props = {
   filters: TimelineFilters;
@@ -93,26 +94,8 @@ export function FilterPanel({ filters, facets, activeCount, onToggle, onDates, o
         <fieldset className="border-t border-slate-200 pt-3 dark:border-slate-800">
           <legend className="text-sm font-semibold">Dates</legend>
           <div className="mt-2 grid grid-cols-2 gap-2 text-sm lg:grid-cols-1">
-            <label className="block">
-              From
-              <input
-                type="date"
-                value={filters.from ?? ''}
-                max={filters.to ?? undefined}
-                onChange={(event) => onDates(event.target.value || null, filters.to)}
-                className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
-              />
-            </label>
-            <label className="block">
-              To
-              <input
-                type="date"
-                value={filters.to ?? ''}
-                min={filters.from ?? undefined}
-                onChange={(event) => onDates(filters.from, event.target.value || null)}
-                className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
-              />
-            </label>
+            <DateFilterInput label="From" value={filters.from} max={filters.to} onApply={(from) => onDates(from, filters.to)} />
+            <DateFilterInput label="To" value={filters.to} min={filters.from} onApply={(to) => onDates(filters.from, to)} />
           </div>
         </fieldset>
         {!facets && (

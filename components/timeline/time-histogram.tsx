@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { HistogramDTO } from '@/db/queries/event-facets';
+import { eventsInRun } from '@/lib/histogram-run';
 import { formatPeriod, periodEnd } from '@/lib/time';
 
 type Props = {
@@ -66,7 +67,7 @@ export function TimeHistogram({ histogram, hasRange, onSelect, onClearRange }: P
     lo !== null && hi !== null
       ? lo === hi
         ? `${describe(lo)}. Press Enter to show it.`
-        : `${formatPeriod(buckets[lo].start, unit)} to ${formatPeriod(buckets[hi].start, unit)}: ${buckets.slice(lo, hi + 1).reduce((n, b) => n + b.count, 0)} events. Press Enter to show them.`
+        : `${formatPeriod(buckets[lo].start, unit)} to ${formatPeriod(buckets[hi].start, unit)}: ${eventsInRun(buckets, lo, hi)} events. Press Enter to show them.`
       : '';
 
   return (

@@ -57,6 +57,7 @@ export function Timeline() {
     body = (
       <EventList
         events={events}
+        rangeEnd={filters.to}
         hasNextPage={list.hasNextPage}
         isFetchingNextPage={list.isFetchingNextPage}
         nextPageError={list.isFetchNextPageError}

@@ -1,6 +1,7 @@
 // Reading the records around events: parties, people, topics and sources, each with how many
 // live events it appears in.
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { today } from '../calendar';
 import { affiliationOn, type DatedAffiliation } from '../affiliation-at';
 import type { ParleyDb } from '../connection';
 import type { AffiliationKind, PartyKind, Reliability } from '../enums';
@@ -86,9 +87,6 @@ export async function listParties({ db = getDb() }: { db?: ParleyDb } = {}): Pro
     }));
 }
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** The affiliation to show as a person's present one. */
 export function currentAffiliation<T extends DatedAffiliation>(spans: readonly T[], day: string): T | null {

@@ -2,7 +2,7 @@
 // them: one query per kind of join for a whole page, never one per row.
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { affiliationOn, localDay } from '../affiliation-at';
+import { affiliationOn } from '../affiliation-at';
 import type { ParleyDb } from '../connection';
 import type { Attribution, Confidence, EventKind, EventStatus, PartyRole, PersonRole, Precision, Reliability } from '../enums';
 import { PARTY_ROLES, PERSON_ROLES } from '../enums';
@@ -69,6 +69,10 @@ export type EventDTO = {
   startsAt: string;
   startsUpper: string;
   endsAt: string | null;
+  /** The first calendar day (YYYY-MM-DD) in the event's zone. */
+  localDate: string;
+  /** With an end: the last calendar day it covers in its zone, inclusive. */
+  localEndDate: string | null;
   timeZone: string;
   precision: Precision;
   approximate: boolean;
@@ -218,7 +222,6 @@ export function hydrateEvents(db: ParleyDb, rows: Event[]): EventDTO[] {
 
   return rows.map((row) => {
     const location = row.locationId ? locationById.get(row.locationId) : undefined;
-    const day = localDay(row.startsAt, row.timeZone);
     return {
       id: row.id,
       slug: row.slug,
@@ -228,6 +231,8 @@ export function hydrateEvents(db: ParleyDb, rows: Event[]): EventDTO[] {
       startsAt: row.startsAt,
       startsUpper: row.startsUpper,
       endsAt: row.endsAt,
+      localDate: row.localStartDay,
+      localEndDate: row.endsAt ? row.localEndDay : null,
       timeZone: row.timeZone,
       precision: row.precision,
       approximate: row.approximate,
@@ -251,7 +256,7 @@ export function hydrateEvents(db: ParleyDb, rows: Event[]): EventDTO[] {
       people: (peopleByEvent.get(row.id) ?? [])
         .sort((a, b) => personRoleOrder.get(a.role)! - personRoleOrder.get(b.role)! || a.sortName.localeCompare(b.sortName))
         .map((person) => {
-          const held = affiliationOn(affiliationsByPerson.get(person.personId) ?? [], day, person.behalfSlug);
+          const held = affiliationOn(affiliationsByPerson.get(person.personId) ?? [], row.localStartDay, person.behalfSlug);
           return {
             slug: person.slug,
             name: person.name,

@@ -1,21 +1,20 @@
 // What the timeline shows around its list: how many events each filter choice would give with
 // the other filters held (faceted counts), the total, and how the matching events spread over
 // time (the overview histogram).
-import { and, count, countDistinct, desc, eq, inArray, isNull, max, min, sql, type SQL } from 'drizzle-orm';
+import { and, count, countDistinct, desc, eq, inArray, isNull, max, min, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { ParleyDb } from '../connection';
 import { cachedRead } from '../read-cache';
 import type { EventKind } from '../enums';
 import { getDb } from '../client';
-import { clampToYearRange } from '../year-range';
-import { histogramUnit, nextPeriod, periodStart, type HistogramUnit } from '../periods';
+import { histogramUnit, nextPeriod, periodStart, type HistogramUnit } from '../calendar';
 import { eventParties, eventPeople, events, eventTopics, parties, people, topics } from '../schema';
-import { eventConditions, type EventFilters } from './events';
+import { eventConditions, isCalendarDay, type EventFilters } from './events';
 
 export type FacetOption = { slug: string; name: string; count: number };
 export type HistogramDTO = {
   unit: HistogramUnit;
   /** Dense, in time order: every period from the first to the last, empty ones with 0. */
-  buckets: { start: string; count: number }[];
+  buckets: { start: string; count: number; begun: number }[];
 };
 export type { HistogramUnit };
 export type EventFacetsDTO = {
@@ -89,59 +88,46 @@ function joinCounts(
   );
 }
 
-/**
- * The day an event is counted on. A day, week, month or year starts at local midnight, stored
- * as UTC; noon of that local day is on the same calendar day in UTC for every zone within ±12
- * hours, so a date is never shifted into its neighbour. Clock times are counted on their UTC
- * day, which differs from the local day only within a few hours of midnight.
- */
-const COUNTED_DAY = sql<string>`CASE WHEN ${events.precision} IN ('minute', 'hour') THEN substr(${events.startsAt}, 1, 10) ELSE date(${events.startsAt}, '+12 hours') END`;
+const BUCKET_SQL = (day: SQLWrapper, unit: HistogramUnit): SQL<string> =>
+  ({
+    day: sql<string>`${day}`,
+    week: sql<string>`date(${day}, '-6 days', 'weekday 1')`,
+    month: sql<string>`substr(${day}, 1, 7) || '-01'`,
+    year: sql<string>`substr(${day}, 1, 4) || '-01-01'`,
+  })[unit];
 
-const BUCKET_SQL: Record<HistogramUnit, SQL<string>> = {
-  day: COUNTED_DAY,
-  week: sql<string>`date(${COUNTED_DAY}, '-6 days', 'weekday 1')`,
-  month: sql<string>`substr(${COUNTED_DAY}, 1, 7) || '-01'`,
-  year: sql<string>`substr(${COUNTED_DAY}, 1, 4) || '-01-01'`,
-};
+/** The first and last calendar day a range takes in (an instant `to` is exclusive). */
+const firstDay = (from: string) => from.slice(0, 10);
+const lastDay = (to: string) => (isCalendarDay(to) ? to : new Date(Date.parse(to) - 1).toISOString().slice(0, 10));
 
 /**
- * Counts per period over the chosen date range, or over the matching events' own extent when
- * no range is chosen, so that choosing a range on the chart zooms into it.
+ * Counts per period, by the events' local days, over the chosen date range, or over the
+ * matching events' own extent when no range is chosen, so that choosing a range on the chart
+ * zooms into it. A period's `count` is what the list shows for that period alone (every event
+ * under way in it); `begun` counts those that began in it, so that a run of periods holds the
+ * first one's `count` plus the others' `begun`, exactly what the list shows for the run.
  */
 function histogram(db: ParleyDb, filters: EventFilters, where: SQL | undefined): HistogramDTO {
-  const extent = db.select({ first: min(events.startsAt), last: max(events.startsAt) }).from(events).where(where).get();
-  // The chart spans only the years a date may be written in; events stored outside them
-  // before that rule (or a range reaching past them) count in its first or last period.
-  const fromMs = clampToYearRange(Date.parse(filters.from ?? extent?.first ?? ''));
+  const extent = db.select({ first: min(events.localStartDay), last: max(events.localStartDay) }).from(events).where(where).get();
+  const fromDay = filters.from ? firstDay(filters.from) : extent?.first;
+  const endDay = filters.to ? lastDay(filters.to) : extent?.last;
+  if (!fromDay || !endDay) return { unit: 'day', buckets: [] };
   // Events that began before a chosen start but reach into it can make the extent end before it.
-  const toMs = Math.max(fromMs, clampToYearRange(filters.to ? Date.parse(filters.to) - 1 : Date.parse(extent?.last ?? '')));
-  if (Number.isNaN(fromMs) || Number.isNaN(toMs)) return { unit: 'day', buckets: [] };
-  const unit = histogramUnit(fromMs, toMs);
-  const bucket = BUCKET_SQL[unit];
-  const [lowest, highest] = [periodStart(clampToYearRange(-Infinity), unit), periodStart(clampToYearRange(Infinity), unit)];
-  // SQLite's date() answers NULL past the year 9999.
-  const rows = db
-    .select({ start: bucket, count: count() })
-    .from(events)
-    .where(where)
-    .groupBy(bucket)
-    .all()
-    .map((row) => ({ count: row.count, start: row.start === null || row.start > highest ? highest : row.start < lowest ? lowest : row.start }));
-  // An event is counted on its start day (see COUNTED_DAY), which can lie just outside the
-  // periods of the raw instants: a chosen range holds such events in its edge periods, the
-  // matching events' own extent widens to show them.
-  let first = periodStart(fromMs, unit);
-  let last = periodStart(toMs, unit);
-  if (!filters.from && rows.length) first = rows.reduce((min, row) => (row.start < min ? row.start : min), first);
-  if (!filters.to && rows.length) last = rows.reduce((max, row) => (row.start > max ? row.start : max), last);
-  const counts = new Map<string, number>();
-  for (const row of rows) {
-    const key = row.start < first ? first : row.start > last ? last : row.start;
-    counts.set(key, (counts.get(key) ?? 0) + row.count);
-  }
+  const toDay = endDay < fromDay ? fromDay : endDay;
+  const unit = histogramUnit(fromDay, toDay);
+  const begins = BUCKET_SQL(events.localStartDay, unit);
+  const ends = BUCKET_SQL(events.localEndDay, unit);
+  const spans = db.select({ begins, ends, count: count() }).from(events).where(where).groupBy(begins, ends).all();
   const buckets: HistogramDTO['buckets'] = [];
-  for (let start = first; start <= last; start = nextPeriod(start, unit)) {
-    buckets.push({ start, count: counts.get(start) ?? 0 });
+  for (let start = periodStart(fromDay, unit); start <= toDay; start = nextPeriod(start, unit)) buckets.push({ start, count: 0, begun: 0 });
+  const first = buckets[0].start;
+  const index = new Map(buckets.map((bucket, i) => [bucket.start, i]));
+  for (const span of spans) {
+    const lo = span.begins < first ? 0 : index.get(span.begins);
+    if (lo === undefined) continue;
+    const hi = index.get(span.ends) ?? buckets.length - 1;
+    for (let i = lo; i <= hi; i++) buckets[i].count += span.count;
+    if (span.begins >= first) buckets[lo].begun += span.count;
   }
   return { unit, buckets };
 }

@@ -5,7 +5,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { writeTransaction, type ParleyDb, type ParleyTx } from '../connection';
 import type { EventKind, EventRelationType, EventStatus, PartyRole, PersonRole, Precision } from '../enums';
 import { RecordNotFoundError } from '../errors';
-import { upperBound } from '../precision';
+import { localSpan, upperBound } from '../calendar';
 import {
   citations,
   eventParties,
@@ -64,13 +64,17 @@ export type EventSnapshot = Required<Omit<EventInput, 'slug'>> & { slug: string;
 
 function eventColumns(tx: ParleyTx, input: EventInput) {
   const startsAt = new Date(input.startsAt).toISOString();
+  const endsAt = input.endsAt ? new Date(input.endsAt).toISOString() : null;
+  const { startDay, endDay } = localSpan({ startsAt, endsAt, precision: input.precision, timeZone: input.timeZone });
   return {
     kind: input.kind,
     title: input.title,
     summary: input.summary ?? '',
     startsAt,
-    startsUpper: upperBound(startsAt, input.precision),
-    endsAt: input.endsAt ? new Date(input.endsAt).toISOString() : null,
+    startsUpper: upperBound(startsAt, input.precision, input.timeZone),
+    endsAt,
+    localStartDay: startDay,
+    localEndDay: endDay,
     timeZone: input.timeZone,
     precision: input.precision,
     approximate: input.approximate ?? false,
@@ -106,6 +110,8 @@ function prepareInserts(tx: ParleyTx) {
         startsAt: slot('startsAt'),
         startsUpper: slot('startsUpper'),
         endsAt: slot('endsAt'),
+        localStartDay: slot('localStartDay'),
+        localEndDay: slot('localEndDay'),
         timeZone: slot('timeZone'),
         precision: slot('precision'),
         approximate: slot('approximate'),

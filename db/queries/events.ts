@@ -1,5 +1,6 @@
 // Reading events: the filtered, keyset-paged timeline and one event with everything around it.
-import { and, asc, eq, exists, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, gt, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { addCalendarDays } from '../calendar';
 import type { ParleyDb } from '../connection';
 import { encodeCursor, type EventCursor } from '../cursor';
 import type { EventKind, EventRelationType, EventStatus, Precision } from '../enums';
@@ -15,14 +16,25 @@ export type EventFilters = {
   topic?: string[];
   person?: string[];
   kind?: EventKind[];
-  /** Inclusive lower bound, an ISO instant: events whose span reaches it are kept. */
+  /**
+   * Inclusive lower bound: a calendar date (YYYY-MM-DD), met by events whose last local day is
+   * on or after it, or an ISO instant, met by events whose span reaches past it.
+   */
   from?: string;
-  /** Exclusive upper bound, an ISO instant. */
+  /**
+   * Upper bound: a calendar date (YYYY-MM-DD), inclusive, met by events whose first local day
+   * is on or before it, or an ISO instant, exclusive, met by events that start before it.
+   */
   to?: string;
   q?: string;
 };
 
 export { MATCH_END, MATCH_START };
+
+/** A filter bound given as a calendar date rather than an instant. */
+export function isCalendarDay(bound: string): boolean {
+  return bound.length === 10;
+}
 
 export type EventListItem = EventDTO & { match?: { title: string; snippet: string } };
 export type EventPage = { items: EventListItem[]; nextCursor: string | null };
@@ -55,8 +67,14 @@ export function eventConditions(db: ParleyDb, filters: EventFilters, skip?: keyo
     conditions.push(exists(db.select({ one: sql`1` }).from(eventPeople).where(and(eq(eventPeople.eventId, events.id), inArray(eventPeople.personId, ids)))));
   }
   if (filters.kind?.length && skip !== 'kind') conditions.push(inArray(events.kind, filters.kind));
-  if (filters.from && skip !== 'from') conditions.push(gt(events.startsUpper, filters.from));
-  if (filters.to && skip !== 'to') conditions.push(lt(events.startsAt, filters.to));
+  if (filters.from && skip !== 'from') conditions.push(isCalendarDay(filters.from) ? gte(events.localEndDay, filters.from) : gt(events.startsUpper, filters.from));
+  if (filters.to && skip !== 'to') {
+    if (isCalendarDay(filters.to)) {
+      // The exact test is on the local day; the bound on the instant, which no zone's day can
+      // pass (none is more than 14 hours behind UTC's next midnight), keeps the time index in use.
+      conditions.push(lte(events.localStartDay, filters.to), lt(events.startsAt, `${addCalendarDays(filters.to, 1)}T14:00:00.000Z`));
+    } else conditions.push(lt(events.startsAt, filters.to));
+  }
   const match = filters.q ? buildFtsQuery(filters.q) : null;
   if (match && skip !== 'q') conditions.push(sql`${events.id} IN (SELECT rowid FROM event_search WHERE event_search MATCH ${match})`);
   return conditions;

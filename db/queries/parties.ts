@@ -6,7 +6,7 @@ import type { ParleyDb } from '../connection';
 import type { AffiliationKind, PartyKind, PartyRole, PersonRole } from '../enums';
 import { affiliations, eventRelations, events, people, parties } from '../schema';
 import { getDb } from '../client';
-import { today } from './directory';
+import { today } from '../calendar';
 import { groupBy } from './event-dto';
 import { listEvents } from './events';
 import { PARTICIPATION_LIMIT, participationEvent, type ParticipationDTO } from './people';

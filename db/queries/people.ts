@@ -5,7 +5,8 @@ import type { ParleyDb } from '../connection';
 import type { EventKind, EventStatus, PersonRole, Precision } from '../enums';
 import { affiliations, eventStatusChanges, events, parties, people, positions, topics } from '../schema';
 import { getDb } from '../client';
-import { currentAffiliation, loadAffiliations, today, type AffiliationDTO } from './directory';
+import { today } from '../calendar';
+import { currentAffiliation, loadAffiliations, type AffiliationDTO } from './directory';
 import { groupBy, loadCitations, toCitationDTO, type CitationDTO, type EventDTO } from './event-dto';
 import { listEvents } from './events';
 

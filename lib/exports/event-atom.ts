@@ -4,7 +4,7 @@
 // escaped, and characters XML cannot carry never reach a reader's parser.
 import type { EventDTO } from '@/db/queries/event-dto';
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS } from '@/lib/labels';
-import { formatWhen } from '@/lib/time';
+import { formatEventWhen } from '@/lib/time';
 
 export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 export const FEED_LENGTH = 50;
@@ -28,7 +28,7 @@ export function escapeMarkup(text: string): string {
 /** The entry's text as HTML, so readers keep its paragraphs and line breaks (Atom text may be reflowed). */
 function entryHtml(event: EventDTO): string {
   const paragraphs = [
-    `${EVENT_KIND_LABELS[event.kind]} · ${EVENT_STATUS_LABELS[event.status]} · ${formatWhen(event.startsAt, event.timeZone, event.precision, event.approximate)}${event.location ? ` · ${event.location.name}` : ''}`,
+    `${EVENT_KIND_LABELS[event.kind]} · ${EVENT_STATUS_LABELS[event.status]} · ${formatEventWhen(event)}${event.location ? ` · ${event.location.name}` : ''}`,
     ...event.summary.split(/\n{2,}/),
   ];
   if (event.parties.length) paragraphs.push(`Parties: ${event.parties.map((p) => `${p.name} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})`).join('; ')}`);

@@ -4,7 +4,7 @@
 import { stringify } from 'csv-stringify';
 import type { EventDTO } from '@/db/queries/event-dto';
 import { PARTY_ROLE_LABELS, PERSON_ROLE_LABELS } from '@/lib/labels';
-import { formatClock, localDay } from '@/lib/time';
+import { endPrecision, formatClock, hasClock } from '@/lib/time';
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 
@@ -48,20 +48,18 @@ export const CSV_COLUMNS = [
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRecord = Record<CsvColumn, string>;
 
-const timed = (event: Pick<EventDTO, 'precision'>) => event.precision === 'minute' || event.precision === 'hour';
-
 export function eventCsvRecord(event: EventDTO): CsvRecord {
   const sources = [...new Map(event.citations.map((c) => [c.source.slug, c.source])).values()];
   return {
     id: String(event.id),
     slug: event.slug,
-    date: localDay(event.startsAt, event.timeZone),
-    time: timed(event) ? formatClock(event.startsAt, event.timeZone) : '',
+    date: event.localDate,
+    time: hasClock(event.precision) ? formatClock(event.startsAt, event.timeZone) : '',
     time_zone: event.timeZone,
     precision: event.precision,
     approximate: String(event.approximate),
-    end_date: event.endsAt ? localDay(event.endsAt, event.timeZone) : '',
-    end_time: event.endsAt && timed(event) ? formatClock(event.endsAt, event.timeZone) : '',
+    end_date: event.localEndDate ?? '',
+    end_time: event.endsAt && hasClock(endPrecision(event.precision)) ? formatClock(event.endsAt, event.timeZone) : '',
     end_approximate: String(event.endApproximate),
     starts_at_utc: event.startsAt,
     ends_at_utc: event.endsAt ?? '',

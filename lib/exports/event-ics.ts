@@ -5,7 +5,7 @@
 import ICAL from 'ical.js';
 import type { EventDTO } from '@/db/queries/event-dto';
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS } from '@/lib/labels';
-import { dayAfterSpan, formatWhen, instantToWallTime, localDay } from '@/lib/time';
+import { addCalendarDays, formatEventWhen, hasClock, instantToWallTime, localSpan } from '@/lib/time';
 import { vtimezone } from './vtimezone';
 
 export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
@@ -47,7 +47,7 @@ function calendarText(text: string): string {
 
 function description(event: EventDTO): string {
   const lines = [event.summary];
-  lines.push('', `${EVENT_KIND_LABELS[event.kind]} · ${EVENT_STATUS_LABELS[event.status]} · ${formatWhen(event.startsAt, event.timeZone, event.precision, event.approximate)}`);
+  lines.push('', `${EVENT_KIND_LABELS[event.kind]} · ${EVENT_STATUS_LABELS[event.status]} · ${formatEventWhen(event)}`);
   if (event.parties.length) lines.push(`Parties: ${event.parties.map((p) => `${p.name} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})`).join('; ')}`);
   if (event.people.length) lines.push(`People: ${event.people.map((p) => `${p.name} (${[PERSON_ROLE_LABELS[p.role].toLowerCase(), p.title].filter(Boolean).join(', ')})`).join('; ')}`);
   const sources = new Map(event.citations.map((c) => [c.source.slug, c.source]));
@@ -63,14 +63,14 @@ function vevent(event: EventDTO, origin: string): ICAL.Component {
   component.addPropertyWithValue('last-modified', utc(event.updatedAt));
   component.addPropertyWithValue('sequence', event.version - 1);
   component.addPropertyWithValue('summary', calendarText(event.title));
-  if (event.precision === 'minute' || event.precision === 'hour') {
+  if (hasClock(event.precision)) {
     component.addPropertyWithValue('dtstart', zoned(event.startsAt, event.timeZone)).setParameter('tzid', event.timeZone);
     if (event.endsAt) component.addPropertyWithValue('dtend', zoned(event.endsAt, event.timeZone)).setParameter('tzid', event.timeZone);
   } else {
-    const first = localDay(event.startsAt, event.timeZone);
-    const end = event.endsAt ? dayAfterSpan(localDay(event.endsAt, event.timeZone), 'day') : dayAfterSpan(first, event.precision);
-    component.addPropertyWithValue('dtstart', date(first));
-    component.addPropertyWithValue('dtend', date(end));
+    // The local days the event covers, inclusive; an all-day DTEND is the day after (RFC 5545).
+    const { startDay, endDay } = localSpan(event);
+    component.addPropertyWithValue('dtstart', date(startDay));
+    component.addPropertyWithValue('dtend', date(addCalendarDays(endDay, 1)));
     component.addPropertyWithValue('transp', 'TRANSPARENT');
   }
   component.addPropertyWithValue('status', STATUS[event.status] ?? 'CONFIRMED');
@@ -115,9 +115,9 @@ export class IcsWriter {
 
   event(event: EventDTO): string {
     const parts: string[] = [];
-    if ((event.precision === 'minute' || event.precision === 'hour') && !this.zones.has(event.timeZone)) {
+    if (hasClock(event.precision) && !this.zones.has(event.timeZone)) {
       this.zones.add(event.timeZone);
-      const year = Number(localDay(event.startsAt, event.timeZone).slice(0, 4));
+      const year = Number(event.localDate.slice(0, 4));
       parts.push(vtimezone(event.timeZone, year - 1, Math.max(year, new Date().getUTCFullYear()) + ZONE_YEARS_AHEAD).toString());
     }
     parts.push(vevent(event, this.options.origin).toString());

@@ -74,6 +74,8 @@ export const eventSchema = z
     startsAt: instant.describe('lower bound of the start, ISO 8601 UTC'),
     startsUpper: instant.describe('upper bound of the start implied by the precision'),
     endsAt: instant.nullable(),
+    localDate: calendarDate.describe('the day the event starts, in its own time zone: the day a date filter matches'),
+    localEndDate: calendarDate.nullable().describe('with an end: the last day the event covers in its own time zone, inclusive (a day-precision event from 23 to 24 March has 2025-03-24)'),
     timeZone: z.string().describe('IANA time zone the event is reported in'),
     precision: z.enum(PRECISIONS),
     approximate: z.boolean(),
@@ -229,7 +231,15 @@ export const facetsSchema = z
     kind: z.array(z.object({ slug: z.enum(EVENT_KINDS), count: z.number().int() })),
     histogram: z.object({
       unit: z.enum(['day', 'week', 'month', 'year']),
-      buckets: z.array(z.object({ start: calendarDate, count: z.number().int() })).describe('every period from the first to the last, empty ones with 0'),
+      buckets: z
+        .array(
+          z.object({
+            start: calendarDate,
+            count: z.number().int().describe('events under way in the period (by their local days): what the list shows for this period alone'),
+            begun: z.number().int().describe('events that began in the period; a run of periods holds the first one’s count plus the others’ begun'),
+          }),
+        )
+        .describe('every period from the first to the last, empty ones with 0'),
     }),
   })
   .meta({ id: 'EventFacets' });

@@ -2,10 +2,10 @@
 // Times arrive as a wall-clock date and time in the event's IANA zone ("2025-03-23T17:30", or a
 // day "2025-03-23") or as an instant with its offset; the output carries UTC instants.
 import { z } from 'zod';
-import { EVENT_KINDS, EVENT_RELATION_TYPES, EVENT_STATUSES, PARTY_ROLES, PERSON_ROLES, PRECISIONS } from '@/db/enums';
+import { EVENT_KINDS, EVENT_RELATION_TYPES, EVENT_STATUSES, PARTY_ROLES, PERSON_ROLES, PRECISIONS, type Precision } from '@/db/enums';
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS, PRECISION_LABELS } from '@/lib/labels';
 import { isWithinYearRange, YEAR_RANGE_MESSAGE } from '@/db/year-range';
-import { wallTimeToInstant } from '@/lib/time';
+import { hasClock, NonexistentWallTimeError, wallTimeToInstant } from '@/lib/time';
 import { enumOf, isRealDate, optionalSlugRef, optionalText, requiredText, slugRef, timeZone } from './fields';
 import { citationList } from './records';
 
@@ -25,17 +25,31 @@ export function isInstant(value: string): boolean {
   return INSTANT.test(value) && isRealDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
 }
 
-const when = z
-  .string({ message: 'is required' })
-  .trim()
-  .min(1, 'is required')
-  .max(40, 'is not a date and time')
-  .refine((value) => isWallTime(value) || isInstant(value), 'must be a real date and time such as 2025-03-23 17:30')
-  .refine(isWithinYearRange, YEAR_RANGE_MESSAGE);
+/** Checked against the precision in the event's own check, which can say what to enter. */
+const when = z.string({ message: 'is required' }).trim().min(1, 'is required').max(40, 'is not a date and time');
+
+/** What to type for a precision: a day needs no clock time, a minute or an hour does. */
+function expected(precision: Precision): string {
+  return hasClock(precision) ? 'must be a real date and time such as 2025-03-23 17:30' : 'must be a real date such as 2025-03-23 (no time of day is needed at this precision)';
+}
 
 /** The UTC instant of a checked wall time or instant. */
 function toInstant(value: string, zone: string): string {
   return isInstant(value) ? new Date(value).toISOString() : wallTimeToInstant(value, zone);
+}
+
+/** Why a date or time cannot stand, in words for the field, or null when it can. */
+function whenProblem(value: string, precision: Precision, zone: string): string | null {
+  if (!isWallTime(value) && !isInstant(value)) return expected(precision);
+  if (!isWithinYearRange(value)) return YEAR_RANGE_MESSAGE;
+  if (!isValidZone(zone)) return null;
+  try {
+    toInstant(value, zone);
+    return null;
+  } catch (error) {
+    if (!(error instanceof NonexistentWallTimeError)) throw error;
+    return `is a time the clocks skipped in ${zone} (daylight saving began); enter a time before or after the change`;
+  }
 }
 
 const statusChangeSchema = z.object({
@@ -74,7 +88,13 @@ export const eventSchema = z
     statusHistory: z.array(statusChangeSchema).max(50, 'has more than 50 status changes').default([]),
   })
   .superRefine((event, ctx) => {
-    if (!event.endsAt || !isValidZone(event.timeZone)) return;
+    const problems: [PropertyKey[], string | null][] = [
+      [['startsAt'], whenProblem(event.startsAt, event.precision, event.timeZone)],
+      [['endsAt'], event.endsAt ? whenProblem(event.endsAt, event.precision, event.timeZone) : null],
+      ...event.statusHistory.map((change, i): [PropertyKey[], string | null] => [['statusHistory', i, 'effectiveAt'], whenProblem(change.effectiveAt, change.precision, event.timeZone)]),
+    ];
+    for (const [path, message] of problems) if (message) ctx.addIssue({ code: 'custom', path, message });
+    if (problems.some(([, message]) => message) || !event.endsAt || !isValidZone(event.timeZone)) return;
     if (toInstant(event.endsAt, event.timeZone) < toInstant(event.startsAt, event.timeZone)) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must not be before the start' });
   })
   .transform((event) => ({

@@ -1,6 +1,7 @@
 // The timeline's filters, as they arrive in a URL or an API query string. One schema serves
 // the API (which answers 400 naming the parameter) and the pages (which drop bad values).
 import { z } from 'zod';
+import { isRealDay } from '@/db/calendar';
 import { decodeCursor, type EventCursor } from '@/db/cursor';
 import { EVENT_KINDS } from '@/db/enums';
 import { InvalidCursorError } from '@/db/errors';
@@ -16,26 +17,26 @@ const slugList = z.array(slug).max(20, 'names more than 20 values');
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 function isDateBound(value: string): boolean {
-  if (DATE_ONLY.test(value)) {
-    const day = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
-  }
+  if (DATE_ONLY.test(value)) return isRealDay(value);
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
 }
 
-/** A real calendar date (YYYY-MM-DD, taken in UTC) or an ISO 8601 instant with its offset. */
+/**
+ * A real calendar date (YYYY-MM-DD), which means that day in each event's own zone, or an ISO
+ * 8601 instant with its offset.
+ */
 const dateBound = z.string().max(40).refine(isDateBound, { message: 'must be a real date (2025-03-23) or an ISO 8601 instant (2025-03-23T15:30:00Z)' });
 
-function startOf(value: string): string {
-  return new Date(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value).toISOString();
+/** A date stays a calendar date, compared with each event's local days; an instant becomes UTC. */
+function normalBound(value: string): string {
+  return DATE_ONLY.test(value) ? value : new Date(value).toISOString();
 }
 
-/** `to` is inclusive of a whole day when given as a date. */
-function endOf(value: string): string {
-  if (!DATE_ONLY.test(value)) return new Date(value).toISOString();
-  const next = new Date(`${value}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString();
+/** Whether a range ends before it begins: a date `to` takes in its whole day. */
+function isBackwards(from: string, to: string): boolean {
+  const [a, b] = [normalBound(from), normalBound(to)];
+  if (a.length === b.length) return DATE_ONLY.test(to) ? a > b : a >= b;
+  return a.slice(0, 10) > b.slice(0, 10);
 }
 
 export const eventQuerySchema = z
@@ -56,7 +57,7 @@ export const eventQuerySchema = z
     cursor: z.string().max(200, 'is not a cursor this server issued').optional(),
   })
   .superRefine((value, ctx) => {
-    if (value.from && value.to && isDateBound(value.from) && isDateBound(value.to) && startOf(value.from) >= endOf(value.to)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before "from"' });
+    if (value.from && value.to && isDateBound(value.from) && isDateBound(value.to) && isBackwards(value.from, value.to)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before "from"' });
     if (value.cursor) {
       try {
         decodeCursor(value.cursor);
@@ -108,8 +109,8 @@ export function toEventFilters(query: EventQuery): EventFilters {
     topic: query.topic,
     person: query.person,
     kind: query.kind,
-    from: query.from ? startOf(query.from) : undefined,
-    to: query.to ? endOf(query.to) : undefined,
+    from: query.from ? normalBound(query.from) : undefined,
+    to: query.to ? normalBound(query.to) : undefined,
     q: query.q || undefined,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { affiliationOn, isHeldOn, localDay, type DatedAffiliation } from '@/db/affiliation-at';
+import { affiliationOn, isHeldOn, type DatedAffiliation } from '@/db/affiliation-at';
+import { localDay } from '@/db/calendar';
 import { currentAffiliation } from '@/db/queries/directory';
 
 const span = (title: string, validFrom: string | null, validTo: string | null, partySlug = 'ukraine'): DatedAffiliation => ({ partySlug, title, validFrom, validTo });

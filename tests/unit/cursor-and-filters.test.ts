@@ -38,9 +38,11 @@ describe('event filters from a query string', () => {
     expect(result.success && result.data).toMatchObject({ party: ['russia', 'ukraine'], topic: ['ceasefire', 'black-sea-shipping'], kind: ['agreement'], limit: 50 });
   });
 
-  it('take a date "to" as the whole day', () => {
+  it('keep dates as calendar days, to be met by each event’s local days, and instants in UTC', () => {
     const result = parse('from=2025-03-23&to=2025-03-23');
-    expect(result.success && toEventFilters(result.data)).toMatchObject({ from: '2025-03-23T00:00:00.000Z', to: '2025-03-24T00:00:00.000Z' });
+    expect(result.success && toEventFilters(result.data)).toMatchObject({ from: '2025-03-23', to: '2025-03-23' });
+    const instants = parse('from=2025-03-23T12:00:00%2B03:00&to=2025-03-24T00:00:00Z');
+    expect(instants.success && toEventFilters(instants.data)).toMatchObject({ from: '2025-03-23T09:00:00.000Z', to: '2025-03-24T00:00:00.000Z' });
   });
 
   it.each([

@@ -5,6 +5,7 @@ import type { ParleyDb } from '@/db/connection';
 import { listEvents } from '@/db/queries/events';
 import { streamEvents } from '@/db/queries/event-stream';
 import { CSV_COLUMNS, eventCsv, guardFormula, unguardFormula } from '@/lib/exports/event-csv';
+import { eventAtom } from '@/lib/exports/event-atom';
 import { IcsWriter } from '@/lib/exports/event-ics';
 import { useTemporaryDatabase } from '../helpers/db';
 
@@ -99,5 +100,23 @@ describe('CSV export', () => {
       yield [{ ...event, title: 'one\rtwo', summary: 'three\nfour' }];
     })()));
     expect(lines).toContain(',"one\rtwo","three\nfour",');
+  });
+});
+
+describe('one span, one answer', () => {
+  test('the umbrella round of 23–24 March ends on 24 March in the API, the CSV, the ICS (DTEND the day after) and the feed', async () => {
+    const [umbrella] = (await listEvents({ filters: { from: '2025-03-24', to: '2025-03-24' }, db })).items.filter((e) => e.slug === 'riyadh-talks-march-2025');
+    expect(umbrella).toMatchObject({ localDate: '2025-03-23', localEndDate: '2025-03-24' });
+
+    const rows = parse(await collect(eventCsv((async function* () { yield [umbrella]; })())), { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows[0]).toMatchObject({ date: '2025-03-23', end_date: '2025-03-24' });
+
+    const writer = new IcsWriter({ name: 'Parley events', origin: 'https://parley.test' });
+    const vevent = new ICAL.Component(ICAL.parse(`${writer.head()}${writer.event(umbrella)}${writer.end()}`)).getFirstSubcomponent('vevent')!;
+    expect(vevent.getFirstPropertyValue('dtstart')!.toString()).toBe('2025-03-23');
+    expect(vevent.getFirstPropertyValue('dtend')!.toString()).toBe('2025-03-25');
+
+    const atom = eventAtom({ events: [umbrella], title: 'Parley', selfUrl: 'https://parley.test/feeds/events.atom', origin: 'https://parley.test', updated: umbrella.updatedAt });
+    expect(atom).toContain('23 March 2025 – 24 March 2025 (2 days)');
   });
 });

