@@ -1,14 +1,18 @@
 // Failures the data layer reports in terms a caller can act on. lib/errors turns each into an
 // HTTP status and a message; nothing here knows about HTTP.
 
-/** A write named a record (by slug) that does not exist or was deleted. */
+/** A write named records (by slug) that do not exist or were deleted: every one, with its field. */
 export class ReferenceNotFoundError extends Error {
-  constructor(
-    readonly field: string,
-    readonly slug: string,
-  ) {
-    super(`${field}: no record "${slug}"`);
+  constructor(readonly missing: readonly { field: string; slug: string }[]) {
+    super(missing.map(({ field, slug }) => `${field}: no record "${slug}"`).join('; '));
     this.name = 'ReferenceNotFoundError';
+  }
+  /** The first missing reference's field: a read names one record at a time. */
+  get field(): string {
+    return this.missing[0].field;
+  }
+  get slug(): string {
+    return this.missing[0].slug;
   }
 }
 

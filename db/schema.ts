@@ -391,6 +391,8 @@ export const revisions = sqliteTable(
     action: text('action', { enum: REVISION_ACTIONS }).notNull(),
     actorId: text('actor_id'),
     actorName: text('actor_name').notNull(),
+    /** The API token the change was made with; null for a browser session, the seed or a script. No foreign key: the log outlives the token. */
+    tokenId: integer('token_id'),
     at: text('at').notNull().default(now),
     before: text('before', { mode: 'json' }).$type<unknown>(),
     after: text('after', { mode: 'json' }).$type<unknown>(),

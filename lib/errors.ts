@@ -56,7 +56,10 @@ export function invalidInput(error: z.ZodError): AppError {
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof z.ZodError) return invalidInput(error);
-  if (error instanceof ReferenceNotFoundError) return new AppError('bad_request', `Unknown ${error.field}: "${error.slug}"`, { [error.field]: `No record "${error.slug}"` });
+  if (error instanceof ReferenceNotFoundError) {
+    const names = error.missing.map(({ field, slug }) => `${field} "${slug}"`).join(', ');
+    return new AppError('bad_request', `Unknown ${names}`, Object.fromEntries(error.missing.map(({ field, slug }) => [field, `No record "${slug}"`])));
+  }
   if (error instanceof InvalidCursorError) return new AppError('bad_request', 'Invalid cursor: it was not issued by this server', { cursor: 'Not a cursor this server issued' });
   if (error instanceof RecordNotFoundError) return new AppError('not_found', `No ${error.entity} "${error.key}"`);
   if (error instanceof VersionConflictError)

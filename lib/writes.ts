@@ -6,7 +6,8 @@ import { createEvent, deleteEvent, restoreEvent, updateEvent } from '@/db/querie
 import { createRecord, deleteRecord, restoreRecord, updateRecord, type RecordInputs, type RecordKind } from '@/db/queries/record-writes';
 import { requireRole } from '@/lib/auth/session';
 import { invalidInput } from '@/lib/errors';
-import { WRITE_SCHEMAS, writeTarget, type WritableKind } from '@/lib/validation/writes';
+import { writeShape } from '@/lib/validation/read-shape';
+import { COLLECTIONS, WRITE_SCHEMAS, writeTarget, type Collection, type WritableKind } from '@/lib/validation/writes';
 
 type Inputs = RecordInputs & { event: EventInput };
 
@@ -20,11 +21,18 @@ function target<const Keys extends 'id' | 'version'>(values: unknown, keys: Keys
   return result.data as { kind: WritableKind } & Pick<{ id: number; version: number }, Keys>;
 }
 
+/** Parses a body in the write shape, or in the shape GET answers (see validation/read-shape). */
 export function parseWrite<K extends WritableKind>(kind: K, body: unknown): Inputs[K] {
   target({ kind }, []);
-  const result = WRITE_SCHEMAS[kind].safeParse(body);
+  const result = WRITE_SCHEMAS[kind].safeParse(writeShape(kind, body));
   if (!result.success) throw invalidInput(result.error);
   return result.data as Inputs[K];
+}
+
+/** The lists a body leaves out: the update keeps them as stored. */
+function omittedCollections<K extends WritableKind>(kind: K, body: unknown): Collection<K>[] {
+  const sent = body && typeof body === 'object' ? body : {};
+  return (COLLECTIONS[kind] as readonly Collection<K>[]).filter((key) => !(key in sent));
 }
 
 export async function createWrite(kind: WritableKind, body: unknown) {
@@ -36,8 +44,8 @@ export async function createWrite(kind: WritableKind, body: unknown) {
 export async function updateWrite(kind: WritableKind, { body, ...where }: { id: number; version: number; body: unknown }) {
   const actor = await requireRole('analyst');
   const { id, version } = target({ kind, ...where }, ['id', 'version']);
-  if (kind === 'event') return updateEvent({ id, version, input: parseWrite('event', body), actor });
-  return updateRecord(kind as RecordKind, { id, version, input: parseWrite(kind as RecordKind, body), actor });
+  if (kind === 'event') return updateEvent({ id, version, input: parseWrite('event', body), keep: omittedCollections('event', body), actor });
+  return updateRecord(kind as RecordKind, { id, version, input: parseWrite(kind as RecordKind, body), keep: omittedCollections(kind, body), actor });
 }
 
 export async function deleteWrite(kind: WritableKind, where: { id: number; version: number }): Promise<void> {

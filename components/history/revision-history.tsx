@@ -30,7 +30,7 @@ export async function RevisionHistory({ entityType, entityId, title = 'History' 
           return (
             <li key={revision.id} className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800">
               <p>
-                <strong>{ACTION_LABELS[revision.action]}</strong> by {revision.actorName},{' '}
+                <strong>{ACTION_LABELS[revision.action]}</strong> by {revision.tokenName === null ? revision.actorName : `${revision.actorName} via token ‘${revision.tokenName}’`},{' '}
                 <time dateTime={revision.at}>{formatWhen(revision.at, 'UTC', 'minute')}</time>
                 {fields.length > 0 && <span>: {fields.join(', ')}</span>}
               </p>

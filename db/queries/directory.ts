@@ -1,11 +1,11 @@
-// Reading the records around events: parties, people, topics and sources, each with how many
-// live events it appears in.
+// Reading the records around events: parties, people, topics, locations and sources, each with
+// how many live events it appears in. Each list takes an `id` to read that one record alone.
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { today } from '../calendar';
 import { affiliationOn, type DatedAffiliation } from '../affiliation-at';
 import type { ParleyDb } from '../connection';
 import type { AffiliationKind, PartyKind, Reliability } from '../enums';
-import { affiliations, eventParties, eventPeople, events, eventTopics, parties, people, sourceAuthors, sources, sourceSyndications, topics } from '../schema';
+import { affiliations, eventParties, eventPeople, events, eventTopics, locations, parties, people, sourceAuthors, sources, sourceSyndications, topics } from '../schema';
 import { getDb } from '../client';
 import { groupBy } from './event-dto';
 
@@ -40,6 +40,27 @@ export type PersonDTO = {
 
 export type TopicDTO = { id: number; slug: string; name: string; description: string; eventCount: number; version: number };
 
+export type LocationRecordDTO = {
+  id: number;
+  slug: string;
+  name: string;
+  city: string | null;
+  country: string;
+  countryCode: string;
+  timeZone: string;
+  latitude: number | null;
+  longitude: number | null;
+  eventCount: number;
+  version: number;
+};
+
+/** A list's arguments: `id` narrows it to that live record (an empty list when there is none). */
+type ListArgs = { id?: number; db?: ParleyDb };
+
+function liveRecords(table: typeof parties | typeof people | typeof topics | typeof locations | typeof sources, id: number | undefined) {
+  return and(isNull(table.deletedAt), id === undefined ? undefined : eq(table.id, id));
+}
+
 export type SourceDTO = {
   id: number;
   slug: string;
@@ -65,12 +86,12 @@ function liveEventCounts(db: ParleyDb, table: typeof eventParties | typeof event
   return new Map(rows.map((row) => [row.id, row.n]));
 }
 
-export async function listParties({ db = getDb() }: { db?: ParleyDb } = {}): Promise<PartyDTO[]> {
+export async function listParties({ id, db = getDb() }: ListArgs = {}): Promise<PartyDTO[]> {
   const counts = liveEventCounts(db, eventParties, 'partyId');
   return db
     .select()
     .from(parties)
-    .where(isNull(parties.deletedAt))
+    .where(liveRecords(parties, id))
     .orderBy(asc(parties.name))
     .all()
     .map((p) => ({
@@ -115,9 +136,9 @@ export function loadAffiliations(db: ParleyDb, personIds: number[]): Map<number,
   return new Map([...byPerson].map(([personId, own]) => [personId, own.map(({ personId: _, ...span }) => span)]));
 }
 
-export async function listPeople({ db = getDb() }: { db?: ParleyDb } = {}): Promise<PersonDTO[]> {
+export async function listPeople({ id, db = getDb() }: ListArgs = {}): Promise<PersonDTO[]> {
   const counts = liveEventCounts(db, eventPeople, 'personId');
-  const rows = db.select().from(people).where(isNull(people.deletedAt)).orderBy(asc(people.sortName)).all();
+  const rows = db.select().from(people).where(liveRecords(people, id)).orderBy(asc(people.sortName)).all();
   const spans = loadAffiliations(
     db,
     rows.map((r) => r.id),
@@ -140,19 +161,19 @@ export async function listPeople({ db = getDb() }: { db?: ParleyDb } = {}): Prom
   });
 }
 
-export async function listTopics({ db = getDb() }: { db?: ParleyDb } = {}): Promise<TopicDTO[]> {
+export async function listTopics({ id, db = getDb() }: ListArgs = {}): Promise<TopicDTO[]> {
   const counts = liveEventCounts(db, eventTopics, 'topicId');
   return db
     .select()
     .from(topics)
-    .where(isNull(topics.deletedAt))
+    .where(liveRecords(topics, id))
     .orderBy(asc(topics.name))
     .all()
     .map((t) => ({ id: t.id, slug: t.slug, name: t.name, description: t.description, eventCount: counts.get(t.id) ?? 0, version: t.version }));
 }
 
-export async function listSources({ db = getDb() }: { db?: ParleyDb } = {}): Promise<SourceDTO[]> {
-  const rows = db.select().from(sources).where(isNull(sources.deletedAt)).orderBy(asc(sources.title)).all();
+export async function listSources({ id, db = getDb() }: ListArgs = {}): Promise<SourceDTO[]> {
+  const rows = db.select().from(sources).where(liveRecords(sources, id)).orderBy(asc(sources.title)).all();
   const ids = rows.map((r) => r.id).concat(-1);
   const authors = db.select().from(sourceAuthors).where(inArray(sourceAuthors.sourceId, ids)).orderBy(asc(sourceAuthors.position)).all();
   const syndications = db.select().from(sourceSyndications).where(inArray(sourceSyndications.sourceId, ids)).orderBy(asc(sourceSyndications.id)).all();
@@ -170,3 +191,34 @@ export async function listSources({ db = getDb() }: { db?: ParleyDb } = {}): Pro
   }));
 }
 
+
+export async function listLocations({ id, db = getDb() }: ListArgs = {}): Promise<LocationRecordDTO[]> {
+  const counts = new Map(
+    db
+      .select({ id: events.locationId, n: sql<number>`count(*)` })
+      .from(events)
+      .where(isNull(events.deletedAt))
+      .groupBy(events.locationId)
+      .all()
+      .map((row) => [row.id, row.n]),
+  );
+  return db
+    .select()
+    .from(locations)
+    .where(liveRecords(locations, id))
+    .orderBy(asc(locations.name))
+    .all()
+    .map((l) => ({
+      id: l.id,
+      slug: l.slug,
+      name: l.name,
+      city: l.city,
+      country: l.country,
+      countryCode: l.countryCode,
+      timeZone: l.timeZone,
+      latitude: l.latitude,
+      longitude: l.longitude,
+      eventCount: counts.get(l.id) ?? 0,
+      version: l.version,
+    }));
+}

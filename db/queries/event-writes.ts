@@ -1,13 +1,12 @@
 // Writing events: create, update (with its version check), soft delete and restore. Each is one
 // IMMEDIATE transaction that writes the record, its join rows, its search entry and a revision.
-import { asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { writeTransaction, type ParleyDb, type ParleyTx } from '../connection';
 import type { EventKind, EventRelationType, EventStatus, PartyRole, PersonRole, Precision } from '../enums';
 import { RecordNotFoundError } from '../errors';
 import { localSpan, upperBound } from '../calendar';
 import {
-  citations,
   eventParties,
   eventPeople,
   eventRelations,
@@ -17,19 +16,20 @@ import {
   locations,
   parties,
   people,
-  sources,
   topics,
 } from '../schema';
 import { slugify } from '../slug';
 import { getDb } from '../client';
-import { insertCitations, type CitationInput } from './citation-writes';
+import { citationInputs, citationReferences, insertCitations, removeCitations, saveCitations, type CitationInput } from './citation-writes';
 import { getEvent, type EventDetailDTO } from './events';
-import { freeSlug, idForSlug, optionalIdForSlug, type SluggedTable } from './references';
+import { freeSlug, idForSlug, optionalIdForSlug, requireReferences, type Reference, type SluggedTable } from './references';
 import { writeRevision, type Actor } from './revisions';
 import { reindexEvent } from './search-index';
-import { deleteVersioned, restoreVersioned, updateVersioned, type Versioned } from './versioned-writes';
+import { deleteVersioned, restoreVersioned, updateVersioned, withKept, type Versioned } from './versioned-writes';
 
 export type StatusChangeInput = {
+  /** The stored change this entry edits, as GET answers it; without one it is matched by content. */
+  id?: number;
   status: EventStatus;
   effectiveAt: string;
   precision: Precision;
@@ -53,6 +53,7 @@ export type EventInput = {
   status: EventStatus;
   location?: string | null;
   parties?: { party: string; role: PartyRole }[];
+  /** onBehalfOf left undefined on an update keeps the stored one for that person and role. */
   people?: { person: string; role: PersonRole; onBehalfOf?: string | null }[];
   topics?: string[];
   citations?: CitationInput[];
@@ -84,16 +85,29 @@ function eventColumns(tx: ParleyTx, input: EventInput) {
   };
 }
 
+/** The join rows with no identity of their own: an edit rewrites them. */
 function clearJoins(tx: ParleyTx, eventId: number): void {
-  const changeIds = tx.select({ id: eventStatusChanges.id }).from(eventStatusChanges).where(eq(eventStatusChanges.eventId, eventId)).all().map((row) => row.id);
-  tx.delete(citations)
-    .where(or(eq(citations.eventId, eventId), changeIds.length ? inArray(citations.statusChangeId, changeIds) : undefined))
-    .run();
-  tx.delete(eventStatusChanges).where(eq(eventStatusChanges.eventId, eventId)).run();
   tx.delete(eventParties).where(eq(eventParties.eventId, eventId)).run();
   tx.delete(eventPeople).where(eq(eventPeople.eventId, eventId)).run();
   tx.delete(eventTopics).where(eq(eventTopics.eventId, eventId)).run();
   tx.delete(eventRelations).where(eq(eventRelations.fromEventId, eventId)).run();
+}
+
+/** Every record an event's input names, with the field naming it, to check all at once. */
+function eventReferences(input: EventInput): Reference[] {
+  const optional = (table: SluggedTable, field: string, slug: string | null | undefined): Reference[] => (slug ? [{ table, field, slug }] : []);
+  return [
+    ...optional('locations', 'location', input.location),
+    ...(input.parties ?? []).map((p, i) => ({ table: 'parties' as const, field: `parties.${i}.party`, slug: p.party })),
+    ...(input.people ?? []).flatMap((p, i) => [{ table: 'people' as const, field: `people.${i}.person`, slug: p.person }, ...optional('parties', `people.${i}.onBehalfOf`, p.onBehalfOf)]),
+    ...(input.topics ?? []).map((slug, i) => ({ table: 'topics' as const, field: `topics.${i}`, slug })),
+    ...citationReferences(input.citations, 'citations'),
+    ...(input.relations ?? []).map((r, i) => ({ table: 'events' as const, field: `relations.${i}.event`, slug: r.event })),
+    ...(input.statusHistory ?? []).flatMap((change, i) => [
+      ...optional('parties', `statusHistory.${i}.claimedBy`, change.claimedBy),
+      ...citationReferences(change.citations, `statusHistory.${i}.citations`),
+    ]),
+  ];
 }
 
 const slot = sql.placeholder;
@@ -158,41 +172,76 @@ function writeJoins(tx: ParleyTx, eventId: number, input: EventInput): void {
   for (const row of personRows) insert.person.run(row);
   const topicRows = (input.topics ?? []).map((slug, i) => ({ eventId, topicId: idForSlug(tx, 'topics', `topics.${i}`, slug) }));
   for (const row of topicRows) insert.topic.run(row);
-  insertCitations(tx, { eventId }, input.citations, 'citations');
   const relationRows = (input.relations ?? []).map((r, i) => ({ fromEventId: eventId, toEventId: idForSlug(tx, 'events', `relations.${i}.event`, r.event), type: r.type }));
   for (const row of relationRows) insert.relation.run(row);
-  (input.statusHistory ?? []).forEach((change, i) => {
-    const inserted = tx
-      .insert(eventStatusChanges)
-      .values({
-        eventId,
-        status: change.status,
-        effectiveAt: new Date(change.effectiveAt).toISOString(),
-        precision: change.precision,
-        claimedByPartyId: optionalIdForSlug(tx, 'parties', `statusHistory.${i}.claimedBy`, change.claimedBy),
-        note: change.note ?? '',
-      })
-      .returning({ id: eventStatusChanges.id })
-      .get();
-    insertCitations(tx, { statusChangeId: inserted.id }, change.citations, `statusHistory.${i}.citations`);
-  });
 }
 
-export function citationInputs(tx: ParleyTx, where: ReturnType<typeof eq>): CitationInput[] {
+function statusChangeColumns(tx: ParleyTx, change: StatusChangeInput, i: number) {
+  return {
+    status: change.status,
+    effectiveAt: new Date(change.effectiveAt).toISOString(),
+    precision: change.precision,
+    claimedByPartyId: optionalIdForSlug(tx, 'parties', `statusHistory.${i}.claimedBy`, change.claimedBy),
+    note: change.note ?? '',
+  };
+}
+
+function insertStatusChange(tx: ParleyTx, eventId: number, change: StatusChangeInput, i: number): void {
+  const inserted = tx
+    .insert(eventStatusChanges)
+    .values({ eventId, ...statusChangeColumns(tx, change, i) })
+    .returning({ id: eventStatusChanges.id })
+    .get();
+  insertCitations(tx, { statusChangeId: inserted.id }, change.citations, `statusHistory.${i}.citations`);
+}
+
+type StoredStatusChange = { id: number; status: EventStatus; effectiveAt: string; precision: Precision; claimedBy: string | null; note: string };
+
+function sameStatusChange(stored: StoredStatusChange, change: StatusChangeInput): boolean {
+  return (
+    stored.status === change.status &&
+    stored.effectiveAt === new Date(change.effectiveAt).toISOString() &&
+    stored.precision === change.precision &&
+    stored.claimedBy === (change.claimedBy || null) &&
+    stored.note === (change.note ?? '')
+  );
+}
+
+/**
+ * Makes an event's status history that of `changes`, keeping the row and id of each stored
+ * change it still lists: one named by its `id`, or one with the same status, time, party and
+ * note. New ones are inserted; stored ones no longer listed go, with their citations.
+ */
+function saveStatusHistory(tx: ParleyTx, eventId: number, changes: readonly StatusChangeInput[]): void {
+  const unmatched = statusChangeRows(tx, eventId);
+  changes.forEach((change, i) => {
+    let at = change.id === undefined ? -1 : unmatched.findIndex((stored) => stored.id === change.id);
+    if (at < 0) at = unmatched.findIndex((stored) => sameStatusChange(stored, change));
+    if (at < 0) return insertStatusChange(tx, eventId, change, i);
+    const [stored] = unmatched.splice(at, 1);
+    if (!sameStatusChange(stored, change)) tx.update(eventStatusChanges).set(statusChangeColumns(tx, change, i)).where(eq(eventStatusChanges.id, stored.id)).run();
+    saveCitations(tx, { statusChangeId: stored.id }, change.citations, `statusHistory.${i}.citations`);
+  });
+  const gone = unmatched.map((stored) => stored.id);
+  removeCitations(tx, 'statusChangeId', gone);
+  if (gone.length) tx.delete(eventStatusChanges).where(inArray(eventStatusChanges.id, gone)).run();
+}
+
+function statusChangeRows(tx: ParleyTx, eventId: number): StoredStatusChange[] {
+  const behalf = alias(parties, 'behalf');
   return tx
     .select({
-      source: sources.slug,
-      excerpt: citations.excerpt,
-      attribution: citations.attribution,
-      attributedTo: people.slug,
-      confidence: citations.confidence,
-      note: citations.note,
+      id: eventStatusChanges.id,
+      status: eventStatusChanges.status,
+      effectiveAt: eventStatusChanges.effectiveAt,
+      precision: eventStatusChanges.precision,
+      claimedBy: behalf.slug,
+      note: eventStatusChanges.note,
     })
-    .from(citations)
-    .innerJoin(sources, eq(citations.sourceId, sources.id))
-    .leftJoin(people, eq(citations.attributedPersonId, people.id))
-    .where(where)
-    .orderBy(asc(citations.id))
+    .from(eventStatusChanges)
+    .leftJoin(behalf, eq(eventStatusChanges.claimedByPartyId, behalf.id))
+    .where(eq(eventStatusChanges.eventId, eventId))
+    .orderBy(asc(eventStatusChanges.effectiveAt), asc(eventStatusChanges.id))
     .all();
 }
 
@@ -242,7 +291,7 @@ export function eventSnapshot(tx: ParleyTx, eventId: number): EventSnapshot | nu
       .orderBy(asc(eventTopics.topicId))
       .all()
       .map((t) => t.slug),
-    citations: citationInputs(tx, eq(citations.eventId, eventId)),
+    citations: citationInputs(tx, { eventId }),
     relations: tx
       .select({ type: eventRelations.type, event: events.slug })
       .from(eventRelations)
@@ -250,21 +299,7 @@ export function eventSnapshot(tx: ParleyTx, eventId: number): EventSnapshot | nu
       .where(eq(eventRelations.fromEventId, eventId))
       .orderBy(asc(eventRelations.toEventId), asc(eventRelations.type))
       .all(),
-    statusHistory: tx
-      .select({
-        id: eventStatusChanges.id,
-        status: eventStatusChanges.status,
-        effectiveAt: eventStatusChanges.effectiveAt,
-        precision: eventStatusChanges.precision,
-        claimedBy: behalf.slug,
-        note: eventStatusChanges.note,
-      })
-      .from(eventStatusChanges)
-      .leftJoin(behalf, eq(eventStatusChanges.claimedByPartyId, behalf.id))
-      .where(eq(eventStatusChanges.eventId, eventId))
-      .orderBy(asc(eventStatusChanges.effectiveAt), asc(eventStatusChanges.id))
-      .all()
-      .map(({ id, ...change }) => ({ ...change, citations: citationInputs(tx, eq(citations.statusChangeId, id)) })),
+    statusHistory: statusChangeRows(tx, eventId).map(({ id, ...change }) => ({ ...change, citations: citationInputs(tx, { statusChangeId: id }) })),
   };
 }
 
@@ -341,10 +376,13 @@ async function detail(db: ParleyDb, id: number): Promise<EventDetailDTO> {
 
 /** Inserts one event with its join rows, search entry and revision; the caller holds the transaction. */
 export function insertEvent(tx: ParleyTx, input: EventInput, actor: Actor): number {
+  requireReferences(tx, eventReferences(input));
   const slug = freeSlug(tx, 'events', input.slug ?? slugify(input.title));
   const columns = eventColumns(tx, input);
   const inserted = inserts(tx).event.get({ ...columns, slug, createdBy: actor.name, updatedBy: actor.name });
   writeJoins(tx, inserted.id, input);
+  insertCitations(tx, { eventId: inserted.id }, input.citations, 'citations');
+  (input.statusHistory ?? []).forEach((change, i) => insertStatusChange(tx, inserted.id, change, i));
   reindexEvent(tx, inserted.id);
   writeRevision(tx, { entityType: 'event', entityId: inserted.id, action: 'create', actor, before: null, after: createdSnapshot(tx, slug, columns, input) });
   return inserted.id;
@@ -355,7 +393,7 @@ export async function createEvent({ input, actor, db = getDb() }: { input: Event
   return detail(db, id);
 }
 
-const versionedEvent: Versioned = { table: events, entityType: 'event', snapshot: eventSnapshot, afterChange: reindexEvent };
+const versionedEvent = { table: events, entityType: 'event', snapshot: eventSnapshot, afterChange: reindexEvent } satisfies Versioned;
 
 /** Creates many events all-or-nothing in one transaction, as imports and generated archives need. */
 export async function createEvents({ inputs, actor, db = getDb() }: { inputs: readonly EventInput[]; actor: Actor; db?: ParleyDb }): Promise<number[]> {
@@ -363,33 +401,41 @@ export async function createEvents({ inputs, actor, db = getDb() }: { inputs: re
 }
 
 /** Replaces an event's content if `version` is still the stored one; otherwise writes nothing. */
-export async function updateEvent({
-  id,
-  version,
-  input,
-  actor,
-  db = getDb(),
-}: {
-  id: number;
-  version: number;
-  input: EventInput;
-  actor: Actor;
-  db?: ParleyDb;
-}): Promise<EventDetailDTO> {
-  writeTransaction(db, (tx) => replaceEvent(tx, { id, version, input, actor }));
-  return detail(db, id);
+/** The parts of an event an update may leave out to keep them as stored. */
+export type EventPart = 'parties' | 'people' | 'topics' | 'citations' | 'relations' | 'statusHistory';
+
+type Replacement = { id: number; version: number; input: EventInput; keep?: readonly EventPart[]; actor: Actor };
+
+/**
+ * Replaces an event's content if `version` is still the stored one; otherwise writes nothing.
+ * The parts named in `keep` stay as stored; content equal to the stored content writes nothing.
+ */
+export async function updateEvent({ db = getDb(), ...replacement }: Replacement & { db?: ParleyDb }): Promise<EventDetailDTO> {
+  writeTransaction(db, (tx) => replaceEvent(tx, replacement));
+  return detail(db, replacement.id);
 }
 
-/** The body of `updateEvent`, for callers (imports) that already hold the transaction. */
-export function replaceEvent(tx: ParleyTx, { id, version, input, actor }: { id: number; version: number; input: EventInput; actor: Actor }): void {
-  updateVersioned(tx, versionedEvent, {
+/** A person's stated party, when the update does not say, is the one stored for that person and role. */
+function withStoredBehalf(input: EventInput, stored: EventSnapshot): EventInput {
+  if (!input.people?.some((p) => p.onBehalfOf === undefined)) return input;
+  const storedBehalf = new Map(stored.people.map((p) => [`${p.person} ${p.role}`, p.onBehalfOf]));
+  return { ...input, people: input.people.map((p) => (p.onBehalfOf === undefined ? { ...p, onBehalfOf: storedBehalf.get(`${p.person} ${p.role}`) ?? null } : p)) };
+}
+
+/** The body of `updateEvent`, for callers (imports) that already hold the transaction. Says whether anything changed. */
+export function replaceEvent(tx: ParleyTx, { id, version, input, keep = [], actor }: Replacement): boolean {
+  return updateVersioned(tx, versionedEvent, {
     id,
     version,
     actor,
-    write: () => {
-      tx.update(events).set({ ...eventColumns(tx, input), updatedBy: actor.name }).where(eq(events.id, id)).run();
+    write: (stored) => {
+      const content = withStoredBehalf(withKept(input, stored!, keep), stored!);
+      requireReferences(tx, eventReferences(content));
+      tx.update(events).set({ ...eventColumns(tx, content), updatedBy: actor.name }).where(eq(events.id, id)).run();
       clearJoins(tx, id);
-      writeJoins(tx, id, input);
+      writeJoins(tx, id, content);
+      saveCitations(tx, { eventId: id }, content.citations, 'citations');
+      saveStatusHistory(tx, id, content.statusHistory ?? []);
     },
   });
 }

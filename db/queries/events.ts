@@ -43,7 +43,7 @@ function idsForSlugs(db: ParleyDb, table: typeof parties | typeof topics | typeo
   const rows = db.select({ id: table.id, slug: table.slug }).from(table).where(and(inArray(table.slug, slugs), isNull(table.deletedAt))).all();
   const found = new Set(rows.map((row) => row.slug));
   const missing = slugs.find((slug) => !found.has(slug));
-  if (missing !== undefined) throw new ReferenceNotFoundError(field, missing);
+  if (missing !== undefined) throw new ReferenceNotFoundError([{ field, slug: missing }]);
   return rows.map((row) => row.id);
 }
 

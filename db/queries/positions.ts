@@ -44,7 +44,7 @@ export async function listPositions({ party, db = getDb() }: { party?: string; d
   const conditions: SQL[] = [isNull(positions.deletedAt), isNull(parties.deletedAt), isNull(topics.deletedAt)];
   if (party) {
     const found = db.select({ id: parties.id }).from(parties).where(and(eq(parties.slug, party), isNull(parties.deletedAt))).get();
-    if (!found) throw new ReferenceNotFoundError('party', party);
+    if (!found) throw new ReferenceNotFoundError([{ field: 'party', slug: party }]);
     conditions.push(eq(positions.partyId, found.id));
   }
   const rows = db

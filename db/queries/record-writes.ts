@@ -3,17 +3,16 @@
 // its columns and children and how to snapshot itself; create, update, delete and restore are
 // each one IMMEDIATE transaction with its revision.
 
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { writeTransaction, type ParleyDb, type ParleyTx } from '../connection';
 import type { AffiliationKind, PartyKind, Reliability } from '../enums';
-import { affiliations, citations, locations, parties, people, positions, sourceAuthors, sources, sourceSyndications, topics } from '../schema';
+import { affiliations, locations, parties, people, positions, sourceAuthors, sources, sourceSyndications, topics } from '../schema';
 import { slugify } from '../slug';
 import { getDb } from '../client';
-import { insertCitations, type CitationInput } from './citation-writes';
-import { citationInputs } from './event-writes';
-import { freeSlug, idForSlug, optionalIdForSlug, type SluggedTable } from './references';
+import { citationInputs, citationReferences, insertCitations, saveCitations, type CitationInput } from './citation-writes';
+import { freeSlug, idForSlug, optionalIdForSlug, requireReferences, type Reference, type SluggedTable } from './references';
 import { writeRevision, type Actor } from './revisions';
-import { deleteVersioned, restoreVersioned, updateVersioned, type Versioned } from './versioned-writes';
+import { deleteVersioned, restoreVersioned, updateVersioned, withKept, type Versioned } from './versioned-writes';
 
 export type PartyInput = {
   slug?: string;
@@ -26,6 +25,8 @@ export type PartyInput = {
 };
 
 export type AffiliationInput = {
+  /** The stored title this entry edits, as GET answers it; without one it is matched by content. */
+  id?: number;
   party: string;
   title: string;
   kind: AffiliationKind;
@@ -94,8 +95,10 @@ type Spec<K extends RecordKind> = Omit<Versioned, 'snapshot'> & {
   sluggedTable: SluggedTable | null;
   slugBase: (input: RecordInputs[K]) => string;
   insert: (tx: ParleyTx, input: RecordInputs[K], slug: string | null) => number;
-  update: (tx: ParleyTx, id: number, input: RecordInputs[K]) => void;
+  update: (tx: ParleyTx, id: number, input: RecordInputs[K], stored: SavedRecord<K>) => void;
   snapshot: (tx: ParleyTx, id: number) => SavedRecord<K>;
+  /** The records the input names, checked all at once before anything is written. */
+  references?: (input: RecordInputs[K]) => Reference[];
 };
 
 function stamp(row: { id: number; version: number; deletedAt: string | null }, slug: string | null) {
@@ -111,28 +114,42 @@ function personColumns(input: PersonInput) {
   };
 }
 
-function writeAffiliations(tx: ParleyTx, personId: number, spans: readonly AffiliationInput[] = []): void {
-  spans.forEach((span, i) => {
-    const row = tx
-      .insert(affiliations)
-      .values({
-        personId,
-        partyId: idForSlug(tx, 'parties', `affiliations.${i}.party`, span.party),
-        title: span.title,
-        kind: span.kind,
-        validFrom: span.validFrom ?? null,
-        validTo: span.validTo ?? null,
-      })
-      .returning({ id: affiliations.id })
-      .get();
-    insertCitations(tx, { affiliationId: row.id }, span.citations, `affiliations.${i}.citations`);
-  });
+function affiliationColumns(tx: ParleyTx, span: AffiliationInput, i: number) {
+  return { partyId: idForSlug(tx, 'parties', `affiliations.${i}.party`, span.party), title: span.title, kind: span.kind, validFrom: span.validFrom ?? null, validTo: span.validTo ?? null };
 }
 
-function clearAffiliations(tx: ParleyTx, personId: number): void {
-  const ids = tx.select({ id: affiliations.id }).from(affiliations).where(eq(affiliations.personId, personId)).all().map((a) => a.id);
-  if (ids.length) tx.delete(citations).where(inArray(citations.affiliationId, ids)).run();
-  tx.delete(affiliations).where(eq(affiliations.personId, personId)).run();
+function insertAffiliation(tx: ParleyTx, personId: number, span: AffiliationInput, i: number): void {
+  const row = tx
+    .insert(affiliations)
+    .values({ personId, ...affiliationColumns(tx, span, i) })
+    .returning({ id: affiliations.id })
+    .get();
+  insertCitations(tx, { affiliationId: row.id }, span.citations, `affiliations.${i}.citations`);
+}
+
+type StoredAffiliation = AffiliationInput & { id: number };
+
+function sameAffiliation(stored: AffiliationInput, span: AffiliationInput): boolean {
+  return stored.party === span.party && stored.title === span.title && stored.kind === span.kind && (stored.validFrom ?? null) === (span.validFrom ?? null) && (stored.validTo ?? null) === (span.validTo ?? null);
+}
+
+/**
+ * Makes a person's titles those of `spans`, keeping the row and id of each stored title still
+ * listed (named by its `id`, or the same party, title, kind and dates): claims point at them.
+ * A kept title sent without citations keeps its own. Titles no longer listed are tombstoned.
+ */
+function saveAffiliations(tx: ParleyTx, personId: number, spans: readonly AffiliationInput[], stored: readonly StoredAffiliation[]): void {
+  const unmatched = [...stored];
+  spans.forEach((span, i) => {
+    let at = span.id === undefined ? -1 : unmatched.findIndex((row) => row.id === span.id);
+    if (at < 0) at = unmatched.findIndex((row) => sameAffiliation(row, span));
+    if (at < 0) return insertAffiliation(tx, personId, span, i);
+    const [row] = unmatched.splice(at, 1);
+    if (!sameAffiliation(row, span)) tx.update(affiliations).set(affiliationColumns(tx, span, i)).where(eq(affiliations.id, row.id)).run();
+    if (span.citations !== undefined) saveCitations(tx, { affiliationId: row.id }, span.citations, `affiliations.${i}.citations`);
+  });
+  const now = new Date().toISOString();
+  for (const row of unmatched) tx.update(affiliations).set({ deletedAt: now, updatedAt: now }).where(eq(affiliations.id, row.id)).run();
 }
 
 function sourceColumns(input: SourceInput) {
@@ -180,21 +197,23 @@ const SPECS: { [K in RecordKind]: Spec<K> } = {
     slugBase: (input) => input.name,
     insert: (tx, input, slug) => {
       const id = tx.insert(people).values({ ...personColumns(input), slug: slug! }).returning({ id: people.id }).get().id;
-      writeAffiliations(tx, id, input.affiliations);
+      (input.affiliations ?? []).forEach((span, i) => insertAffiliation(tx, id, span, i));
       return id;
     },
-    update: (tx, id, input) => {
+    update: (tx, id, input, stored) => {
       tx.update(people).set(personColumns(input)).where(eq(people.id, id)).run();
-      clearAffiliations(tx, id);
-      writeAffiliations(tx, id, input.affiliations);
+      // The snapshot reads each title with its row id.
+      saveAffiliations(tx, id, input.affiliations ?? [], (stored.affiliations ?? []) as StoredAffiliation[]);
     },
+    references: (input) =>
+      (input.affiliations ?? []).flatMap((span, i) => [{ table: 'parties' as const, field: `affiliations.${i}.party`, slug: span.party }, ...citationReferences(span.citations, `affiliations.${i}.citations`)]),
     snapshot: (tx, id) => {
       const row = tx.select().from(people).where(eq(people.id, id)).get()!;
       const spans = tx
         .select({ id: affiliations.id, party: parties.slug, title: affiliations.title, kind: affiliations.kind, validFrom: affiliations.validFrom, validTo: affiliations.validTo })
         .from(affiliations)
         .innerJoin(parties, eq(affiliations.partyId, parties.id))
-        .where(eq(affiliations.personId, id))
+        .where(and(eq(affiliations.personId, id), isNull(affiliations.deletedAt)))
         .orderBy(asc(affiliations.validFrom), asc(affiliations.id))
         .all();
       return {
@@ -203,7 +222,7 @@ const SPECS: { [K in RecordKind]: Spec<K> } = {
         sortName: row.sortName,
         aliases: row.aliases,
         description: row.description,
-        affiliations: spans.map(({ id: spanId, ...span }) => ({ ...span, citations: citationInputs(tx, eq(citations.affiliationId, spanId)) })),
+        affiliations: spans.map((span) => ({ ...span, citations: citationInputs(tx, { affiliationId: span.id }) })),
       };
     },
   },
@@ -278,9 +297,14 @@ const SPECS: { [K in RecordKind]: Spec<K> } = {
     },
     update: (tx, id, input) => {
       tx.update(positions).set(positionColumns(tx, input)).where(eq(positions.id, id)).run();
-      tx.delete(citations).where(eq(citations.positionId, id)).run();
-      insertCitations(tx, { positionId: id }, input.citations, 'citations');
+      saveCitations(tx, { positionId: id }, input.citations, 'citations');
     },
+    references: (input) => [
+      { table: 'parties', field: 'party', slug: input.party },
+      { table: 'topics', field: 'topic', slug: input.topic },
+      ...(input.statedBy ? [{ table: 'people' as const, field: 'statedBy', slug: input.statedBy }] : []),
+      ...citationReferences(input.citations, 'citations'),
+    ],
     snapshot: (tx, id) => {
       const row = tx.select().from(positions).where(eq(positions.id, id)).get()!;
       return {
@@ -291,7 +315,7 @@ const SPECS: { [K in RecordKind]: Spec<K> } = {
         summary: row.summary,
         statedOn: row.statedOn,
         statedBy: slugOf(tx, people, row.statedByPersonId),
-        citations: citationInputs(tx, eq(citations.positionId, id)),
+        citations: citationInputs(tx, { positionId: id }),
       };
     },
   },
@@ -310,6 +334,7 @@ type WriteArgs = { actor: Actor; db?: ParleyDb };
 export async function createRecord<K extends RecordKind>(kind: K, { input, actor, db = getDb() }: WriteArgs & { input: RecordInputs[K] }): Promise<SavedRecord<K>> {
   const spec = SPECS[kind] as Spec<K>;
   return writeTransaction(db, (tx) => {
+    requireReferences(tx, spec.references?.(input) ?? []);
     const slug = spec.sluggedTable ? freeSlug(tx, spec.sluggedTable, (input as { slug?: string }).slug ?? slugify(spec.slugBase(input))) : null;
     const id = spec.insert(tx, input, slug);
     const after = spec.snapshot(tx, id);
@@ -318,14 +343,22 @@ export async function createRecord<K extends RecordKind>(kind: K, { input, actor
   });
 }
 
-/** Replaces a record's content if `version` is still the stored one; otherwise writes nothing. */
+/**
+ * Replaces a record's content if `version` is still the stored one; otherwise writes nothing.
+ * The lists named in `keep` stay as stored; content equal to the stored content writes nothing.
+ */
 export async function updateRecord<K extends RecordKind>(
   kind: K,
-  { id, version, input, actor, db = getDb() }: WriteArgs & { id: number; version: number; input: RecordInputs[K] },
+  { id, version, input, keep = [], actor, db = getDb() }: WriteArgs & { id: number; version: number; input: RecordInputs[K]; keep?: readonly string[] },
 ): Promise<SavedRecord<K>> {
   const spec = SPECS[kind] as Spec<K>;
   return writeTransaction(db, (tx) => {
-    updateVersioned(tx, spec, { id, version, actor, write: () => spec.update(tx, id, input) });
+    updateVersioned(tx, spec, { id, version, actor, write: (stored) => {
+        const content = withKept(input, stored, keep);
+        requireReferences(tx, spec.references?.(content) ?? []);
+        spec.update(tx, id, content, stored);
+      },
+    });
     return spec.snapshot(tx, id);
   });
 }

@@ -23,9 +23,26 @@ export function idForSlug(tx: ParleyTx, table: SluggedTable, field: string, slug
   if (known !== undefined) return known;
   const t = tables[table];
   const row = tx.select({ id: t.id }).from(t).where(and(eq(t.slug, slug), isNull(t.deletedAt))).get();
-  if (!row) throw new ReferenceNotFoundError(field, slug);
+  if (!row) throw new ReferenceNotFoundError([{ field, slug }]);
   cache.set(key, row.id);
   return row.id;
+}
+
+/** A slug a write names, with the table it must be found in and the field that holds it. */
+export type Reference = { table: SluggedTable; field: string; slug: string };
+
+/** Throws one error naming every reference that is missing, so a client learns them all at once. */
+export function requireReferences(tx: ParleyTx, references: readonly Reference[]): void {
+  const missing: { field: string; slug: string }[] = [];
+  for (const { table, field, slug } of references) {
+    try {
+      idForSlug(tx, table, field, slug);
+    } catch (error) {
+      if (!(error instanceof ReferenceNotFoundError)) throw error;
+      missing.push({ field, slug });
+    }
+  }
+  if (missing.length) throw new ReferenceNotFoundError(missing);
 }
 
 export function optionalIdForSlug(tx: ParleyTx, table: SluggedTable, field: string, slug: string | null | undefined): number | null {

@@ -3,10 +3,11 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { ParleyDb, ParleyTx } from '../connection';
 import type { RevisionAction } from '../enums';
-import { revisions } from '../schema';
+import { apiTokens, revisions } from '../schema';
 import { getDb } from '../client';
 
-export type Actor = { id: string | null; name: string };
+/** Who makes a change; `tokenId` when they make it with a personal API token. */
+export type Actor = { id: string | null; name: string; tokenId?: number | null };
 
 export const SYSTEM_ACTOR: Actor = { id: null, name: 'Parley seed' };
 
@@ -21,6 +22,7 @@ export function writeRevision(
       action: entry.action,
       actorId: entry.actor.id,
       actorName: entry.actor.name,
+      tokenId: entry.actor.tokenId ?? null,
       before: entry.before ?? null,
       after: entry.after ?? null,
     })
@@ -31,6 +33,8 @@ export type RevisionDTO = {
   id: number;
   action: RevisionAction;
   actorName: string;
+  /** The name of the API token the change was made with; null when it was not made with one. */
+  tokenName: string | null;
   at: string;
   before: unknown;
   after: unknown;
@@ -46,8 +50,9 @@ export async function listRevisions({
   db?: ParleyDb;
 }): Promise<RevisionDTO[]> {
   return db
-    .select({ id: revisions.id, action: revisions.action, actorName: revisions.actorName, at: revisions.at, before: revisions.before, after: revisions.after })
+    .select({ id: revisions.id, action: revisions.action, actorName: revisions.actorName, tokenName: apiTokens.name, at: revisions.at, before: revisions.before, after: revisions.after })
     .from(revisions)
+    .leftJoin(apiTokens, eq(revisions.tokenId, apiTokens.id))
     .where(and(eq(revisions.entityType, entityType), eq(revisions.entityId, entityId)))
     .orderBy(desc(revisions.id))
     .all();

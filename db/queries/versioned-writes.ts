@@ -1,6 +1,7 @@
 // What every editable record shares: the optimistic version check, soft delete and restore, each
 // writing its revision in the caller's IMMEDIATE transaction. Events and the records around them
 // differ only in how they snapshot and reindex, which the callers pass in.
+import { isDeepStrictEqual } from 'node:util';
 import { sql } from 'drizzle-orm';
 import type { ParleyTx } from '../connection';
 import { RecordNotFoundError, VersionConflictError } from '../errors';
@@ -34,14 +35,39 @@ export function bumpVersion(tx: ParleyTx, table: EditableTable, id: number, dele
   else tx.run(sql`UPDATE ${table} SET version = version + 1, updated_at = ${now}, deleted_at = ${deletedAt} WHERE id = ${id}`);
 }
 
-/** Checks the version, lets `write` change the record, bumps the version, records before and after. */
-export function updateVersioned(tx: ParleyTx, record: Versioned, { id, version, actor, write }: { id: number; version: number; actor: Actor; write: () => void }): void {
+/** `input` with the parts named in `keep` taken from what is stored: an update that leaves a list out keeps it. */
+export function withKept<T extends object>(input: T, stored: object, keep: readonly string[]): T {
+  return { ...input, ...Object.fromEntries(keep.map((part) => [part, (stored as Record<string, unknown>)[part]])) };
+}
+
+class Unchanged extends Error {}
+
+/**
+ * Checks the version, lets `write` change the record (given the stored snapshot), bumps the
+ * version and records before and after. A write that leaves the snapshot as it was is undone
+ * and writes nothing: no new version, no revision, so no calendar sees a change. Returns
+ * whether anything changed.
+ */
+export function updateVersioned<S>(
+  tx: ParleyTx,
+  record: Omit<Versioned, 'snapshot'> & { snapshot: (tx: ParleyTx, id: number) => S },
+  { id, version, actor, write }: { id: number; version: number; actor: Actor; write: (before: S) => void },
+): boolean {
   checkVersion(tx, record, id, version);
   const before = record.snapshot(tx, id);
-  write();
+  try {
+    tx.transaction((savepoint) => {
+      write(before);
+      if (isDeepStrictEqual(record.snapshot(savepoint, id), before)) throw new Unchanged();
+    });
+  } catch (error) {
+    if (error instanceof Unchanged) return false;
+    throw error;
+  }
   bumpVersion(tx, record.table, id);
   record.afterChange?.(tx, id);
   writeRevision(tx, { entityType: record.entityType, entityId: id, action: 'update', actor, before, after: record.snapshot(tx, id) });
+  return true;
 }
 
 /** Soft delete: the row stays as a tombstone with its id and slug, never reused. */

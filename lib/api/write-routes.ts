@@ -1,10 +1,13 @@
-// The write API's handlers, one set for every record kind: POST creates, PATCH replaces when the
-// version still matches (409 otherwise), DELETE soft-deletes. Each checks the session and role
-// itself, right before it writes; the body goes through the same schema as the form.
+// The record API's handlers, one set for every record kind: GET reads one, POST creates, PATCH
+// replaces when the version still matches (409 otherwise), DELETE soft-deletes. A write checks
+// the session and role before it looks at the key or the body, so a caller without the role
+// learns nothing about either (and lib/writes checks again at the write itself); the body goes
+// through the same schema as the form.
 import { RecordNotFoundError } from '@/db/errors';
 import { idForKey, type SluggedTable } from '@/db/queries/references';
+import { requireRole } from '@/lib/auth/session';
 import { AppError, invalidInput } from '@/lib/errors';
-import { jsonRoute } from '@/lib/http';
+import { cachedJson, jsonRoute } from '@/lib/http';
 import { readBodyText } from '@/lib/request-body';
 import { versionOnly, type WritableKind } from '@/lib/validation/writes';
 import { createWrite, deleteWrite, updateWrite } from '@/lib/writes';
@@ -48,14 +51,30 @@ async function resolveId(kind: ApiKind, context: ItemContext): Promise<number> {
   return id;
 }
 
-/** POST /api/{kind}: 201 with the saved record. */
-export function createHandler(kind: ApiKind) {
-  return jsonRoute(async (request: Request) => Response.json(await createWrite(kind, await readJson(request)), { status: 201 }));
+/** GET /api/{kind}/{id or slug}: the live record as the list shows it, or a 404. */
+export function readHandler(kind: ApiKind, list: (where: { id: number }) => Promise<unknown[]>) {
+  return jsonRoute(async (request: Request, context: ItemContext) => {
+    const id = await resolveId(kind, context);
+    return cachedJson(request, async () => {
+      const [record] = await list({ id });
+      if (!record) throw new RecordNotFoundError(kind, id);
+      return record;
+    });
+  });
 }
 
-/** PATCH /api/{kind}/{id}: the whole new content plus the `version` it was based on. */
+/** POST /api/{kind}: 201 with the saved record. */
+export function createHandler(kind: ApiKind) {
+  return jsonRoute(async (request: Request) => {
+    await requireRole('analyst');
+    return Response.json(await createWrite(kind, await readJson(request)), { status: 201 });
+  });
+}
+
+/** PATCH /api/{kind}/{id}: the new content plus the `version` it was based on; lists left out are kept. */
 export function updateHandler(kind: ApiKind) {
   return jsonRoute(async (request: Request, context: ItemContext) => {
+    await requireRole('analyst');
     const { version, ...body } = await readJson(request);
     const id = await resolveId(kind, context);
     return Response.json(await updateWrite(kind, { id, version: parseVersion(version), body }));
@@ -65,6 +84,7 @@ export function updateHandler(kind: ApiKind) {
 /** DELETE /api/{kind}/{id}?version=N (or a JSON body with `version`): 204. */
 export function deleteHandler(kind: ApiKind) {
   return jsonRoute(async (request: Request, context: ItemContext) => {
+    await requireRole('analyst');
     const fromQuery = new URL(request.url).searchParams.get('version');
     const version = parseVersion(fromQuery ?? (request.headers.get('content-type')?.includes('application/json') ? (await readJson(request)).version : undefined));
     await deleteWrite(kind, { id: await resolveId(kind, context), version });

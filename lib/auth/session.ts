@@ -28,7 +28,7 @@ async function tokenViewer(authorization: string): Promise<Viewer | null> {
   const owner = token ? await verifyApiToken({ token }) : null;
   const account = owner ? await findAccount({ id: owner.userId }) : null;
   if (!owner || !account || account.disabled) return null;
-  return { id: owner.userId, name: owner.name, email: account.email, role: isRole(owner.role) ? owner.role : 'analyst', via: 'token' };
+  return { id: owner.userId, name: owner.name, tokenId: owner.tokenId, email: account.email, role: isRole(owner.role) ? owner.role : 'analyst', via: 'token' };
 }
 
 async function viewerFrom(requestHeaders: Headers): Promise<Viewer | null> {

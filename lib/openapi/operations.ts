@@ -2,7 +2,21 @@
 // generated from this list and from the Zod schemas it names, the same schemas that validate
 // requests and describe responses. A new endpoint is documented by adding one entry here.
 import { z } from 'zod';
-import { errorSchema, eventDetailSchema, facetsSchema, importReportSchema, eventPageSchema, listOf, partySchema, personSchema, positionSchema, sourceSchema, topicSchema, viewerSchema } from '@/lib/validation/dto';
+import {
+  errorSchema,
+  eventDetailSchema,
+  facetsSchema,
+  importReportSchema,
+  eventPageSchema,
+  listOf,
+  locationRecordSchema,
+  partySchema,
+  personSchema,
+  positionSchema,
+  sourceSchema,
+  topicSchema,
+  viewerSchema,
+} from '@/lib/validation/dto';
 import { eventQuerySchema } from '@/lib/validation/filters';
 import { positionsQuerySchema } from '@/lib/validation/positions-query';
 import { versionOnly, WRITE_SCHEMAS } from '@/lib/validation/writes';
@@ -65,7 +79,10 @@ const exportOperation = (path: string, operationId: string, summary: string, des
   responses: { 200: { description: 'Every matching event, in time order, streamed', body, headers: cacheHeaders }, 304: notModified, 400: badRequest },
 });
 
-const WRITABLE = { events: 'event', parties: 'party', people: 'person', topics: 'topic', sources: 'source' } as const;
+const WRITABLE = { events: 'event', parties: 'party', people: 'person', topics: 'topic', locations: 'location', sources: 'source' } as const;
+
+/** "an event", "a party": the article the kind's name takes. */
+const withArticle = (kind: string) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
 const keyParam = { key: z.string().max(200).describe('the numeric id or the slug') };
 const writeErrors: Record<number, ResponseSpec> = {
   400: { description: 'The body is invalid; `fields` names each field at fault by its path', body: { schema: errorSchema } },
@@ -87,7 +104,7 @@ function writeOperations(path: keyof typeof WRITABLE): Operation[] {
       method: 'post',
       path: `/api/${path}`,
       operationId: `create${name}`,
-      summary: `Create a ${kind}`,
+      summary: `Create ${withArticle(kind)}`,
       requestBody: { schema: WRITE_SCHEMAS[kind] },
       responses: { 201: { description: `The saved ${kind}` }, ...writeErrors },
     },
@@ -96,9 +113,11 @@ function writeOperations(path: keyof typeof WRITABLE): Operation[] {
       method: 'patch',
       path: `/api/${path}/{key}`,
       operationId: `update${name}`,
-      summary: `Replace a ${kind}’s content, if it is still at \`version\``,
+      summary: `Replace ${withArticle(kind)}’s content, if it is still at \`version\``,
+      description:
+        'A list the body leaves out is kept as stored; send it empty to clear it. A body that changes nothing writes nothing (no new version, no revision). The record as GET answers it is accepted as it is: read-only fields are ignored and records named as objects are read by their `slug`.',
       pathParams: keyParam,
-      requestBody: { schema: WRITE_SCHEMAS[kind].and(versionOnly), description: 'The whole new content, with the version it was based on' },
+      requestBody: { schema: WRITE_SCHEMAS[kind].and(versionOnly), description: 'The new content, with the version it was based on' },
       responses: { 200: { description: `The saved ${kind}` }, ...writeErrors, 404: { description: 'No such record', body: { schema: errorSchema } }, 409: { description: 'Someone saved a newer version first; nothing was written', body: { schema: errorSchema } } },
     },
     {
@@ -106,12 +125,25 @@ function writeOperations(path: keyof typeof WRITABLE): Operation[] {
       method: 'delete',
       path: `/api/${path}/{key}`,
       operationId: `delete${name}`,
-      summary: `Delete a ${kind} (an admin can restore it)`,
+      summary: `Delete ${withArticle(kind)} (an admin can restore it)`,
       pathParams: keyParam,
       query: versionOnly.shape,
       responses: { 204: { description: 'Deleted' }, ...writeErrors, 404: { description: 'No such record', body: { schema: errorSchema } }, 409: { description: 'Someone saved a newer version first; nothing was deleted', body: { schema: errorSchema } } },
     },
   ];
+}
+
+/** GET of one record, answered as the list shows it. */
+function recordRead(path: keyof typeof WRITABLE, kind: string, schema: z.ZodType): Operation {
+  return {
+    method: 'get',
+    path: `/api/${path}/{key}`,
+    operationId: `get${kind[0].toUpperCase()}${kind.slice(1)}`,
+    tag: 'Directory',
+    summary: `One ${kind}, as the list shows it`,
+    pathParams: keyParam,
+    responses: { 200: { description: `The ${kind}`, body: { schema } }, 404: { description: `No live ${kind} has this id or slug`, body: { schema: errorSchema } } },
+  };
 }
 
 export const operations: Operation[] = [
@@ -213,6 +245,19 @@ export const operations: Operation[] = [
     summary: 'Every source, with authors and syndication',
     responses: { 200: { description: 'All sources', body: { schema: listOf(sourceSchema, 'SourceList') } } },
   },
+  {
+    method: 'get',
+    path: '/api/locations',
+    operationId: 'listLocations',
+    tag: 'Directory',
+    summary: 'Every location, with how many events took place there',
+    responses: { 200: { description: 'All locations', body: { schema: listOf(locationRecordSchema, 'LocationList') } } },
+  },
+  recordRead('parties', 'party', partySchema),
+  recordRead('people', 'person', personSchema),
+  recordRead('topics', 'topic', topicSchema),
+  recordRead('locations', 'location', locationRecordSchema),
+  recordRead('sources', 'source', sourceSchema),
   {
     method: 'get',
     path: '/api/positions',

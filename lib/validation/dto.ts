@@ -2,7 +2,7 @@
 // them, and the type checks at the bottom prove that they and the data layer's DTO types are
 // the same types, so neither can change without the other.
 import { z } from 'zod';
-import type { PartyDTO, PersonDTO, SourceDTO, TopicDTO } from '@/db/queries/directory';
+import type { LocationRecordDTO, PartyDTO, PersonDTO, SourceDTO, TopicDTO } from '@/db/queries/directory';
 import type { CitationDTO, EventDTO, LocationDTO, SourceRefDTO } from '@/db/queries/event-dto';
 import type { EventFacetsDTO } from '@/db/queries/event-facets';
 import type { ImportReport } from '@/db/queries/event-import';
@@ -191,6 +191,10 @@ export const topicSchema = z
   .object({ id: z.number().int(), slug: z.string(), name: z.string(), description: z.string(), eventCount: z.number().int(), version: z.number().int() })
   .meta({ id: 'Topic' });
 
+export const locationRecordSchema = locationSchema
+  .extend({ id: z.number().int(), eventCount: z.number().int(), version: z.number().int() })
+  .meta({ id: 'LocationRecord' });
+
 export const sourceSchema = z
   .object({
     id: z.number().int(),
@@ -295,6 +299,7 @@ export type DtoSchemasAgree = [
   Assert<Same<z.output<typeof personSchema>, PersonDTO>>,
   Assert<Same<z.output<typeof topicSchema>, TopicDTO>>,
   Assert<Same<z.output<typeof sourceSchema>, SourceDTO>>,
+  Assert<Same<z.output<typeof locationRecordSchema>, LocationRecordDTO>>,
   Assert<Same<z.output<typeof positionSchema>, PositionDTO>>,
   Assert<Same<z.output<typeof facetsSchema>, EventFacetsDTO>>,
   Assert<Same<z.output<typeof importReportSchema>, ImportReport>>,

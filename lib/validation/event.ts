@@ -3,10 +3,9 @@
 // day "2025-03-23") or as an instant with its offset; the output carries UTC instants.
 import { z } from 'zod';
 import { EVENT_KINDS, EVENT_RELATION_TYPES, EVENT_STATUSES, PARTY_ROLES, PERSON_ROLES, PRECISIONS, type Precision } from '@/db/enums';
-import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS, PRECISION_LABELS } from '@/lib/labels';
 import { isWithinYearRange, YEAR_RANGE_MESSAGE } from '@/db/year-range';
 import { hasClock, NonexistentWallTimeError, wallTimeToInstant } from '@/lib/time';
-import { enumOf, isRealDate, optionalSlugRef, optionalText, requiredText, slugRef, timeZone } from './fields';
+import { enumOf, isRealDate, keptSlugRef, optionalSlugRef, optionalText, requiredText, slugRef, timeZone } from './fields';
 import { citationList } from './records';
 
 const WALL_TIME = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?$/;
@@ -53,9 +52,11 @@ function whenProblem(value: string, precision: Precision, zone: string): string 
 }
 
 const statusChangeSchema = z.object({
-  status: enumOf(EVENT_STATUSES, EVENT_STATUS_LABELS),
+  /** The stored change this entry edits, as GET answers it. */
+  id: z.number().int().positive().optional(),
+  status: enumOf(EVENT_STATUSES),
   effectiveAt: when,
-  precision: enumOf(PRECISIONS, PRECISION_LABELS),
+  precision: enumOf(PRECISIONS),
   claimedBy: optionalSlugRef,
   note: optionalText(1000),
   citations: citationList,
@@ -63,7 +64,7 @@ const statusChangeSchema = z.object({
 
 export const eventSchema = z
   .object({
-    kind: enumOf(EVENT_KINDS, EVENT_KIND_LABELS),
+    kind: enumOf(EVENT_KINDS),
     title: requiredText(200),
     summary: optionalText(5000),
     startsAt: when,
@@ -72,14 +73,14 @@ export const eventSchema = z
       .nullish()
       .transform((value) => value || null),
     timeZone,
-    precision: enumOf(PRECISIONS, PRECISION_LABELS),
+    precision: enumOf(PRECISIONS),
     approximate: z.boolean().default(false),
     endApproximate: z.boolean().default(false),
-    status: enumOf(EVENT_STATUSES, EVENT_STATUS_LABELS),
+    status: enumOf(EVENT_STATUSES),
     location: optionalSlugRef,
-    parties: z.array(z.object({ party: slugRef, role: enumOf(PARTY_ROLES, PARTY_ROLE_LABELS) })).max(30, 'has more than 30 parties').default([]),
+    parties: z.array(z.object({ party: slugRef, role: enumOf(PARTY_ROLES) })).max(30, 'has more than 30 parties').default([]),
     people: z
-      .array(z.object({ person: slugRef, role: enumOf(PERSON_ROLES, PERSON_ROLE_LABELS), onBehalfOf: optionalSlugRef }))
+      .array(z.object({ person: slugRef, role: enumOf(PERSON_ROLES), onBehalfOf: keptSlugRef }))
       .max(50, 'has more than 50 people')
       .default([]),
     topics: z.array(slugRef).max(30, 'has more than 30 topics').default([]),

@@ -57,6 +57,12 @@ export const optionalSlugRef = z
   .nullish()
   .transform((value) => value || null);
 
+/** As optionalSlugRef, but an absent value stays absent: an update keeps what is stored. */
+export const keptSlugRef = z
+  .union([slugRef, z.literal('')])
+  .nullish()
+  .transform((value) => (value === undefined ? undefined : value || null));
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a calendar day that exists: "2025-02-29" is not one. */
@@ -105,9 +111,9 @@ export function nameList(max: number, each = 200) {
   return z.array(typedText(each, `has a name longer than ${each} characters`)).max(max, `has more than ${max} entries`).default([]).transform((names) => names.filter(Boolean));
 }
 
-export function enumOf<const T extends readonly [string, ...string[]]>(values: T, labels?: Record<T[number], string>) {
-  const words = labels ? values.map((v) => labels[v as T[number]]).join(', ') : values.join(', ');
-  return z.enum(values, { message: `must be one of: ${words}` });
+/** One of the API's values; an error lists them as a client must send them (`held`, not "Held"). */
+export function enumOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { message: `must be one of: ${values.join(', ')}` });
 }
 
 /** The version a save is based on: a stale one is answered with 409. */

@@ -5,25 +5,25 @@ import { createInsertSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import { AFFILIATION_KINDS, ATTRIBUTIONS, CONFIDENCES, PARTY_KINDS, RELIABILITIES } from '@/db/enums';
 import { locations, parties, sources, topics } from '@/db/schema';
-import { ATTRIBUTION_LABELS, CONFIDENCE_LABELS, PARTY_KIND_LABELS, RELIABILITY_LABELS } from '@/lib/labels';
 import { calendarDate, enumOf, nameList, nullableText, optionalCalendarDate, optionalSlugRef, optionalText, optionalUrl, requiredText, slugRef, timeZone } from './fields';
 
 export const citationSchema = z.object({
   source: slugRef,
   excerpt: requiredText(2000),
-  attribution: enumOf(ATTRIBUTIONS, ATTRIBUTION_LABELS),
+  attribution: enumOf(ATTRIBUTIONS),
   attributedTo: optionalSlugRef,
-  confidence: enumOf(CONFIDENCES, CONFIDENCE_LABELS),
+  confidence: enumOf(CONFIDENCES),
   note: optionalText(1000),
 });
-export const citationList = z.array(citationSchema).max(30, 'has more than 30 citations').default([]);
+const citationArray = z.array(citationSchema).max(30, 'has more than 30 citations');
+export const citationList = citationArray.default([]);
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 export const partySchema = createInsertSchema(parties, {
   name: () => requiredText(200),
   shortName: () => nullableText(60),
-  kind: () => enumOf(PARTY_KINDS, PARTY_KIND_LABELS),
+  kind: () => enumOf(PARTY_KINDS),
   countryCode: () =>
     z
       .union([z.string().trim().toUpperCase().regex(COUNTRY_CODE, 'must be a two-letter country code such as UA'), z.literal('')])
@@ -36,12 +36,15 @@ export const partySchema = createInsertSchema(parties, {
 
 export const affiliationSchema = z
   .object({
+    /** The stored title this entry edits, as GET answers it; without one it is a new title. */
+    id: z.number().int().positive().optional(),
     party: slugRef,
     title: requiredText(200),
     kind: enumOf(AFFILIATION_KINDS),
     validFrom: optionalCalendarDate,
     validTo: optionalCalendarDate,
-    citations: citationList,
+    /** Omitted on a title with an `id`: its stored citations are kept (GET does not show them). */
+    citations: citationArray.optional(),
   })
   .refine((span) => !span.validFrom || !span.validTo || span.validFrom <= span.validTo, { path: ['validTo'], message: 'must not be before the start date' });
 
@@ -76,7 +79,7 @@ export const sourceSchema = createInsertSchema(sources, {
   publisher: () => requiredText(200),
   url: () => optionalUrl,
   publishedOn: () => optionalCalendarDate,
-  reliability: () => enumOf(RELIABILITIES, RELIABILITY_LABELS).default('usually_reliable'),
+  reliability: () => enumOf(RELIABILITIES).default('usually_reliable'),
 })
   .pick({ title: true, publisher: true, url: true, publishedOn: true, reliability: true })
   .extend({

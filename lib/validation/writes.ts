@@ -9,6 +9,18 @@ export type WritableKind = keyof typeof WRITE_SCHEMAS;
 
 export const versionOnly = z.object({ version });
 
+/** Each kind's lists: one a PATCH leaves out is kept as stored; sent empty, it is cleared. */
+export const COLLECTIONS = {
+  event: ['parties', 'people', 'topics', 'citations', 'relations', 'statusHistory'],
+  party: ['aliases'],
+  person: ['aliases', 'affiliations'],
+  topic: [],
+  location: [],
+  source: ['authors', 'syndications'],
+  position: ['citations'],
+} as const satisfies Record<WritableKind, readonly string[]>;
+export type Collection<K extends WritableKind> = (typeof COLLECTIONS)[K][number];
+
 const KINDS = Object.keys(WRITE_SCHEMAS) as [WritableKind, ...WritableKind[]];
 const recordId = z.number({ message: 'must be a record id' }).int('must be a record id').positive('must be a record id');
 

@@ -46,6 +46,7 @@ const bodies: Record<string, (marker: string) => Record<string, unknown>> = {
   parties: (marker) => ({ name: marker, kind: 'organisation' }),
   people: (marker) => ({ name: marker }),
   topics: (marker) => ({ name: marker }),
+  locations: (marker) => ({ name: marker, country: 'Saudi Arabia', countryCode: 'SA', timeZone: 'Asia/Riyadh' }),
   sources: (marker) => ({ title: marker, publisher: 'Matrix' }),
 };
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { storageStateFor, unique } from '../helpers/accounts';
+import { ACCOUNTS, storageStateFor, unique } from '../helpers/accounts';
+import { mintTokens } from '../helpers/api-tokens';
 
 const event = (title: string) => ({ kind: 'statement', title, startsAt: '2025-06-01T12:00', timeZone: 'Europe/Kyiv', precision: 'minute', status: 'occurred' });
 
@@ -18,6 +19,35 @@ test.describe('the write API without a session', () => {
     expect((await request.patch('/api/events/ukraine-us-talks-riyadh-2025-03-23', { data: { ...event('Hijacked'), version: before.version } })).status()).toBe(401);
     expect((await request.delete(`/api/events/ukraine-us-talks-riyadh-2025-03-23?version=${before.version}`)).status()).toBe(401);
     expect(await (await request.get('/api/events/ukraine-us-talks-riyadh-2025-03-23')).json()).toEqual(before);
+  });
+
+  test('a write is refused with 401 before its key or body is looked at', async ({ request }) => {
+    const refusals = [
+      request.patch('/api/events/no-such-event', { data: { title: 'x' } }),
+      request.patch('/api/events/ukraine-us-talks-riyadh-2025-03-23', { data: 'not json', headers: { 'content-type': 'text/plain' } }),
+      request.delete('/api/events/no-such-event'),
+      request.delete('/api/people/no-such-person?version=zero'),
+      request.post('/api/locations', { data: { nonsense: true } }),
+    ];
+    for (const response of await Promise.all(refusals)) {
+      expect(response.status(), response.url()).toBe(401);
+      expect(await response.json()).toMatchObject({ code: 'unauthorized' });
+    }
+  });
+});
+
+test.describe('reading one record', () => {
+  test('GET /api/{kind}/{key} answers the record as the list shows it, by slug or id, and a JSON 404 for an unknown key', async ({ request }) => {
+    for (const kind of ['people', 'parties', 'topics', 'sources', 'locations']) {
+      const [first] = (await (await request.get(`/api/${kind}`)).json()).items;
+      const bySlug = await request.get(`/api/${kind}/${first.slug}`);
+      expect(bySlug.status(), kind).toBe(200);
+      expect(await bySlug.json()).toEqual(first);
+      expect(await (await request.get(`/api/${kind}/${first.id}`)).json()).toEqual(first);
+      const unknown = await request.get(`/api/${kind}/no-such-record`);
+      expect(unknown.status(), kind).toBe(404);
+      expect(await unknown.json()).toMatchObject({ code: 'not_found' });
+    }
   });
 });
 
@@ -63,5 +93,121 @@ test.describe('the write API for an analyst', () => {
     const response = await request.post('/api/people', { data: { name, affiliations: [{ party: 'ukraine', title: 'Envoy', kind: 'envoy', validFrom: '2025-01-01' }] } });
     expect(response.status()).toBe(201);
     expect(await response.json()).toMatchObject({ name, version: 1, affiliations: [{ party: 'ukraine', title: 'Envoy', validFrom: '2025-01-01', validTo: null }] });
+  });
+});
+
+test.describe('PATCH semantics for an analyst', () => {
+  test.use({ storageState: storageStateFor('analyst') });
+  const RIYADH = 'ukraine-us-talks-riyadh-2025-03-23';
+
+  test('a PATCH keeps the lists it leaves out and clears one sent empty; a PATCH that changes nothing writes nothing', async ({ request }) => {
+    const body = { ...event(unique('Kept relations')), topics: ['energy-infrastructure'], relations: [{ type: 'follows', event: RIYADH }] };
+    const created = await (await request.post('/api/events', { data: body })).json();
+    const outgoing = async () => ((await (await request.get(`/api/events/${created.slug}`)).json()).related as { direction: string; event: { slug: string } }[]).filter((r) => r.direction === 'outgoing');
+
+    const { relations: _relations, topics: _topics, ...withoutLists } = body;
+    const edited = await request.patch(`/api/events/${created.slug}`, { data: { ...withoutLists, summary: 'Edited', version: 1 } });
+    expect(edited.status()).toBe(200);
+    expect(await edited.json()).toMatchObject({ version: 2, summary: 'Edited', topics: [expect.objectContaining({ slug: 'energy-infrastructure' })] });
+    expect((await outgoing()).map((r) => r.event.slug)).toEqual([RIYADH]);
+
+    const again = await request.patch(`/api/events/${created.slug}`, { data: { ...withoutLists, summary: 'Edited', version: 2 } });
+    expect(await again.json()).toMatchObject({ version: 2 });
+
+    expect((await request.patch(`/api/events/${created.slug}`, { data: { ...withoutLists, summary: 'Edited', relations: [], version: 2 } })).status()).toBe(200);
+    expect(await outgoing()).toEqual([]);
+  });
+
+  test('what GET answers goes back as a PATCH: as it is it changes nothing, with one field changed it changes that field', async ({ request }) => {
+    const cite = { source: 'nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks', excerpt: 'round trip', attribution: 'reporter', confidence: 'high' };
+    const rich = {
+      ...event(unique('Round-trip event')),
+      location: 'riyadh',
+      parties: [{ party: 'ukraine', role: 'delegation' }],
+      people: [{ person: 'rustem-umerov', role: 'delegate', onBehalfOf: 'ukraine' }],
+      topics: ['ceasefire'],
+      citations: [cite],
+      relations: [{ type: 'follows', event: RIYADH }],
+      statusHistory: [{ status: 'scheduled', effectiveAt: '2025-05-30', precision: 'day', claimedBy: 'ukraine', citations: [cite] }],
+    };
+    const created = await request.post('/api/events', { data: rich });
+    expect(created.status(), await created.text()).toBe(201);
+    const { slug } = await created.json();
+    const shown = await (await request.get(`/api/events/${slug}`)).json();
+    const same = await request.patch(`/api/events/${slug}`, { data: shown });
+    expect(same.status(), await same.text()).toBe(200);
+    expect(await (await request.get(`/api/events/${slug}`)).json()).toEqual(shown);
+
+    const changed = await request.patch(`/api/events/${slug}`, { data: { ...shown, summary: 'Checked' } });
+    expect(changed.status(), await changed.text()).toBe(200);
+    const { version, updatedAt: _updatedAt, summary, ...rest } = await (await request.get(`/api/events/${slug}`)).json();
+    const { version: before, updatedAt: _before, summary: _summary, ...restBefore } = shown;
+    expect([version, summary]).toEqual([before + 1, 'Checked']);
+    expect(rest).toEqual(restBefore);
+  });
+
+  test('every record kind takes its GET answer back as a PATCH', async ({ request }) => {
+    const made = {
+      parties: { name: unique('Round-trip party'), kind: 'organisation', aliases: ['RTP'] },
+      people: { name: unique('Round Trip Person'), affiliations: [{ party: 'ukraine', title: 'Envoy', kind: 'envoy', validFrom: '2025-01-01', citations: [{ source: 'nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks', excerpt: 'named envoy', attribution: 'reporter', confidence: 'high' }] }] },
+      topics: { name: unique('Round-trip topic'), description: 'About' },
+      locations: { name: unique('Round-trip place'), country: 'Saudi Arabia', countryCode: 'SA', timeZone: 'Asia/Riyadh', latitude: 24.7 },
+      sources: { title: unique('Round-trip source'), publisher: 'Wire', authors: ['A. Writer'], syndications: [{ publisher: 'Other wire' }] },
+    };
+    for (const [kind, body] of Object.entries(made)) {
+      const created = await request.post(`/api/${kind}`, { data: body });
+      expect(created.status(), `${kind}: ${await created.text()}`).toBe(201);
+      const { slug } = await created.json();
+      const shown = await (await request.get(`/api/${kind}/${slug}`)).json();
+      const same = await request.patch(`/api/${kind}/${slug}`, { data: shown });
+      expect(same.status(), `${kind}: ${await same.text()}`).toBe(200);
+      expect(await (await request.get(`/api/${kind}/${slug}`)).json()).toEqual(shown);
+      const field = 'title' in body ? 'title' : 'name';
+      const changed = await request.patch(`/api/${kind}/${slug}`, { data: { ...shown, [field]: `${shown[field]} 2` } });
+      expect(changed.status(), `${kind}: ${await changed.text()}`).toBe(200);
+      expect(await (await request.get(`/api/${kind}/${slug}`)).json()).toEqual({ ...shown, [field]: `${shown[field]} 2`, version: shown.version + 1 });
+    }
+  });
+
+  test('/api/locations lists, creates, reads, updates and deletes locations', async ({ request }) => {
+    const name = unique('Api location');
+    const created = await request.post('/api/locations', { data: { name, city: 'Jeddah', country: 'Saudi Arabia', countryCode: 'sa', timeZone: 'Asia/Riyadh' } });
+    expect(created.status(), await created.text()).toBe(201);
+    const location = await created.json();
+    expect(location).toMatchObject({ name, countryCode: 'SA', version: 1 });
+    expect((await (await request.get('/api/locations')).json()).items.map((l: { slug: string }) => l.slug)).toContain(location.slug);
+    expect(await (await request.get(`/api/locations/${location.slug}`)).json()).toMatchObject({ name, city: 'Jeddah', eventCount: 0 });
+    const updated = await request.patch(`/api/locations/${location.slug}`, { data: { name, country: 'Saudi Arabia', countryCode: 'SA', timeZone: 'Asia/Riyadh', city: 'Riyadh', version: 1 } });
+    expect(await updated.json()).toMatchObject({ city: 'Riyadh', version: 2 });
+    expect((await request.delete(`/api/locations/${location.slug}?version=2`)).status()).toBe(204);
+    expect((await request.get(`/api/locations/${location.slug}`)).status()).toBe(404);
+  });
+
+  test('a 400 names every unknown reference at once, and lists allowed values as the API spells them', async ({ request }) => {
+    const unknown = await request.post('/api/events', {
+      data: { ...event(unique('Four unknowns')), location: 'atlantis', parties: [{ party: 'nowhere', role: 'host' }], people: [{ person: 'nobody', role: 'delegate' }], topics: ['nothing'] },
+    });
+    expect(unknown.status()).toBe(400);
+    expect((await unknown.json()).fields).toEqual({
+      location: 'No record "atlantis"',
+      'parties.0.party': 'No record "nowhere"',
+      'people.0.person': 'No record "nobody"',
+      'topics.0': 'No record "nothing"',
+    });
+    const badStatus = await request.post('/api/events', { data: { ...event(unique('Bad status')), status: 'Held' } });
+    expect(badStatus.status()).toBe(400);
+    const message = (await badStatus.json()).fields.status as string;
+    expect(message).toContain('held');
+    expect(message).not.toContain('Held');
+  });
+
+  test('the history names the API token a change was made with', async ({ request }) => {
+    const tokenName = unique('History token');
+    const [{ token }] = mintTokens([{ email: ACCOUNTS.analyst.email, name: ACCOUNTS.analyst.name, role: 'analyst', tokenName }]);
+    const created = await (await request.post('/api/events', { data: event(unique('Token history')) })).json();
+    const edited = await request.patch(`/api/events/${created.slug}`, { data: { ...event(created.title), summary: 'By script', version: 1 }, headers: { authorization: `Bearer ${token}` } });
+    expect(edited.status()).toBe(200);
+    const page = await (await request.get(`/events/${created.slug}/edit`)).text();
+    expect(page).toContain(`via token ‘${tokenName}’`);
   });
 });

@@ -45,6 +45,13 @@ describe('the OpenAPI document', () => {
     expect(JSON.stringify(post.requestBody)).not.toContain('$ref');
   });
 
+  test('names each kind with its article: "Create an event", "Delete a party"', () => {
+    const summaries = operations.map((operation) => operation.summary);
+    expect(summaries).toContain('Create an event');
+    expect(summaries).toContain('Create a location');
+    expect(summaries.filter((summary) => /\ba [aeio]/.test(summary))).toEqual([]);
+  });
+
   test('every $ref points at a component the document holds', () => {
     const document = openApiDocument() as { components: { schemas: Record<string, unknown> } };
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1]);
