@@ -54,3 +54,14 @@ export class InvalidCursorError extends Error {
     this.name = 'InvalidCursorError';
   }
 }
+
+/** A write named a record that exists but cannot be used there (a claim of another session). */
+export class ReferenceMismatchError extends Error {
+  constructor(
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    super(`${field}: ${reason}`);
+    this.name = 'ReferenceMismatchError';
+  }
+}

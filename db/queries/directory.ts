@@ -3,7 +3,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { affiliationOn, type DatedAffiliation } from '../affiliation-at';
 import type { ParleyDb } from '../connection';
-import type { AffiliationKind, PartyKind, Reliability } from '../enums';
+import type { AffiliationKind, PartyKind, Reliability, SourceKind } from '../enums';
 import { affiliations, eventParties, eventPeople, events, eventTopics, parties, people, sourceAuthors, sources, sourceSyndications, topics } from '../schema';
 import { getDb } from '../client';
 import { groupBy } from './event-dto';
@@ -47,6 +47,9 @@ export type SourceDTO = {
   url: string | null;
   publishedOn: string | null;
   reliability: Reliability;
+  kind: SourceKind;
+  /** For readouts and statements: the party that issued it. */
+  party: { slug: string; name: string } | null;
   authors: string[];
   syndications: { publisher: string; url: string | null; publishedOn: string | null }[];
   version: number;
@@ -158,6 +161,7 @@ export async function listSources({ db = getDb() }: { db?: ParleyDb } = {}): Pro
   const ids = rows.map((r) => r.id).concat(-1);
   const authors = db.select().from(sourceAuthors).where(inArray(sourceAuthors.sourceId, ids)).orderBy(asc(sourceAuthors.position)).all();
   const syndications = db.select().from(sourceSyndications).where(inArray(sourceSyndications.sourceId, ids)).orderBy(asc(sourceSyndications.id)).all();
+  const issuers = new Map(db.select({ id: parties.id, slug: parties.slug, name: parties.name }).from(parties).all().map(({ id, ...party }) => [id, party]));
   return rows.map((s) => ({
     id: s.id,
     slug: s.slug,
@@ -166,6 +170,8 @@ export async function listSources({ db = getDb() }: { db?: ParleyDb } = {}): Pro
     url: s.url,
     publishedOn: s.publishedOn,
     reliability: s.reliability,
+    kind: s.kind,
+    party: s.partyId === null ? null : (issuers.get(s.partyId) ?? null),
     authors: authors.filter((a) => a.sourceId === s.id).map((a) => a.name),
     syndications: syndications.filter((x) => x.sourceId === s.id).map(({ publisher, url, publishedOn }) => ({ publisher, url, publishedOn })),
     version: s.version,

@@ -16,6 +16,8 @@ const TABLES: Record<Exclude<WritableKind, 'position'>, SluggedTable> = {
   topic: 'topics',
   location: 'locations',
   source: 'sources',
+  claim: 'claims',
+  point: 'points',
 };
 
 type ApiKind = keyof typeof TABLES;

@@ -20,6 +20,7 @@ import {
   PERSON_ROLES,
   PRECISIONS,
   RELIABILITIES,
+  SOURCE_KINDS,
   USER_ROLES,
 } from '@/db/enums';
 import type { ErrorBody } from '@/lib/errors';
@@ -198,6 +199,8 @@ export const sourceSchema = z
     url: z.string().nullable(),
     publishedOn: calendarDate.nullable(),
     reliability: z.enum(RELIABILITIES),
+    kind: z.enum(SOURCE_KINDS).describe('readout: a party’s own account of a session; statement, report, transcript or document'),
+    party: slugName.nullable().describe('for readouts and statements: the issuing party'),
     authors: z.array(z.string()),
     syndications: z.array(z.object({ publisher: z.string(), url: z.string().nullable(), publishedOn: calendarDate.nullable() })),
     version: z.number().int(),

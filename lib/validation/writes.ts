@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import { eventSchema } from './event';
 import { version } from './fields';
+import { ANALYSIS_SCHEMAS } from './claims';
 import { RECORD_SCHEMAS } from './records';
 
-export const WRITE_SCHEMAS = { event: eventSchema, ...RECORD_SCHEMAS } as const;
+export const WRITE_SCHEMAS = { event: eventSchema, ...RECORD_SCHEMAS, ...ANALYSIS_SCHEMAS } as const;
 export type WritableKind = keyof typeof WRITE_SCHEMAS;
 
 export const versionOnly = z.object({ version });
