@@ -3,15 +3,15 @@
 // the generic writes of record-writes.ts; what is particular to them is said here: the columns,
 // the topic and membership joins, and the search indexes a claim keeps in step.
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import type { ParleyTx } from '../connection';
+import { writeTransaction, type ParleyDb, type ParleyTx } from '../connection';
 import type { Attribution, ClaimKind, Confidence, PointAlignment } from '../enums';
 import { ReferenceMismatchError } from '../errors';
 import { claims, claimTopics, events, parties, people, pointClaims, points, pointTopics, sources, topics } from '../schema';
-import { createWithSpec, deleteWithSpec, getWithSpec, restoreWithSpec, slugOf, updateWithSpec, type RecordSpec } from './record-writes';
+import { createWithSpec, deleteWithSpec, getWithSpec, insertWithSpec, restoreWithSpec, slugOf, updateWithSpec, type RecordSpec } from './record-writes';
 import { idForSlug, optionalIdForSlug } from './references';
+import { getDb } from '../client';
 import type { Actor } from './revisions';
 import { reindexEvent } from './search-index';
-import type { ParleyDb } from '../connection';
 
 /** The W3C Web Annotation TextQuoteSelector: the exact words, with a little text either side. */
 export type QuoteInput = { exact: string; prefix?: string; suffix?: string };
@@ -210,3 +210,11 @@ export const updateAnalysis = <K extends AnalysisKind>(kind: K, args: WriteArgs 
 export const deleteAnalysis = (kind: AnalysisKind, args: WriteArgs & { id: number; version: number }) => deleteWithSpec(SPECS[kind], args);
 export const restoreAnalysis = <K extends AnalysisKind>(kind: K, args: WriteArgs & { id: number }) => restoreWithSpec<AnalysisInputs[K], Saved[K]>(SPECS[kind], args);
 export const getAnalysis = <K extends AnalysisKind>(kind: K, args: { id: number; db?: ParleyDb }) => getWithSpec<AnalysisInputs[K], Saved[K]>(SPECS[kind], args);
+
+/** Many claims, then many points, in one transaction: the generated archive's bulk write. */
+export async function createAnalyses({ claims: claimInputs, points: pointInputs = [], actor, db = getDb() }: WriteArgs & { claims: readonly ClaimInput[]; points?: readonly PointInput[] }): Promise<void> {
+  writeTransaction(db, (tx) => {
+    for (const input of claimInputs) insertWithSpec(tx, CLAIM_SPEC, input, actor);
+    for (const input of pointInputs) insertWithSpec(tx, POINT_SPEC, input, actor);
+  });
+}

@@ -322,14 +322,17 @@ function locationColumns(input: LocationInput) {
 
 type WriteArgs = { actor: Actor; db?: ParleyDb };
 
+/** Inserts one record with its revision inside the caller's transaction. */
+export function insertWithSpec<Input, Saved>(tx: ParleyTx, spec: RecordSpec<Input, Saved>, input: Input, actor: Actor): Saved {
+  const slug = spec.sluggedTable ? freeSlug(tx, spec.sluggedTable, (input as { slug?: string }).slug ?? slugify(spec.slugBase(input))) : null;
+  const id = spec.insert(tx, input, slug);
+  const after = spec.snapshot(tx, id);
+  writeRevision(tx, { entityType: spec.entityType, entityId: id, action: 'create', actor, before: null, after });
+  return after;
+}
+
 export async function createWithSpec<Input, Saved>(spec: RecordSpec<Input, Saved>, { input, actor, db = getDb() }: WriteArgs & { input: Input }): Promise<Saved> {
-  return writeTransaction(db, (tx) => {
-    const slug = spec.sluggedTable ? freeSlug(tx, spec.sluggedTable, (input as { slug?: string }).slug ?? slugify(spec.slugBase(input))) : null;
-    const id = spec.insert(tx, input, slug);
-    const after = spec.snapshot(tx, id);
-    writeRevision(tx, { entityType: spec.entityType, entityId: id, action: 'create', actor, before: null, after });
-    return after;
-  });
+  return writeTransaction(db, (tx) => insertWithSpec(tx, spec, input, actor));
 }
 
 export async function updateWithSpec<Input, Saved>(
