@@ -9,6 +9,7 @@ import { createAnalysis, deleteAnalysis, getAnalysis, restoreAnalysis, updateAna
 import { listClaims } from '@/db/queries/claims';
 import { createEvent, getEventSnapshot, updateEvent } from '@/db/queries/event-writes';
 import { listEvents } from '@/db/queries/events';
+import { getPositionMatrix } from '@/db/queries/positions';
 import { getEventReadouts } from '@/db/queries/readouts';
 import { createRecord } from '@/db/queries/record-writes';
 import { listRevisions } from '@/db/queries/revisions';
@@ -129,7 +130,8 @@ describe('the readouts of a session', () => {
 describe('the claims list', () => {
   it('filters by topic, party, kind and session, and pages along the keyset cursor without gaps', async () => {
     expect((await listClaims({ filters: { topic: ['black-sea-shipping'] }, db })).items.map((c) => c.quote.exact)).toEqual(['ensure safe navigation in the Black Sea', 'after the lifting of sanctions on Rosselkhozbank']);
-    expect((await listClaims({ filters: { party: ['russia'], kind: ['demand'] }, db })).items.map((c) => c.kind)).toEqual(['demand']);
+    expect((await listClaims({ filters: { event: [SESSION], party: ['russia'], kind: ['demand'] }, db })).items.map((c) => c.quote.exact)).toEqual(['after the lifting of sanctions on Rosselkhozbank']);
+    expect((await listClaims({ filters: { party: ['russia'], kind: ['demand'], to: '2025-03-24T00:00:00.000Z' }, db })).items.map((c) => c.quote.exact)).toEqual(['asserting territorial control', 'ensuring Ukraine never joins NATO']);
     const all = (await listClaims({ filters: { event: [SESSION] }, limit: 200, db })).items;
     const walked: string[] = [];
     let cursor: EventCursor | null = null;
@@ -141,6 +143,16 @@ describe('the claims list', () => {
     expect(walked).toEqual(all.map((c) => c.slug));
     expect(all.length).toBeGreaterThan(2);
     await expect(listClaims({ filters: { topic: ['no-such-topic'] }, db })).rejects.toMatchObject({ field: 'topic' });
+  });
+});
+
+describe('positions derived from claims', () => {
+  it('put every topic with claims in the matrix, Black Sea shipping included, with the quote behind the cell', async () => {
+    const matrix = await getPositionMatrix({ db });
+    expect(matrix.topics.map((t) => t.slug)).toContain('black-sea-shipping');
+    const cell = matrix.cells.find((c) => c.party.slug === 'russia' && c.topic.slug === 'black-sea-shipping')!;
+    expect(cell.latest).toMatchObject({ basis: 'claim', stance: 'after the lifting of sanctions on Rosselkhozbank', statedOn: '2025-03-25', claim: { kind: 'demand', event: { slug: SESSION }, quote: { prefix: 'The parties ' } } });
+    expect(cell.latest.citations[0].source.slug).toBe('ru-readout');
   });
 });
 
