@@ -26,6 +26,7 @@ const WRITING_TESTS = [
   'api/imports.writes.test.ts',
   'e2e/import.writes.spec.ts',
   'api/page-cache.writes.test.ts',
+  'api/claims.writes.test.ts',
 ];
 
 export default defineConfig({

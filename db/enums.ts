@@ -95,3 +95,17 @@ export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
 export const USER_ROLES = ['analyst', 'admin'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
+
+/** What a source is: a party's own account of a session (readout), a statement, a report, … */
+export const SOURCE_KINDS = ['readout', 'statement', 'report', 'transcript', 'document'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+/** The kinds a party issues itself, and so name the issuing party. */
+export const ISSUED_SOURCE_KINDS = ['readout', 'statement'] as const satisfies readonly SourceKind[];
+
+/** What a claim does: asserts, commits, demands (sets a condition), denies or assesses. */
+export const CLAIM_KINDS = ['assertion', 'commitment', 'demand', 'denial', 'assessment'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/** How the parties' claims on one point of a session relate. Omission is computed, not stored. */
+export const POINT_ALIGNMENTS = ['agreed', 'diverges', 'conditional'] as const;
+export type PointAlignment = (typeof POINT_ALIGNMENTS)[number];

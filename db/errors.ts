@@ -66,3 +66,14 @@ export class ImportInProgressError extends Error {
     this.name = 'ImportInProgressError';
   }
 }
+
+/** A write named a record that exists but cannot be used there (a claim of another session). */
+export class ReferenceMismatchError extends Error {
+  constructor(
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    super(`${field}: ${reason}`);
+    this.name = 'ReferenceMismatchError';
+  }
+}

@@ -14,6 +14,7 @@ import {
 import {
   AFFILIATION_KINDS,
   ATTRIBUTIONS,
+  CLAIM_KINDS,
   CONFIDENCES,
   EVENT_KINDS,
   EVENT_RELATION_TYPES,
@@ -21,9 +22,11 @@ import {
   PARTY_KINDS,
   PARTY_ROLES,
   PERSON_ROLES,
+  POINT_ALIGNMENTS,
   PRECISIONS,
   RELIABILITIES,
   REVISION_ACTIONS,
+  SOURCE_KINDS,
   USER_ROLES,
 } from './enums';
 
@@ -283,9 +286,12 @@ export const sources = sqliteTable(
     publishedOn: text('published_on'),
     /** How reliable the publisher or speaker is, independent of any one claim. */
     reliability: text('reliability', { enum: RELIABILITIES }).notNull().default('usually_reliable'),
+    kind: text('kind', { enum: SOURCE_KINDS }).notNull().default('report'),
+    /** For readouts and statements: the party whose own account this is. */
+    partyId: integer('party_id').references(() => parties.id),
     ...editable,
   },
-  (t) => [uniqueIndex('sources_slug_unique').on(t.slug)],
+  (t) => [uniqueIndex('sources_slug_unique').on(t.slug), index('sources_party_idx').on(t.partyId)],
 );
 export type Source = typeof sources.$inferSelect;
 export type NewSource = typeof sources.$inferInsert;
@@ -380,6 +386,106 @@ export const citations = sqliteTable(
 );
 export type Citation = typeof citations.$inferSelect;
 export type NewCitation = typeof citations.$inferInsert;
+
+/**
+ * One attributed assertion: what a party (through a person, where known) says in a source about
+ * a session, in its exact words. The quote is a W3C TextQuoteSelector (exact text with a little
+ * before and after) so it can be found again in the source's text.
+ */
+export const claims = sqliteTable(
+  'claims',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id),
+    partyId: integer('party_id')
+      .notNull()
+      .references(() => parties.id),
+    personId: integer('person_id').references(() => people.id),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    kind: text('kind', { enum: CLAIM_KINDS }).notNull(),
+    quoteExact: text('quote_exact').notNull(),
+    quotePrefix: text('quote_prefix').notNull().default(''),
+    quoteSuffix: text('quote_suffix').notNull().default(''),
+    paraphrase: text('paraphrase').notNull().default(''),
+    attribution: text('attribution', { enum: ATTRIBUTIONS }).notNull(),
+    confidence: text('confidence', { enum: CONFIDENCES }).notNull(),
+    ...editable,
+  },
+  (t) => [
+    uniqueIndex('claims_slug_unique').on(t.slug),
+    index('claims_event_idx').on(t.eventId, t.id),
+    index('claims_party_idx').on(t.partyId),
+    index('claims_person_idx').on(t.personId),
+    index('claims_source_idx').on(t.sourceId),
+  ],
+);
+export type Claim = typeof claims.$inferSelect;
+export type NewClaim = typeof claims.$inferInsert;
+
+export const claimTopics = sqliteTable(
+  'claim_topics',
+  {
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id),
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id),
+  },
+  (t) => [primaryKey({ columns: [t.claimId, t.topicId] }), index('claim_topics_topic_idx').on(t.topicId, t.claimId)],
+);
+
+/** The matter of a session several parties' claims speak to, and how their accounts align. */
+export const points = sqliteTable(
+  'points',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id),
+    label: text('label').notNull(),
+    alignment: text('alignment', { enum: POINT_ALIGNMENTS }).notNull(),
+    note: text('note').notNull().default(''),
+    ...editable,
+  },
+  (t) => [uniqueIndex('points_slug_unique').on(t.slug), index('points_event_idx').on(t.eventId, t.id)],
+);
+export type Point = typeof points.$inferSelect;
+export type NewPoint = typeof points.$inferInsert;
+
+export const pointTopics = sqliteTable(
+  'point_topics',
+  {
+    pointId: integer('point_id')
+      .notNull()
+      .references(() => points.id),
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id),
+  },
+  (t) => [primaryKey({ columns: [t.pointId, t.topicId] }), index('point_topics_topic_idx').on(t.topicId)],
+);
+
+/** Which claims a point groups; a claim may speak to several points of its session. */
+export const pointClaims = sqliteTable(
+  'point_claims',
+  {
+    pointId: integer('point_id')
+      .notNull()
+      .references(() => points.id),
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pointId, t.claimId] }), index('point_claims_claim_idx').on(t.claimId)],
+);
 
 /** Who changed what and when: written in the same transaction as the change itself. */
 export const revisions = sqliteTable(

@@ -1,7 +1,7 @@
 // Typed errors with codes that map to an HTTP status and a message a user can act on. Every
 // route handler answers failures through `errorResponse`, so no stack trace ever leaves.
 import { z } from 'zod';
-import { ImportInProgressError, InvalidCursorError, RecordNotFoundError, ReferenceNotFoundError, UniqueValueError, VersionConflictError } from '@/db/errors';
+import { ImportInProgressError, InvalidCursorError, RecordNotFoundError, ReferenceMismatchError, ReferenceNotFoundError, UniqueValueError, VersionConflictError } from '@/db/errors';
 
 const STATUS = {
   bad_request: 400,
@@ -60,6 +60,7 @@ export function toAppError(error: unknown): AppError {
     const names = error.missing.map(({ field, slug }) => `${field} "${slug}"`).join(', ');
     return new AppError('bad_request', `Unknown ${names}`, Object.fromEntries(error.missing.map(({ field, slug }) => [field, `No record "${slug}"`])));
   }
+  if (error instanceof ReferenceMismatchError) return new AppError('bad_request', `Invalid ${error.field}: ${error.reason}`, { [error.field]: error.reason });
   if (error instanceof InvalidCursorError) return new AppError('bad_request', 'Invalid cursor: it was not issued by this server', { cursor: 'Not a cursor this server issued' });
   if (error instanceof RecordNotFoundError) return new AppError('not_found', `No ${error.entity} "${error.key}"`);
   if (error instanceof VersionConflictError)

@@ -1,5 +1,5 @@
 // Words for the closed vocabularies, shown wherever a value is: never colour alone.
-import type { Attribution, Confidence, EventKind, EventRelationType, EventStatus, PartyKind, PartyRole, PersonRole, Precision, Reliability } from '@/db/enums';
+import type { Attribution, ClaimKind, Confidence, EventKind, EventRelationType, EventStatus, PartyKind, PartyRole, PersonRole, PointAlignment, Precision, Reliability, SourceKind } from '@/db/enums';
 
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   talks_session: 'Talks session',
@@ -95,4 +95,26 @@ export const RELIABILITY_LABELS: Record<Reliability, string> = {
   not_usually_reliable: 'Not usually reliable',
   unreliable: 'Unreliable',
   cannot_be_judged: 'Reliability cannot be judged',
+};
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  readout: 'Readout (a party’s own account of a session)',
+  statement: 'Statement',
+  report: 'Report',
+  transcript: 'Transcript',
+  document: 'Document',
+};
+
+export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = {
+  assertion: 'Assertion',
+  commitment: 'Commitment',
+  demand: 'Demand (a condition)',
+  denial: 'Denial',
+  assessment: 'Assessment',
+};
+
+export const POINT_ALIGNMENT_LABELS: Record<PointAlignment, string> = {
+  agreed: 'Agreed: the accounts say the same',
+  diverges: 'Diverges: the accounts conflict',
+  conditional: 'Conditional: one side attaches a condition the other does not state',
 };

@@ -1,6 +1,7 @@
 // Every write Parley accepts, from a form's Server Action or the write API, goes through here:
 // the role is checked at the point of the write, the body is parsed by the one schema for its
 // kind, and the data layer writes it in one IMMEDIATE transaction with its revision.
+import { createAnalysis, deleteAnalysis, restoreAnalysis, updateAnalysis, type AnalysisInputs, type AnalysisKind } from '@/db/queries/claim-writes';
 import type { EventInput } from '@/db/queries/event-writes';
 import { createEvent, deleteEvent, restoreEvent, updateEvent } from '@/db/queries/event-writes';
 import { createRecord, deleteRecord, restoreRecord, updateRecord, type RecordInputs, type RecordKind } from '@/db/queries/record-writes';
@@ -9,7 +10,9 @@ import { invalidInput } from '@/lib/errors';
 import { writeShape } from '@/lib/validation/read-shape';
 import { COLLECTIONS, WRITE_SCHEMAS, writeTarget, type Collection, type WritableKind } from '@/lib/validation/writes';
 
-type Inputs = RecordInputs & { event: EventInput };
+type Inputs = RecordInputs & AnalysisInputs & { event: EventInput };
+
+const isAnalysis = (kind: WritableKind): kind is AnalysisKind => kind === 'claim' || kind === 'point';
 
 /**
  * The kind, and the id and version where the write needs them, checked like its body: a Server
@@ -38,6 +41,7 @@ function omittedCollections<K extends WritableKind>(kind: K, body: unknown): Col
 export async function createWrite(kind: WritableKind, body: unknown) {
   const actor = await requireRole('analyst');
   if (kind === 'event') return createEvent({ input: parseWrite('event', body), actor });
+  if (isAnalysis(kind)) return createAnalysis(kind, { input: parseWrite(kind, body), actor });
   return createRecord(kind as RecordKind, { input: parseWrite(kind as RecordKind, body), actor });
 }
 
@@ -45,6 +49,7 @@ export async function updateWrite(kind: WritableKind, { body, ...where }: { id: 
   const actor = await requireRole('analyst');
   const { id, version } = target({ kind, ...where }, ['id', 'version']);
   if (kind === 'event') return updateEvent({ id, version, input: parseWrite('event', body), keep: omittedCollections('event', body), actor });
+  if (isAnalysis(kind)) return updateAnalysis(kind, { id, version, input: parseWrite(kind, body), keep: omittedCollections(kind, body), actor });
   return updateRecord(kind as RecordKind, { id, version, input: parseWrite(kind as RecordKind, body), keep: omittedCollections(kind, body), actor });
 }
 
@@ -52,6 +57,7 @@ export async function deleteWrite(kind: WritableKind, where: { id: number; versi
   const actor = await requireRole('analyst');
   const { id, version } = target({ kind, ...where }, ['id', 'version']);
   if (kind === 'event') await deleteEvent({ id, version, actor });
+  else if (isAnalysis(kind)) await deleteAnalysis(kind, { id, version, actor });
   else await deleteRecord(kind, { id, version, actor });
 }
 
@@ -60,5 +66,6 @@ export async function restoreWrite(kind: WritableKind, where: { id: number }) {
   const actor = await requireRole('admin');
   const { id } = target({ kind, ...where }, ['id']);
   if (kind === 'event') return restoreEvent({ id, actor });
+  if (isAnalysis(kind)) return restoreAnalysis(kind, { id, actor });
   return restoreRecord(kind, { id, actor });
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@/db/connection';
+import { createAnalyses } from '@/db/queries/claim-writes';
 import { createEvents } from '@/db/queries/event-writes';
 import { createLocation, createParty, createPerson, createSource, createTopic } from '@/db/queries/record-writes';
 import type { Actor } from '@/db/queries/revisions';
@@ -30,6 +31,7 @@ runCli(async () => {
   let done = 0;
   for (const batch of archive.eventBatches(5000)) {
     await createEvents({ inputs: batch, actor, db });
+    await createAnalyses({ ...archive.analysisFor(batch), actor, db });
     done += batch.length;
     process.stdout.write(`\r${done} / ${count} events`);
   }

@@ -4,7 +4,7 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { today } from '../calendar';
 import { affiliationOn, type DatedAffiliation } from '../affiliation-at';
 import type { ParleyDb } from '../connection';
-import type { AffiliationKind, PartyKind, Reliability } from '../enums';
+import type { AffiliationKind, PartyKind, Reliability, SourceKind } from '../enums';
 import { affiliations, eventParties, eventPeople, events, eventTopics, locations, parties, people, sourceAuthors, sources, sourceSyndications, topics } from '../schema';
 import { getDb } from '../client';
 import { groupBy } from './event-dto';
@@ -69,6 +69,9 @@ export type SourceDTO = {
   url: string | null;
   publishedOn: string | null;
   reliability: Reliability;
+  kind: SourceKind;
+  /** For readouts and statements: the party that issued it. */
+  party: { slug: string; name: string } | null;
   authors: string[];
   syndications: { publisher: string; url: string | null; publishedOn: string | null }[];
   version: number;
@@ -177,6 +180,7 @@ export async function listSources({ id, db = getDb() }: ListArgs = {}): Promise<
   const ids = rows.map((r) => r.id).concat(-1);
   const authors = db.select().from(sourceAuthors).where(inArray(sourceAuthors.sourceId, ids)).orderBy(asc(sourceAuthors.position)).all();
   const syndications = db.select().from(sourceSyndications).where(inArray(sourceSyndications.sourceId, ids)).orderBy(asc(sourceSyndications.id)).all();
+  const issuers = new Map(db.select({ id: parties.id, slug: parties.slug, name: parties.name }).from(parties).all().map(({ id, ...party }) => [id, party]));
   return rows.map((s) => ({
     id: s.id,
     slug: s.slug,
@@ -185,6 +189,8 @@ export async function listSources({ id, db = getDb() }: ListArgs = {}): Promise<
     url: s.url,
     publishedOn: s.publishedOn,
     reliability: s.reliability,
+    kind: s.kind,
+    party: s.partyId === null ? null : (issuers.get(s.partyId) ?? null),
     authors: authors.filter((a) => a.sourceId === s.id).map((a) => a.name),
     syndications: syndications.filter((x) => x.sourceId === s.id).map(({ publisher, url, publishedOn }) => ({ publisher, url, publishedOn })),
     version: s.version,

@@ -5,6 +5,7 @@ import type { ParleyDb } from '../connection';
 import { ReferenceNotFoundError } from '../errors';
 import { parties, people, positions, topics } from '../schema';
 import { getDb } from '../client';
+import { claimPositions, type PositionClaimDTO } from './claim-positions';
 import { groupBy, loadCitations, toCitationDTO, type CitationDTO } from './event-dto';
 
 type Named = { slug: string; name: string };
@@ -21,6 +22,10 @@ export type PositionDTO = {
   statedBy: Named | null;
   citations: CitationDTO[];
   version: number;
+  /** `stated`: typed in as a position; `claim`: derived from a claim of the party on the topic (the id is the claim's). */
+  basis: 'stated' | 'claim';
+  /** For a derived position: the claim behind it, with its exact words and session. */
+  claim: PositionClaimDTO | null;
 };
 
 /** One cell of the matrix: the latest stance and the earlier ones, newest first. */
@@ -36,15 +41,18 @@ export type PositionCellDTO = {
 export type PositionMatrixDTO = { parties: Named[]; topics: Named[]; cells: PositionCellDTO[] };
 
 /**
- * Live positions, by party name, then topic name, newest first; optionally of one party only,
- * named by slug (an unknown one is an error, not an empty answer).
+ * Live positions, stated and derived from claims, by party name, then topic name, newest first
+ * (a stated position before a claim of the same day: it is the analyst's summary of the stance);
+ * optionally of one party only, named by slug (an unknown one is an error, not an empty answer).
  */
 export async function listPositions({ party, db = getDb() }: { party?: string; db?: ParleyDb } = {}): Promise<PositionDTO[]> {
   const speaker = alias(people, 'speaker');
   const conditions: SQL[] = [isNull(positions.deletedAt), isNull(parties.deletedAt), isNull(topics.deletedAt)];
+  let partyId: number | undefined;
   if (party) {
     const found = db.select({ id: parties.id }).from(parties).where(and(eq(parties.slug, party), isNull(parties.deletedAt))).get();
     if (!found) throw new ReferenceNotFoundError([{ field: 'party', slug: party }]);
+    partyId = found.id;
     conditions.push(eq(positions.partyId, found.id));
   }
   const rows = db
@@ -76,7 +84,7 @@ export async function listPositions({ party, db = getDb() }: { party?: string; d
     ),
     (c) => c.positionId ?? 0,
   );
-  return rows.map((row) => ({
+  const stated: PositionDTO[] = rows.map((row) => ({
     id: row.id,
     party: { slug: row.partySlug, name: row.partyName },
     topic: { slug: row.topicSlug, name: row.topicName },
@@ -86,13 +94,21 @@ export async function listPositions({ party, db = getDb() }: { party?: string; d
     statedBy: row.speakerSlug && row.speakerName ? { slug: row.speakerSlug, name: row.speakerName } : null,
     citations: (citations.get(row.id) ?? []).map(toCitationDTO),
     version: row.version,
+    basis: 'stated',
+    claim: null,
   }));
+  return [...stated, ...claimPositions(db, partyId)].sort((a, b) => a.party.name.localeCompare(b.party.name) || a.topic.name.localeCompare(b.topic.name) || newestFirst(a, b));
+}
+
+/** Newest first; on the same day a stated position before a claim, then the later entered. */
+function newestFirst(a: PositionDTO, b: PositionDTO): number {
+  return b.statedOn.localeCompare(a.statedOn) || Number(a.basis === 'claim') - Number(b.basis === 'claim') || b.id - a.id;
 }
 
 /**
  * Groups positions into cells of one party and one topic. Rows and columns are the parties and
  * topics that have at least one position, in name order; a cell's latest position is the one
- * stated last (the higher id on the same day).
+ * stated last (on the same day a stated one before a claim, then the one entered later).
  */
 export function buildPositionMatrix(all: readonly PositionDTO[]): PositionMatrixDTO {
   const byCell = new Map<string, PositionDTO[]>();
@@ -101,7 +117,7 @@ export function buildPositionMatrix(all: readonly PositionDTO[]): PositionMatrix
     byCell.set(key, [...(byCell.get(key) ?? []), position]);
   }
   const cells = [...byCell.values()].map((list) => {
-    const [latest, ...earlier] = [...list].sort((a, b) => b.statedOn.localeCompare(a.statedOn) || b.id - a.id);
+    const [latest, ...earlier] = [...list].sort(newestFirst);
     return { party: latest.party, topic: latest.topic, latest, earlier, changed: earlier.some((p) => p.stance !== latest.stance) };
   });
   const distinct = (pick: (p: PositionDTO) => Named) =>

@@ -5,8 +5,8 @@
 
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { writeTransaction, type ParleyDb, type ParleyTx } from '../connection';
-import type { AffiliationKind, PartyKind, Reliability } from '../enums';
-import { affiliations, locations, parties, people, positions, sourceAuthors, sources, sourceSyndications, topics } from '../schema';
+import type { AffiliationKind, PartyKind, Reliability, SourceKind } from '../enums';
+import { affiliations, citations, events, locations, parties, people, positions, sourceAuthors, sources, sourceSyndications, topics } from '../schema';
 import { slugify } from '../slug';
 import { getDb } from '../client';
 import { citationInputs, citationReferences, insertCitations, saveCitations, type CitationInput } from './citation-writes';
@@ -64,6 +64,9 @@ export type SourceInput = {
   url?: string | null;
   publishedOn?: string | null;
   reliability?: Reliability;
+  kind?: SourceKind;
+  /** The issuing party of a readout or statement, by slug. */
+  party?: string | null;
   authors?: string[];
   syndications?: { publisher: string; url?: string | null; publishedOn?: string | null }[];
 };
@@ -91,15 +94,17 @@ export type RecordKind = keyof RecordInputs;
 /** What a write answers: the record as its editable input, with its id, slug and version. */
 export type SavedRecord<K extends RecordKind = RecordKind> = Omit<RecordInputs[K], 'slug'> & { id: number; slug: string | null; version: number; deletedAt: string | null };
 
-type Spec<K extends RecordKind> = Omit<Versioned, 'snapshot'> & {
+/** How one kind of record is written and read back as its input: all the generic writes need. */
+export type RecordSpec<Input, Saved> = Omit<Versioned, 'snapshot'> & {
   sluggedTable: SluggedTable | null;
-  slugBase: (input: RecordInputs[K]) => string;
-  insert: (tx: ParleyTx, input: RecordInputs[K], slug: string | null) => number;
-  update: (tx: ParleyTx, id: number, input: RecordInputs[K], stored: SavedRecord<K>) => void;
-  snapshot: (tx: ParleyTx, id: number) => SavedRecord<K>;
+  slugBase: (input: Input) => string;
+  insert: (tx: ParleyTx, input: Input, slug: string | null) => number;
+  update: (tx: ParleyTx, id: number, input: Input, stored: Saved) => void;
+  snapshot: (tx: ParleyTx, id: number) => Saved;
   /** The records the input names, checked all at once before anything is written. */
-  references?: (input: RecordInputs[K]) => Reference[];
+  references?: (input: Input) => Reference[];
 };
+type Spec<K extends RecordKind> = RecordSpec<RecordInputs[K], SavedRecord<K>>;
 
 function stamp(row: { id: number; version: number; deletedAt: string | null }, slug: string | null) {
   return { id: row.id, slug, version: row.version, deletedAt: row.deletedAt };
@@ -152,8 +157,16 @@ function saveAffiliations(tx: ParleyTx, personId: number, spans: readonly Affili
   for (const row of unmatched) tx.update(affiliations).set({ deletedAt: now, updatedAt: now }).where(eq(affiliations.id, row.id)).run();
 }
 
-function sourceColumns(input: SourceInput) {
-  return { title: input.title, publisher: input.publisher, url: input.url ?? null, publishedOn: input.publishedOn ?? null, reliability: input.reliability ?? 'usually_reliable' };
+function sourceColumns(tx: ParleyTx, input: SourceInput) {
+  return {
+    title: input.title,
+    publisher: input.publisher,
+    url: input.url ?? null,
+    publishedOn: input.publishedOn ?? null,
+    reliability: input.reliability ?? 'usually_reliable',
+    kind: input.kind ?? 'report',
+    partyId: optionalIdForSlug(tx, 'parties', 'party', input.party),
+  };
 }
 
 function writeSourceChildren(tx: ParleyTx, sourceId: number, input: SourceInput): void {
@@ -173,7 +186,7 @@ function positionColumns(tx: ParleyTx, input: PositionInput) {
   };
 }
 
-function slugOf(tx: ParleyTx, table: typeof parties | typeof people | typeof topics, id: number | null): string | null {
+export function slugOf(tx: ParleyTx, table: typeof parties | typeof people | typeof topics | typeof events | typeof sources, id: number | null): string | null {
   return id === null ? null : (tx.select({ slug: table.slug }).from(table).where(eq(table.id, id)).get()?.slug ?? null);
 }
 
@@ -256,12 +269,12 @@ const SPECS: { [K in RecordKind]: Spec<K> } = {
     sluggedTable: 'sources',
     slugBase: (input) => input.title,
     insert: (tx, input, slug) => {
-      const id = tx.insert(sources).values({ ...sourceColumns(input), slug: slug! }).returning({ id: sources.id }).get().id;
+      const id = tx.insert(sources).values({ ...sourceColumns(tx, input), slug: slug! }).returning({ id: sources.id }).get().id;
       writeSourceChildren(tx, id, input);
       return id;
     },
     update: (tx, id, input) => {
-      tx.update(sources).set(sourceColumns(input)).where(eq(sources.id, id)).run();
+      tx.update(sources).set(sourceColumns(tx, input)).where(eq(sources.id, id)).run();
       tx.delete(sourceAuthors).where(eq(sourceAuthors.sourceId, id)).run();
       tx.delete(sourceSyndications).where(eq(sourceSyndications.sourceId, id)).run();
       writeSourceChildren(tx, id, input);
@@ -275,6 +288,8 @@ const SPECS: { [K in RecordKind]: Spec<K> } = {
         url: row.url,
         publishedOn: row.publishedOn,
         reliability: row.reliability,
+        kind: row.kind,
+        party: slugOf(tx, parties, row.partyId),
         authors: tx.select({ name: sourceAuthors.name }).from(sourceAuthors).where(eq(sourceAuthors.sourceId, id)).orderBy(asc(sourceAuthors.position)).all().map((a) => a.name),
         syndications: tx
           .select({ publisher: sourceSyndications.publisher, url: sourceSyndications.url, publishedOn: sourceSyndications.publishedOn })
@@ -331,27 +346,28 @@ function locationColumns(input: LocationInput) {
 
 type WriteArgs = { actor: Actor; db?: ParleyDb };
 
-export async function createRecord<K extends RecordKind>(kind: K, { input, actor, db = getDb() }: WriteArgs & { input: RecordInputs[K] }): Promise<SavedRecord<K>> {
-  const spec = SPECS[kind] as Spec<K>;
-  return writeTransaction(db, (tx) => {
-    requireReferences(tx, spec.references?.(input) ?? []);
-    const slug = spec.sluggedTable ? freeSlug(tx, spec.sluggedTable, (input as { slug?: string }).slug ?? slugify(spec.slugBase(input))) : null;
-    const id = spec.insert(tx, input, slug);
-    const after = spec.snapshot(tx, id);
-    writeRevision(tx, { entityType: spec.entityType, entityId: id, action: 'create', actor, before: null, after });
-    return after;
-  });
+/** Inserts one record with its revision inside the caller's transaction. */
+export function insertWithSpec<Input, Saved>(tx: ParleyTx, spec: RecordSpec<Input, Saved>, input: Input, actor: Actor): Saved {
+  requireReferences(tx, spec.references?.(input) ?? []);
+  const slug = spec.sluggedTable ? freeSlug(tx, spec.sluggedTable, (input as { slug?: string }).slug ?? slugify(spec.slugBase(input))) : null;
+  const id = spec.insert(tx, input, slug);
+  const after = spec.snapshot(tx, id);
+  writeRevision(tx, { entityType: spec.entityType, entityId: id, action: 'create', actor, before: null, after });
+  return after;
+}
+
+export async function createWithSpec<Input, Saved>(spec: RecordSpec<Input, Saved>, { input, actor, db = getDb() }: WriteArgs & { input: Input }): Promise<Saved> {
+  return writeTransaction(db, (tx) => insertWithSpec(tx, spec, input, actor));
 }
 
 /**
  * Replaces a record's content if `version` is still the stored one; otherwise writes nothing.
  * The lists named in `keep` stay as stored; content equal to the stored content writes nothing.
  */
-export async function updateRecord<K extends RecordKind>(
-  kind: K,
-  { id, version, input, keep = [], actor, db = getDb() }: WriteArgs & { id: number; version: number; input: RecordInputs[K]; keep?: readonly string[] },
-): Promise<SavedRecord<K>> {
-  const spec = SPECS[kind] as Spec<K>;
+export async function updateWithSpec<Input, Saved>(
+  spec: RecordSpec<Input, Saved>,
+  { id, version, input, keep = [], actor, db = getDb() }: WriteArgs & { id: number; version: number; input: Input; keep?: readonly string[] },
+): Promise<Saved> {
   return writeTransaction(db, (tx) => {
     updateVersioned(tx, spec, { id, version, actor, write: (stored) => {
         const content = withKept(input, stored, keep);
@@ -363,22 +379,44 @@ export async function updateRecord<K extends RecordKind>(
   });
 }
 
-export async function deleteRecord(kind: RecordKind, { id, version, actor, db = getDb() }: WriteArgs & { id: number; version: number }): Promise<void> {
-  writeTransaction(db, (tx) => deleteVersioned(tx, SPECS[kind], { id, version, actor }));
-}
-
-export async function restoreRecord<K extends RecordKind>(kind: K, { id, actor, db = getDb() }: WriteArgs & { id: number }): Promise<SavedRecord<K>> {
-  const spec = SPECS[kind] as Spec<K>;
+export async function restoreWithSpec<Input, Saved>(spec: RecordSpec<Input, Saved>, { id, actor, db = getDb() }: WriteArgs & { id: number }): Promise<Saved> {
   return writeTransaction(db, (tx) => {
     restoreVersioned(tx, spec, { id, actor });
     return spec.snapshot(tx, id);
   });
 }
 
-/** The record as its editable input, or null when there is none with that id. */
-export async function getRecord<K extends RecordKind>(kind: K, { id, db = getDb() }: { id: number; db?: ParleyDb }): Promise<SavedRecord<K> | null> {
-  const spec = SPECS[kind] as Spec<K>;
+export async function getWithSpec<Input, Saved>(spec: RecordSpec<Input, Saved>, { id, db = getDb() }: { id: number; db?: ParleyDb }): Promise<Saved | null> {
   return writeTransaction(db, (tx) => (tx.get<{ id: number } | undefined>(sql`SELECT id FROM ${spec.table} WHERE id = ${id}`) ? spec.snapshot(tx, id) : null));
+}
+
+export async function deleteWithSpec(spec: Versioned, { id, version, actor, db = getDb() }: WriteArgs & { id: number; version: number }): Promise<void> {
+  writeTransaction(db, (tx) => deleteVersioned(tx, spec, { id, version, actor }));
+}
+
+export async function createRecord<K extends RecordKind>(kind: K, args: WriteArgs & { input: RecordInputs[K] }): Promise<SavedRecord<K>> {
+  return createWithSpec(SPECS[kind] as Spec<K>, args);
+}
+
+/** Replaces a record's content (see updateWithSpec). */
+export async function updateRecord<K extends RecordKind>(
+  kind: K,
+  args: WriteArgs & { id: number; version: number; input: RecordInputs[K]; keep?: readonly string[] },
+): Promise<SavedRecord<K>> {
+  return updateWithSpec(SPECS[kind] as Spec<K>, args);
+}
+
+export async function deleteRecord(kind: RecordKind, args: WriteArgs & { id: number; version: number }): Promise<void> {
+  return deleteWithSpec(SPECS[kind], args);
+}
+
+export async function restoreRecord<K extends RecordKind>(kind: K, args: WriteArgs & { id: number }): Promise<SavedRecord<K>> {
+  return restoreWithSpec(SPECS[kind] as Spec<K>, args);
+}
+
+/** The record as its editable input, or null when there is none with that id. */
+export async function getRecord<K extends RecordKind>(kind: K, args: { id: number; db?: ParleyDb }): Promise<SavedRecord<K> | null> {
+  return getWithSpec(SPECS[kind] as Spec<K>, args);
 }
 
 type CreateArgs<K extends RecordKind> = WriteArgs & { input: RecordInputs[K] };

@@ -5,10 +5,10 @@ import { isDeepStrictEqual } from 'node:util';
 import { sql } from 'drizzle-orm';
 import type { ParleyTx } from '../connection';
 import { RecordNotFoundError, VersionConflictError } from '../errors';
-import type { affiliations, events, locations, parties, people, positions, sources, topics } from '../schema';
+import type { affiliations, claims, events, locations, parties, people, points, positions, sources, topics } from '../schema';
 import { writeRevision, type Actor } from './revisions';
 
-export type EditableTable = typeof events | typeof parties | typeof people | typeof topics | typeof locations | typeof sources | typeof positions | typeof affiliations;
+export type EditableTable = typeof events | typeof parties | typeof people | typeof topics | typeof locations | typeof sources | typeof positions | typeof affiliations | typeof claims | typeof points;
 
 export type Versioned = {
   table: EditableTable;

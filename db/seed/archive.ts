@@ -1,6 +1,7 @@
 // A deterministic, realistic archive of generated talks for benchmarks and performance work:
 // the same seed always yields the same parties, people, topics, places, sources and events.
-import type { EventKind, EventStatus, PartyRole, PersonRole, Precision } from '../enums';
+import type { ClaimKind, EventKind, EventStatus, PartyRole, PersonRole, PointAlignment, Precision } from '../enums';
+import type { ClaimInput, PointInput } from '../queries/claim-writes';
 import type { CitationInput } from '../queries/citation-writes';
 import type { EventInput } from '../queries/event-writes';
 import type { LocationInput, PartyInput, PersonInput, SourceInput, TopicInput } from '../queries/record-writes';
@@ -108,7 +109,19 @@ export type Archive = {
   sources: SourceInput[];
   /** Yields events in batches so that 100,000 of them never sit in memory at once. */
   eventBatches(batchSize: number): Generator<EventInput[]>;
+  /** The parties' claims about a batch of sessions and statements, and the points comparing them. */
+  analysisFor(batch: readonly EventInput[]): { claims: ClaimInput[]; points: PointInput[] };
 };
+
+const CLAIM_KINDS_WEIGHTED: readonly (readonly [ClaimKind, number])[] = [['assertion', 45], ['commitment', 20], ['demand', 15], ['denial', 10], ['assessment', 10]];
+const CLAIM_PHRASES: Record<ClaimKind, string> = {
+  assertion: 'the sides made progress on',
+  commitment: 'we are ready to implement an agreement on',
+  demand: 'any arrangement must first settle',
+  denial: 'there was no agreement on',
+  assessment: 'the talks were constructive but slow on',
+};
+const ALIGNMENTS: readonly PointAlignment[] = ['agreed', 'diverges', 'conditional'];
 
 const slug = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -137,6 +150,9 @@ export function generateArchive({ events: eventCount, seed = 20250323 }: { event
     publishedOn: `${rnd.int(2015, 2026)}-${String(rnd.int(1, 12)).padStart(2, '0')}-${String(rnd.int(1, 28)).padStart(2, '0')}`,
     authors: [`${rnd.pick(FIRST)} ${rnd.pick(LAST)}`],
   }));
+  // Each party's own readouts, appended without drawing on the random stream, so the events stay
+  // the same as before claims were generated.
+  sources.push(...parties.map((party) => ({ slug: `readout-${party.slug}`, title: `Readouts of ${party.name}`, publisher: party.name, kind: 'readout' as const, party: party.slug })));
   const people: PersonInput[] = Array.from({ length: 400 }, (_, i) => {
     const name = `${rnd.pick(FIRST)} ${rnd.pick(LAST)}`;
     const party = rnd.pick(parties.slice(0, STATES.length)).slug!;
@@ -206,5 +222,41 @@ export function generateArchive({ events: eventCount, seed = 20250323 }: { event
     if (batch.length) yield batch;
   }
 
-  return { parties, topics, locations, people, sources, eventBatches };
+  // Claims draw on a stream of their own, for the same reason.
+  const claimRnd = randomSource(seed ^ 0x5eed);
+  let claimCount = 0;
+  let pointCount = 0;
+  function analysisFor(batch: readonly EventInput[]): { claims: ClaimInput[]; points: PointInput[] } {
+    const claims: ClaimInput[] = [];
+    const points: PointInput[] = [];
+    for (const event of batch) {
+      if (event.kind !== 'talks_session' && event.kind !== 'statement') continue;
+      const speakers = claimRnd.sample(event.parties ?? [], claimRnd.int(1, 3));
+      const made = speakers.map(({ party }) => {
+        const kind = claimRnd.weighted(CLAIM_KINDS_WEIGHTED);
+        const topic = claimRnd.pick(event.topics ?? []);
+        const exact = `${CLAIM_PHRASES[kind]} ${topic.replace(/-/g, ' ')}`;
+        const claim: ClaimInput = {
+          slug: `archive-claim-${++claimCount}`,
+          event: event.slug!,
+          party,
+          source: `readout-${party}`,
+          kind,
+          quote: { exact, prefix: 'The delegation said ', suffix: ' after the session.' },
+          paraphrase: claimRnd.next() < 0.3 ? `${party.replace(/-/g, ' ')} on ${topic.replace(/-/g, ' ')}` : '',
+          topics: [topic],
+          attribution: 'official_readout',
+          confidence: claimRnd.pick(['high', 'medium'] as const),
+        };
+        claims.push(claim);
+        return claim;
+      });
+      if (event.kind === 'talks_session' && made.length >= 2) {
+        points.push({ slug: `archive-point-${++pointCount}`, event: event.slug!, label: `Terms on ${made[0].topics![0].replace(/-/g, ' ')}`, alignment: claimRnd.pick(ALIGNMENTS), topics: made[0].topics, claims: made.map((c) => c.slug!) });
+      }
+    }
+    return { claims, points };
+  }
+
+  return { parties, topics, locations, people, sources, eventBatches, analysisFor };
 }

@@ -2,6 +2,7 @@
 // same invariants and revisions as any other.
 import { sql } from 'drizzle-orm';
 import type { ParleyDb } from '../connection';
+import { createAnalysis } from '../queries/claim-writes';
 import { createEvent } from '../queries/event-writes';
 import { createLocation, createParty, createPerson, createPosition, createSource, createTopic } from '../queries/record-writes';
 import { SYSTEM_ACTOR } from '../queries/revisions';
@@ -21,4 +22,5 @@ export async function seedDatabase(db: ParleyDb): Promise<void> {
   for (const input of article.people) await createPerson({ input, actor, db });
   for (const input of article.events) await createEvent({ input, actor, db });
   for (const input of article.positions) await createPosition({ input, actor, db });
+  for (const input of article.claims) await createAnalysis('claim', { input, actor, db });
 }

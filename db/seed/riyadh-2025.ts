@@ -4,6 +4,7 @@
 // that day (Kyiv was on UTC+2 until 30 March 2025, Riyadh is always UTC+3), so the data reads as
 // the reporting does and a test checks each offset against the zone database.
 import type { CitationInput } from '../queries/citation-writes';
+import type { ClaimInput } from '../queries/claim-writes';
 import type { EventInput } from '../queries/event-writes';
 import type { LocationInput, PartyInput, PersonInput, PositionInput, SourceInput, TopicInput } from '../queries/record-writes';
 
@@ -439,5 +440,106 @@ export const positions: PositionInput[] = [
     statedOn: '2025-03-23',
     statedBy: 'steve-witkoff',
     citations: [cite('the ultimate goal of the talks is a 30-day full ceasefire that would allow time for negotiations on a permanent truce', { attribution: 'on_record_official', attributedTo: 'steve-witkoff' })],
+  },
+];
+
+/**
+ * What the parties themselves say in the article, as claims: the exact words with the text just
+ * before and after them in the article (a W3C TextQuoteSelector), so each can be found again.
+ */
+export const claims: ClaimInput[] = [
+  {
+    event: UKRAINE_US,
+    party: 'ukraine',
+    person: 'rustem-umerov',
+    source: ARTICLE,
+    kind: 'assertion',
+    quote: { exact: 'the talks Sunday had begun around 5:30 p.m. Kyiv, Ukraine, time and ended some five hours later', prefix: 'leading his country’s delegation, said ', suffix: '. “The discussion was' },
+    paraphrase: 'The session began around 17:30 Kyiv time and lasted some five hours',
+    attribution: 'on_record_official',
+    confidence: 'high',
+  },
+  {
+    event: UKRAINE_US,
+    party: 'ukraine',
+    person: 'rustem-umerov',
+    source: ARTICLE,
+    kind: 'assessment',
+    quote: { exact: 'The discussion was productive and focused – we addressed key points including energy', prefix: 'ended some five hours later. “', suffix: ',” he wrote on social media' },
+    paraphrase: 'Productive and focused talks; energy among the key points',
+    topics: ['energy-infrastructure'],
+    attribution: 'social_media_post',
+    confidence: 'high',
+  },
+  {
+    event: 'witkoff-30-day-full-ceasefire-goal',
+    party: 'united-states',
+    person: 'steve-witkoff',
+    source: ARTICLE,
+    kind: 'assertion',
+    quote: { exact: 'the ultimate goal of the talks is a 30-day full ceasefire that would allow time for negotiations on a permanent truce', prefix: 'Russian President Vladimir Putin, has said that ', suffix: '.' },
+    paraphrase: '30-day full ceasefire, then talks on a permanent truce',
+    topics: ['ceasefire'],
+    attribution: 'on_record_official',
+    confidence: 'high',
+  },
+  {
+    event: ROUND,
+    party: 'united-states',
+    person: 'keith-kellogg',
+    source: ARTICLE,
+    kind: 'assertion',
+    quote: {
+      exact: 'the U.S. delegation included some of his own staff, along with Michael Anton, policy planning director at the State Department; and aides to the national security adviser, Michael Waltz',
+      prefix: 'the U.S. special envoy to Ukraine, said that ',
+      suffix: '.',
+    },
+    paraphrase: 'The U.S. delegation: Kellogg’s staff, Michael Anton and aides to Michael Waltz',
+    attribution: 'on_record_official',
+    confidence: 'high',
+  },
+  {
+    event: ROUND,
+    party: 'russia',
+    source: ARTICLE,
+    kind: 'demand',
+    quote: { exact: 'asserting territorial control', prefix: 'Moscow continues to insist on maximalist positions, including about ', suffix: ' and ensuring Ukraine never joins NATO' },
+    paraphrase: 'Insists on asserting territorial control',
+    topics: ['territorial-control'],
+    attribution: 'reporter',
+    confidence: 'high',
+  },
+  {
+    event: ROUND,
+    party: 'russia',
+    source: ARTICLE,
+    kind: 'demand',
+    quote: { exact: 'ensuring Ukraine never joins NATO', prefix: 'including about asserting territorial control and ', suffix: '. The Ukrainian government has' },
+    paraphrase: 'Ukraine must never join NATO',
+    topics: ['nato-membership'],
+    attribution: 'reporter',
+    confidence: 'high',
+  },
+  {
+    event: ROUND,
+    party: 'ukraine',
+    source: ARTICLE,
+    kind: 'assertion',
+    quote: { exact: 'it will not concede to the Kremlin’s demands', prefix: 'The Ukrainian government has repeatedly said that ', suffix: ' and accused Putin of stalling for time' },
+    paraphrase: 'Will not concede to the Kremlin’s demands',
+    topics: ['territorial-control', 'nato-membership'],
+    attribution: 'reporter',
+    confidence: 'high',
+  },
+  {
+    event: ROUND,
+    party: 'ukraine',
+    source: ARTICLE,
+    kind: 'assessment',
+    quote: { exact: 'accused Putin of stalling for time', prefix: 'will not concede to the Kremlin’s demands and ', suffix: '.' },
+    paraphrase: 'Accuses Putin of stalling for time',
+    topics: ['ceasefire'],
+    attribution: 'reporter',
+    confidence: 'high',
   },
 ];

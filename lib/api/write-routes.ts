@@ -19,6 +19,8 @@ const TABLES: Record<Exclude<WritableKind, 'position'>, SluggedTable> = {
   topic: 'topics',
   location: 'locations',
   source: 'sources',
+  claim: 'claims',
+  point: 'points',
 };
 
 type ApiKind = keyof typeof TABLES;

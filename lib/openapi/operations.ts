@@ -17,6 +17,8 @@ import {
   topicSchema,
   viewerSchema,
 } from '@/lib/validation/dto';
+import { claimPageSchema, eventReadoutsSchema } from '@/lib/validation/claim-dto';
+import { claimQueryShape } from '@/lib/validation/claims-query';
 import { eventQuerySchema } from '@/lib/validation/filters';
 import { positionsQuerySchema } from '@/lib/validation/positions-query';
 import { versionOnly, WRITE_SCHEMAS } from '@/lib/validation/writes';
@@ -79,7 +81,7 @@ const exportOperation = (path: string, operationId: string, summary: string, des
   responses: { 200: { description: 'Every matching event, in time order, streamed', body, headers: cacheHeaders }, 304: notModified, 400: badRequest },
 });
 
-const WRITABLE = { events: 'event', parties: 'party', people: 'person', topics: 'topic', locations: 'location', sources: 'source' } as const;
+const WRITABLE = { events: 'event', parties: 'party', people: 'person', topics: 'topic', locations: 'location', sources: 'source', claims: 'claim', points: 'point' } as const;
 
 /** "an event", "a party": the article the kind's name takes. */
 const withArticle = (kind: string) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
@@ -268,6 +270,37 @@ export const operations: Operation[] = [
     query: positionsQuerySchema.shape,
     queryDescriptions: { party: 'One party slug: only that party’s positions. An unknown slug is a 400, not an empty list.' },
     responses: { 200: { description: 'The positions', body: { schema: listOf(positionSchema, 'PositionList') } }, 400: badRequest },
+  },
+  {
+    method: 'get',
+    path: '/api/claims',
+    operationId: 'listClaims',
+    tag: 'Claims',
+    summary: 'What the parties say: attributed claims with their exact quotes, filtered and paged',
+    description: 'In the time order of the events they are about, then in the order they were entered. Different filters must all hold; several values of one filter are alternatives. Pages follow a keyset cursor.',
+    query: claimQueryShape,
+    queryDescriptions: {
+      ...FILTER_DESCRIPTIONS,
+      event: 'Event slugs: claims about these sessions or events, as for party.',
+      party: 'Slugs of the parties making the claims, as for the timeline.',
+      person: 'Slugs of the people speaking for the parties.',
+      topic: 'Topic slugs of the claims.',
+      kind: 'Claim kinds: assertion, commitment, demand, denial, assessment.',
+      from: 'As for the timeline: claims about events whose uncertain span reaches it.',
+      q: 'Full-text search over the claims’ quotes and paraphrases; "quotes" make a phrase.',
+    },
+    responses: { 200: { description: 'One page of claims', body: { schema: claimPageSchema } }, 400: badRequest },
+  },
+  {
+    method: 'get',
+    path: '/api/events/{key}/readouts',
+    operationId: 'getEventReadouts',
+    tag: 'Claims',
+    summary: 'A session as the parties tell it: each readout with its claims, and the points compared across them',
+    description:
+      'A readout is a source of kind readout with an issuing party that the event cites or that a claim about it quotes. Each point carries the alignment the analysts recorded and, computed, `omittedBy`: the parties with a readout of the session that make no claim on it.',
+    pathParams: keyParam,
+    responses: { 200: { description: 'The readouts and points', body: { schema: eventReadoutsSchema } }, 404: { description: 'No live event has this id or slug', body: { schema: errorSchema } } },
   },
   exportOperation(
     '/api/exports/events.csv',

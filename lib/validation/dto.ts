@@ -11,6 +11,7 @@ import type { EventDetailDTO, EventPage, RelatedEventDTO, StatusChangeDTO } from
 import {
   AFFILIATION_KINDS,
   ATTRIBUTIONS,
+  CLAIM_KINDS,
   CONFIDENCES,
   EVENT_KINDS,
   EVENT_RELATION_TYPES,
@@ -20,6 +21,7 @@ import {
   PERSON_ROLES,
   PRECISIONS,
   RELIABILITIES,
+  SOURCE_KINDS,
   USER_ROLES,
 } from '@/db/enums';
 import type { ErrorBody } from '@/lib/errors';
@@ -27,6 +29,7 @@ import type { ErrorBody } from '@/lib/errors';
 const instant = z.string().describe('ISO 8601 instant in UTC, e.g. 2025-03-23T15:30:00.000Z');
 const calendarDate = z.string().describe('calendar date, YYYY-MM-DD');
 const slugName = z.object({ slug: z.string(), name: z.string() });
+const slugTitle = z.object({ slug: z.string(), title: z.string() });
 
 export const locationSchema = z
   .object({
@@ -204,6 +207,8 @@ export const sourceSchema = z
     url: z.string().nullable(),
     publishedOn: calendarDate.nullable(),
     reliability: z.enum(RELIABILITIES),
+    kind: z.enum(SOURCE_KINDS).describe('readout: a party’s own account of a session; statement, report, transcript or document'),
+    party: slugName.nullable().describe('for readouts and statements: the issuing party'),
     authors: z.array(z.string()),
     syndications: z.array(z.object({ publisher: z.string(), url: z.string().nullable(), publishedOn: calendarDate.nullable() })),
     version: z.number().int(),
@@ -221,6 +226,16 @@ export const positionSchema = z
     statedBy: slugName.nullable(),
     citations: z.array(citationSchema),
     version: z.number().int(),
+    basis: z.enum(['stated', 'claim']).describe('stated: typed in as a position; claim: derived from a claim of the party on the topic, and `id` is the claim’s'),
+    claim: z
+      .object({
+        slug: z.string(),
+        kind: z.enum(CLAIM_KINDS),
+        quote: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() }).describe('a W3C TextQuoteSelector'),
+        event: slugTitle,
+      })
+      .nullable()
+      .describe('for a derived position: the claim behind it'),
   })
   .meta({ id: 'Position' });
 

@@ -3,7 +3,7 @@
 // formats and cross-field rules are added here.
 import { createInsertSchema } from 'drizzle-zod';
 import { z } from 'zod';
-import { AFFILIATION_KINDS, ATTRIBUTIONS, CONFIDENCES, PARTY_KINDS, RELIABILITIES } from '@/db/enums';
+import { AFFILIATION_KINDS, ATTRIBUTIONS, CONFIDENCES, ISSUED_SOURCE_KINDS, PARTY_KINDS, RELIABILITIES, SOURCE_KINDS } from '@/db/enums';
 import { locations, parties, sources, topics } from '@/db/schema';
 import { calendarDate, enumOf, nameList, nullableText, optionalCalendarDate, optionalSlugRef, optionalText, optionalUrl, requiredText, slugRef, timeZone } from './fields';
 
@@ -80,11 +80,18 @@ export const sourceSchema = createInsertSchema(sources, {
   url: () => optionalUrl,
   publishedOn: () => optionalCalendarDate,
   reliability: () => enumOf(RELIABILITIES).default('usually_reliable'),
+  kind: () => enumOf(SOURCE_KINDS).default('report'),
 })
-  .pick({ title: true, publisher: true, url: true, publishedOn: true, reliability: true })
+  .pick({ title: true, publisher: true, url: true, publishedOn: true, reliability: true, kind: true })
   .extend({
+    party: optionalSlugRef,
     authors: nameList(20),
     syndications: z.array(z.object({ publisher: requiredText(200), url: optionalUrl, publishedOn: optionalCalendarDate })).max(20, 'has more than 20 entries').default([]),
+  })
+  .superRefine((source, ctx) => {
+    const issued = (ISSUED_SOURCE_KINDS as readonly string[]).includes(source.kind);
+    if (source.kind === 'readout' && !source.party) ctx.addIssue({ code: 'custom', path: ['party'], message: 'must name the party whose readout this is' });
+    if (!issued && source.party) ctx.addIssue({ code: 'custom', path: ['party'], message: 'is only for readouts and statements' });
   });
 
 export const positionSchema = z.object({

@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import { eventSchema } from './event';
 import { version } from './fields';
+import { ANALYSIS_SCHEMAS } from './claims';
 import { RECORD_SCHEMAS } from './records';
 
-export const WRITE_SCHEMAS = { event: eventSchema, ...RECORD_SCHEMAS } as const;
+export const WRITE_SCHEMAS = { event: eventSchema, ...RECORD_SCHEMAS, ...ANALYSIS_SCHEMAS } as const;
 export type WritableKind = keyof typeof WRITE_SCHEMAS;
 
 export const versionOnly = z.object({ version });
@@ -18,6 +19,8 @@ export const COLLECTIONS = {
   location: [],
   source: ['authors', 'syndications'],
   position: ['citations'],
+  claim: ['topics'],
+  point: ['topics', 'claims'],
 } as const satisfies Record<WritableKind, readonly string[]>;
 export type Collection<K extends WritableKind> = (typeof COLLECTIONS)[K][number];
 

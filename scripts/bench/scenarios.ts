@@ -27,6 +27,9 @@ export async function readScenarios({ origin, events, hasEventPage }: { origin: 
     { name: '/api/events?cursor=… (deep page, mid-archive)', group: 'json', path: `/api/events?cursor=${cursor}` },
     { name: '/api/events/{slug}', group: 'json', path: `/api/events/${middle}` },
     { name: '/api/people', group: 'json', path: '/api/people' },
+    { name: '/api/claims?topic=ceasefire', group: 'json', path: '/api/claims?topic=ceasefire' },
+    { name: '/api/claims?topic=ceasefire&party=russia', group: 'json', path: '/api/claims?topic=ceasefire&party=russia' },
+    { name: '/api/events/{slug}/readouts', group: 'json', path: `/api/events/${middle}/readouts` },
     { name: '/ (HTML)', group: 'page', path: '/' },
     hasEventPage
       ? { name: '/events/{slug} (HTML)', group: 'page', path: `/events/${middle}` }

@@ -48,6 +48,8 @@ const bodies: Record<string, (marker: string) => Record<string, unknown>> = {
   topics: (marker) => ({ name: marker }),
   locations: (marker) => ({ name: marker, country: 'Saudi Arabia', countryCode: 'SA', timeZone: 'Asia/Riyadh' }),
   sources: (marker) => ({ title: marker, publisher: 'Matrix' }),
+  claims: (marker) => ({ event: 'riyadh-talks-march-2025', party: 'russia', source: 'nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks', kind: 'assertion', quote: { exact: marker }, attribution: 'reporter', confidence: 'high' }),
+  points: (marker) => ({ event: 'riyadh-talks-march-2025', label: marker, alignment: 'agreed' }),
 };
 
 /** A record made by the admin's token (no browser, so no cross-site check), for PATCH and DELETE to act on. */

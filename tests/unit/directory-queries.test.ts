@@ -188,19 +188,36 @@ describe('the party page queries', () => {
 describe('positions', () => {
   it('give Russia’s stated positions on territorial control and NATO, sourced to the article', async () => {
     const russia = await listPositions({ party: 'russia', db });
-    expect(russia.map((p) => [p.topic.slug, p.stance])).toEqual([
-      ['nato-membership', 'Ukraine must never join NATO'],
-      ['territorial-control', 'Insists on asserting territorial control'],
+    expect(russia.map((p) => [p.topic.slug, p.stance, p.basis])).toEqual([
+      ['nato-membership', 'Ukraine must never join NATO', 'stated'],
+      ['nato-membership', 'Ukraine must never join NATO', 'claim'],
+      ['territorial-control', 'Insists on asserting territorial control', 'stated'],
+      ['territorial-control', 'Insists on asserting territorial control', 'claim'],
     ]);
     for (const position of russia) expect(position.citations[0].source.slug).toBe('nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks');
+  });
+
+  it('derive a party’s stance from its claims, with the exact words and the session behind it', async () => {
+    const ukraine = await listPositions({ party: 'ukraine', db });
+    const energy = ukraine.find((p) => p.topic.slug === 'energy-infrastructure')!;
+    expect(energy).toMatchObject({
+      basis: 'claim',
+      stance: 'Productive and focused talks; energy among the key points',
+      statedOn: '2025-03-23',
+      statedBy: { slug: 'rustem-umerov' },
+      claim: { kind: 'assessment', event: { slug: 'ukraine-us-talks-riyadh-2025-03-23' }, quote: { exact: 'The discussion was productive and focused – we addressed key points including energy' } },
+    });
+    expect(energy.citations[0]).toMatchObject({ excerpt: energy.claim!.quote.exact, attribution: 'social_media_post' });
   });
 
   it('build the matrix of parties with positions against topics with positions', async () => {
     const matrix = await getPositionMatrix({ db });
     expect(matrix.parties.map((p) => p.name)).toEqual(['Russia', 'Ukraine', 'United States']);
-    expect(matrix.topics.map((t) => t.name)).toEqual(['Ceasefire', 'NATO membership', 'Territorial control']);
-    expect(matrix.cells).toHaveLength(6);
+    expect(matrix.topics.map((t) => t.name)).toEqual(['Ceasefire', 'Energy infrastructure', 'NATO membership', 'Territorial control']);
+    expect(matrix.cells).toHaveLength(7);
     expect(matrix.cells.every((c) => !c.changed)).toBe(true);
+    // A claim restating a stated position on the same day keeps the stated one as the latest.
+    expect(matrix.cells.find((c) => c.party.slug === 'russia' && c.topic.slug === 'nato-membership')).toMatchObject({ latest: { basis: 'stated' }, earlier: [{ basis: 'claim' }] });
   });
 
   it('mark a cell changed when a later stance differs, keeping the earlier one', async () => {
@@ -213,7 +230,7 @@ describe('positions', () => {
   });
 
   it('does not call a restated, unchanged stance a change', () => {
-    const base = { party: { slug: 'p', name: 'P' }, topic: { slug: 't', name: 'T' }, summary: '', statedBy: null, citations: [], version: 1 };
+    const base = { party: { slug: 'p', name: 'P' }, topic: { slug: 't', name: 'T' }, summary: '', statedBy: null, citations: [], version: 1, basis: 'stated' as const, claim: null };
     const matrix = buildPositionMatrix([
       { ...base, id: 1, stance: 'Same', statedOn: '2025-01-01' },
       { ...base, id: 2, stance: 'Same', statedOn: '2025-02-01' },

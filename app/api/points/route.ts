@@ -1,0 +1,3 @@
+import { createHandler } from '@/lib/api/write-routes';
+
+export const POST = createHandler('point');

@@ -1,0 +1,38 @@
+// The query string of GET /api/claims: the timeline's filters (party, topic, person, from, to,
+// q, limit, cursor, checked by the timeline's own schema, so the rules and errors are the same),
+// plus the sessions (`event`) and the claim kinds (`kind`, here claim kinds, not event kinds).
+import { z } from 'zod';
+import { decodeCursor, type EventCursor } from '@/db/cursor';
+import { CLAIM_KINDS } from '@/db/enums';
+import type { ClaimFilters } from '@/db/queries/claims';
+import { eventQuerySchema, queryObject, SLUG_PATTERN, toEventFilters, type EventQuery } from './filters';
+
+const claimOnly = z.object({
+  event: z.array(z.string().max(200, 'is longer than 200 characters').regex(SLUG_PATTERN, 'must be an event slug')).max(20, 'names more than 20 values').default([]),
+  kind: z.array(z.enum(CLAIM_KINDS, { message: `must be one of ${CLAIM_KINDS.join(', ')}` })).max(CLAIM_KINDS.length).default([]),
+});
+
+const { kind: _eventKind, ...shared } = eventQuerySchema.shape;
+/** Every parameter, for the OpenAPI document. */
+export const claimQueryShape = { ...shared, ...claimOnly.shape };
+
+export type ClaimQuery = Omit<EventQuery, 'kind'> & z.output<typeof claimOnly>;
+
+export function parseClaimQuery(params: URLSearchParams): { success: true; data: ClaimQuery } | { success: false; error: z.ZodError } {
+  const { kind, ...timeline } = queryObject(params);
+  const event = params.getAll('event').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const base = eventQuerySchema.safeParse(timeline);
+  const own = claimOnly.safeParse({ kind, event: event.length ? event : undefined });
+  if (base.success && own.success) return { success: true, data: { ...base.data, ...own.data } };
+  return { success: false, error: new z.ZodError([...(base.error?.issues ?? []), ...(own.error?.issues ?? [])]) };
+}
+
+export function toClaimFilters(query: ClaimQuery): ClaimFilters {
+  const { party, topic, person, from, to, q } = toEventFilters({ ...query, kind: [] });
+  return { event: query.event, kind: query.kind, party, topic, person, from, to, q };
+}
+
+/** Claims page along the same (start, id) keyset as events: their event's start, then the claim's id. */
+export function toClaimCursor(query: ClaimQuery): EventCursor | null {
+  return query.cursor ? decodeCursor(query.cursor) : null;
+}
