@@ -2,7 +2,7 @@
 // as of the session it is about. Nothing is typed twice; the matrix reads these beside the
 // positions analysts state directly.
 import { sql } from 'drizzle-orm';
-import { localDay } from '../affiliation-at';
+import { localDay } from '../calendar';
 import type { ParleyDb } from '../connection';
 import type { Attribution, ClaimKind, Confidence } from '../enums';
 import { loadClaimSources, type QuoteDTO } from './claims';

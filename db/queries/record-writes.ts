@@ -364,7 +364,7 @@ export async function createWithSpec<Input, Saved>(spec: RecordSpec<Input, Saved
  * Replaces a record's content if `version` is still the stored one; otherwise writes nothing.
  * The lists named in `keep` stay as stored; content equal to the stored content writes nothing.
  */
-export async function updateWithSpec<Input, Saved>(
+export async function updateWithSpec<Input extends object, Saved extends object>(
   spec: RecordSpec<Input, Saved>,
   { id, version, input, keep = [], actor, db = getDb() }: WriteArgs & { id: number; version: number; input: Input; keep?: readonly string[] },
 ): Promise<Saved> {

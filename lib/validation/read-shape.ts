@@ -32,6 +32,7 @@ function fixed(body: Json, fixes: Record<string, (value: unknown) => unknown>): 
   return out;
 }
 
+const refs = (value: unknown) => (Array.isArray(value) ? value.map(ref) : value);
 const citations = (value: unknown) => each(value, (c) => fixed(c, { source: ref, attributedTo: ref }));
 
 const READ_SHAPES: Record<WritableKind, (body: Json) => Json> = {
@@ -41,7 +42,7 @@ const READ_SHAPES: Record<WritableKind, (body: Json) => Json> = {
       parties: (value) => each(value, (p) => renamed(p, 'slug', 'party')),
       // The read shape's `party` is the party shown for the day, not a stated one: it is not written back.
       people: (value) => each(value, (p) => fixed(renamed(p, 'slug', 'person'), { onBehalfOf: ref })),
-      topics: (value) => (Array.isArray(value) ? value.map(ref) : value),
+      topics: refs,
       citations,
       relations: (value) => each(value, (r) => fixed(r, { event: ref })),
       statusHistory: (value) => each(value, (s) => fixed(s, { claimedBy: ref, citations })),
@@ -52,6 +53,8 @@ const READ_SHAPES: Record<WritableKind, (body: Json) => Json> = {
   topic: (body) => body,
   location: (body) => body,
   source: (body) => body,
+  claim: (body) => fixed(body, { event: ref, party: ref, person: ref, source: ref, topics: refs }),
+  point: (body) => fixed(body, { event: ref, topics: refs, claims: refs }),
 };
 
 /** The write shape of a body that may be in the read shape. */
