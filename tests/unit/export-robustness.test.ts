@@ -16,21 +16,15 @@ import { listEvents } from '@/db/queries/events';
 import { createTopic } from '@/db/queries/record-writes';
 import { eventAtom } from '@/lib/exports/event-atom';
 import { eventCsv, unguardFormula } from '@/lib/exports/event-csv';
-import { IcsWriter } from '@/lib/exports/event-ics';
 import { eventJson } from '@/lib/exports/event-json';
 import { importEventsText } from '@/lib/import/service';
 import { eventSchema } from '@/lib/validation/event';
 import { temporaryDatabasePath } from '../helpers/db';
+import { calendarOf, collect } from '../helpers/exports';
 
 const actor = { id: null, name: 'Export test' };
 const HOSTILE_TOPIC = 'Ceasefire < 30 days & "more"';
 const HOSTILE_TOPIC_SLUG = 'ceasefire-30-days-more';
-
-async function collect(chunks: AsyncIterable<string>): Promise<string> {
-  let text = '';
-  for await (const chunk of chunks) text += chunk;
-  return text;
-}
 
 async function emptyDatabase(): Promise<ParleyDb> {
   const db = openDatabase(temporaryDatabasePath());
@@ -40,19 +34,11 @@ async function emptyDatabase(): Promise<ParleyDb> {
 }
 
 async function exportsOf(db: ParleyDb) {
-  const writer = new IcsWriter({ name: 'Parley events', origin: 'https://parley.test' });
-  const ics = await collect(
-    (async function* () {
-      yield writer.head();
-      for await (const page of streamEvents({ db })) yield page.map((e) => writer.event(e)).join('');
-      yield writer.end();
-    })(),
-  );
   const atom = eventAtom({ events: await listRecentlyChanged({ limit: 50, db }), title: `Parley events: topic ${HOSTILE_TOPIC}`, selfUrl: 'https://parley.test/feeds/events.atom', origin: 'https://parley.test', updated: null });
   return {
     csv: await collect(eventCsv(streamEvents({ db }))),
     json: await collect(eventJson(streamEventDetails({ db }))),
-    ics,
+    ics: await calendarOf(db),
     atom,
   };
 }

@@ -2,34 +2,20 @@ import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ParleyDb } from '@/db/connection';
-import { listEvents } from '@/db/queries/events';
+import { listEvents, type EventFilters } from '@/db/queries/events';
 import { streamEvents } from '@/db/queries/event-stream';
 import { CSV_COLUMNS, eventCsv, guardFormula, unguardFormula } from '@/lib/exports/event-csv';
 import { eventAtom } from '@/lib/exports/event-atom';
 import { IcsWriter } from '@/lib/exports/event-ics';
 import { useTemporaryDatabase } from '../helpers/db';
+import { calendarOf, collect } from '../helpers/exports';
 
 let db: ParleyDb;
 beforeAll(async () => {
   db = await useTemporaryDatabase();
 });
 
-async function collect(chunks: AsyncIterable<string>): Promise<string> {
-  let text = '';
-  for await (const chunk of chunks) text += chunk;
-  return text;
-}
-
-async function ics(filters = {}, pageSize?: number): Promise<string> {
-  const writer = new IcsWriter({ name: 'Parley events', origin: 'https://parley.test' });
-  return collect(
-    (async function* () {
-      yield writer.head();
-      for await (const page of streamEvents({ filters, pageSize, db })) yield page.map((e) => writer.event(e)).join('');
-      yield writer.end();
-    })(),
-  );
-}
+const ics = (filters: EventFilters = {}, pageSize?: number) => calendarOf(db, { filters, pageSize });
 
 describe('iCalendar export', () => {
   test('parses with ical.js, and the Ukraine–U.S. session starts at 17:30 in Europe/Kyiv', async () => {

@@ -13,17 +13,12 @@ import { eventCsv } from '@/lib/exports/event-csv';
 import { eventJson } from '@/lib/exports/event-json';
 import { importEventsText, importEventsUpload } from '@/lib/import/service';
 import { temporaryDatabasePath, useTemporaryDatabase } from '../helpers/db';
+import { collect } from '../helpers/exports';
 
 const actor = { id: null, name: 'Import test' };
 let source: ParleyDb;
 let exported: string;
 let exportedCsv: string;
-
-async function collect(chunks: AsyncIterable<string>): Promise<string> {
-  let text = '';
-  for await (const chunk of chunks) text += chunk;
-  return text;
-}
 
 /** A database with the article's parties, people, topics, places and sources, and no events. */
 async function directoryOnly(): Promise<ParleyDb> {
