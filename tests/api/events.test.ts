@@ -13,6 +13,17 @@ test.describe('GET /api/events', () => {
     for (const event of body.items) expect(event.parties.map((p) => p.slug)).toContain('russia');
   });
 
+  test('a date is the event’s local day: 23 March has the Ukraine–U.S. session, not the Russia–U.S. one, and the facets agree', async ({ request }) => {
+    const body: Page & { items: { localDate: string; localEndDate: string | null }[] } = await (await request.get('/api/events?from=2025-03-23&to=2025-03-23')).json();
+    const slugs = body.items.map((e) => e.slug);
+    expect(slugs).toContain('ukraine-us-talks-riyadh-2025-03-23');
+    expect(slugs).not.toContain('russia-us-talks-riyadh-2025-03-24');
+    expect(body.items.find((e) => e.slug === 'ukraine-us-talks-riyadh-2025-03-23')).toMatchObject({ localDate: '2025-03-23', localEndDate: '2025-03-23' });
+    const facets = await (await request.get('/api/events/facets?from=2025-03-23&to=2025-03-23')).json();
+    expect(facets.total).toBe(body.items.length);
+    expect(facets.histogram).toEqual({ unit: 'day', buckets: [{ start: '2025-03-23', count: body.items.length, begun: expect.any(Number) }] });
+  });
+
   test('carries parties with roles, people, topics, location, time fields and citations', async ({ request }) => {
     const body: Page = await (await request.get('/api/events?person=rustem-umerov&kind=talks_session')).json();
     expect(body.items).toHaveLength(1);

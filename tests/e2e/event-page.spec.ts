@@ -13,6 +13,12 @@ test.describe('an event page', () => {
     await expect(sources).toContainText(/The New York Times|Spokesman/);
   });
 
+  test('gives a day span the length of its days: 23–24 March is 2 days', async ({ page }) => {
+    const event = new EventPage(page);
+    await event.goto('riyadh-talks-march-2025');
+    await expect(page.getByRole('main')).toContainText('23 March 2025 – 24 March 2025 (2 days)');
+  });
+
   test('shows the session in its own zone and the place’s, with participants linking to the directory', async ({ page }) => {
     const event = new EventPage(page);
     await event.goto('ukraine-us-talks-riyadh-2025-03-23');

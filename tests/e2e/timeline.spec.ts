@@ -131,6 +131,25 @@ test.describe('the timeline', () => {
     await expect(timeline.status).toHaveText('10 events');
   });
 
+  test('applies a typed date once it is complete, not digit by digit', async ({ page }) => {
+    const timeline = new TimelinePage(page);
+    await timeline.goto();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const from = new URL(request.url()).searchParams.get('from');
+      if (request.url().includes('/api/events') && from !== null) asked.push(from);
+    });
+    const from = page.getByLabel('From');
+    await from.click();
+    // Month, day, then the year a digit at a time: 0002, 0020, 0202, 2025.
+    await from.pressSequentially('03242025');
+    await expect(page).toHaveURL(/from=2025-03-24/);
+    await expect(timeline.status).toHaveText(/^\d+ events? match/);
+    expect(asked.filter((value) => value !== '2025-03-24')).toEqual([]);
+    expect(asked.length).toBeGreaterThan(0);
+    await expect(page.getByRole('group', { name: 'Events per day' })).toBeVisible();
+  });
+
   test('shows an error with a retry when the server cannot answer', async ({ page }) => {
     const timeline = new TimelinePage(page);
     await timeline.goto();
