@@ -7,7 +7,7 @@ import type { ParleyDb } from '../connection';
 import type { AffiliationKind, PartyKind, Reliability, SourceKind } from '../enums';
 import { affiliations, eventParties, eventPeople, events, eventTopics, locations, parties, people, sourceAuthors, sources, sourceSyndications, topics } from '../schema';
 import { getDb } from '../client';
-import { groupBy } from './event-dto';
+import { groupBy, type LocationDTO } from './event-dto';
 
 export type PartyDTO = {
   id: number;
@@ -40,19 +40,8 @@ export type PersonDTO = {
 
 export type TopicDTO = { id: number; slug: string; name: string; description: string; eventCount: number; version: number };
 
-export type LocationRecordDTO = {
-  id: number;
-  slug: string;
-  name: string;
-  city: string | null;
-  country: string;
-  countryCode: string;
-  timeZone: string;
-  latitude: number | null;
-  longitude: number | null;
-  eventCount: number;
-  version: number;
-};
+/** A location as events show it, with what a record list adds. */
+export type LocationRecordDTO = LocationDTO & { id: number; eventCount: number; version: number };
 
 /** A list's arguments: `id` narrows it to that live record (an empty list when there is none). */
 type ListArgs = { id?: number; db?: ParleyDb };

@@ -222,11 +222,13 @@ const ACTIONS = serverActions();
 test('the matrix covers every write handler under app/api and every Server Action', () => {
   expect(ROUTES).toEqual([
     'DELETE /api/events/[key]',
+    'DELETE /api/locations/[key]',
     'DELETE /api/parties/[key]',
     'DELETE /api/people/[key]',
     'DELETE /api/sources/[key]',
     'DELETE /api/topics/[key]',
     'PATCH /api/events/[key]',
+    'PATCH /api/locations/[key]',
     'PATCH /api/parties/[key]',
     'PATCH /api/people/[key]',
     'PATCH /api/sources/[key]',
@@ -234,6 +236,7 @@ test('the matrix covers every write handler under app/api and every Server Actio
     'POST /api/auth/[...all]',
     'POST /api/events',
     'POST /api/imports',
+    'POST /api/locations',
     'POST /api/parties',
     'POST /api/people',
     'POST /api/sources',
