@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ATTRIBUTIONS, CLAIM_KINDS, CONFIDENCES, POINT_ALIGNMENTS } from '@/db/enums';
 import type { ClaimInput, PointInput } from '@/db/queries/claim-writes';
 import { ATTRIBUTION_LABELS, CLAIM_KIND_LABELS, CONFIDENCE_LABELS, POINT_ALIGNMENT_LABELS } from '@/lib/labels';
+import type { Assert } from './dto';
 import { enumOf, optionalSlugRef, optionalText, requiredText, slugRef } from './fields';
 
 function slugList(max: number, what: string) {
@@ -42,5 +43,4 @@ export const pointInputSchema = z.object({
 export const ANALYSIS_SCHEMAS = { claim: claimInputSchema, point: pointInputSchema } as const;
 
 // Compile-time proof that what the schemas accept is what the data layer writes.
-type Assert<T extends true> = T;
 export type AnalysisSchemasFit = [Assert<z.output<typeof claimInputSchema> extends ClaimInput ? true : false>, Assert<z.output<typeof pointInputSchema> extends PointInput ? true : false>];
