@@ -5,7 +5,7 @@ import { ATTRIBUTIONS, CLAIM_KINDS, CONFIDENCES, POINT_ALIGNMENTS } from '@/db/e
 import type { ClaimInput, PointInput } from '@/db/queries/claim-writes';
 import { ATTRIBUTION_LABELS, CLAIM_KIND_LABELS, CONFIDENCE_LABELS, POINT_ALIGNMENT_LABELS } from '@/lib/labels';
 import type { Assert } from './dto';
-import { enumOf, optionalSlugRef, optionalText, requiredText, slugRef } from './fields';
+import { enumOf, optionalSlugRef, optionalText, requiredText, slugRef, untrimmedText } from './fields';
 
 function slugList(max: number, what: string) {
   return z.array(slugRef).max(max, `has more than ${max} ${what}`).default([]);
@@ -13,9 +13,10 @@ function slugList(max: number, what: string) {
 
 /** The exact words as the source prints them, with up to 200 characters either side to find them again. */
 export const quoteSchema = z.object({
-  exact: requiredText(2000),
-  prefix: optionalText(200),
-  suffix: optionalText(200),
+  // Never trimmed: the spaces between the words and their surroundings are part of the source's text.
+  exact: untrimmedText(2000).refine((text) => text.trim() !== '', 'is required'),
+  prefix: untrimmedText(200),
+  suffix: untrimmedText(200),
 });
 
 export const claimInputSchema = z.object({
