@@ -220,21 +220,27 @@ const ACTIONS = serverActions();
 
 test('the matrix covers every write handler under app/api and every Server Action', () => {
   expect(ROUTES).toEqual([
+    'DELETE /api/claims/[key]',
     'DELETE /api/events/[key]',
     'DELETE /api/parties/[key]',
     'DELETE /api/people/[key]',
+    'DELETE /api/points/[key]',
     'DELETE /api/sources/[key]',
     'DELETE /api/topics/[key]',
+    'PATCH /api/claims/[key]',
     'PATCH /api/events/[key]',
     'PATCH /api/parties/[key]',
     'PATCH /api/people/[key]',
+    'PATCH /api/points/[key]',
     'PATCH /api/sources/[key]',
     'PATCH /api/topics/[key]',
     'POST /api/auth/[...all]',
+    'POST /api/claims',
     'POST /api/events',
     'POST /api/imports',
     'POST /api/parties',
     'POST /api/people',
+    'POST /api/points',
     'POST /api/sources',
     'POST /api/topics',
   ]);
