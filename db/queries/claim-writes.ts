@@ -45,6 +45,10 @@ type Stamp = { id: number; slug: string; version: number; deletedAt: string | nu
 export type SavedClaim = Omit<ClaimInput, 'slug'> & Stamp & { quote: Required<QuoteInput>; paraphrase: string; person: string | null; topics: string[] };
 export type SavedPoint = Omit<PointInput, 'slug'> & Stamp & { note: string; topics: string[]; claims: string[] };
 
+function stamp({ id, slug, version, deletedAt }: Stamp): Stamp {
+  return { id, slug, version, deletedAt };
+}
+
 function topicSlugs(tx: ParleyTx, join: typeof claimTopics | typeof pointTopics, owner: number): string[] {
   const ownerColumn = join === claimTopics ? claimTopics.claimId : pointTopics.pointId;
   return tx
@@ -112,10 +116,7 @@ export const CLAIM_SPEC: RecordSpec<ClaimInput, SavedClaim> = {
   snapshot: (tx, id) => {
     const row = tx.select().from(claims).where(eq(claims.id, id)).get()!;
     return {
-      id: row.id,
-      slug: row.slug,
-      version: row.version,
-      deletedAt: row.deletedAt,
+      ...stamp(row),
       event: slugOf(tx, events, row.eventId)!,
       party: slugOf(tx, parties, row.partyId)!,
       person: slugOf(tx, people, row.personId),
@@ -176,10 +177,7 @@ export const POINT_SPEC: RecordSpec<PointInput, SavedPoint> = {
   snapshot: (tx, id) => {
     const row = tx.select().from(points).where(eq(points.id, id)).get()!;
     return {
-      id: row.id,
-      slug: row.slug,
-      version: row.version,
-      deletedAt: row.deletedAt,
+      ...stamp(row),
       event: slugOf(tx, events, row.eventId)!,
       label: row.label,
       alignment: row.alignment,

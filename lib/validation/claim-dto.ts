@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ClaimDTO, ClaimPage, ClaimSourceDTO } from '@/db/queries/claims';
 import type { EventReadoutsDTO, PointDTO, ReadoutDTO } from '@/db/queries/readouts';
 import { ATTRIBUTIONS, CLAIM_KINDS, CONFIDENCES, POINT_ALIGNMENTS, PRECISIONS, SOURCE_KINDS } from '@/db/enums';
-import { sourceRefSchema } from './dto';
+import { sourceRefSchema, type Assert, type Same } from './dto';
 
 const slugName = z.object({ slug: z.string(), name: z.string() });
 
@@ -77,8 +77,6 @@ export const eventReadoutsSchema = z
   .meta({ id: 'EventReadouts' });
 
 // Compile-time proof that each schema and its DTO type are the same type in both directions.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Assert<T extends true> = T;
 export type ClaimSchemasAgree = [
   Assert<Same<z.output<typeof claimSourceSchema>, ClaimSourceDTO>>,
   Assert<Same<z.output<typeof claimDtoSchema>, ClaimDTO>>,

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { ATTRIBUTIONS, CLAIM_KINDS, CONFIDENCES, POINT_ALIGNMENTS } from '@/db/enums';
 import type { ClaimInput, PointInput } from '@/db/queries/claim-writes';
-import { enumOf, optionalSlugRef, optionalText, requiredText, slugRef } from './fields';
+import type { Assert } from './dto';
+import { enumOf, optionalSlugRef, optionalText, requiredText, slugRef, untrimmedText } from './fields';
 
 function slugList(max: number, what: string) {
   return z.array(slugRef).max(max, `has more than ${max} ${what}`).default([]);
@@ -11,9 +12,10 @@ function slugList(max: number, what: string) {
 
 /** The exact words as the source prints them, with up to 200 characters either side to find them again. */
 export const quoteSchema = z.object({
-  exact: requiredText(2000),
-  prefix: optionalText(200),
-  suffix: optionalText(200),
+  // Never trimmed: the spaces between the words and their surroundings are part of the source's text.
+  exact: untrimmedText(2000).refine((text) => text.trim() !== '', 'is required'),
+  prefix: untrimmedText(200),
+  suffix: untrimmedText(200),
 });
 
 export const claimInputSchema = z.object({
@@ -41,5 +43,4 @@ export const pointInputSchema = z.object({
 export const ANALYSIS_SCHEMAS = { claim: claimInputSchema, point: pointInputSchema } as const;
 
 // Compile-time proof that what the schemas accept is what the data layer writes.
-type Assert<T extends true> = T;
 export type AnalysisSchemasFit = [Assert<z.output<typeof claimInputSchema> extends ClaimInput ? true : false>, Assert<z.output<typeof pointInputSchema> extends PointInput ? true : false>];

@@ -299,8 +299,8 @@ export const errorSchema = z
 export const listOf = <T extends z.ZodType>(item: T, id: string) => z.object({ items: z.array(item) }).meta({ id });
 
 // Compile-time proof that each schema and its DTO type are the same type in both directions.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Assert<T extends true> = T;
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type Assert<T extends true> = T;
 export type DtoSchemasAgree = [
   Assert<Same<z.output<typeof locationSchema>, LocationDTO>>,
   Assert<Same<z.output<typeof sourceRefSchema>, SourceRefDTO>>,

@@ -32,6 +32,11 @@ export function requiredText(max: number) {
   return typedText(max).min(1, 'is required');
 }
 
+/** Text kept exactly as given, spaces at the ends included (a quote's surroundings); missing means empty. */
+export function untrimmedText(max: number) {
+  return z.string().max(max, `is longer than ${max} characters`).regex(TYPED_TEXT, TYPED_TEXT_MESSAGE).default('');
+}
+
 /** Optional text, trimmed; missing means empty. */
 export function optionalText(max: number) {
   return typedText(max).default('');

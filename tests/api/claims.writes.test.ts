@@ -121,7 +121,7 @@ test('claims and points: versioned updates, 409 on a stale version, 400 naming t
 
 test('GET /api/claims and the readouts answer 400 naming a bad parameter and 404 for an unknown session', async ({ request }) => {
   for (const [query, field] of [
-    ['kind=rumour', 'kind'],
+    ['kind=rumour', 'kind.0'],
     ['limit=0', 'limit'],
     ['topic=no-such-topic', 'topic'],
     ['event=Not%20a%20slug', 'event.0'],

@@ -30,6 +30,8 @@ const SAMPLES: Record<string, string[]> = {
   '/api/locations/{key}': ['/api/locations/riyadh'],
   '/api/sources/{key}': ['/api/sources/nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks'],
   '/api/positions': ['/api/positions', '/api/positions?party=russia'],
+  '/api/claims': ['/api/claims', '/api/claims?party=russia&topic=nato-membership&limit=1'],
+  '/api/events/{key}/readouts': ['/api/events/riyadh-talks-march-2025/readouts'],
   '/api/exports/events.csv': ['/api/exports/events.csv?party=russia'],
   '/api/exports/events.json': ['/api/exports/events.json', '/api/exports/events.json?topic=ceasefire'],
   '/api/exports/events.ics': ['/api/exports/events.ics'],

@@ -53,7 +53,9 @@ const FIELDS: Record<string, { required: string; fields: string[] }> = {
   parties: { required: 'name', fields: ['name', 'shortName', 'kind', 'countryCode', 'description', 'aliases'] },
   people: { required: 'name', fields: ['name', 'sortName', 'aliases', 'description', 'affiliations'] },
   topics: { required: 'name', fields: ['name', 'description'] },
-  sources: { required: 'title', fields: ['title', 'publisher', 'url', 'publishedOn', 'reliability', 'authors', 'syndications'] },
+  sources: { required: 'title', fields: ['title', 'publisher', 'url', 'publishedOn', 'reliability', 'kind', 'party', 'authors', 'syndications'] },
+  claims: { required: 'party', fields: ['event', 'party', 'person', 'source', 'kind', 'quote', 'paraphrase', 'topics', 'attribution', 'confidence'] },
+  points: { required: 'label', fields: ['event', 'label', 'alignment', 'note', 'topics', 'claims'] },
 };
 
 function body(kind: string): fc.Arbitrary<Record<string, unknown>> {
@@ -112,6 +114,8 @@ for (const kind of Object.keys(FIELDS)) {
       people: { name: unique('Hostile target') },
       topics: { name: unique('Hostile target') },
       sources: { title: unique('Hostile target'), publisher: 'Hostile' },
+      claims: { event: 'riyadh-talks-march-2025', party: 'russia', source: 'nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks', kind: 'assertion', quote: { exact: unique('Hostile target') }, attribution: 'reporter', confidence: 'high' },
+      points: { event: 'riyadh-talks-march-2025', label: unique('Hostile target'), alignment: 'agreed' },
     };
     const created = await request.post(`/api/${kind}`, { headers, data: valid[kind] });
     expect(created.status()).toBe(201);

@@ -165,6 +165,11 @@ describe('the write schemas', () => {
     expect(sourceSchema.parse(base).kind).toBe('report');
   });
 
+  it('keep a quote’s prefix and suffix exactly, spaces included, so the quote can be found again', () => {
+    const quote = { exact: 'ban strikes', prefix: 'agreed to ', suffix: ' against energy' };
+    expect(claimInputSchema.parse({ event: 'x', party: 'russia', source: 's', kind: 'assertion', quote, attribution: 'reporter', confidence: 'high' }).quote).toEqual(quote);
+  });
+
   it('name every bad field of a claim by its path', () => {
     const result = claimInputSchema.safeParse({ event: 'x', party: 'Not A Slug', source: 's', kind: 'rumour', quote: { exact: '' }, attribution: 'reporter', confidence: 'high' });
     expect(Object.keys(Object.fromEntries(result.error!.issues.map((i) => [i.path.join('.'), i.message]))).sort()).toEqual(['kind', 'party', 'quote.exact']);

@@ -9,7 +9,7 @@ describe('migrations on a fresh database', () => {
   it('create every table of the domain, the search index and the pragmas the app relies on', () => {
     const db = openDatabase(temporaryDatabasePath());
     const tables = db.$client
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'event_search_%' AND name NOT LIKE '__drizzle%'")
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'event_search_%' AND name NOT LIKE 'claim_search_%' AND name NOT LIKE '__drizzle%'")
       .pluck()
       .all();
     expect(new Set(tables)).toEqual(
@@ -17,6 +17,7 @@ describe('migrations on a fresh database', () => {
         'parties', 'people', 'affiliations', 'topics', 'locations', 'events', 'event_status_changes', 'event_parties', 'event_people',
         'event_topics', 'event_relations', 'sources', 'source_authors', 'source_syndications', 'positions', 'citations', 'revisions',
         'users', 'sessions', 'accounts', 'verifications', 'rate_limits', 'api_tokens', 'event_search',
+        'claims', 'claim_topics', 'points', 'point_topics', 'point_claims', 'claim_search',
       ]),
     );
     expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
