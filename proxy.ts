@@ -1,20 +1,13 @@
-// Runs before any route. Two jobs:
-// - The timeline's views are served from `/timeline/<view>`, one cacheable page per query (see
-//   lib/timeline-view.ts).
-// - A write whose declared body is over the endpoint's limit is turned away before its route
-//   runs, with the same JSON error every API failure has.
+// Runs before the timeline's home page only: its views are served from `/timeline/<view>`, one
+// cacheable page per query (see lib/timeline-view.ts). It matches nothing else, so no API
+// request waits for it and no body passes through its 10 MB buffer (body limits are in
+// lib/request-body.ts).
 import { NextResponse, type NextRequest } from 'next/server';
-import { errorResponse } from '@/lib/errors';
-import { bodyLimit, declaresMoreThan, payloadTooLarge } from '@/lib/request-body';
 import { timelineViewPath } from '@/lib/timeline-view';
 
 export function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
-  if (pathname === '/') return NextResponse.rewrite(new URL(timelineViewPath(search), request.url));
-  if (request.method === 'GET' || request.method === 'HEAD') return NextResponse.next();
-  const limit = bodyLimit(pathname);
-  if (declaresMoreThan(request, limit)) return errorResponse(payloadTooLarge(limit));
-  return NextResponse.next();
+  const { search } = request.nextUrl;
+  return NextResponse.rewrite(new URL(timelineViewPath(search), request.url));
 }
 
-export const config = { matcher: ['/', '/api/:path*'] };
+export const config = { matcher: ['/'] };

@@ -36,6 +36,16 @@ export class AppError extends Error {
   }
 }
 
+/** A 429 that says when to try again, sent as `Retry-After` (seconds). */
+export class TooManyRequests extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfter: number,
+  ) {
+    super('too_many_requests', message);
+  }
+}
+
 /** Every issue of a failed parse, keyed by its dotted path ("parties.0.role"), first message each. */
 export function fieldErrors(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
@@ -80,12 +90,17 @@ export function toAppError(error: unknown): AppError {
   return new AppError('internal', 'Something went wrong on our side. Please try again.');
 }
 
-export function errorResponse(error: unknown): Response {
-  const appError = toAppError(error);
+export function errorBody(appError: AppError): ErrorBody {
   const body: ErrorBody = { error: appError.message, code: appError.code };
   if (appError.fields) body.fields = appError.fields;
   if (appError.current !== undefined) body.current = appError.current;
-  return Response.json(body, { status: appError.status });
+  return body;
+}
+
+export function errorResponse(error: unknown): Response {
+  const appError = toAppError(error);
+  const headers: Record<string, string> = appError instanceof TooManyRequests ? { 'retry-after': String(appError.retryAfter) } : {};
+  return Response.json(errorBody(appError), { status: appError.status, headers });
 }
 
 /** The code for an HTTP status, for answers made by code that is not Parley's own. */

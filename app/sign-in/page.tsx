@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { sameOriginPath } from '@/lib/auth/return-path';
 import { currentViewer } from '@/lib/auth/session';
 import { signIn } from '@/components/auth/actions';
 
@@ -8,8 +9,9 @@ export const metadata: Metadata = { title: 'Sign in' };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const { next } = await searchParams;
-  const target = typeof next === 'string' ? next : '/';
-  if (await currentViewer()) redirect(target.startsWith('/') && !target.startsWith('//') ? target : '/');
+  // Only paths on this site, so the sign-in page cannot be used to bounce readers elsewhere.
+  const target = sameOriginPath(next);
+  if (await currentViewer()) redirect(target);
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>

@@ -5,15 +5,11 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { SignInState } from './sign-in-form';
 import { clientAddress, limitSignIn } from '@/lib/auth/limits';
+import { sameOriginPath } from '@/lib/auth/return-path';
 import { getAuth } from '@/lib/auth/server';
 import { AppError } from '@/lib/errors';
 
 const credentials = z.object({ email: z.string().trim().max(254), password: z.string().max(256), next: z.string().max(500) });
-
-/** Only paths on this site, so the sign-in page cannot be used to bounce readers elsewhere. */
-function safeNext(next: string): string {
-  return next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
 
 export async function signIn(_previous: SignInState, form: FormData): Promise<SignInState> {
   const { email, password, next } = credentials.parse({ email: form.get('email') ?? '', password: form.get('password') ?? '', next: form.get('next') ?? '/' });
@@ -25,12 +21,12 @@ export async function signIn(_previous: SignInState, form: FormData): Promise<Si
   } catch (error) {
     if (error instanceof AppError) return { error: error.message, email };
     // better-auth's error class exists in more than one copy in a build; its own check covers all.
-    if (isAPIError(error) && error.status === 'FORBIDDEN') return { error: error.message, email };
+    if (isAPIError(error) && (error.status === 'FORBIDDEN' || error.status === 'TOO_MANY_REQUESTS')) return { error: error.message, email };
     // Unknown email and wrong password get the same words, so the form reveals no accounts.
     if (isAPIError(error)) return { error: 'Wrong email or password.', email };
     throw error;
   }
-  redirect(safeNext(next));
+  redirect(sameOriginPath(next));
 }
 
 /** The browser then loads the timeline afresh, so nothing of the analyst's view stays behind. */

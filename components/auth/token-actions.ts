@@ -1,8 +1,9 @@
 'use server';
 // Personal API tokens on the account page. Each action checks the role itself, and only a
 // signed-in browser may manage tokens: a leaked token cannot mint more.
-import { forbidden, unauthorized } from 'next/navigation';
+import { forbidden, notFound, unauthorized } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
+import { RecordNotFoundError } from '@/db/errors';
 import { createApiToken, revokeApiToken } from '@/db/queries/api-tokens';
 import { requireSessionRole, type Viewer } from '@/lib/auth/session';
 import { invalidInput, toAppError, type FieldErrors } from '@/lib/errors';
@@ -34,8 +35,14 @@ export async function createTokenAction(_previous: TokenFormState, form: FormDat
   }
 }
 
+/** Another account's token, like one that does not exist, answers 404: nothing says which it was. */
 export async function revokeTokenAction(id: number): Promise<void> {
   const viewer = await signedInAnalyst();
-  await revokeApiToken({ id, userId: viewer.id, actor: viewer });
+  try {
+    await revokeApiToken({ id, userId: viewer.id, actor: viewer });
+  } catch (error) {
+    if (error instanceof RecordNotFoundError) notFound();
+    throw error;
+  }
   revalidatePath('/account');
 }

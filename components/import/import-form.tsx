@@ -6,6 +6,7 @@ import type { ImportReport } from '@/db/queries/event-import';
 import type { ErrorBody } from '@/lib/errors';
 
 type Result = { report: ImportReport; fileName: string } | { error: string };
+type RefusedImport = ErrorBody & { report?: ImportReport };
 
 const button = 'rounded-md px-4 py-2 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50';
 
@@ -25,7 +26,9 @@ export function ImportForm() {
     try {
       const response = await fetch('/api/imports', { method: 'POST', body });
       const json = await response.json();
-      setResult(response.ok ? { report: json as ImportReport, fileName: file.name } : { error: (json as ErrorBody).error });
+      // An import that rejected rows answers 400 with its report: show the rows, as a check does.
+      const report = response.ok ? (json as ImportReport) : (json as RefusedImport).report;
+      setResult(report ? { report, fileName: file.name } : { error: (json as ErrorBody).error });
       if (response.ok && !dryRun) router.refresh();
     } catch {
       setResult({ error: 'The server could not be reached; nothing was imported. Try again.' });

@@ -12,11 +12,15 @@ export function siteOrigin(headers: Headers): string | null {
   return host ? `${headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || 'http'}://${host}` : null;
 }
 
+export function crossSiteRefusal(): AppError {
+  return new AppError('forbidden', 'This change was sent from another site and was refused. Make it from Parley’s own pages.');
+}
+
 /** Throws a 403 unless the request comes from this site's own pages (or from no browser at all). */
 export function refuseCrossSite(headers: Headers): void {
   const origin = headers.get('origin');
   const fetchSite = headers.get('sec-fetch-site');
   const foreignOrigin = origin !== null && origin !== siteOrigin(headers);
   const foreignSite = fetchSite !== null && fetchSite !== 'same-origin' && fetchSite !== 'none';
-  if (foreignOrigin || foreignSite) throw new AppError('forbidden', 'This change was sent from another site and was refused. Make it from Parley’s own pages.');
+  if (foreignOrigin || foreignSite) throw crossSiteRefusal();
 }

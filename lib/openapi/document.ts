@@ -65,10 +65,29 @@ function operationObject(operation: Operation): JsonSchema {
   return out;
 }
 
+/**
+ * Every schema with an id that the operations answer with, nested ones included, converted
+ * together from the very objects the operations hold. Not the global registry whole: a build
+ * evaluates dto.ts once in each bundle that holds it, each evaluation registers its own "Party",
+ * and converting two schemas under one id fails ("Duplicate schema id").
+ */
+function components(list: readonly Operation[]): Record<string, JsonSchema> {
+  const answered = new Map<string, z.ZodType>();
+  for (const operation of list) {
+    for (const { body } of Object.values(operation.responses)) {
+      const id = body && 'schema' in body ? z.globalRegistry.get(body.schema)?.id : undefined;
+      if (id && body && 'schema' in body) answered.set(id, body.schema);
+    }
+  }
+  const all = z.toJSONSchema(z.object(Object.fromEntries(answered)), { target: 'draft-2020-12', unrepresentable: 'any', metadata: z.globalRegistry });
+  const defs = JSON.stringify(all.$defs ?? {}).replaceAll('"#/$defs/', `"${componentRef('')}`);
+  return Object.fromEntries(Object.entries(JSON.parse(defs) as Record<string, JsonSchema>).map(([id, schema]) => [id, withoutDialect(schema)]));
+}
+
 export function openApiDocument(list: readonly Operation[] = operations): JsonSchema {
   const paths: Record<string, JsonSchema> = {};
   for (const operation of list) (paths[operation.path] ??= {})[operation.method] = operationObject(operation);
-  const components = z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', uri: componentRef, unrepresentable: 'any' }).schemas;
+  const schemas = components(list);
   return {
     openapi: '3.1.0',
     info: {
@@ -81,7 +100,7 @@ export function openApiDocument(list: readonly Operation[] = operations): JsonSc
     tags: [...new Set(list.map((operation) => operation.tag))].map((name) => ({ name })),
     paths,
     components: {
-      schemas: Object.fromEntries(Object.entries(components).map(([id, schema]) => [id, withoutDialect(schema as JsonSchema)])),
+      schemas,
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token', description: 'The sign-in session of the web app' },
         bearer: { type: 'http', scheme: 'bearer', description: 'A personal API token, created on the account page' },

@@ -7,6 +7,7 @@ import {
   eventDetailSchema,
   facetsSchema,
   importReportSchema,
+  refusedImportSchema,
   eventPageSchema,
   listOf,
   locationRecordSchema,
@@ -178,7 +179,7 @@ export const operations: Operation[] = [
     tag: 'Writes',
     security: ['session', 'bearer'],
     summary: 'Import a JSON or CSV export: check it (dry run), or write all of it or none',
-    description: 'Events are matched by slug; an unchanged event is left alone, so importing the same file twice changes nothing.',
+    description: 'Events are matched by slug; an unchanged event is left alone, so importing the same file twice changes nothing. A check answers 200 whatever it finds; an import answers 200 only when it wrote every row.',
     requestBody: {
       contentType: 'multipart/form-data',
       schema: z.object({ file: z.string().describe('the export file, .json or .csv, up to 20 MB'), dryRun: z.enum(['true', 'false']).optional().describe('"true": report only, write nothing') }),
@@ -186,6 +187,7 @@ export const operations: Operation[] = [
     responses: {
       200: { description: 'What was (or would be) created, updated, left unchanged and rejected, each with its line', body: { schema: importReportSchema } },
       ...writeErrors,
+      400: { description: 'Not a multipart upload with a file; or, for an import (not a check), rows were rejected: nothing was written, and `report` lists them', body: { schema: refusedImportSchema } },
       413: { description: 'The file is over 20 MB', body: { schema: errorSchema } },
       415: { description: 'The file is not a .json or .csv export', body: { schema: errorSchema } },
     },
@@ -345,10 +347,16 @@ export const operations: Operation[] = [
     path: '/api/auth/{...all}',
     operationId: 'auth',
     tag: 'Accounts',
-    summary: 'better-auth’s endpoints: sign-in/email, sign-out, get-session, and admin/* for admins',
+    summary: 'better-auth’s endpoints that Parley offers: POST sign-in/email, POST sign-out, GET get-session; any other answers 404',
     description: 'Scripts sign in with POST /api/auth/sign-in/email ({ "email", "password" }) and send the cookie it sets; a personal API token needs no sign-in.',
     pathParams: { '...all': z.string().describe('the endpoint, such as sign-in/email') },
-    responses: { 200: { description: 'The endpoint’s answer' }, 401: { description: 'Not signed in', body: { schema: errorSchema } }, 403: { description: 'Not allowed', body: { schema: errorSchema } } },
+    responses: {
+      200: { description: 'The endpoint’s answer' },
+      401: { description: 'Wrong email or password, or not signed in', body: { schema: errorSchema } },
+      403: { description: 'Not allowed', body: { schema: errorSchema } },
+      404: { description: 'An endpoint Parley does not offer (accounts change on Parley’s own pages)', body: { schema: errorSchema } },
+      429: { description: 'Too many sign-in attempts from this address or for this account from it, or too many sign-ins being checked at once; `Retry-After` says when to try again', body: { schema: errorSchema }, headers: { 'Retry-After': 'seconds to wait' } },
+    },
   },
   {
     method: 'get',

@@ -296,6 +296,9 @@ export const errorSchema = z
   })
   .meta({ id: 'Error' });
 
+/** A real import that rejected rows: nothing was written, and the report says which rows and why. */
+export const refusedImportSchema = errorSchema.extend({ report: importReportSchema.optional().describe('when rows were rejected: every row’s outcome') }).meta({ id: 'RefusedImport' });
+
 export const listOf = <T extends z.ZodType>(item: T, id: string) => z.object({ items: z.array(item) }).meta({ id });
 
 // Compile-time proof that each schema and its DTO type are the same type in both directions.

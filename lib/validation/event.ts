@@ -89,6 +89,11 @@ export const eventSchema = z
     statusHistory: z.array(statusChangeSchema).max(50, 'has more than 50 status changes').default([]),
   })
   .superRefine((event, ctx) => {
+    // The database keeps one row per pair and would quietly drop the repeat.
+    refuseRepeats(ctx, 'parties', event.parties, (entry) => `${entry.party} ${entry.role}`, 'party', 'is already listed with this role');
+    refuseRepeats(ctx, 'people', event.people, (entry) => `${entry.person} ${entry.role}`, 'person', 'is already listed with this role');
+    refuseRepeats(ctx, 'topics', event.topics, (topic) => topic, null, 'is already listed');
+    refuseRepeats(ctx, 'relations', event.relations, (relation) => `${relation.event} ${relation.type}`, 'event', 'is already related this way');
     const problems: [PropertyKey[], string | null][] = [
       [['startsAt'], whenProblem(event.startsAt, event.precision, event.timeZone)],
       [['endsAt'], event.endsAt ? whenProblem(event.endsAt, event.precision, event.timeZone) : null],
@@ -104,6 +109,16 @@ export const eventSchema = z
     endsAt: event.endsAt ? toInstant(event.endsAt, event.timeZone) : null,
     statusHistory: event.statusHistory.map((change) => ({ ...change, effectiveAt: toInstant(change.effectiveAt, event.timeZone) })),
   }));
+
+/** An issue at each entry that repeats an earlier one, at `list.<index>.<field>`. */
+function refuseRepeats<T>(ctx: z.RefinementCtx, list: string, entries: T[], keyOf: (entry: T) => string, field: string | null, message: string): void {
+  const seen = new Set<string>();
+  entries.forEach((entry, index) => {
+    const key = keyOf(entry);
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: field ? [list, index, field] : [list, index], message });
+    seen.add(key);
+  });
+}
 
 function isValidZone(zone: string): boolean {
   return timeZone.safeParse(zone).success;

@@ -126,10 +126,13 @@ test.describe('cross-site requests carrying the session cookie', () => {
       expect(await topicNames(request)).not.toContain(name);
     });
 
-    test(`a Server Action refuses ${label}`, async ({ request }) => {
+    test(`a Server Action refuses ${label} with a 403`, async ({ request }) => {
       const name = unique('Cross-site action topic');
       const response = await callAction(request, 'components/forms/actions.ts#saveRecord', ['topic', null, { name }], { headers: { ...headers, cookie: cookieOf('analyst') } });
-      expect(response.status()).toBeGreaterThanOrEqual(400);
+      // A foreign Origin is refused before the action runs (as JSON), the rest by the action's own check.
+      expect(response.status()).toBe(403);
+      if ((response.headers()['content-type'] ?? '').includes('json')) expect(await response.json()).toMatchObject({ code: 'forbidden', error: expect.stringContaining('another site') });
+      expect(response.headers()['x-content-type-options']).toBe('nosniff');
       expect(await topicNames(request)).not.toContain(name);
     });
   }
@@ -184,4 +187,104 @@ test('a signed-in analyst’s pages carry no other account’s email', async ({ 
       for (const email of others) expect(body, `${url} ${email}`).not.toContain(email);
     }
   }
+});
+
+test.describe('sign-in sends visitors only to this site', () => {
+  // What a browser reads as another site: "\" is "/", and tabs and newlines are dropped.
+  const FOREIGN_NEXT = ['/%5Cevil.example', '/%09/evil.example', '%09//evil.example', '/%0A/evil.example', '//evil.example', 'https://evil.example/'];
+
+  for (const next of FOREIGN_NEXT) {
+    test(`a signed-in visitor opening /sign-in?next=${next} stays on this site`, async ({ request, baseURL }) => {
+      const response = await request.get(`/sign-in?next=${next}`, { headers: { cookie: cookieOf('analyst') }, maxRedirects: 0 });
+      expect(response.status()).toBeGreaterThanOrEqual(300);
+      expect(response.status()).toBeLessThan(400);
+      expect(new URL(response.headers().location, baseURL).origin).toBe(new URL(baseURL!).origin);
+    });
+  }
+});
+
+test.describe('better-auth’s endpoints beyond sign-in, sign-out and the session', () => {
+  // Each would act outside Parley's rules: impersonation writes as someone else, and the rest
+  // change accounts without Parley's validation (a 200,000-character name, a password set by another).
+  const NOT_OFFERED: { endpoint: string; body: (userId: string) => Record<string, unknown> }[] = [
+    { endpoint: 'admin/impersonate-user', body: (userId) => ({ userId }) },
+    { endpoint: 'admin/set-user-password', body: (userId) => ({ userId, newPassword: 'a password nobody chose' }) },
+    { endpoint: 'admin/create-user', body: () => ({ email: `${unique('bypass').replace(/\W+/g, '-')}@parley.test`, name: 'Made outside the form', password: 'a matrix password', role: 'admin' }) },
+    { endpoint: 'admin/set-role', body: (userId) => ({ userId, role: 'admin' }) },
+    { endpoint: 'admin/ban-user', body: (userId) => ({ userId }) },
+    { endpoint: 'admin/update-user', body: (userId) => ({ userId, data: { name: 'x'.repeat(200_000) } }) },
+    { endpoint: 'admin/list-users', body: () => ({}) },
+    { endpoint: 'update-user', body: () => ({ name: 'x'.repeat(200_000) }) },
+    { endpoint: 'change-password', body: () => ({ currentPassword: ACCOUNTS.second.password, newPassword: 'a password nobody chose' }) },
+    { endpoint: 'change-email', body: () => ({ newEmail: 'taken-over@evil.example' }) },
+    { endpoint: 'delete-user', body: () => ({}) },
+    { endpoint: 'sign-up/email', body: () => ({ email: 'walk-in@evil.example', name: 'Walk In', password: 'a walk-in password' }) },
+    { endpoint: 'revoke-sessions', body: () => ({}) },
+  ];
+
+  let second = { userId: '' };
+  test.beforeAll(() => {
+    [second] = mintTokens([{ email: ACCOUNTS.second.email, name: ACCOUNTS.second.name, role: 'analyst' }]);
+  });
+
+  for (const { endpoint, body } of NOT_OFFERED) {
+    test(`POST /api/auth/${endpoint} is not offered, to an admin or an analyst`, async ({ request, baseURL }) => {
+      for (const account of ['admin', 'second'] as const) {
+        const headers = { cookie: cookieOf(account), origin: baseURL!, 'sec-fetch-site': 'same-origin' };
+        const response = await request.post(`/api/auth/${endpoint}`, { headers, data: body(second.userId) });
+        expect(response.status(), `${account} ${endpoint}`).toBe(404);
+        expect(await response.json()).toMatchObject({ code: 'not_found' });
+        expect(response.headers()['set-cookie'] ?? '').not.toContain('session_token');
+      }
+      // The account is as it was: its own session still works, under its own name.
+      const viewer = await (await request.get('/api/viewer', { headers: { cookie: cookieOf('second') } })).json();
+      expect(viewer.viewer).toEqual({ name: ACCOUNTS.second.name, role: 'analyst' });
+    });
+  }
+
+  test('sign-in, the session and sign-out are still offered', async ({ request }) => {
+    const session = await request.get('/api/auth/get-session', { headers: { cookie: cookieOf('analyst') } });
+    expect(session.status()).toBe(200);
+    expect((await session.json()).user.email).toBe(ACCOUNTS.analyst.email);
+    expect((await request.post('/api/auth/sign-in/email', { data: { email: ACCOUNTS.analyst.email, password: 'not the password' } })).status()).toBe(401);
+  });
+});
+
+test('revoking another account’s token is a 404 and leaves the token working', async ({ request, baseURL }) => {
+  const [theirs] = mintTokens([{ email: ACCOUNTS.admin.email, name: ACCOUNTS.admin.name, role: 'admin', tokenName: unique('Not yours') }]);
+  const response = await callAction(request, 'components/auth/token-actions.ts#revokeTokenAction', [theirs.tokenId], { headers: { cookie: cookieOf('analyst'), origin: baseURL! } });
+  expect(response.status()).toBe(404);
+  const name = unique('Still works topic');
+  expect((await request.post('/api/topics', { headers: { authorization: `Bearer ${theirs.token}` }, data: { name } })).status()).toBe(201);
+});
+
+test.describe('sign-in limits', () => {
+  // The test server trusts one proxy hop, so `X-Forwarded-For` stands for the client here; with
+  // no trusted proxy (the default) the header is ignored, as tests/api/server-process.test.ts shows.
+  const from = (address: string) => ({ 'x-forwarded-for': address });
+  const signIn = (request: APIRequestContext, email: string, password: string, address: string) => request.post('/api/auth/sign-in/email', { headers: from(address), data: { email, password } });
+
+  test('someone guessing at an account uses up their own attempts, not the owner’s', async ({ request }) => {
+    test.setTimeout(180_000); // eleven deliberately slow scrypt verifications
+    const email = `${unique('owner').replace(/\W+/g, '-').toLowerCase()}@parley.test`;
+    mintTokens([{ email, name: 'Owner', role: 'analyst' }]);
+    for (let attempt = 0; attempt < 10; attempt += 1) expect((await signIn(request, email, `guess ${attempt}`, '198.51.100.7')).status()).toBe(401);
+    const blocked = await signIn(request, email, `${email} password`, '198.51.100.7');
+    expect(blocked.status()).toBe(429);
+    expect(Number(blocked.headers()['retry-after'])).toBeGreaterThan(0);
+    expect((await signIn(request, email, `${email} password`, '203.0.113.20')).status()).toBe(200);
+  });
+
+  test('sign-ins beyond the few the server checks at once are refused with 429 and Retry-After before hashing', async ({ request }) => {
+    test.setTimeout(180_000);
+    const email = `${unique('crowd').replace(/\W+/g, '-').toLowerCase()}@parley.test`;
+    const answers = await Promise.all(Array.from({ length: 24 }, (_, index) => signIn(request, email, 'a wrong guess', `192.0.2.${index + 1}`)));
+    const refused = answers.filter((response) => response.status() === 429);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(answers.every((response) => [401, 429].includes(response.status()))).toBe(true);
+    for (const response of refused) {
+      expect(Number(response.headers()['retry-after'])).toBeGreaterThan(0);
+      expect((await response.json()).message).toContain('busy');
+    }
+  });
 });

@@ -92,3 +92,16 @@ for (const path of ['/api/parties', '/api/people', '/api/topics', '/api/sources'
     );
   });
 }
+
+test('a path whose percent-encoding does not decode is a 400 with the JSON error and the security headers, for every route and method', async ({ request }) => {
+  const paths = ['/api/events/%FF', '/api/parties/%FF', '/api/people/%E0%A4%A', '/api/topics/%C0', '/api/sources/%FF', '/events/%FF', '/people/%FF', '/parties/%FF', '/timeline/%FF', '/topics/%FF/edit'];
+  for (const path of paths) {
+    for (const method of ['get', 'patch', 'delete'] as const) {
+      const response = await request[method](path, method === 'get' ? {} : { data: { version: 1 } });
+      expect(response.status(), `${method} ${path}`).toBe(400);
+      expect(await response.json()).toMatchObject({ code: 'bad_request', fields: { path: expect.any(String) } });
+      expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    }
+  }
+});

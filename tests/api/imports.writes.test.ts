@@ -33,8 +33,12 @@ test.describe('an analyst’s upload', () => {
     expect(check.rejected[0].line).toBeGreaterThan(1);
     expect(check.rejected[0].reason).not.toBe('');
 
-    const real = await (await upload(request, file, false)).json();
-    expect(real.committed).toBe(false);
+    // Refused with a 4xx that says so and carries the report, not a 200 that reads as success.
+    const response = await upload(request, file, false);
+    expect(response.status()).toBe(400);
+    const real = await response.json();
+    expect(real).toMatchObject({ code: 'bad_request', error: expect.stringContaining('Nothing was imported'), fields: { file: '1 rejected row' } });
+    expect(real.report).toMatchObject({ dryRun: false, committed: false, rejected: [{ line: check.rejected[0].line }] });
     expect((await request.get(`/api/events/${slug}`)).status()).toBe(404);
   });
 

@@ -191,3 +191,32 @@ test('values a feed or export cannot carry are refused with a 400 naming the fie
     expect(Object.keys(((await response.json()) as { fields: Record<string, string> }).fields)).toEqual([field]);
   }
 });
+
+test('an import between 10 and 20 MB is read whole; over 20 MB it is a 413 that says the limit', async ({ request }) => {
+  test.setTimeout(120_000);
+  // A valid export with no events, padded to 15 MB: past Next's 10 MB proxy buffer, within Parley's limit.
+  const within = Buffer.from(`{"items": []${' '.repeat(15 * 1024 * 1024)}}`);
+  const checked = await request.post('/api/imports', { headers, multipart: { file: { name: 'big.json', mimeType: 'application/json', buffer: within }, dryRun: 'true' } });
+  expect(checked.status(), (await checked.text()).slice(0, 200)).toBe(200);
+  expect(await checked.json()).toMatchObject({ dryRun: true, committed: false, rejected: [] });
+
+  const over = Buffer.from(`{"items": []${' '.repeat(21 * 1024 * 1024)}}`);
+  const refused = await request.post('/api/imports', { headers, multipart: { file: { name: 'huge.json', mimeType: 'application/json', buffer: over }, dryRun: 'true' } });
+  expect(refused.status()).toBe(413);
+  expect(await refused.json()).toMatchObject({ code: 'payload_too_large', error: expect.stringContaining('20 MB') });
+});
+
+test('an event that lists the same party, person, topic or relation twice is a 400 naming the repeat', async ({ request }) => {
+  const base = { kind: 'statement', title: unique('Repeats'), startsAt: '2025-06-01T12:00', timeZone: 'Europe/Kyiv', precision: 'minute', status: 'occurred' };
+  const repeats: [Record<string, unknown>, string][] = [
+    [{ parties: [{ party: 'ukraine', role: 'delegation' }, { party: 'ukraine', role: 'delegation' }] }, 'parties.1.party'],
+    [{ people: [{ person: 'rustem-umerov', role: 'head_of_delegation' }, { person: 'rustem-umerov', role: 'head_of_delegation' }] }, 'people.1.person'],
+    [{ topics: ['ceasefire', 'ceasefire'] }, 'topics.1'],
+  ];
+  for (const [extra, field] of repeats) {
+    const response = await request.post('/api/events', { headers, data: { ...base, ...extra } });
+    expect(response.status(), field).toBe(400);
+    expect((await response.json()).fields).toHaveProperty([field]);
+  }
+  expect((await (await request.get(`/api/events?q=${encodeURIComponent(base.title)}`)).json()).items).toEqual([]);
+});

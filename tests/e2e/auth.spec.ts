@@ -31,3 +31,13 @@ test('a signed-out visitor sees no edit controls and is sent to sign in from the
   await page.goto('/events/ukraine-us-talks-riyadh-2025-03-23/edit');
   await expect(page).toHaveURL(/\/sign-in\?next=/);
 });
+
+test('signing in through the form with a next that a browser reads as another site ends on this site', async ({ page, baseURL }) => {
+  test.setTimeout(120_000); // one deliberately slow scrypt verification
+  await page.goto('/sign-in?next=/%5Cevil.example');
+  await new SignInPage(page).signIn(ACCOUNTS.second.email, ACCOUNTS.second.password);
+  await expect(page).toHaveURL(`${baseURL}/`);
+  // Signed in now, the page bounces at once: with a tab in the path as well.
+  await page.goto('/sign-in?next=/%09/evil.example');
+  await expect(page).toHaveURL(`${baseURL}/`);
+});

@@ -40,6 +40,7 @@ export function startScript(script: string, args: string[], env: Record<string, 
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const state = {
+    child,
     done: false,
     output: () => output,
     exit: new Promise<number | null>((resolve) =>

@@ -1,5 +1,5 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { z } from 'zod';
 import { eventDetailSchema, errorSchema } from '@/lib/validation/dto';
 import { openApiDocument } from '@/lib/openapi/document';
@@ -57,5 +57,16 @@ describe('the OpenAPI document', () => {
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1]);
     expect(refs.length).toBeGreaterThan(0);
     for (const ref of refs) expect(Object.keys(document.components.schemas)).toContain(ref.replace('#/components/schemas/', ''));
+  });
+});
+
+describe('the schema registry behind the document', () => {
+  test('stays whole when the schema modules are evaluated again, as a second bundle of the build does', async () => {
+    vi.resetModules();
+    // A bundle loaded later evaluates dto.ts again, while the operations of the first still refer to its schemas.
+    await import('@/lib/validation/dto');
+    expect(() => openApiDocument()).not.toThrow();
+    const { openApiDocument: second } = await import('@/lib/openapi/document');
+    expect(Object.keys((second() as { components: { schemas: object } }).components.schemas)).toContain('Party');
   });
 });

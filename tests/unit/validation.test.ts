@@ -25,6 +25,31 @@ function errorsOf(input: unknown) {
 }
 
 describe('the event schema', () => {
+  it('refuses an entry listed twice, naming the repeat by its path, where the database would drop it', () => {
+    const person = valid.people[0];
+    expect(
+      errorsOf({
+        ...valid,
+        parties: [...valid.parties, { party: 'united-states', role: 'delegation' }, valid.parties[0]],
+        people: [person, person],
+        topics: ['black-sea', 'ceasefire', 'black-sea'],
+        relations: [
+          { type: 'follows', event: 'kyiv-talks' },
+          { type: 'follows', event: 'kyiv-talks' },
+        ],
+      }),
+    ).toEqual({
+      'parties.2.party': 'is already listed with this role',
+      'people.1.person': 'is already listed with this role',
+      'topics.2': 'is already listed',
+      'relations.1.event': 'is already related this way',
+    });
+  });
+
+  it('lets one party or person take two different roles', () => {
+    expect(errorsOf({ ...valid, parties: [...valid.parties, { party: 'ukraine', role: 'mediator' }] })).toEqual({});
+  });
+
   it('turns local wall-clock times in the event zone into UTC instants', () => {
     const event = eventSchema.parse(valid);
     expect(event.startsAt).toBe('2025-03-23T15:30:00.000Z');
