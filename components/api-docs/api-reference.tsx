@@ -1,5 +1,6 @@
 // The API reference, rendered on the server from the OpenAPI document: operations by tag with
 // their parameters and answers, then every schema with its fields. Plain HTML, no script.
+import { Prose } from './prose';
 import { constraints, refName, schemaAnchor, SchemaType, type JsonSchema } from './schema-type';
 
 type Parameter = { name: string; in: string; required?: boolean; description?: string; schema: JsonSchema };
@@ -12,12 +13,16 @@ export type OpenApiDocument = {
   components: { schemas: Record<string, JsonSchema> };
 };
 
-// Long paths and patterns wrap inside their cell, so a table fits a 360 px screen without scrolling.
-const cell = 'border-b border-slate-200 px-2 py-1.5 align-top text-left [overflow-wrap:anywhere] dark:border-slate-700';
+// Tables size their columns by content: names, types and patterns may wrap anywhere, so they give
+// way first; prose wraps between words only. So a table fits a 360 px screen without scrolling
+// and no word is broken in two.
+const cell = 'border-b border-slate-200 px-2 py-1.5 align-top text-left dark:border-slate-700';
+const codeCell = `${cell} [overflow-wrap:anywhere]`;
+const proseCell = `${cell} break-words`;
 
 function Parameters({ parameters }: { parameters: Parameter[] }) {
   return (
-    <table className="w-full table-fixed text-sm">
+    <table className="w-full text-sm">
       <caption className="sr-only">Parameters</caption>
       <thead>
         <tr>
@@ -30,16 +35,18 @@ function Parameters({ parameters }: { parameters: Parameter[] }) {
       <tbody>
         {parameters.map((p) => (
           <tr key={`${p.in}-${p.name}`}>
-            <th scope="row" className={`${cell} font-mono font-normal`}>
+            <th scope="row" className={`${codeCell} font-mono font-normal`}>
               {p.name}
               {p.required && <span className="text-slate-600 dark:text-slate-400"> (required)</span>}
             </th>
             <td className={cell}>{p.in}</td>
-            <td className={cell}>
+            <td className={codeCell}>
               <SchemaType schema={p.schema} />
               {constraints(p.schema) && <span className="block text-xs text-slate-600 dark:text-slate-400">{constraints(p.schema)}</span>}
             </td>
-            <td className={cell}>{p.description}</td>
+            <td className={proseCell}>
+              <Prose text={p.description} />
+            </td>
           </tr>
         ))}
       </tbody>
@@ -54,8 +61,14 @@ function Operation({ method, path, operation }: { method: string; path: string; 
         <span className="rounded bg-slate-800 px-1.5 py-0.5 text-xs font-semibold uppercase text-white dark:bg-slate-200 dark:text-slate-900">{method}</span>
         <span className="break-all">{path}</span>
       </h3>
-      <p className="font-medium">{operation.summary}</p>
-      {operation.description && <p className="text-sm text-slate-700 dark:text-slate-300">{operation.description}</p>}
+      <p className="font-medium">
+        <Prose text={operation.summary} />
+      </p>
+      {operation.description && (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          <Prose text={operation.description} />
+        </p>
+      )}
       {operation.security && <p className="text-sm">Needs a sign-in session or a personal API token (<code>Authorization: Bearer …</code>).</p>}
       {operation.parameters && <Parameters parameters={operation.parameters} />}
       <dl className="space-y-1 text-sm">
@@ -63,7 +76,7 @@ function Operation({ method, path, operation }: { method: string; path: string; 
           <div key={status} className="flex flex-wrap gap-x-2">
             <dt className="font-mono font-semibold">{status}</dt>
             <dd>
-              {response.description}
+              <Prose text={response.description} />
               {Object.entries(response.content ?? {}).map(([type, media]) => (
                 <span key={type}>
                   {' '}
@@ -85,9 +98,13 @@ function Schema({ name, schema }: { name: string; schema: JsonSchema }) {
       <h3 id={`${schemaAnchor(name)}-name`} className="font-mono font-semibold">
         {name}
       </h3>
-      {schema.description && <p className="mt-2 text-sm">{schema.description}</p>}
+      {schema.description && (
+        <p className="mt-2 text-sm">
+          <Prose text={schema.description} />
+        </p>
+      )}
       {schema.properties ? (
-        <table className="mt-2 w-full table-fixed text-sm">
+        <table className="mt-2 w-full text-sm">
           <caption className="sr-only">Fields of {name}</caption>
           <thead>
             <tr>
@@ -99,14 +116,16 @@ function Schema({ name, schema }: { name: string; schema: JsonSchema }) {
           <tbody>
             {Object.entries(schema.properties).map(([field, property]) => (
               <tr key={field}>
-                <th scope="row" className={`${cell} font-mono font-normal`}>
+                <th scope="row" className={`${codeCell} font-mono font-normal`}>
                   {field}
                   {!required.has(field) && <span className="text-slate-600 dark:text-slate-400"> (optional)</span>}
                 </th>
-                <td className={cell}>
+                <td className={codeCell}>
                   <SchemaType schema={property} />
                 </td>
-                <td className={cell}>{property.description}</td>
+                <td className={proseCell}>
+                  <Prose text={property.description} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -127,7 +146,11 @@ export function ApiReference({ document, children }: { document: OpenApiDocument
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">{document.info.title}</h1>
-        {document.info.description && <p className="text-slate-700 dark:text-slate-300">{document.info.description}</p>}
+        {document.info.description && (
+          <p className="text-slate-700 dark:text-slate-300">
+            <Prose text={document.info.description} />
+          </p>
+        )}
         <p>
           The machine-readable description: <a href="/api/openapi.json" className="text-blue-700 underline dark:text-blue-300">/api/openapi.json</a> (OpenAPI 3.1).
         </p>
