@@ -15,9 +15,3 @@ export function timelineViewPath(search: string): string {
 export function viewQuery(view: string): string {
   return view === EMPTY_VIEW ? '' : Buffer.from(view, 'base64url').toString('utf8');
 }
-
-/** The reader's address (`/?…`) for an internal `/timeline/<view>` path. */
-export function viewAddress(pathname: string): string {
-  const query = viewQuery(pathname.slice('/timeline/'.length).split('/')[0]);
-  return query ? `/?${query}` : '/';
-}

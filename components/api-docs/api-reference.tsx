@@ -13,16 +13,12 @@ export type OpenApiDocument = {
   components: { schemas: Record<string, JsonSchema> };
 };
 
-// Tables size their columns by content: names, types and patterns may wrap anywhere, so they give
-// way first; prose wraps between words only. So a table fits a 360 px screen without scrolling
-// and no word is broken in two.
-const cell = 'border-b border-slate-200 px-2 py-1.5 align-top text-left dark:border-slate-700';
-const codeCell = `${cell} [overflow-wrap:anywhere]`;
-const proseCell = `${cell} break-words`;
+// Long paths and patterns wrap inside their cell, so a table fits a 360 px screen without scrolling.
+const cell = 'border-b border-slate-200 px-2 py-1.5 align-top text-left [overflow-wrap:anywhere] dark:border-slate-700';
 
 function Parameters({ parameters }: { parameters: Parameter[] }) {
   return (
-    <table className="w-full text-sm">
+    <table className="w-full table-fixed text-sm">
       <caption className="sr-only">Parameters</caption>
       <thead>
         <tr>
@@ -35,16 +31,16 @@ function Parameters({ parameters }: { parameters: Parameter[] }) {
       <tbody>
         {parameters.map((p) => (
           <tr key={`${p.in}-${p.name}`}>
-            <th scope="row" className={`${codeCell} font-mono font-normal`}>
+            <th scope="row" className={`${cell} font-mono font-normal`}>
               {p.name}
               {p.required && <span className="text-slate-600 dark:text-slate-400"> (required)</span>}
             </th>
             <td className={cell}>{p.in}</td>
-            <td className={codeCell}>
+            <td className={cell}>
               <SchemaType schema={p.schema} />
               {constraints(p.schema) && <span className="block text-xs text-slate-600 dark:text-slate-400">{constraints(p.schema)}</span>}
             </td>
-            <td className={proseCell}>
+            <td className={cell}>
               <Prose text={p.description} />
             </td>
           </tr>
@@ -104,7 +100,7 @@ function Schema({ name, schema }: { name: string; schema: JsonSchema }) {
         </p>
       )}
       {schema.properties ? (
-        <table className="mt-2 w-full text-sm">
+        <table className="mt-2 w-full table-fixed text-sm">
           <caption className="sr-only">Fields of {name}</caption>
           <thead>
             <tr>
@@ -116,14 +112,14 @@ function Schema({ name, schema }: { name: string; schema: JsonSchema }) {
           <tbody>
             {Object.entries(schema.properties).map(([field, property]) => (
               <tr key={field}>
-                <th scope="row" className={`${codeCell} font-mono font-normal`}>
+                <th scope="row" className={`${cell} font-mono font-normal`}>
                   {field}
                   {!required.has(field) && <span className="text-slate-600 dark:text-slate-400"> (optional)</span>}
                 </th>
-                <td className={codeCell}>
+                <td className={cell}>
                   <SchemaType schema={property} />
                 </td>
-                <td className={proseCell}>
+                <td className={cell}>
                   <Prose text={property.description} />
                 </td>
               </tr>

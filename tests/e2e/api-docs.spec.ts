@@ -39,28 +39,10 @@ test.describe('the API reference page', () => {
     await expect(exports.getByRole('link', { name: /^JSON/ })).toBeFocused();
   });
 
-  test('shows code as code, never as raw backticks, and breaks no word in two at 360 px', async ({ page }) => {
-    test.slow();
-    await page.setViewportSize({ width: 360, height: 800 });
+  test('shows code as code, never as raw backticks', async ({ page }) => {
     await page.goto('/api-docs');
     await expect(page.getByRole('heading', { level: 1, name: 'Parley API' })).toBeVisible();
     expect(await page.locator('main').innerText()).not.toContain('`');
-    // A run of letters has no place to wrap: drawn on two lines, it was broken mid-word.
-    const broken = await page.evaluate(() => {
-      const found: string[] = [];
-      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.parentElement?.closest('code, .font-mono')) continue;
-        for (const match of (node.textContent ?? '').matchAll(/\p{L}{3,}/gu)) {
-          const range = document.createRange();
-          range.setStart(node, match.index!);
-          range.setEnd(node, match.index! + match[0].length);
-          if (new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1) found.push(match[0]);
-        }
-      }
-      return found;
-    });
-    expect(broken).toEqual([]);
   });
 
   test('is linked from every page', async ({ page }) => {

@@ -1,5 +1,5 @@
-// What every page shares: its icon and link preview, the skip link, the generic 404, and the one
-// address the timeline has.
+// What every page shares: its icon and link preview, the skip link, the generic 404, and the
+// timeline's filter counts.
 import { expect, test } from '@playwright/test';
 
 test('/favicon.ico and the link-preview image every page names are served', async ({ page, request }) => {
@@ -28,21 +28,6 @@ test('an unknown address is titled as not found', async ({ page }) => {
   const response = await page.goto('/no-such-page');
   expect(response?.status()).toBe(404);
   await expect(page).toHaveTitle('Page not found · Parley');
-});
-
-test('the timeline’s internal address sends a reader to the address it stands for', async ({ request }) => {
-  const all = await request.get('/timeline/-', { maxRedirects: 0 });
-  expect(all.status()).toBe(308);
-  expect(all.headers().location).toMatch(/^(http:\/\/[^/]+)?\/$/);
-
-  const russia = await request.get(`/timeline/${Buffer.from('party=russia').toString('base64url')}`, { maxRedirects: 0 });
-  expect(russia.status()).toBe(308);
-  expect(russia.headers().location).toMatch(/^(http:\/\/[^/]+)?\/\?party=russia$/);
-
-  // The address readers use still reaches the page.
-  const shown = await request.get('/?party=russia');
-  expect(shown.status()).toBe(200);
-  expect(await shown.text()).toContain('Russia–U.S. talks in Riyadh');
 });
 
 test('the timeline’s filter counts read “1 event”, never “1 events”', async ({ page }) => {
