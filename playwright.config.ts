@@ -20,6 +20,7 @@ const WRITING_TESTS = [
   'api/write-hostile-input.test.ts',
   'e2e/admin.spec.ts',
   'e2e/event-form.spec.ts',
+  'e2e/round-entry.spec.ts',
   'e2e/server-action-auth.spec.ts',
   'e2e/account.spec.ts',
   'e2e/stored-markup.spec.ts',

@@ -1,11 +1,19 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ViewerProvider } from '@/components/auth/viewer';
 import { SiteHeader } from '@/components/layout/site-header';
 import './globals.css';
 
+const description = 'A sourced timeline of diplomatic talks: sessions, agreements, proposals and incidents, and who sat at which table.';
+
 export const metadata: Metadata = {
   title: { default: 'Parley — diplomatic talks, event by event', template: '%s · Parley' },
-  description: 'A sourced timeline of diplomatic talks: sessions, agreements, proposals and incidents, and who sat at which table.',
+  description,
+  // Link previews need absolute image addresses: the site's public address when it is set.
+  metadataBase: process.env.BETTER_AUTH_URL ? new URL(process.env.BETTER_AUTH_URL) : undefined,
+  icons: { icon: '/favicon.ico' },
+  openGraph: { siteName: 'Parley', description, images: [{ url: '/social-preview.png', width: 1200, height: 630, alt: 'Parley: diplomatic talks, event by event' }] },
+  twitter: { card: 'summary_large_image' },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
@@ -17,9 +25,15 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <ViewerProvider>
           <SiteHeader />
-          <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+          {/* Focusable by script only, so that the skip link moves focus here and the next Tab goes on from the content. */}
+          <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
             {children}
           </main>
+          <footer className="mx-auto max-w-5xl border-t border-slate-200 px-4 py-4 text-sm dark:border-slate-800">
+            <Link href="/api-docs" className="underline underline-offset-2">
+              API reference
+            </Link>
+          </footer>
         </ViewerProvider>
       </body>
     </html>

@@ -49,6 +49,7 @@ export const PERSON_ROLES = [
   'delegate',
   'technical_expert',
   'mediator',
+  'host',
   'envoy',
   'speaker',
   'principal',

@@ -61,6 +61,7 @@ export const PERSON_ROLE_LABELS: Record<PersonRole, string> = {
   delegate: 'Delegate',
   technical_expert: 'Technical expert',
   mediator: 'Mediator',
+  host: 'Host',
   envoy: 'Envoy',
   speaker: 'Speaker',
   principal: 'Principal',

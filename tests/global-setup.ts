@@ -9,10 +9,11 @@ import { ACCOUNTS, storageStateFor } from './helpers/accounts';
 
 function createAccount(account: (typeof ACCOUNTS)[keyof typeof ACCOUNTS]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', '--conditions=react-server', 'scripts/user-create.ts', '--email', account.email, '--password', account.password, '--role', account.role, '--name', account.name], {
+    const child = spawn('npx', ['tsx', '--conditions=react-server', 'scripts/user-create.ts', '--email', account.email, '--role', account.role, '--name', account.name], {
       env: { ...process.env, DATABASE_PATH: TEST_DATABASE },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['pipe', 'ignore', 'pipe'],
     });
+    child.stdin.end(`${account.password}\n`);
     let errors = '';
     child.stderr.on('data', (chunk) => (errors += chunk));
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`user:create ${account.email} failed: ${errors}`))));

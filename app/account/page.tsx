@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
+import { RevokeTokenButton } from '@/components/auth/revoke-token-button';
 import { revokeTokenAction, createTokenAction } from '@/components/auth/token-actions';
 import { TokenForm } from '@/components/auth/token-form';
-import { secondaryButtonClass } from '@/components/forms/field';
 import { listApiTokens } from '@/db/queries/api-tokens';
 import { requirePageRole } from '@/lib/auth/require-page';
 import { formatWhen } from '@/lib/time';
@@ -54,11 +54,7 @@ export default async function AccountPage() {
                       {token.revokedAt ? (
                         <span>Revoked {when(token.revokedAt)}</span>
                       ) : (
-                        <form action={revokeTokenAction.bind(null, token.id)}>
-                          <button type="submit" className={secondaryButtonClass} aria-label={`Revoke ${token.name}`}>
-                            Revoke
-                          </button>
-                        </form>
+                        <RevokeTokenButton name={token.name} revoke={revokeTokenAction.bind(null, token.id)} />
                       )}
                     </td>
                   </tr>

@@ -1,17 +1,24 @@
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { DirectoryFilterForm } from '@/components/directory/directory-filter-form';
 import { DirectoryResults } from '@/components/directory/directory-results';
 import { DirectorySummary } from '@/components/directory/directory-summary';
 import { listParties } from '@/db/queries/directory';
 import { listDirectory, listEventChoices } from '@/db/queries/participants';
-import { parseDirectoryQuery } from '@/lib/validation/directory-filters';
+import { directoryHref, parseDirectoryQuery } from '@/lib/validation/directory-filters';
 
 export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { title: 'Participants' };
 
 export default async function ParticipantsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const query = parseDirectoryQuery(await searchParams);
+  const params = await searchParams;
+  const query = parseDirectoryQuery(params);
+  // The filter form is a plain GET form and sends every field, empty or not: the address keeps
+  // only the filters that are set, so it stays short and shareable.
+  const href = directoryHref(query);
+  const asked = new URLSearchParams(Object.entries(params).flatMap(([key, value]) => [value ?? []].flat().map((one) => [key, one]))).toString();
+  if (href !== (asked ? `/participants?${asked}` : '/participants')) redirect(href);
   const [{ people, parties }, allParties, events] = await Promise.all([listDirectory({ filters: query }), listParties(), listEventChoices()]);
   return (
     <>

@@ -1,5 +1,6 @@
 // The API reference, rendered on the server from the OpenAPI document: operations by tag with
 // their parameters and answers, then every schema with its fields. Plain HTML, no script.
+import { Prose } from './prose';
 import { constraints, refName, schemaAnchor, SchemaType, type JsonSchema } from './schema-type';
 
 type Parameter = { name: string; in: string; required?: boolean; description?: string; schema: JsonSchema };
@@ -39,7 +40,9 @@ function Parameters({ parameters }: { parameters: Parameter[] }) {
               <SchemaType schema={p.schema} />
               {constraints(p.schema) && <span className="block text-xs text-slate-600 dark:text-slate-400">{constraints(p.schema)}</span>}
             </td>
-            <td className={cell}>{p.description}</td>
+            <td className={cell}>
+              <Prose text={p.description} />
+            </td>
           </tr>
         ))}
       </tbody>
@@ -54,8 +57,14 @@ function Operation({ method, path, operation }: { method: string; path: string; 
         <span className="rounded bg-slate-800 px-1.5 py-0.5 text-xs font-semibold uppercase text-white dark:bg-slate-200 dark:text-slate-900">{method}</span>
         <span className="break-all">{path}</span>
       </h3>
-      <p className="font-medium">{operation.summary}</p>
-      {operation.description && <p className="text-sm text-slate-700 dark:text-slate-300">{operation.description}</p>}
+      <p className="font-medium">
+        <Prose text={operation.summary} />
+      </p>
+      {operation.description && (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          <Prose text={operation.description} />
+        </p>
+      )}
       {operation.security && <p className="text-sm">Needs a sign-in session or a personal API token (<code>Authorization: Bearer …</code>).</p>}
       {operation.parameters && <Parameters parameters={operation.parameters} />}
       <dl className="space-y-1 text-sm">
@@ -63,7 +72,7 @@ function Operation({ method, path, operation }: { method: string; path: string; 
           <div key={status} className="flex flex-wrap gap-x-2">
             <dt className="font-mono font-semibold">{status}</dt>
             <dd>
-              {response.description}
+              <Prose text={response.description} />
               {Object.entries(response.content ?? {}).map(([type, media]) => (
                 <span key={type}>
                   {' '}
@@ -85,7 +94,11 @@ function Schema({ name, schema }: { name: string; schema: JsonSchema }) {
       <h3 id={`${schemaAnchor(name)}-name`} className="font-mono font-semibold">
         {name}
       </h3>
-      {schema.description && <p className="mt-2 text-sm">{schema.description}</p>}
+      {schema.description && (
+        <p className="mt-2 text-sm">
+          <Prose text={schema.description} />
+        </p>
+      )}
       {schema.properties ? (
         <table className="mt-2 w-full table-fixed text-sm">
           <caption className="sr-only">Fields of {name}</caption>
@@ -106,7 +119,9 @@ function Schema({ name, schema }: { name: string; schema: JsonSchema }) {
                 <td className={cell}>
                   <SchemaType schema={property} />
                 </td>
-                <td className={cell}>{property.description}</td>
+                <td className={cell}>
+                  <Prose text={property.description} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -127,7 +142,11 @@ export function ApiReference({ document, children }: { document: OpenApiDocument
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">{document.info.title}</h1>
-        {document.info.description && <p className="text-slate-700 dark:text-slate-300">{document.info.description}</p>}
+        {document.info.description && (
+          <p className="text-slate-700 dark:text-slate-300">
+            <Prose text={document.info.description} />
+          </p>
+        )}
         <p>
           The machine-readable description: <a href="/api/openapi.json" className="text-blue-700 underline dark:text-blue-300">/api/openapi.json</a> (OpenAPI 3.1).
         </p>

@@ -2,6 +2,7 @@
 // Creates a token and shows it exactly once: it is never stored in clear, so it cannot be shown again.
 import { useActionState } from 'react';
 import { Field, FormError, buttonClass, inputClass } from '@/components/forms/field';
+import { CopyButton } from './copy-button';
 import type { TokenFormState } from './token-actions';
 
 export function TokenForm({ action }: { action: (state: TokenFormState, form: FormData) => Promise<TokenFormState> }) {
@@ -18,6 +19,9 @@ export function TokenForm({ action }: { action: (state: TokenFormState, form: Fo
             <code aria-label="Your new API token" className="block overflow-x-auto rounded bg-white px-2 py-1 font-mono text-slate-950 select-all dark:bg-slate-900 dark:text-slate-50">
               {state.token}
             </code>
+          </p>
+          <p className="mt-2">
+            <CopyButton text={state.token} label="Copy the token" />
           </p>
         </div>
       )}

@@ -2,7 +2,7 @@
 // The event form, for a new event and for editing one: the same components either way.
 import { useMemo } from 'react';
 import { useRouter } from 'next/navigation';
-import { EVENT_KINDS, EVENT_RELATION_TYPES, EVENT_STATUSES, PARTY_ROLES, PERSON_ROLES, PRECISIONS } from '@/db/enums';
+import { EVENT_KINDS, EVENT_RELATION_TYPES, EVENT_STATUSES, PARTY_ROLES, PRECISIONS } from '@/db/enums';
 import type { PickLists, PickOption } from '@/db/queries/pick-lists';
 import { deleteAny, saveEvent, type Target } from '@/components/forms/actions';
 import { Combobox } from '@/components/forms/combobox';
@@ -15,12 +15,14 @@ import { BLANK_CITATION, citationFields } from '@/components/forms/record-specs'
 import { useEditor } from '@/components/forms/use-editor';
 import { withPrecision, type EventFormValues } from '@/lib/event-form';
 import { hasClock } from '@/lib/time';
-import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS, PRECISION_LABELS, RELATION_LABELS } from '@/lib/labels';
+import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PRECISION_LABELS, RELATION_LABELS } from '@/lib/labels';
 import { eventSchema } from '@/lib/validation/event';
+import { PeopleSection } from './people-section';
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
 
-const SECTIONS: { name: keyof EventFormValues; title: string; spec: FieldSpec }[] = [
+/** The event's lists, in order; people have a section of their own (people-section.tsx). */
+const SECTIONS: { name: keyof EventFormValues; title: string; spec?: FieldSpec }[] = [
   {
     name: 'parties',
     title: 'Parties',
@@ -30,6 +32,7 @@ const SECTIONS: { name: keyof EventFormValues; title: string; spec: FieldSpec }[
       type: 'rows',
       itemLabel: 'Party',
       addLabel: 'Add a party',
+      adder: { field: 'party', list: 'parties', create: 'party' },
       blank: { party: '', role: 'party' },
       fields: [
         { name: 'party', label: 'Party', type: 'picker', list: 'parties', create: 'party' },
@@ -37,23 +40,7 @@ const SECTIONS: { name: keyof EventFormValues; title: string; spec: FieldSpec }[
       ],
     },
   },
-  {
-    name: 'people',
-    title: 'People',
-    spec: {
-      name: 'people',
-      label: 'People',
-      type: 'rows',
-      itemLabel: 'Person',
-      addLabel: 'Add a person',
-      blank: { person: '', role: 'delegate', onBehalfOf: '' },
-      fields: [
-        { name: 'person', label: 'Person', type: 'picker', list: 'people', create: 'person' },
-        { name: 'role', label: 'Role', type: 'select', options: options(PERSON_ROLES, PERSON_ROLE_LABELS) },
-        { name: 'onBehalfOf', label: 'On behalf of (optional)', type: 'picker', list: 'parties' },
-      ],
-    },
-  },
+  { name: 'people', title: 'People' },
   {
     name: 'citations',
     title: 'Citations',
@@ -63,6 +50,7 @@ const SECTIONS: { name: keyof EventFormValues; title: string; spec: FieldSpec }[
       type: 'rows',
       itemLabel: 'Citation',
       addLabel: 'Add a citation',
+      adder: { field: 'source', list: 'sources', create: 'source' },
       blank: BLANK_CITATION,
       fields: citationFields.map((f) => (f.name === 'source' ? { ...f, create: 'source' as const } : f)),
     },
@@ -107,7 +95,7 @@ const EVENT_FIELD_LABELS: Partial<Record<keyof EventFormValues, string>> = {
 
 export function EventForm({ initial, target, slug, lists: loadedLists }: { initial: EventFormValues; target: Target; slug: string | null; lists: PickLists }) {
   const router = useRouter();
-  const { lists, requestCreate, dialog } = useInlineCreate(loadedLists);
+  const { lists, requestCreate, replaceOption, dialog } = useInlineCreate(loadedLists);
   const editor = useEditor<EventFormValues>({
     initial,
     target,
@@ -125,9 +113,10 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
   const timeInput = hasClock(values.precision) ? 'datetime-local' : 'date';
   const zones = useMemo<PickOption[]>(() => ['UTC', ...Intl.supportedValuesOf('timeZone')].map((zone) => ({ slug: zone, label: zone })), []);
 
-  function pickLocation(slug: string) {
+  // A location created inline is not in `lists` yet when it is picked: it comes with its option.
+  function pickLocation(slug: string, created?: PickOption) {
     const previousZone = lists.locations.find((l) => l.slug === values.location)?.timeZone;
-    const zone = lists.locations.find((l) => l.slug === slug)?.timeZone;
+    const zone = (created ?? lists.locations.find((l) => l.slug === slug))?.timeZone;
     // The location's zone is the default until the analyst chooses another one.
     const keepZone = values.timeZone !== 'UTC' && values.timeZone !== previousZone;
     editor.update({ ...values, location: slug, timeZone: zone && !keepZone ? zone : values.timeZone });
@@ -175,7 +164,7 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
 
         <fieldset className="grid gap-4 sm:grid-cols-2">
           <legend className="mb-2 text-lg font-semibold">When and where</legend>
-          <Combobox label="Location" options={lists.locations} value={values.location} error={errors.location} onChange={pickLocation} createLabel="New location:" onCreate={(text) => requestCreate('location', text, pickLocation)} />
+          <Combobox label="Location" options={lists.locations} value={values.location} error={errors.location} onChange={(slug) => pickLocation(slug)} createLabel="New location:" onCreate={(text) => requestCreate('location', text, pickLocation)} />
           <Combobox label="Time zone" options={zones} value={values.timeZone} error={errors.timeZone} clearable={false} hint="Times below are local to this zone; it follows the location unless you change it" onChange={(zone) => set('timeZone', zone || 'UTC')} />
           <Field label="Starts (local time)" error={errors.startsAt}>
             {(props) => <input {...props} type={timeInput} className={inputClass} value={values.startsAt} onChange={(e) => set('startsAt', e.target.value)} />}
@@ -232,14 +221,18 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
         {SECTIONS.map((section) => (
           <div key={section.name}>
             <h2 className="mb-2 text-lg font-semibold">{section.title}</h2>
-            <RecordFields
-              specs={[{ ...section.spec, label: `${section.title} of this event` }]}
-              values={values as unknown as Values}
-              onChange={(next) => editor.update(next as unknown as EventFormValues)}
-              errors={errors}
-              lists={lists}
-              onCreate={requestCreate}
-            />
+            {section.name === 'people' ? (
+              <PeopleSection values={values} update={editor.update} errors={errors} lists={lists} onCreate={requestCreate} onPersonChanged={(person) => replaceOption('people', person)} />
+            ) : (
+              <RecordFields
+                specs={[{ ...section.spec!, label: `${section.title} of this event` }]}
+                values={values as unknown as Values}
+                onChange={(next) => editor.update(next as unknown as EventFormValues)}
+                errors={errors}
+                lists={lists}
+                onCreate={requestCreate}
+              />
+            )}
           </div>
         ))}
 

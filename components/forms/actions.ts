@@ -6,7 +6,8 @@ import { forbidden, unauthorized } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { getEventSnapshot } from '@/db/queries/event-writes';
 import { getRecord, type RecordKind } from '@/db/queries/record-writes';
-import { VersionConflictError } from '@/db/errors';
+import { RecordNotFoundError, VersionConflictError } from '@/db/errors';
+import { idForKey } from '@/db/queries/references';
 import { eventValues, type EventFormValues } from '@/lib/event-form';
 import { toAppError, type FieldErrors } from '@/lib/errors';
 import type { WritableKind } from '@/lib/validation/writes';
@@ -62,6 +63,28 @@ export async function saveRecord(kind: RecordKind, target: Target, values: Recor
       const current = target ? await getRecord(kind, { id: target.id }) : null;
       return current ? { version: current.version, values: contentOf(current as unknown as Record<string, unknown>) } : null;
     });
+  }
+}
+
+/**
+ * Adds one title (an affiliation, with its citations) to a person, keeping their others: the
+ * event form adds the title a person held at the event without leaving the event.
+ */
+export async function addTitle(personSlug: string, title: Record<string, unknown>): Promise<SaveResult<never>> {
+  try {
+    const id = await idForKey({ table: 'people', key: String(personSlug) });
+    const current = id === null ? null : await getRecord('person', { id });
+    if (id === null || !current) throw new RecordNotFoundError('person', String(personSlug).slice(0, 200));
+    const content = contentOf(current as unknown as Record<string, unknown>);
+    const affiliations = [...(current.affiliations ?? []), title];
+    const saved = await updateWrite('person', { id, version: current.version, body: { ...content, affiliations } });
+    refreshEverything();
+    return { ok: true, id: saved.id, slug: saved.slug, label: labelOf(saved as unknown as Record<string, unknown>) };
+  } catch (error) {
+    const result = await failure<never>(error, async () => null);
+    // The new title is the last of the person's: report its errors at the title's own fields.
+    if (!result.ok) result.fields = Object.fromEntries(Object.entries(result.fields).map(([path, message]) => [path.replace(/^affiliations\.\d+\./, ''), message]));
+    return result;
   }
 }
 

@@ -1,7 +1,7 @@
 'use client';
 // Renders a record's fields from a description, so the record forms and the event form's inline
 // "create" panels share one set of controls, labels and error placement.
-import type { PickLists } from '@/db/queries/pick-lists';
+import type { PickListName, PickLists, PickOption } from '@/db/queries/pick-lists';
 import type { RecordKind } from '@/db/queries/record-writes';
 import type { FieldErrors } from '@/lib/errors';
 import { Combobox } from './combobox';
@@ -9,15 +9,19 @@ import { Field, inputClass, secondaryButtonClass } from './field';
 
 type Base = { name: string; label: string; hint?: string; wide?: boolean };
 export type FieldSpec =
-  | (Base & { type: 'text' | 'textarea' | 'date' | 'url' | 'list' })
+  | (Base & { type: 'text'; suggestions?: 'publishers' })
+  | (Base & { type: 'textarea' | 'date' | 'url' | 'list' })
   | (Base & { type: 'select'; options: readonly { value: string; label: string }[] })
-  | (Base & { type: 'picker'; list: keyof PickLists; create?: RecordKind })
-  | (Base & { type: 'rows'; fields: FieldSpec[]; blank: Record<string, unknown>; addLabel: string; itemLabel: string });
+  | (Base & { type: 'picker'; list: PickListName; create?: RecordKind })
+  | (Base & { type: 'rows'; fields: FieldSpec[]; blank: Record<string, unknown>; addLabel: string; itemLabel: string; adder?: RowAdder });
+
+/** A picker that adds a row in one pick: the chosen record fills the row's `field`. */
+type RowAdder = { field: string; list: PickListName; create?: RecordKind };
 
 export type Values = Record<string, unknown>;
 
 /** Asks the enclosing form to create a `kind` record from `text`, then to pick it with `pick`. */
-export type CreateRequest = (kind: RecordKind, text: string, pick: (slug: string) => void) => void;
+export type CreateRequest = (kind: RecordKind, text: string, pick: (slug: string, option: PickOption) => void) => void;
 
 function asText(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -100,9 +104,13 @@ export function RecordFields({
                     </button>
                   </div>
                 ))}
-                <button type="button" className={secondaryButtonClass} onClick={() => set(spec.name, [...rows, { ...spec.blank }])}>
-                  {spec.addLabel}
-                </button>
+                {spec.adder ? (
+                  <RowAdderPicker adder={spec.adder} label={spec.addLabel} lists={lists} onCreate={onCreate} onAdd={(slug) => set(spec.name, [...rows, { ...spec.blank, [spec.adder!.field]: slug }])} />
+                ) : (
+                  <button type="button" className={secondaryButtonClass} onClick={() => set(spec.name, [...rows, { ...spec.blank }])}>
+                    {spec.addLabel}
+                  </button>
+                )}
               </fieldset>
             );
           }
@@ -120,13 +128,23 @@ export function RecordFields({
                       onChange={(e) => set(spec.name, spec.type === 'list' ? e.target.value.split('\n') : e.target.value)}
                     />
                   ) : (
-                    <input
-                      {...props}
-                      type={spec.type === 'date' ? 'date' : spec.type === 'url' ? 'url' : 'text'}
-                      className={inputClass}
-                      value={asText(values[spec.name])}
-                      onChange={(e) => set(spec.name, e.target.value)}
-                    />
+                    <>
+                      <input
+                        {...props}
+                        type={spec.type === 'date' ? 'date' : spec.type === 'url' ? 'url' : 'text'}
+                        list={spec.type === 'text' && spec.suggestions ? `${props.id}-suggestions` : undefined}
+                        className={inputClass}
+                        value={asText(values[spec.name])}
+                        onChange={(e) => set(spec.name, e.target.value)}
+                      />
+                      {spec.type === 'text' && spec.suggestions && (
+                        <datalist id={`${props.id}-suggestions`}>
+                          {lists[spec.suggestions].map((suggestion) => (
+                            <option key={suggestion} value={suggestion} />
+                          ))}
+                        </datalist>
+                      )}
+                    </>
                   )
                 }
               </Field>
@@ -135,5 +153,19 @@ export function RecordFields({
         }
       })}
     </div>
+  );
+}
+
+function RowAdderPicker({ adder, label, lists, onCreate, onAdd }: { adder: RowAdder; label: string; lists: PickLists; onCreate?: CreateRequest; onAdd: (slug: string) => void }) {
+  return (
+    <Combobox
+      label={label}
+      options={lists[adder.list]}
+      value=""
+      clearable={false}
+      onChange={(slug) => slug && onAdd(slug)}
+      createLabel={`New ${adder.create ?? ''}:`}
+      onCreate={adder.create && onCreate ? (text) => onCreate(adder.create!, text, onAdd) : undefined}
+    />
   );
 }

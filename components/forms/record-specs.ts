@@ -85,7 +85,7 @@ export const RECORD_SPECS: Record<RecordKind, { title: string; plural: string; f
     plural: 'sources',
     fields: [
       { name: 'title', label: 'Title', type: 'text', wide: true },
-      { name: 'publisher', label: 'Publisher', type: 'text' },
+      { name: 'publisher', label: 'Publisher', type: 'text', suggestions: 'publishers' },
       { name: 'url', label: 'Web address', type: 'url' },
       { name: 'publishedOn', label: 'Published on', type: 'date' },
       { name: 'reliability', label: 'Reliability of the publisher', type: 'select', options: options(RELIABILITIES, RELIABILITY_LABELS) },

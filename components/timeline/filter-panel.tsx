@@ -49,7 +49,7 @@ function FacetGroup({
                 <span className="min-w-0 break-words">{option.name}</span>
                 <span className={count}>
                   {option.count}
-                  <span className="sr-only"> events</span>
+                  <span className="sr-only"> {option.count === 1 ? 'event' : 'events'}</span>
                 </span>
               </label>
             </li>

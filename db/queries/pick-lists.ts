@@ -1,12 +1,24 @@
 // What the forms' pickers offer: every live record of a kind as a slug, a label and a hint.
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { ParleyDb } from '../connection';
 import { events, locations, parties, positions, sources, topics } from '../schema';
 import { getDb } from '../client';
 import { currentAffiliation, listPeople } from './directory';
 
-export type PickOption = { slug: string; label: string; hint?: string; timeZone?: string };
-export type PickLists = { parties: PickOption[]; people: PickOption[]; topics: PickOption[]; sources: PickOption[]; locations: PickOption[]; events: PickOption[] };
+/** A title a person holds over a span of days, as a form needs it to say who they acted for. */
+export type TitleSpan = { partySlug: string; partyName: string; title: string; validFrom: string | null; validTo: string | null };
+export type PickOption = { slug: string; label: string; hint?: string; timeZone?: string; titles?: TitleSpan[] };
+export type PickLists = {
+  parties: PickOption[];
+  people: PickOption[];
+  topics: PickOption[];
+  sources: PickOption[];
+  locations: PickOption[];
+  events: PickOption[];
+  /** Publishers already named by a source, offered as the publisher of a new one. */
+  publishers: string[];
+};
+export type PickListName = Exclude<keyof PickLists, 'publishers'>;
 
 export async function pickLists({ db = getDb() }: { db?: ParleyDb } = {}): Promise<PickLists> {
   const day = new Date().toISOString().slice(0, 10);
@@ -14,7 +26,8 @@ export async function pickLists({ db = getDb() }: { db?: ParleyDb } = {}): Promi
     parties: db.select({ slug: parties.slug, label: parties.name, hint: parties.shortName }).from(parties).where(isNull(parties.deletedAt)).orderBy(asc(parties.name)).all().map(({ hint, ...p }) => ({ ...p, hint: hint ?? undefined })),
     people: (await listPeople({ db })).map((p) => {
       const title = currentAffiliation(p.affiliations, day);
-      return { slug: p.slug, label: p.name, hint: title ? `${title.title}, ${title.partyName}` : undefined };
+      const titles = p.affiliations.map(({ partySlug, partyName, title, validFrom, validTo }) => ({ partySlug, partyName, title, validFrom, validTo }));
+      return { slug: p.slug, label: p.name, hint: title ? `${title.title}, ${title.partyName}` : undefined, titles };
     }),
     topics: db.select({ slug: topics.slug, label: topics.name }).from(topics).where(isNull(topics.deletedAt)).orderBy(asc(topics.name)).all(),
     sources: db.select({ slug: sources.slug, label: sources.title, hint: sources.publisher }).from(sources).where(isNull(sources.deletedAt)).orderBy(asc(sources.title)).all(),
@@ -31,6 +44,13 @@ export async function pickLists({ db = getDb() }: { db?: ParleyDb } = {}): Promi
       .orderBy(desc(events.startsAt))
       .all()
       .map((e) => ({ ...e, hint: e.hint.slice(0, 10) })),
+    publishers: db
+      .selectDistinct({ publisher: sources.publisher })
+      .from(sources)
+      .where(isNull(sources.deletedAt))
+      .orderBy(asc(sql`${sources.publisher} COLLATE NOCASE`))
+      .all()
+      .map((row) => row.publisher),
   };
 }
 

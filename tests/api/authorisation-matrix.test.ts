@@ -105,6 +105,14 @@ const ACTION_CASES: Record<string, Omit<WriteCase, 'label' | 'success'>> = {
     allowed: ANALYSTS,
     send: (cell) => callAction(cell.request, 'components/forms/actions.ts#saveRecord', ['topic', null, { name: cell.marker }], { headers: cell.headers }),
   },
+  'components/forms/actions.ts#addTitle': {
+    allowed: ANALYSTS,
+    prepare: (cell) => makeRecord(cell.request, 'people', cell.marker),
+    send: (cell) =>
+      callAction(cell.request, 'components/forms/actions.ts#addTitle', [cell.target.slug, { party: 'ukraine', title: `${cell.marker} title`, kind: 'official', validFrom: '2025-01-01', validTo: '', citations: [] }], {
+        headers: cell.headers,
+      }),
+  },
   'components/forms/actions.ts#deleteAny': {
     allowed: ANALYSTS,
     prepare: (cell) => makeRecord(cell.request, 'topics', cell.marker),

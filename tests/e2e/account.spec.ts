@@ -15,6 +15,10 @@ test('an analyst creates a token (shown once), a script writes with it under the
   const token = (await shown.textContent())!.trim();
   expect(token).toMatch(/^parley_[\w-]{43}$/);
   await expectNoAxeViolations(page);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy the token' }).click();
+  await expect(page.getByRole('button', { name: 'Copy the token' })).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(token);
 
   const script = await playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
   const title = unique('Statement by script');
@@ -29,6 +33,20 @@ test('an analyst creates a token (shown once), a script writes with it under the
   const row = page.getByRole('row', { name: new RegExp(name) });
   await expect(row).toContainText(token.slice(0, 15));
   await expect(page.getByText(token)).toHaveCount(0);
+  // Revoking asks first: declined, the token keeps working.
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await row.getByRole('button', { name: `Revoke ${name}` }).click();
+  await expect.poll(() => asked).toEqual([expect.stringContaining(name)]);
+  await page.reload();
+  await expect(row.getByRole('button', { name: `Revoke ${name}` })).toBeVisible();
+  expect((await script.get('/api/viewer')).status()).toBe(200);
+  expect(await (await script.get('/api/viewer')).json()).toMatchObject({ viewer: { name: ACCOUNTS.analyst.name } });
+
+  page.once('dialog', (dialog) => void dialog.accept());
   await row.getByRole('button', { name: `Revoke ${name}` }).click();
   await expect(row).toContainText('Revoked');
 

@@ -38,4 +38,17 @@ test.describe('the API reference page', () => {
     await exports.getByRole('link', { name: /^JSON/ }).focus();
     await expect(exports.getByRole('link', { name: /^JSON/ })).toBeFocused();
   });
+
+  test('shows code as code, never as raw backticks', async ({ page }) => {
+    await page.goto('/api-docs');
+    await expect(page.getByRole('heading', { level: 1, name: 'Parley API' })).toBeVisible();
+    expect(await page.locator('main').innerText()).not.toContain('`');
+  });
+
+  test('is linked from every page', async ({ page }) => {
+    await page.goto('/participants');
+    await page.getByRole('link', { name: 'API reference' }).click();
+    await expect(page).toHaveURL(/\/api-docs$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Parley API' })).toBeVisible();
+  });
 });

@@ -34,7 +34,8 @@ test.describe('the participant directory', () => {
     await directory.goto();
     await directory.filterBy('Party', 'United States');
     await directory.apply();
-    expect(new URL(page.url()).searchParams.get('party')).toBe('united-states');
+    // Only the filter set reaches the address, not every empty field of the form.
+    await expect(page).toHaveURL(/\/participants\?party=united-states$/);
     expect((await directory.personNames()).sort()).toEqual(['Donald Trump', 'Keith Kellogg', 'Michael Anton', 'Michael Waltz', 'Steve Witkoff']);
     await expect(directory.person('Rustem Umerov')).toHaveCount(0);
     await expect(directory.status).toHaveText('5 people and 1 party match');

@@ -24,25 +24,24 @@ test('an analyst adds a talks session with a new person, a new topic and a cited
   await form.field('Starts (local time)').fill('2025-04-10T10:00');
   await form.field('Ends (local time, optional)').fill('2025-04-10T15:00');
 
-  await page.getByRole('button', { name: 'Add a person' }).click();
-  const personRow = form.group('Person 1');
-  await form.createInline(personRow.getByRole('combobox', { name: 'Person' }), person, async (dialog) => {
+  await form.createInline(page.getByRole('combobox', { name: 'Add a person' }), person, async (dialog) => {
     await dialog.getByLabel('Title (optional)').fill('Deputy Foreign Minister');
     await dialog.getByRole('combobox', { name: 'Title held for' }).fill('Ukraine');
     await dialog.getByRole('option', { name: /^Ukraine/ }).first().click();
   });
+  const personRow = form.group('Person 1');
   await expect(personRow.getByRole('combobox', { name: 'Person' })).toHaveValue(person);
+  await expect(personRow.getByRole('combobox', { name: 'On behalf of (optional)' })).toHaveValue('Ukraine');
   await personRow.getByLabel('Role').selectOption('head_of_delegation');
 
   await form.createInline(page.getByRole('combobox', { name: 'Add a topic' }), topic);
   await expect(page.getByRole('list', { name: 'Chosen topics' })).toContainText(topic);
 
-  await page.getByRole('button', { name: 'Add a citation' }).click();
-  const citation = form.group('Citation 1');
-  await form.createInline(citation.getByRole('combobox', { name: 'Source' }), source, async (dialog) => {
+  await form.createInline(page.getByRole('combobox', { name: 'Add a citation' }), source, async (dialog) => {
     await dialog.getByLabel('Publisher', { exact: true }).fill('Reuters');
     await dialog.getByLabel('Web address').fill('https://www.reuters.com/world/talks');
   });
+  const citation = form.group('Citation 1');
   await expect(citation.getByRole('combobox', { name: 'Source' })).toHaveValue(source);
   await citation.getByLabel('Excerpt').fill('The delegations met for five hours, officials said.');
   await citation.getByLabel('Confidence').selectOption('high');
@@ -146,4 +145,83 @@ test('an analyst deletes an event from its form; it leaves the timeline and the 
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('article').filter({ hasText: title })).toHaveCount(0);
   expect((await request.get(`/api/events/${slug}`)).status()).toBe(404);
+});
+
+test('a location created inline sets the event’s time zone, exactly as picking one does', async ({ page }) => {
+  const place = unique('Ankara');
+  const form = new EventFormPage(page);
+  await form.openNew();
+  await form.createInline(form.field('Location'), place, async (dialog) => {
+    await dialog.getByLabel('Country', { exact: true }).fill('Türkiye');
+    await dialog.getByLabel('Country code').fill('TR');
+    await dialog.getByLabel('Time zone').fill('Europe/Istanbul');
+  });
+  await expect(form.field('Location')).toHaveValue(place);
+  await expect(form.field('Time zone')).toHaveValue('Europe/Istanbul');
+});
+
+test('a person’s row shows the title held on the event’s day, fills whom they acted for from it, and adds a dated, sourced title in place', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const name = unique('Hakan Host');
+  const title = unique('Istanbul hosting');
+  const made = await page.request.post('/api/people', { data: { name, affiliations: [{ party: 'ukraine', title: 'Deputy Foreign Minister', kind: 'minister', validFrom: '2024-01-01', validTo: '2024-12-31' }] } });
+  expect(made.status()).toBe(201);
+  const { slug } = await made.json();
+  const form = new EventFormPage(page);
+  await form.openNew();
+  await form.field('Title').fill(title);
+  await form.field('Starts (local time)').fill('2025-05-16T10:00');
+
+  await form.pick(page.getByRole('combobox', { name: 'Add a person' }), name);
+  const row = form.group('Person 1');
+  await expect(row.getByText('None on record')).toBeVisible();
+  await expect(row.getByRole('combobox', { name: 'On behalf of (optional)' })).toHaveValue('');
+
+  await row.getByRole('button', { name: `Add a title for ${name}` }).click();
+  await expect(form.dialog.getByLabel('From')).toHaveValue('2025-05-16');
+  await form.dialog.getByLabel('Title', { exact: true }).fill('Foreign Minister');
+  await form.pick(form.dialog.getByRole('combobox', { name: 'For party' }), 'Ukraine', /^Ukraine/);
+  await form.dialog.getByLabel('From').fill('2025-01-01');
+  await form.pick(form.dialog.getByRole('combobox', { name: 'Source' }), 'Russia, Ukraine hold');
+  await form.dialog.getByLabel('Excerpt that gives the title').fill('the foreign minister, who hosted the talks');
+  await form.dialog.getByRole('button', { name: 'Add the title' }).click();
+  await expect(form.dialog).toBeHidden();
+  await expect(row.getByText('Foreign Minister, Ukraine')).toBeVisible();
+
+  // A day in the earlier span shows the earlier title.
+  await form.field('Starts (local time)').fill('2024-06-01T10:00');
+  await expect(row.getByText('Deputy Foreign Minister, Ukraine')).toBeVisible();
+  await form.field('Starts (local time)').fill('2025-05-16T10:00');
+
+  await row.getByLabel('Role').selectOption('host');
+  await form.pick(row.getByRole('combobox', { name: 'On behalf of (optional)' }), 'Ukraine', /^Ukraine/);
+  await form.save();
+  await expect(page).toHaveURL(new RegExp(`/events/${slugify(title)}$`));
+
+  const saved = await (await request.get(`/api/events/${slugify(title)}`)).json();
+  expect(saved.people).toMatchObject([{ slug, role: 'host', title: 'Foreign Minister', party: { slug: 'ukraine' } }]);
+  const person = (await (await request.get('/api/people')).json()).items.find((p: { slug: string }) => p.slug === slug);
+  expect(person.affiliations).toMatchObject([
+    { title: 'Deputy Foreign Minister', validFrom: '2024-01-01', validTo: '2024-12-31' },
+    { title: 'Foreign Minister', validFrom: '2025-01-01', validTo: null },
+  ]);
+});
+
+test('picking a person fills whom they acted for from the title held on the event’s day', async ({ page }) => {
+  const form = new EventFormPage(page);
+  await form.openNew();
+  await form.field('Starts (local time)').fill('2025-03-23T17:30');
+  await form.pick(page.getByRole('combobox', { name: 'Add a person' }), 'Rustem Umerov');
+  await expect(form.group('Person 1').getByRole('combobox', { name: 'On behalf of (optional)' })).toHaveValue('Ukraine');
+  await expect(form.group('Person 1').getByText('Defense Minister of Ukraine, Ukraine')).toBeVisible();
+  await expect(form.group('Party 1').getByRole('combobox', { name: 'Party' })).toHaveValue('Ukraine');
+  await expect(form.group('Party 1').getByLabel('Role')).toHaveValue('delegation');
+});
+
+test('a new source’s publisher is offered from the publishers already recorded', async ({ page }) => {
+  await page.goto('/sources/new');
+  const publisher = page.getByLabel('Publisher', { exact: true });
+  const listId = await publisher.getAttribute('list');
+  expect(listId).toBeTruthy();
+  await expect(page.locator(`datalist[id="${listId}"] option[value="The New York Times"]`)).toHaveCount(1);
 });
