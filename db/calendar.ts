@@ -14,7 +14,8 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
 export function localDay(instant: string, timeZone: string): string {
   let format = dayFormats.get(timeZone);
   if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
-  return format.format(new Date(instant));
+  // Intl writes years before 1000 with fewer digits ("100-03-01"); dates always have four.
+  return format.format(new Date(instant)).padStart(10, '0');
 }
 
 /** Today's date in UTC: the day on which "current" titles and memberships are judged. */
@@ -65,14 +66,25 @@ export function wallTimeToInstant(local: string, timeZone: string): string {
   const match = WALL_TIME.exec(local);
   if (!match) throw new RangeError(`Not a local date or date-time: ${local}`);
   const [, y, mo, d, h, mi] = match;
-  if (h === undefined) return toUtc(startOfDay(new TZDate(Number(y), Number(mo) - 1, Number(d), 12, 0, timeZone)));
+  if (h === undefined) return toUtc(startOfDay(new TZDate(Number(y), Number(mo) - 1, Number(d), 12, 0, timeZone)), timeZone);
   const date = new TZDate(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), timeZone);
   if (date.getHours() !== Number(h) || date.getMinutes() !== Number(mi) || date.getDate() !== Number(d)) throw new NonexistentWallTimeError(local, timeZone);
-  return toUtc(date);
+  return toUtc(date, timeZone);
 }
 
-function toUtc(date: Date): string {
-  return new Date(date.getTime()).toISOString();
+const secondFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The instant of a TZDate. TZDate counts offsets in whole minutes, but local mean time before
+ * about 1920 had seconds in it (Kathmandu +05:41:16): the wall clock's seconds, read back
+ * through Intl, say how far to move so that the instant is the whole minute that was meant.
+ */
+function toUtc(date: Date, timeZone: string): string {
+  let format = secondFormats.get(timeZone);
+  if (!format) secondFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-GB', { timeZone, second: 'numeric' })));
+  const seconds = Number(format.format(date));
+  const shift = seconds === 0 ? 0 : seconds >= 30 ? 60 - seconds : -seconds;
+  return new Date(date.getTime() + shift * 1000).toISOString();
 }
 
 /** The local midnight (or first moment) that begins a calendar date in a zone. */
@@ -103,7 +115,7 @@ const ADD_ONE: Record<Precision, (date: TZDate) => TZDate> = {
  * begins 1 April, and a day that daylight saving shortens ends after 23 hours.
  */
 export function upperBound(startsAt: string, precision: Precision, timeZone: string): string {
-  return toUtc(ADD_ONE[precision](spanStart(new TZDate(startsAt, timeZone), precision)));
+  return toUtc(ADD_ONE[precision](spanStart(new TZDate(startsAt, timeZone), precision)), timeZone);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { writeTransaction, type ParleyDb, type ParleyTx } from '../connection';
 import type { AffiliationKind, PartyKind, Reliability, SourceKind } from '../enums';
-import { affiliations, citations, events, locations, parties, people, positions, sourceAuthors, sources, sourceSyndications, topics } from '../schema';
+import { affiliations, events, locations, parties, people, positions, sourceAuthors, sources, sourceSyndications, topics } from '../schema';
 import { slugify } from '../slug';
 import { getDb } from '../client';
 import { citationInputs, citationReferences, insertCitations, saveCitations, type CitationInput } from './citation-writes';

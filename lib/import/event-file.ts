@@ -7,7 +7,7 @@ import { EVENT_KINDS, EVENT_STATUSES, PARTY_ROLES, PERSON_ROLES, PRECISIONS } fr
 import type { ImportRejection, ImportRow, KeptPart } from '@/db/queries/event-import';
 import { fieldErrors } from '@/lib/errors';
 import { forEachYielding } from '@/db/event-loop';
-import { isValidTimeZone, wallTimeToInstant } from '@/lib/time';
+import { isValidTimeZone, localSpan, wallTimeToInstant } from '@/lib/time';
 import { LIST_SEPARATOR, unguardFormula } from '@/lib/exports/event-csv';
 import { citationSchema, eventSchema, relatedEventSchema, statusChangeSchema } from '@/lib/validation/dto';
 import { eventSchema as eventWriteSchema, isInstant } from '@/lib/validation/event';
@@ -169,6 +169,7 @@ const csvRowSchema = z
     end_date: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2025-03-23'), z.literal('')]),
     end_time: z.union([z.string().regex(/^\d{2}:\d{2}$/, 'must be a time such as 22:30'), z.literal('')]),
     end_approximate: flag,
+    ends_at_utc: z.string().optional(),
     kind: z.enum(EVENT_KINDS),
     title: z.string().min(1, 'is empty'),
     summary: z.string(),
@@ -198,6 +199,18 @@ const csvRowSchema = z
     }
   });
 
+/**
+ * The end of a CSV row. At week, month or year precision `end_date` is the last day the end's
+ * period covers, not the day it begins on, so the exact `ends_at_utc` Parley wrote beside it is
+ * taken while `end_date` still agrees with it; a hand-edited `end_date` wins.
+ */
+function endInstant(row: z.output<typeof csvRowSchema>, startsAt: string, typed: string): string {
+  const exact = row.ends_at_utc && !Number.isNaN(Date.parse(row.ends_at_utc)) ? new Date(row.ends_at_utc).toISOString() : null;
+  if (!exact) return typed;
+  const { endDay } = localSpan({ startsAt, endsAt: exact, precision: row.precision, timeZone: row.time_zone });
+  return endDay === row.end_date ? exact : typed;
+}
+
 function csvRow(row: z.output<typeof csvRowSchema>, line: number): ImportRow {
   const wall = (day: string, clock: string) => wallTimeToInstant(clock ? `${day}T${clock}` : day, row.time_zone);
   return {
@@ -210,7 +223,7 @@ function csvRow(row: z.output<typeof csvRowSchema>, line: number): ImportRow {
       title: row.title,
       summary: row.summary,
       startsAt: wall(row.date, row.time),
-      endsAt: row.end_date ? wall(row.end_date, row.end_time) : null,
+      endsAt: row.end_date ? endInstant(row, wall(row.date, row.time), wall(row.end_date, row.end_time)) : null,
       timeZone: row.time_zone,
       precision: row.precision,
       approximate: row.approximate,

@@ -16,7 +16,7 @@ const GENERATOR_SOURCES = [
   'db/schema.ts',
   'db/enums.ts',
   'db/slug.ts',
-  'db/precision.ts',
+  'db/calendar.ts',
   'db/queries/references.ts',
   'db/queries/revisions.ts',
   'db/queries/search-index.ts',

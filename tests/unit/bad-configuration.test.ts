@@ -92,7 +92,7 @@ describe('bad configuration at start', () => {
 
 describe.runIf(canMount)('storage failures on real small file systems', () => {
   it('a read-only file system: one line saying so, file untouched', async () => {
-    const fsys = mountTmpfs(4096);
+    const fsys = mountTmpfs(16384);
     cleanups.push(fsys.unmount);
     const file = await seededFile(path.join(fsys.dir, 'parley.db'));
     const before = digest(file);
