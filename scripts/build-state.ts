@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const SOURCES = ['app', 'components', 'lib', 'db', 'public', 'next.config.ts', 'package.json', 'instrumentation.ts'];
+const SOURCES = ['app', 'components', 'lib', 'db', 'public', 'next.config.ts', 'package.json', 'instrumentation.ts', 'proxy.ts'];
 
 function newestChange(entry: string): number {
   if (!fs.existsSync(entry)) return 0;

@@ -28,10 +28,12 @@ async function exportOfFirstEvents(origin: string, count: number): Promise<{ tex
   const last = await fetch(`${origin}/api/events/archive-event-${count}`);
   if (!last.ok) throw new Error(`the archive has no event archive-event-${count}; generate at least ${count} events`);
   const { startsAt } = (await last.json()) as { startsAt: string };
+  // An instant `to` is exclusive: a millisecond later takes in the last event itself.
+  const to = new Date(Date.parse(startsAt) + 1).toISOString();
   // The JSON export carries citations and history; when it is over the upload limit the CSV,
   // one line per event, stands in.
   for (const format of ['json', 'csv'] as const) {
-    const text = await (await fetch(`${origin}/api/exports/events.${format}?to=${encodeURIComponent(startsAt)}`)).text();
+    const text = await (await fetch(`${origin}/api/exports/events.${format}?to=${encodeURIComponent(to)}`)).text();
     if (Buffer.byteLength(text) <= MAX_IMPORT_BYTES) return { text, format };
   }
   throw new Error(`the export of ${count} events is over the ${MAX_IMPORT_BYTES / 1024 / 1024} MB upload limit even as CSV`);
