@@ -259,6 +259,9 @@ test('revoking another account’s token is a 404 and leaves the token working',
 });
 
 test.describe('sign-in limits', () => {
+  // One after the other: the crowd below fills the server's few scrypt places, and an owner's
+  // guesses made meanwhile would be refused as "busy" rather than counted.
+  test.describe.configure({ mode: 'serial' });
   // The test server trusts one proxy hop, so `X-Forwarded-For` stands for the client here; with
   // no trusted proxy (the default) the header is ignored, as tests/api/server-process.test.ts shows.
   const from = (address: string) => ({ 'x-forwarded-for': address });
