@@ -9,7 +9,7 @@ import { ReferenceNotFoundError } from '../errors';
 import { buildFtsQuery } from '../fts';
 import { claims, claimTopics, events, parties, people, sources, topics, type Claim } from '../schema';
 import { getDb } from '../client';
-import { groupBy, type SourceRefDTO } from './event-dto';
+import { groupBy, SOURCE_REF_COLUMNS, type SourceRefDTO } from './event-dto';
 
 type Named = { slug: string; name: string };
 
@@ -132,12 +132,7 @@ export function loadClaimSources(db: ParleyDb, ids: number[]): Map<number, Claim
     db
       .select({
         id: sources.id,
-        slug: sources.slug,
-        title: sources.title,
-        publisher: sources.publisher,
-        url: sources.url,
-        publishedOn: sources.publishedOn,
-        reliability: sources.reliability,
+        ...SOURCE_REF_COLUMNS,
         kind: sources.kind,
         issuerSlug: issuer.slug,
         issuerName: issuer.name,

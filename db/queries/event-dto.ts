@@ -20,6 +20,16 @@ import {
   type Event,
 } from '../schema';
 
+/** The columns of a source as events and claims cite it. */
+export const SOURCE_REF_COLUMNS = {
+  slug: sources.slug,
+  title: sources.title,
+  publisher: sources.publisher,
+  url: sources.url,
+  publishedOn: sources.publishedOn,
+  reliability: sources.reliability,
+};
+
 export type LocationDTO = {
   slug: string;
   name: string;
@@ -123,14 +133,7 @@ export function loadCitations(
       note: citations.note,
       attributedSlug: attributed.slug,
       attributedName: attributed.name,
-      source: {
-        slug: sources.slug,
-        title: sources.title,
-        publisher: sources.publisher,
-        url: sources.url,
-        publishedOn: sources.publishedOn,
-        reliability: sources.reliability,
-      },
+      source: SOURCE_REF_COLUMNS,
     })
     .from(citations)
     .innerJoin(sources, and(eq(citations.sourceId, sources.id), isNull(sources.deletedAt)))
