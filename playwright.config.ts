@@ -30,6 +30,9 @@ const WRITING_TESTS = [
   'api/claims.writes.test.ts',
 ];
 
+// A test that loads the server so that any test beside it would fail: it runs alone, at the end.
+const LAST_TEST = 'api/sign-in-crowd.last.test.ts';
+
 export default defineConfig({
   testDir: 'tests',
   fullyParallel: true,
@@ -44,10 +47,11 @@ export default defineConfig({
   // Tests that add records run after those that assert the seeded facts (who is listed, how
   // many, what an export holds), so that no generated record shows up where another test counts.
   projects: [
-    { name: 'api', testMatch: 'api/**/*.test.ts', testIgnore: WRITING_TESTS },
+    { name: 'api', testMatch: 'api/**/*.test.ts', testIgnore: [...WRITING_TESTS, LAST_TEST] },
     { name: 'e2e', testMatch: 'e2e/**/*.spec.ts', testIgnore: WRITING_TESTS, use: chromium },
     { name: 'api-writes', testMatch: WRITING_TESTS.filter((file) => file.startsWith('api/')), dependencies: ['api', 'e2e'] },
     { name: 'e2e-writes', testMatch: WRITING_TESTS.filter((file) => file.startsWith('e2e/')), use: chromium, dependencies: ['api', 'e2e'] },
+    { name: 'last', testMatch: LAST_TEST, dependencies: ['api-writes', 'e2e-writes'] },
   ],
   // `playwright test` does not build: `npm test` builds first. The server gets a fresh
   // database, migrated and seeded on start exactly as a user's first start would.
