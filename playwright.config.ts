@@ -28,6 +28,8 @@ const WRITING_TESTS = [
   'e2e/import.writes.spec.ts',
   'api/page-cache.writes.test.ts',
   'api/claims.writes.test.ts',
+  'api/readouts.writes.test.ts',
+  'e2e/readouts.writes.spec.ts',
 ];
 
 // A test that loads the server so that any test beside it would fail: it runs alone, at the end.

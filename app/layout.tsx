@@ -29,7 +29,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
             {children}
           </main>
-          <footer className="mx-auto max-w-5xl border-t border-slate-200 px-4 py-4 text-sm dark:border-slate-800">
+          <footer className="mx-auto max-w-5xl border-t border-slate-200 px-4 py-4 text-sm print:hidden dark:border-slate-800">
             <Link href="/api-docs" className="underline underline-offset-2">
               API reference
             </Link>

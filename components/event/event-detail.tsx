@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import type { EventDetailDTO } from '@/db/queries/events';
+import type { EventReadoutsDTO } from '@/db/queries/readouts';
 import { EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS, PRECISION_LABELS } from '@/lib/labels';
 import { formatShortDay, zoneAbbreviation } from '@/lib/time';
 import { CitationList } from './citation-list';
 import { EventTime } from './event-time';
 import { KindBadge } from './kind-badge';
+import { ReadoutComparison, readoutsHeading } from './readout-comparison';
 import { RelatedEvents } from './related-events';
 import { StatusHistory } from './status-history';
 
@@ -23,7 +25,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** Everything Parley knows about one event, each fact next to where it comes from. */
-export function EventDetail({ event, actions }: { event: EventDetailDTO; actions?: React.ReactNode }) {
+export function EventDetail({ event, actions, readouts }: { event: EventDetailDTO; actions?: React.ReactNode; readouts?: EventReadoutsDTO }) {
   const { location } = event;
   return (
     <article aria-labelledby="event-title">
@@ -159,6 +161,17 @@ export function EventDetail({ event, actions }: { event: EventDetailDTO; actions
       <Section id="sources-heading" title="Sources">
         <CitationList citations={event.citations} />
       </Section>
+
+      {readouts && readouts.readouts.length > 0 && (
+        <Section id="readouts-heading" title={readoutsHeading(readouts)}>
+          <ReadoutComparison data={readouts} />
+          <p className="mt-2 text-sm print:hidden">
+            <Link href={`/events/${event.slug}/readouts`} className={link}>
+              The {readouts.readouts.length > 1 ? 'comparison' : 'readout'} on a page of its own, to print or share
+            </Link>
+          </p>
+        </Section>
+      )}
 
       {event.statusHistory.length > 0 && (
         <Section id="status-heading" title="Status history">

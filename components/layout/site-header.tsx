@@ -10,7 +10,7 @@ const NAV = [
 /** The same for every reader, so that pages can be cached; who is signed in is the browser's to show. */
 export function SiteHeader() {
   return (
-    <header className="border-b border-slate-200 dark:border-slate-800">
+    <header className="border-b border-slate-200 print:hidden dark:border-slate-800">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-semibold tracking-tight">
           Parley

@@ -9,6 +9,7 @@ import { holdingImportLock, openDatabase, type ParleyDb, type ParleyTx } from '.
 import { forEachYielding } from '../event-loop';
 import { events } from '../schema';
 import { getDb } from '../client';
+import { applyEventAnalyses, type ImportedClaim, type ImportedPoint } from './claim-exchange';
 import { hydrateEvents } from './event-dto';
 import { eventSnapshot, insertEvent, replaceEvent, type EventInput } from './event-writes';
 import type { Actor } from './revisions';
@@ -23,6 +24,9 @@ export type ImportRow = {
   /** The version the file was exported at, when it says. */
   version?: number;
   keep: readonly KeptPart[];
+  /** The event's claims and points as the file states them; left out (a CSV file), the stored ones stay. */
+  claims?: readonly ImportedClaim[];
+  points?: readonly ImportedPoint[];
 };
 
 export type ImportAction = 'create' | 'update' | 'unchanged';
@@ -92,6 +96,12 @@ function storedAsFileStatesIt(tx: ParleyTx, db: ParleyDb, id: number): EventInpu
 }
 
 function applyRow(tx: ParleyTx, db: ParleyDb, row: ImportRow, actor: Actor): ImportAction {
+  const action = applyEvent(tx, db, row, actor);
+  const analysesChanged = applyEventAnalyses(tx, { claims: row.claims, points: row.points, actor });
+  return action === 'unchanged' && analysesChanged ? 'update' : action;
+}
+
+function applyEvent(tx: ParleyTx, db: ParleyDb, row: ImportRow, actor: Actor): ImportAction {
   const existing = tx.select({ id: events.id, version: events.version, deletedAt: events.deletedAt }).from(events).where(eq(events.slug, row.input.slug)).get();
   if (!existing) {
     insertEvent(tx, row.input, actor);

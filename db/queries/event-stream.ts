@@ -5,6 +5,7 @@ import type { ParleyDb } from '../connection';
 import { decodeCursor } from '../cursor';
 import { events, locations, parties, people, sources, topics } from '../schema';
 import { getDb } from '../client';
+import { analysesOfEvent, type EventAnalyses } from './claim-exchange';
 import { hydrateEvents, type EventDTO } from './event-dto';
 import { eventConditions, getEvent, listEvents, type EventDetailDTO, type EventFilters } from './events';
 
@@ -30,14 +31,17 @@ export async function* streamEvents({
   }
 }
 
-/** As `streamEvents`, each event in its full API shape (relations and status history). */
-export async function* streamEventDetails(options: { filters?: EventFilters; pageSize?: number; db?: ParleyDb }): AsyncGenerator<EventDetailDTO[]> {
+/** An event as the JSON export writes it: its full API shape, and its claims and points in the write API's shape. */
+export type EventExportDTO = EventDetailDTO & EventAnalyses;
+
+/** As `streamEvents`, each event in its full API shape (relations and status history) with its claims and points. */
+export async function* streamEventDetails(options: { filters?: EventFilters; pageSize?: number; db?: ParleyDb }): AsyncGenerator<EventExportDTO[]> {
   const db = options.db ?? getDb();
   for await (const page of streamEvents({ ...options, db })) {
-    const details: EventDetailDTO[] = [];
+    const details: EventExportDTO[] = [];
     for (const event of page) {
       const detail = await getEvent({ key: event.id, db });
-      if (detail) details.push(detail);
+      if (detail) details.push({ ...detail, ...analysesOfEvent(db, event.id) });
     }
     yield details;
   }

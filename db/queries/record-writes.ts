@@ -369,13 +369,26 @@ export async function updateWithSpec<Input extends object, Saved extends object>
   { id, version, input, keep = [], actor, db = getDb() }: WriteArgs & { id: number; version: number; input: Input; keep?: readonly string[] },
 ): Promise<Saved> {
   return writeTransaction(db, (tx) => {
-    updateVersioned(tx, spec, { id, version, actor, write: (stored) => {
-        const content = withKept(input, stored, keep);
-        requireReferences(tx, spec.references?.(content) ?? []);
-        spec.update(tx, id, content, stored);
-      },
-    });
+    replaceWithSpec(tx, spec, { id, version, input, keep, actor });
     return spec.snapshot(tx, id);
+  });
+}
+
+/** updateWithSpec inside the caller's transaction; answers whether anything changed. */
+export function replaceWithSpec<Input extends object, Saved extends object>(
+  tx: ParleyTx,
+  spec: RecordSpec<Input, Saved>,
+  { id, version, input, keep = [], actor }: { id: number; version: number; input: Input; keep?: readonly string[]; actor: Actor },
+): boolean {
+  return updateVersioned(tx, spec, {
+    id,
+    version,
+    actor,
+    write: (stored) => {
+      const content = withKept(input, stored, keep);
+      requireReferences(tx, spec.references?.(content) ?? []);
+      spec.update(tx, id, content, stored);
+    },
   });
 }
 

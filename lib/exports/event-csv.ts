@@ -104,8 +104,8 @@ export function unguardFormula(cell: string): string {
   return cell.startsWith("'") ? cell.slice(1) : cell;
 }
 
-/** Every field holding a CR or LF is quoted, so a line break inside a cell never ends a row. */
-function csvLines(rows: string[][]): Promise<string> {
+/** Every field holding a CR or LF is quoted, so a line break inside a cell never ends a row; formulas are guarded. */
+export function csvLines(rows: string[][]): Promise<string> {
   const guarded = rows.map((row) => row.map(guardFormula));
   return new Promise((resolve, reject) =>
     stringify(guarded, { record_delimiter: 'windows', quoted_match: /[\r\n]/ }, (error, text) => (error ? reject(error) : resolve(text))),

@@ -9,6 +9,7 @@ import { fieldErrors } from '@/lib/errors';
 import { forEachYielding } from '@/db/event-loop';
 import { isValidTimeZone, localSpan, wallTimeToInstant } from '@/lib/time';
 import { LIST_SEPARATOR, unguardFormula } from '@/lib/exports/event-csv';
+import { claimInputSchema, pointInputSchema } from '@/lib/validation/claims';
 import { citationSchema, eventSchema, relatedEventSchema, statusChangeSchema } from '@/lib/validation/dto';
 import { eventSchema as eventWriteSchema, isInstant } from '@/lib/validation/event';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
@@ -46,6 +47,16 @@ export const eventImportItemSchema = eventSchema
     statusHistory: z
       .array(statusChangeSchema.pick({ status: true, precision: true }).extend({ effectiveAt: instant, note: z.string().default(''), claimedBy: ref.nullable().default(null), citations: z.array(citation).default([]) }))
       .optional(),
+    // Through the write API's own schemas: a claim or point imported is one the API would accept.
+    claims: z.array(claimInputSchema.extend({ slug, version: z.number().int().positive().optional() })).optional(),
+    points: z.array(pointInputSchema.extend({ slug, version: z.number().int().positive().optional() })).optional(),
+  })
+  .superRefine((item, ctx) => {
+    for (const part of ['claims', 'points'] as const) {
+      (item[part] ?? []).forEach((record, i) => {
+        if (record.event !== item.slug) ctx.addIssue({ code: 'custom', path: [part, i, 'event'], message: `must be this event's slug, "${item.slug}"` });
+      });
+    }
   });
 
 type ImportItem = z.output<typeof eventImportItemSchema>;
@@ -62,6 +73,8 @@ export function importRowFromItem(item: ImportItem, line: number): ImportRow {
     line,
     version: item.version,
     keep,
+    claims: item.claims,
+    points: item.points,
     input: {
       slug: item.slug,
       kind: item.kind,

@@ -18,8 +18,8 @@ import {
   topicSchema,
   viewerSchema,
 } from '@/lib/validation/dto';
-import { claimPageSchema, eventReadoutsSchema } from '@/lib/validation/claim-dto';
-import { claimQueryShape } from '@/lib/validation/claims-query';
+import { claimPageSchema, eventExportSchema, eventReadoutsSchema } from '@/lib/validation/claim-dto';
+import { claimQueryShape, readoutsQuerySchema } from '@/lib/validation/claims-query';
 import { eventQuerySchema } from '@/lib/validation/filters';
 import { positionsQuerySchema } from '@/lib/validation/positions-query';
 import { versionOnly, WRITE_SCHEMAS } from '@/lib/validation/writes';
@@ -302,7 +302,16 @@ export const operations: Operation[] = [
     description:
       'A readout is a source of kind readout with an issuing party that the event cites or that a claim about it quotes. Each point carries the alignment the analysts recorded and, computed, `omittedBy`: the parties with a readout of the session that make no claim on it.',
     pathParams: keyParam,
-    responses: { 200: { description: 'The readouts and points', body: { schema: eventReadoutsSchema } }, 404: { description: 'No live event has this id or slug', body: { schema: errorSchema } } },
+    query: readoutsQuerySchema.shape,
+    queryDescriptions: {
+      format:
+        'Leave out for the answer below. `json` downloads the same answer as a file; `csv` downloads the comparison as a spreadsheet (UTF-8 with a byte order mark, CRLF line ends, formulas guarded with a leading apostrophe): one row per party on each point (one per claim where it makes several) with the columns event, point, point_slug, alignment, alignment_label (in words, such as "Only Russia’s account sets a condition"), party, party_slug, status (claim, or omitted for a party with a readout that says nothing on the point), kind, speaker, claim, quote, source_title, source_url, claim_slug; then the claims no point groups, under the point "Said only in one account".',
+    },
+    responses: {
+      200: { description: 'The readouts and points (with format=csv, text/csv as described under format)', body: { schema: eventReadoutsSchema } },
+      400: badRequest,
+      404: { description: 'No live event has this id or slug', body: { schema: errorSchema } },
+    },
   },
   exportOperation(
     '/api/exports/events.csv',
@@ -314,9 +323,9 @@ export const operations: Operation[] = [
   exportOperation(
     '/api/exports/events.json',
     'exportEventsJson',
-    'JSON of the matching events, each as GET /api/events/{key} answers it',
-    'The format `npm run db:import` reads back.',
-    { schema: listOf(eventDetailSchema, 'EventExport'), contentType: 'application/json' },
+    'JSON of the matching events, each as GET /api/events/{key} answers it, with its claims and points',
+    'The format `npm run db:import` and the import page read back. Each event carries its claims and points in the shape POST /api/claims and /api/points read, with their slugs (points name their claims by slug); an import creates those it does not know and updates those it does, and never deletes one the file leaves out.',
+    { schema: listOf(eventExportSchema, 'EventExport'), contentType: 'application/json' },
   ),
   exportOperation(
     '/api/exports/events.ics',

@@ -4,7 +4,10 @@ import { z } from 'zod';
 import type { ClaimDTO, ClaimPage, ClaimSourceDTO } from '@/db/queries/claims';
 import type { EventReadoutsDTO, PointDTO, ReadoutDTO } from '@/db/queries/readouts';
 import { ATTRIBUTIONS, CLAIM_KINDS, CONFIDENCES, POINT_ALIGNMENTS, PRECISIONS, SOURCE_KINDS } from '@/db/enums';
-import { sourceRefSchema, type Assert, type Same } from './dto';
+import type { ClaimExchange, PointExchange } from '@/db/queries/claim-exchange';
+import type { EventExportDTO } from '@/db/queries/event-stream';
+import { claimInputSchema, pointInputSchema } from './claims';
+import { eventDetailSchema, sourceRefSchema, type Assert, type Same } from './dto';
 
 const slugName = z.object({ slug: z.string(), name: z.string() });
 
@@ -76,8 +79,26 @@ export const eventReadoutsSchema = z
   .object({ event: eventRefSchema, readouts: z.array(readoutSchema), points: z.array(pointDtoSchema) })
   .meta({ id: 'EventReadouts' });
 
+/** A claim or point as the JSON export of events carries it: the write API's body with its slug and version. */
+export const claimExchangeSchema = claimInputSchema
+  .extend({ slug: z.string(), version: z.number().int(), person: z.string().nullable(), paraphrase: z.string(), topics: z.array(z.string()), quote: quoteDtoSchema })
+  .meta({ id: 'ClaimInFile' });
+export const pointExchangeSchema = pointInputSchema
+  .extend({ slug: z.string(), version: z.number().int(), note: z.string(), topics: z.array(z.string()), claims: z.array(z.string()).describe('the slugs of the claims the point groups') })
+  .meta({ id: 'PointInFile' });
+
+export const eventExportSchema = eventDetailSchema
+  .extend({
+    claims: z.array(claimExchangeSchema).describe('the claims about the event, each as POST /api/claims reads it, with its slug and version'),
+    points: z.array(pointExchangeSchema).describe('the points grouping them, each as POST /api/points reads it'),
+  })
+  .meta({ id: 'EventExportItem' });
+
 // Compile-time proof that each schema and its DTO type are the same type in both directions.
 export type ClaimSchemasAgree = [
+  Assert<Same<z.output<typeof claimExchangeSchema>, ClaimExchange>>,
+  Assert<Same<z.output<typeof pointExchangeSchema>, PointExchange>>,
+  Assert<Same<z.output<typeof eventExportSchema>, EventExportDTO>>,
   Assert<Same<z.output<typeof claimSourceSchema>, ClaimSourceDTO>>,
   Assert<Same<z.output<typeof claimDtoSchema>, ClaimDTO>>,
   Assert<Same<z.output<typeof claimPageSchema>, ClaimPage>>,

@@ -36,3 +36,10 @@ export function toClaimFilters(query: ClaimQuery): ClaimFilters {
 export function toClaimCursor(query: ClaimQuery): EventCursor | null {
   return query.cursor ? decodeCursor(query.cursor) : null;
 }
+
+export const READOUT_FORMATS = ['csv', 'json'] as const;
+
+/** The query string of GET /api/events/{key}/readouts: without `format`, the API's answer; with it, a download. */
+export const readoutsQuerySchema = z.object({
+  format: z.enum(READOUT_FORMATS, { message: `must be one of ${READOUT_FORMATS.join(', ')}` }).optional(),
+});

@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { EditLink } from '@/components/auth/edit-link';
 import { EventDetail } from '@/components/event/event-detail';
 import { getEvent } from '@/db/queries/events';
+import { getEventReadouts } from '@/db/queries/readouts';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
 
 // Rendered at its first request and kept until the data changes (see db/page-cache.mjs).
@@ -22,5 +23,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function EventPage({ params }: { params: Params }) {
   const event = await loadEvent((await params).slug);
   if (!event) notFound();
-  return <EventDetail event={event} actions={<EditLink href={`/events/${event.slug}/edit`} label="Edit this event" />} />;
+  const readouts = await getEventReadouts({ key: event.slug });
+  return <EventDetail event={event} readouts={readouts} actions={<EditLink href={`/events/${event.slug}/edit`} label="Edit this event" />} />;
 }

@@ -12,7 +12,7 @@ export class EventPage {
     return this.page.getByRole('heading', { level: 1 });
   }
 
-  section(name: 'Sources' | 'Related events' | 'Status history' | 'Parties' | 'People'): Locator {
+  section(name: 'Sources' | 'Related events' | 'Status history' | 'Parties' | 'People' | 'Readouts compared'): Locator {
     return this.page.getByRole('region', { name });
   }
 }
