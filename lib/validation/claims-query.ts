@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { decodeCursor, type EventCursor } from '@/db/cursor';
 import { CLAIM_KINDS } from '@/db/enums';
+import { InvalidCursorError } from '@/db/errors';
 import { CLAIM_ORDERS, type ClaimFilters } from '@/db/queries/claims';
 import { eventQuerySchema, queryObject, SLUG_PATTERN, toEventFilters, type EventQuery } from './filters';
 
@@ -38,4 +39,16 @@ export function toClaimFilters(query: ClaimQuery): ClaimFilters {
 /** Claims page along the same (start, id) keyset as events: their event's start, then the claim's id. */
 export function toClaimCursor(query: ClaimQuery): EventCursor | null {
   return query.cursor ? decodeCursor(query.cursor) : null;
+}
+
+/** For pages that list claims: a `?cursor=` value as a cursor, null when there is none, undefined when this server did not issue it. */
+export function claimPageCursor(value: string | string[] | undefined): EventCursor | null | undefined {
+  if (value === undefined) return null;
+  if (typeof value !== 'string') return undefined;
+  try {
+    return decodeCursor(value);
+  } catch (error) {
+    if (error instanceof InvalidCursorError) return undefined;
+    throw error;
+  }
 }
