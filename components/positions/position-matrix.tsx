@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { formatCalendarDay } from '@/lib/time';
-import type { PositionCellDTO, PositionMatrixDTO } from '@/db/queries/positions';
+import type { PositionCellDTO, PositionDTO, PositionMatrixDTO } from '@/db/queries/positions';
+import { CitationQuote } from '../directory/citation-quote';
 
 function sourcesHref(cell: PositionCellDTO) {
   return `/parties/${cell.party.slug}#position-${cell.topic.slug}`;
@@ -28,11 +29,56 @@ function ChangedMark({ cell }: { cell: PositionCellDTO }) {
   );
 }
 
-/** The contents of one cell: the stance in a few words, when, whether it moved, and its sources. */
+/** The words behind a stance: the claim's exact quote, or the first excerpt cited for a stated position. */
+function QuoteBehind({ position }: { position: PositionDTO }) {
+  const words = position.claim?.quote.exact ?? position.citations[0]?.excerpt;
+  if (!words || words === position.stance) return null;
+  return <blockquote className="mt-1 text-xs text-slate-800 italic dark:text-slate-200">“{words}”</blockquote>;
+}
+
+/** Every stance of the cell, newest first, each with the quote and source behind it and, for a claim, its session. */
+function CellHistory({ cell }: { cell: PositionCellDTO }) {
+  const all = [cell.latest, ...cell.earlier];
+  return (
+    <details className="mt-1 text-xs">
+      <summary className="cursor-pointer font-medium text-accent-700 dark:text-accent-300">
+        History ({all.length})<span className="sr-only"> of {cell.party.name} on {cell.topic.name}</span>
+      </summary>
+      <ol className="mt-2 space-y-3">
+        {all.map((position) => (
+          <li key={`${position.basis}-${position.id}`}>
+            <p>
+              <time dateTime={position.statedOn} className="font-medium">
+                {formatCalendarDay(position.statedOn)}
+              </time>
+              {position.claim && (
+                <>
+                  {' · on '}
+                  <Link href={`/events/${position.claim.event.slug}`} className="underline hover:no-underline">
+                    {position.claim.event.title}
+                  </Link>
+                </>
+              )}
+            </p>
+            {position.claim?.quote.exact !== position.stance && <p className="mt-0.5">{position.stance}</p>}
+            <div className="mt-1 space-y-1">
+              {position.citations.map((citation) => (
+                <CitationQuote key={citation.id} citation={citation} />
+              ))}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+/** The contents of one cell: the stance in a few words and the quote behind it, when, whether it moved, its sources, and its history. */
 function CellBody({ cell }: { cell: PositionCellDTO }) {
   return (
     <>
       <p className="font-medium">{cell.latest.stance}</p>
+      <QuoteBehind position={cell.latest} />
       <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
         <time dateTime={cell.latest.statedOn}>{formatCalendarDay(cell.latest.statedOn)}</time> ·{' '}
         <Link href={sourcesHref(cell)} className="underline hover:no-underline" aria-label={`Sources for ${cell.party.name} on ${cell.topic.name}: ${sourceLabel(cell)}`}>
@@ -40,6 +86,7 @@ function CellBody({ cell }: { cell: PositionCellDTO }) {
         </Link>
       </p>
       <ChangedMark cell={cell} />
+      <CellHistory cell={cell} />
     </>
   );
 }

@@ -5,17 +5,23 @@ import { useMemo } from 'react';
 import { ExportLinks } from '@/components/exports/export-links';
 import { facetsQuery, timelineQuery } from '@/lib/query/timeline';
 import { filtersToSearchParams, hasFilters, LIST_FILTERS } from '@/lib/query/timeline-filters';
+import { topicClaimsFilters } from '@/lib/query/topic-claims';
 import { EventList } from './event-list';
 import { FilterPanel } from './filter-panel';
 import { SearchBox } from './search-box';
 import { TimeHistogram } from './time-histogram';
 import { TimelineSkeleton } from './timeline-skeleton';
+import { TopicClaims } from './topic-claims';
 import { useTimelineFilters } from './use-timeline-filters';
 
 const action = 'font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300';
 
-/** The interactive timeline: search, filters with counts, the overview chart and the list. */
-export function Timeline() {
+/**
+ * The interactive timeline: search, filters with counts, the overview chart and the list; with a
+ * topic chosen, what each side said about it beside the events. `topicNames`: the names of the
+ * topics the server rendered for, until the counts (which name every topic) arrive.
+ */
+export function Timeline({ topicNames = {} }: { topicNames?: Record<string, string> }) {
   const { filters, update, toggle, clear } = useTimelineFilters();
   const list = useInfiniteQuery({ ...timelineQuery(filters), placeholderData: keepPreviousData });
   const facets = useQuery({ ...facetsQuery(filters), placeholderData: keepPreviousData });
@@ -24,6 +30,7 @@ export function Timeline() {
   const activeCount = LIST_FILTERS.reduce((n, key) => n + filters[key].length, 0) + (filters.from || filters.to ? 1 : 0) + (filters.q ? 1 : 0);
   const updating = list.isPlaceholderData || facets.isPlaceholderData;
   const total = facets.data?.total;
+  const topicName = (slug: string) => facets.data?.topic.find((option) => option.slug === slug)?.name ?? topicNames[slug] ?? slug;
 
   let body: React.ReactNode;
   if (list.isError && !list.data) {
@@ -74,26 +81,36 @@ export function Timeline() {
           <ExportLinks query={filtersToSearchParams(filters)} />
         </div>
       </aside>
-      <div className="min-w-0 space-y-4">
-        <SearchBox value={filters.q} onSearch={(q) => update({ q })} />
-        {!facets.data && <div aria-hidden="true" className="h-36 animate-pulse rounded-lg bg-slate-100 motion-reduce:animate-none dark:bg-slate-900" />}
-        {facets.data && (
-          <TimeHistogram histogram={facets.data.histogram} hasRange={Boolean(filters.from || filters.to)} onSelect={(from, to) => update({ from, to })} onClearRange={() => update({ from: null, to: null })} />
+      {/* Each chosen topic gets its own "what each side said": readers ask it of one matter at a time. Above the events on narrow screens, beside them on wide ones. */}
+      <div className={filters.topic.length ? 'min-w-0 space-y-4 xl:grid xl:grid-cols-[minmax(0,1fr)_22rem] xl:gap-6 xl:space-y-0' : 'min-w-0'}>
+        {filters.topic.length > 0 && (
+          <div className="min-w-0 space-y-4 xl:order-last xl:self-start">
+            {filters.topic.map((topic) => (
+              <TopicClaims key={topic} filters={topicClaimsFilters(filters, topic)} topicName={topicName(topic)} />
+            ))}
+          </div>
         )}
-        <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
-          {statusText(total, filtered, updating)}
-          {/* The empty state offers its own button; while results load, the count may still be the previous filters'. */}
-          {filtered && !updating && events.length > 0 && (
-            <>
-              {' · '}
-              <button type="button" onClick={clear} className={action}>
-                Clear filters
-              </button>
-            </>
+        <div className="min-w-0 space-y-4">
+          <SearchBox value={filters.q} onSearch={(q) => update({ q })} />
+          {!facets.data && <div aria-hidden="true" className="h-36 animate-pulse rounded-lg bg-slate-100 motion-reduce:animate-none dark:bg-slate-900" />}
+          {facets.data && (
+            <TimeHistogram histogram={facets.data.histogram} hasRange={Boolean(filters.from || filters.to)} onSelect={(from, to) => update({ from, to })} onClearRange={() => update({ from: null, to: null })} />
           )}
-        </p>
-        <div aria-busy={updating} className={updating ? 'opacity-60 transition-opacity' : undefined}>
-          {body}
+          <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+            {statusText(total, filtered, updating)}
+            {/* The empty state offers its own button; while results load, the count may still be the previous filters'. */}
+            {filtered && !updating && events.length > 0 && (
+              <>
+                {' · '}
+                <button type="button" onClick={clear} className={action}>
+                  Clear filters
+                </button>
+              </>
+            )}
+          </p>
+          <div aria-busy={updating} className={updating ? 'opacity-60 transition-opacity' : undefined}>
+            {body}
+          </div>
         </div>
       </div>
     </div>

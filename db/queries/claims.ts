@@ -1,6 +1,6 @@
 // Reading claims: the filtered, keyset-paged list and the batch loader that fills a page of
 // them, one query per kind of join for the whole page.
-import { and, asc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { ParleyDb } from '../connection';
 import { encodeCursor, type EventCursor } from '../cursor';
@@ -10,6 +10,7 @@ import { buildFtsQuery } from '../fts';
 import { claims, claimTopics, events, parties, people, sources, topics, type Claim } from '../schema';
 import { getDb } from '../client';
 import { groupBy, SOURCE_REF_COLUMNS, type SourceRefDTO } from './event-dto';
+import { eventTimeConditions } from './events';
 
 type Named = { slug: string; name: string };
 
@@ -46,9 +47,8 @@ export type ClaimFilters = {
   person?: string[];
   topic?: string[];
   kind?: ClaimKind[];
-  /** Inclusive lower bound, an ISO instant: claims about events whose span reaches it. */
+  /** Bounds on the times of the claims' events, calendar dates or instants as for the timeline (EventFilters). */
   from?: string;
-  /** Exclusive upper bound, an ISO instant. */
   to?: string;
   q?: string;
 };
@@ -76,16 +76,26 @@ function claimConditions(db: ParleyDb, filters: ClaimFilters): SQL[] {
     conditions.push(inArray(claims.id, db.select({ id: claimTopics.claimId }).from(claimTopics).where(inArray(claimTopics.topicId, ids))));
   }
   if (filters.kind?.length) conditions.push(inArray(claims.kind, filters.kind));
-  if (filters.from) conditions.push(gt(events.startsUpper, filters.from));
-  if (filters.to) conditions.push(lt(events.startsAt, filters.to));
+  conditions.push(...eventTimeConditions(filters));
   const match = filters.q ? buildFtsQuery(filters.q) : null;
   if (match) conditions.push(sql`${claims.id} IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ${match})`);
   return conditions;
 }
 
-/** Claims in the time order of their events (then in the order they were entered), keyset-paged. */
-export async function listClaims({ filters = {}, cursor = null, limit = 50, db = getDb() }: { filters?: ClaimFilters; cursor?: EventCursor | null; limit?: number; db?: ParleyDb } = {}): Promise<ClaimPage> {
-  const after = cursor ? or(gt(events.startsAt, cursor.startsAt), and(eq(events.startsAt, cursor.startsAt), gt(claims.id, cursor.id))) : undefined;
+/** `oldest`: the time order of the claims' events, then the order they were entered; `newest`: the reverse, as readers of what a side said expect. */
+export const CLAIM_ORDERS = ['oldest', 'newest'] as const;
+export type ClaimOrder = (typeof CLAIM_ORDERS)[number];
+
+/** Claims in the time order of their events (then in the order they were entered), or the reverse; keyset-paged. */
+export async function listClaims({
+  filters = {},
+  cursor = null,
+  limit = 50,
+  order = 'oldest',
+  db = getDb(),
+}: { filters?: ClaimFilters; cursor?: EventCursor | null; limit?: number; order?: ClaimOrder; db?: ParleyDb } = {}): Promise<ClaimPage> {
+  const [beyond, direction] = order === 'newest' ? [lt, desc] : [gt, asc];
+  const after = cursor ? or(beyond(events.startsAt, cursor.startsAt), and(eq(events.startsAt, cursor.startsAt), beyond(claims.id, cursor.id))) : undefined;
   const rows = db
     .select({ claim: claims, startsAt: events.startsAt })
     .from(claims)
@@ -93,7 +103,7 @@ export async function listClaims({ filters = {}, cursor = null, limit = 50, db =
     .innerJoin(parties, eq(claims.partyId, parties.id))
     .innerJoin(sources, eq(claims.sourceId, sources.id))
     .where(and(...claimConditions(db, filters), after))
-    .orderBy(asc(events.startsAt), asc(claims.id))
+    .orderBy(direction(events.startsAt), direction(claims.id))
     .limit(limit + 1)
     .all();
   const page = rows.slice(0, limit);

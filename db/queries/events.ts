@@ -67,16 +67,23 @@ export function eventConditions(db: ParleyDb, filters: EventFilters, skip?: keyo
     conditions.push(exists(db.select({ one: sql`1` }).from(eventPeople).where(and(eq(eventPeople.eventId, events.id), inArray(eventPeople.personId, ids)))));
   }
   if (filters.kind?.length && skip !== 'kind') conditions.push(inArray(events.kind, filters.kind));
-  if (filters.from && skip !== 'from') conditions.push(isCalendarDay(filters.from) ? gte(events.localEndDay, filters.from) : gt(events.startsUpper, filters.from));
-  if (filters.to && skip !== 'to') {
-    if (isCalendarDay(filters.to)) {
-      // The exact test is on the local day; the bound on the instant, which no zone's day can
-      // pass (none is more than 14 hours behind UTC's next midnight), keeps the time index in use.
-      conditions.push(lte(events.localStartDay, filters.to), lt(events.startsAt, `${addCalendarDays(filters.to, 1)}T14:00:00.000Z`));
-    } else conditions.push(lt(events.startsAt, filters.to));
-  }
+  conditions.push(...eventTimeConditions({ from: skip === 'from' ? undefined : filters.from, to: skip === 'to' ? undefined : filters.to }));
   const match = filters.q ? buildFtsQuery(filters.q) : null;
   if (match && skip !== 'q') conditions.push(sql`${events.id} IN (SELECT rowid FROM event_search WHERE event_search MATCH ${match})`);
+  return conditions;
+}
+
+/** The `from` and `to` bounds on events' times, as EventFilters describes them; claims are bounded by their events the same way. */
+export function eventTimeConditions({ from, to }: Pick<EventFilters, 'from' | 'to'>): SQL[] {
+  const conditions: SQL[] = [];
+  if (from) conditions.push(isCalendarDay(from) ? gte(events.localEndDay, from) : gt(events.startsUpper, from));
+  if (to) {
+    if (isCalendarDay(to)) {
+      // The exact test is on the local day; the bound on the instant, which no zone's day can
+      // pass (none is more than 14 hours behind UTC's next midnight), keeps the time index in use.
+      conditions.push(lte(events.localStartDay, to), lt(events.startsAt, `${addCalendarDays(to, 1)}T14:00:00.000Z`));
+    } else conditions.push(lt(events.startsAt, to));
+  }
   return conditions;
 }
 

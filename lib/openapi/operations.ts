@@ -279,7 +279,7 @@ export const operations: Operation[] = [
     operationId: 'listClaims',
     tag: 'Claims',
     summary: 'What the parties say: attributed claims with their exact quotes, filtered and paged',
-    description: 'In the time order of the events they are about, then in the order they were entered. Different filters must all hold; several values of one filter are alternatives. Pages follow a keyset cursor.',
+    description: 'In the time order of the events they are about, then in the order they were entered (or the reverse, with order=newest). Different filters must all hold; several values of one filter are alternatives. Pages follow a keyset cursor.',
     query: claimQueryShape,
     queryDescriptions: {
       ...FILTER_DESCRIPTIONS,
@@ -290,6 +290,7 @@ export const operations: Operation[] = [
       kind: 'Claim kinds: assertion, commitment, demand, denial, assessment.',
       from: 'As for the timeline: claims about events whose uncertain span reaches it.',
       q: 'Full-text search over the claims’ quotes and paraphrases; "quotes" make a phrase.',
+      order: 'oldest (the default): the time order of the events; newest: the latest first, as on party and person pages. A cursor pages in the order it was issued for.',
     },
     responses: { 200: { description: 'One page of claims', body: { schema: claimPageSchema } }, 400: badRequest },
   },

@@ -4,6 +4,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { EventFacetsDTO } from '@/db/queries/event-facets';
 import type { EventPage } from '@/db/queries/events';
+import { getJson } from './get-json';
 import { filtersToSearchParams, type TimelineFilters } from './timeline-filters';
 
 export const TIMELINE_PAGE_SIZE = 50;
@@ -13,13 +14,6 @@ export const timelineKeys = {
   list: (filters: TimelineFilters) => ['events', 'list', filters] as const,
   facets: (filters: TimelineFilters) => ['events', 'facets', filters] as const,
 };
-
-async function getJson<T>(path: string, params: URLSearchParams, signal: AbortSignal): Promise<T> {
-  const response = await fetch(`${path}?${params}`, { signal, headers: { accept: 'application/json' } });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(typeof body?.error === 'string' ? body.error : `The server answered ${response.status}`);
-  return body as T;
-}
 
 export function timelineQuery(filters: TimelineFilters) {
   return infiniteQueryOptions({

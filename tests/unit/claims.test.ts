@@ -144,6 +144,29 @@ describe('the claims list', () => {
     expect(all.length).toBeGreaterThan(2);
     await expect(listClaims({ filters: { topic: ['no-such-topic'] }, db })).rejects.toMatchObject({ field: 'topic' });
   });
+
+  it('reads newest first on request, paging back along its own cursor', async () => {
+    const oldest = (await listClaims({ limit: 200, db })).items.map((c) => c.slug);
+    const newest = (await listClaims({ order: 'newest', limit: 200, db })).items.map((c) => c.slug);
+    expect(newest).toEqual([...oldest].reverse());
+    const walked: string[] = [];
+    let cursor: EventCursor | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof listClaims>> = await listClaims({ order: 'newest', limit: 3, cursor, db });
+      walked.push(...page.items.map((c) => c.slug));
+      cursor = page.nextCursor ? decodeCursor(page.nextCursor) : null;
+    } while (cursor);
+    expect(walked).toEqual(newest);
+  });
+
+  it('bounds claims by the local days of their sessions, as the timeline bounds events: a date "to" takes in its whole day', async () => {
+    const ofSession = async (bounds: { from?: string; to?: string }) => (await listClaims({ filters: { event: [SESSION], ...bounds }, limit: 200, db })).items.length;
+    const all = await ofSession({});
+    expect(all).toBeGreaterThan(0);
+    expect(await ofSession({ from: '2025-03-25', to: '2025-03-25' })).toBe(all);
+    expect(await ofSession({ to: '2025-03-24' })).toBe(0);
+    expect(await ofSession({ from: '2025-03-26' })).toBe(0);
+  });
 });
 
 describe('positions derived from claims', () => {

@@ -3,13 +3,16 @@ import Link from 'next/link';
 import { EditLink } from '@/components/auth/edit-link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { SaidSection } from '@/components/claims/said-section';
 import { PageSection } from '@/components/directory/page-section';
 import { PartyMembers } from '@/components/directory/party-members';
 import { PartyPeopleAtEvent } from '@/components/directory/party-people-at-event';
 import { ParticipationList } from '@/components/directory/participation-list';
 import { PositionHistory } from '@/components/positions/position-history';
+import { listClaims } from '@/db/queries/claims';
 import { getParty, listPartyEvents } from '@/db/queries/parties';
 import { buildPositionMatrix, listPositions } from '@/db/queries/positions';
+import { SAID_PREVIEW_SIZE } from '@/lib/claims-pages';
 import { PARTY_KIND_LABELS, PARTY_ROLE_LABELS } from '@/lib/labels';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
 
@@ -28,7 +31,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PartyPage({ params }: Props) {
   const party = await loadParty((await params).slug);
   if (!party) notFound();
-  const [events, positions] = await Promise.all([listPartyEvents({ slug: party.slug }), listPositions({ party: party.slug })]);
+  const [events, positions, said] = await Promise.all([
+    listPartyEvents({ slug: party.slug }),
+    listPositions({ party: party.slug }),
+    listClaims({ filters: { party: [party.slug] }, order: 'newest', limit: SAID_PREVIEW_SIZE }),
+  ]);
   const delegations = events.items.filter((item) => item.partyRoles.includes('delegation'));
   const timelineHref = `/?party=${party.slug}`;
   return (
@@ -52,6 +59,8 @@ export default async function PartyPage({ params }: Props) {
         </Link>
         <EditLink href={`/parties/${party.slug}/edit`} />
       </p>
+
+      <SaidSection name={party.name} page={said} moreHref={`/parties/${party.slug}/said`} show={{ topics: true }} />
 
       <PageSection id="positions" title="Positions by topic">
         <PositionHistory cells={buildPositionMatrix(positions).cells} />

@@ -3,11 +3,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { EditLink } from '@/components/auth/edit-link';
+import { SaidSection } from '@/components/claims/said-section';
 import { AffiliationList } from '@/components/directory/affiliation-list';
 import { PageSection } from '@/components/directory/page-section';
 import { ParticipationList } from '@/components/directory/participation-list';
 import { StatementList } from '@/components/directory/statement-list';
+import { listClaims } from '@/db/queries/claims';
 import { getPerson, listPersonEvents, listStatements } from '@/db/queries/people';
+import { SAID_PREVIEW_SIZE } from '@/lib/claims-pages';
 import { PERSON_ROLE_LABELS } from '@/lib/labels';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
 
@@ -26,7 +29,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PersonPage({ params }: Props) {
   const person = await loadPerson((await params).slug);
   if (!person) notFound();
-  const [events, statements] = await Promise.all([listPersonEvents({ slug: person.slug }), listStatements({ personId: person.id })]);
+  const [events, statements, said] = await Promise.all([
+    listPersonEvents({ slug: person.slug }),
+    listStatements({ personId: person.id }),
+    listClaims({ filters: { person: [person.slug] }, order: 'newest', limit: SAID_PREVIEW_SIZE }),
+  ]);
   const timelineHref = `/?person=${person.slug}`;
   return (
     <article aria-labelledby="person-name">
@@ -56,6 +63,8 @@ export default async function PersonPage({ params }: Props) {
         </Link>
         <EditLink href={`/people/${person.slug}/edit`} />
       </p>
+
+      <SaidSection name={person.name} page={said} moreHref={`/people/${person.slug}/said`} show={{ speaker: false, party: true, topics: true }} />
 
       <div className="lg:grid lg:grid-cols-5 lg:gap-8">
         <div className="lg:col-span-3">

@@ -4,9 +4,12 @@ import { redirect } from 'next/navigation';
 import { Timeline } from '@/components/timeline/timeline';
 import { TimelineProviders } from '@/components/timeline/timeline-providers';
 import { ReferenceNotFoundError } from '@/db/errors';
+import { listClaims } from '@/db/queries/claims';
 import { listEvents, type EventPage } from '@/db/queries/events';
+import { namesForSlugs } from '@/db/queries/references';
 import { getQueryClient } from '@/lib/query/client';
 import { TIMELINE_PAGE_SIZE, timelineQuery } from '@/lib/query/timeline';
+import { TOPIC_CLAIMS_PAGE_SIZE, topicClaimsFilters, topicClaimsQuery } from '@/lib/query/topic-claims';
 import { filtersToSearchParams, normalizeFilters, sameFilters, searchParamsToFilters, type TimelineFilters } from '@/lib/query/timeline-filters';
 import { lenientEventQuery, toEventFilters } from '@/lib/validation/filters';
 import { viewQuery } from '@/lib/timeline-view';
@@ -56,9 +59,22 @@ async function PrefetchedTimeline({ params }: { params: URLSearchParams }) {
 
   const queryClient = getQueryClient();
   await queryClient.prefetchInfiniteQuery({ ...timelineQuery(filters), queryFn: () => firstPage });
+  // What each side said about a chosen topic is asked for only when a topic is chosen: the
+  // unfiltered timeline, the one most read, costs nothing more.
+  await Promise.all(
+    filters.topic.map((topic) => {
+      const claimFilters = topicClaimsFilters(filters, topic);
+      const { party, from, to, q } = dbFilters;
+      return queryClient.prefetchInfiniteQuery({
+        ...topicClaimsQuery(claimFilters),
+        queryFn: () => listClaims({ filters: { topic: [topic], party, from, to, q }, order: 'newest', limit: TOPIC_CLAIMS_PAGE_SIZE }),
+      });
+    }),
+  );
+  const topicNames = filters.topic.length ? Object.fromEntries(await namesForSlugs({ table: 'topics', slugs: filters.topic })) : {};
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <Timeline />
+      <Timeline topicNames={topicNames} />
     </HydrationBoundary>
   );
 }
