@@ -31,6 +31,7 @@ const WRITING_TESTS = [
   'api/readouts.writes.test.ts',
   'e2e/readouts.writes.spec.ts',
   'e2e/said.writes.spec.ts',
+  'api/revalidation.writes.test.ts',
 ];
 
 // A test that loads the server so that any test beside it would fail: it runs alone, at the end.

@@ -1,26 +1,33 @@
-// `npm run bench`: Parley measured on a generated archive against the framework's own floor.
-// Builds if needed, serves a temporary copy of a cached archive with `next start` on a free
-// port, loads each endpoint with autocannon over loopback for a fixed time, and writes the
-// table to the terminal and the figures to bench/results.json. See bench/README.md.
+// `npm run bench`: Parley measured on a generated archive against a bare Next.js app of the same
+// version (bench/bare). Builds both if needed, serves a temporary copy of a cached archive
+// through scripts/server.ts (as `npm start` does) and the bare app beside it, loads each
+// endpoint with autocannon over loopback for a fixed time in rounds interleaved with the bare
+// app's floor, and writes the table to the terminal and the figures to bench/results.json.
+// See bench/README.md.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cachedArchive } from './bench/archive-cache';
+import { BARE_FOLDER, buildBareApp } from './bench/bare';
 import { buildHasRoute, pageBundles } from './bench/bundles';
 import { readsDuringImport, type ImportLoad } from './bench/import-load';
 import { sample, summarise, type Load, type Measurement, type Sample } from './bench/load';
 import { commitDescription, formatTable, machineDescription, type EndpointResult, type Group, type Results } from './bench/report';
 import { readScenarios } from './bench/scenarios';
-import { startServer, type Server } from './bench/server';
+import { startBare, startParley, type Server } from './bench/server';
 import { probeWrite, writeAuthHeader, writesDuringReads } from './bench/writes';
 import { buildIsCurrent } from './build-state';
 import { runCli } from './cli';
 
-const AIMS: Partial<Record<Group, number>> = { json: 0.7, search: 0.5, page: 0.8 };
+const AIMS: Partial<Record<Group, number>> = { overhead: 0.9, json: 0.7, search: 0.5, page: 0.8 };
 const BUNDLE_AIM_ABOVE_EMPTY = 40_000;
 const WRITE_RATE = 5;
+
+function nextVersion(): string {
+  return JSON.parse(fs.readFileSync('node_modules/next/package.json', 'utf8')).version;
+}
 
 function positive(name: string, value: string): number {
   const n = Number(value);
@@ -54,6 +61,7 @@ runCli(async () => {
     const build = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (build.status !== 0) throw new Error('the build failed; run `npm run build` to see why');
   }
+  buildBareApp(log);
   const archive = cachedArchive(events, seed, log);
   log(`Archive: ${archive.file}${archive.cached ? ' (cached)' : ''}`);
 
@@ -61,16 +69,20 @@ runCli(async () => {
   const database = path.join(folder, 'parley.db');
   fs.copyFileSync(archive.file, database);
   let server: Server | null = null;
+  let bare: Server | null = null;
+  const loadBefore = os.loadavg();
   const endpoints: EndpointResult[] = [];
   try {
     const auth = writeAuthHeader(database);
-    server = await startServer({ database, log });
+    bare = await startBare({ folder: BARE_FOLDER, log });
+    server = await startParley({ database, log });
     const { origin } = server;
-    // Requests still in flight when a run ends keep the server busy after it; the next run
-    // starts only once a floor request answers again, so no run pays for the one before.
+    // Requests still in flight when a run ends keep a server busy after it; the next run
+    // starts only once both servers answer again, so no run pays for the one before.
     const drain = async () => {
       await fetch(`${origin}/api/bench/floor`);
       await fetch(`${origin}/api/bench/floor`);
+      await fetch(`${bare!.origin}/api/floor`);
     };
     const slice = async (load: Load) => {
       const result = await sample(load);
@@ -79,6 +91,7 @@ runCli(async () => {
     };
     const row = (name: string, group: Group, method: 'GET' | 'POST', pathname: string, figures: Measurement | null, note: string | null = null): EndpointResult => ({
       name,
+      server: 'parley',
       group,
       method,
       path: pathname,
@@ -90,10 +103,11 @@ runCli(async () => {
     });
 
     // On a shared machine the floor itself drifts by a factor of several within a minute. So
-    // each endpoint is measured in rounds, each a short run of the floor of its kind (constant
-    // JSON for the API, the static page for pages) followed by a run of the endpoint, and its
-    // ratio is the median of the rounds' ratios: a busy moment lowers both sides of a round.
-    const floors = { json: { path: '/api/bench/floor', runs: [] as Measurement[] }, page: { path: '/bench/static', runs: [] as Measurement[] } };
+    // each endpoint is measured in rounds, each a short run of the bare app's floor of its kind
+    // (its constant JSON route for the API, its static page for pages) followed by a run of the
+    // endpoint, and its ratio is the median of the rounds' ratios: a busy moment lowers both
+    // sides of a round.
+    const floors = { json: { path: '/api/floor', runs: [] as Measurement[] }, page: { path: '/', runs: [] as Measurement[] } };
     const rps = (s: Sample) => (s.seconds > 0 ? s.latencies.length / s.seconds : 0);
     const interleaved = async (kind: keyof typeof floors, name: string, endpointSlice: (seconds: number) => Promise<Sample>) => {
       log(`  ${name}`);
@@ -101,7 +115,7 @@ runCli(async () => {
       const samples: Sample[] = [];
       const ratios: number[] = [];
       for (let round = 0; round < rounds; round++) {
-        const floor = await slice({ url: `${origin}${floors[kind].path}`, connections, seconds: seconds / rounds });
+        const floor = await slice({ url: `${bare!.origin}${floors[kind].path}`, connections, seconds: seconds / rounds });
         const measured = await endpointSlice(seconds / rounds);
         await drain();
         floorSamples.push(floor);
@@ -117,7 +131,7 @@ runCli(async () => {
     };
     // The endpoint table: every read scenario and the write, each against its floor.
     async function endpointTable() {
-      const scenarios = await readScenarios({ origin, events, hasEventPage: buildHasRoute('/events/[slug]') });
+      const scenarios = await readScenarios({ origin, events, hasRoute: buildHasRoute });
       for (const scenario of scenarios) {
         if (scenario.unavailable) {
           endpoints.push(row(scenario.name, scenario.group, 'GET', scenario.path, null, scenario.unavailable));
@@ -125,7 +139,7 @@ runCli(async () => {
         }
         const url = `${origin}${scenario.path}`;
         await slice({ url, connections, seconds: warmupSeconds });
-        const result = await interleaved(scenario.group === 'page' ? 'page' : 'json', scenario.name, (s) => sample({ url, connections, seconds: s }));
+        const result = await interleaved(scenario.against, scenario.name, (s) => sample({ url, connections, seconds: s }));
         endpoints.push({ ...row(scenario.name, scenario.group, 'GET', scenario.path, result.figures, result.note), floorRps: result.floorRps, ratio: result.ratio });
       }
 
@@ -146,13 +160,13 @@ runCli(async () => {
         const runs = [...floors[kind].runs].sort((a, b) => a.rps - b.rps);
         const middle = runs[Math.floor(runs.length / 2)];
         const range = `ranged ${runs[0].rps.toFixed(0)}–${runs.at(-1)!.rps.toFixed(0)} req/s across ${runs.length} endpoints`;
-        return { ...row(name, group, 'GET', floors[kind].path, middle, range), floorRps: middle.rps, ratio: 1 };
+        return { ...row(name, group, 'GET', floors[kind].path, middle, range), server: 'bare' as const, floorRps: middle.rps, ratio: 1 };
       };
-      endpoints.unshift(floorRow('floor: constant JSON route', 'floor', 'json'), floorRow('floor: static page', 'page-floor', 'page'));
+      endpoints.unshift(floorRow('floor: constant JSON route (bare Next.js)', 'floor', 'json'), floorRow('floor: static page (bare Next.js)', 'page-floor', 'page'));
     }
 
-    await slice({ url: `${origin}${floors.json.path}`, connections, seconds: warmupSeconds });
-    await slice({ url: `${origin}${floors.page.path}`, connections, seconds: warmupSeconds });
+    await slice({ url: `${bare.origin}${floors.json.path}`, connections, seconds: warmupSeconds });
+    await slice({ url: `${bare.origin}${floors.page.path}`, connections, seconds: warmupSeconds });
     if (!values['import-only']) await endpointTable();
 
     let importLoad: ImportLoad | string;
@@ -168,9 +182,11 @@ runCli(async () => {
       date: new Date().toISOString(),
       commit: commitDescription(),
       machine: machineDescription(),
+      loadAverage: { before: loadBefore, after: os.loadavg() },
       settings: { events, seed, quick: values.quick, importOnly: values['import-only'], connections, seconds, writeRate: WRITE_RATE },
       archive: { events, seed, bytes: archive.bytes, generationSeconds: archive.generationSeconds, cached: archive.cached },
       server: { peakRssBytes: server.peakRssBytes() },
+      bare: { nextVersion: nextVersion(), peakRssBytes: bare.peakRssBytes() },
       endpoints,
       importLoad,
       bundles: pageBundles(),
@@ -183,6 +199,7 @@ runCli(async () => {
     console.log(`\nFigures written to ${path.relative(process.cwd(), out) || out}`);
   } finally {
     await server?.stop();
+    await bare?.stop();
     fs.rmSync(folder, { recursive: true, force: true });
   }
 });

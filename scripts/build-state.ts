@@ -12,9 +12,13 @@ function newestChange(entry: string): number {
   return fs.readdirSync(entry).reduce((newest, child) => Math.max(newest, newestChange(path.join(entry, child))), stat.mtimeMs);
 }
 
-export function buildIsCurrent(): boolean {
-  const marker = '.next/BUILD_ID';
+/** Whether `marker` (a build's BUILD_ID) exists and is at least as new as every one of `sources`. */
+export function builtAfter(marker: string, sources: readonly string[]): boolean {
   if (!fs.existsSync(marker)) return false;
   const built = fs.statSync(marker).mtimeMs;
-  return SOURCES.every((entry) => newestChange(entry) <= built);
+  return sources.every((entry) => newestChange(entry) <= built);
+}
+
+export function buildIsCurrent(): boolean {
+  return builtAfter('.next/BUILD_ID', SOURCES);
 }

@@ -5,19 +5,21 @@ import { TIMELINE_ROUTE, type PageBundle } from './bundles';
 import type { ImportLoad } from './import-load';
 import type { Measurement } from './load';
 
-export type Group = 'floor' | 'json' | 'search' | 'page-floor' | 'page' | 'write';
+export type Group = 'floor' | 'page-floor' | 'overhead' | 'json' | 'search' | 'page' | 'write';
 
 export type EndpointResult = {
   name: string;
+  /** The floors are the bare Next.js app's (bench/bare); every other row is Parley's. */
+  server: 'parley' | 'bare';
   group: Group;
   method: 'GET' | 'POST';
   path: string;
   /** Why there is no figure (a route this build lacks, a write without a session), or a caveat. */
   note: string | null;
   figures: Measurement | null;
-  /** Requests per second of the floor run measured just before this endpoint. */
+  /** Requests per second of the bare app's floor, over the rounds interleaved with this endpoint's. */
   floorRps: number | null;
-  /** Throughput as a fraction of that floor run (the JSON route, or the static page for pages). */
+  /** Throughput as a fraction of that floor (its JSON route, or its static page for pages): the median of the rounds' ratios. */
   ratio: number | null;
   aim: number | null;
 };
@@ -27,9 +29,12 @@ export type Results = {
   date: string;
   commit: string;
   machine: { cpus: number; cpuModel: string; memoryBytes: number; os: string; node: string };
+  /** os.loadavg() (1, 5 and 15 minutes) when the run started and when it ended: how busy the shared machine was. */
+  loadAverage: { before: number[]; after: number[] };
   settings: { events: number; seed: number; quick: boolean; importOnly: boolean; connections: number; seconds: number; writeRate: number };
   archive: { events: number; seed: number; bytes: number; generationSeconds: number; cached: boolean };
   server: { peakRssBytes: number | null };
+  bare: { nextVersion: string; peakRssBytes: number | null };
   endpoints: EndpointResult[];
   /** Reads alone and during a dry run of an import, or why they were not measured. */
   importLoad: ImportLoad | string;
@@ -77,7 +82,8 @@ export function formatTable(results: Results): string {
   const { settings, archive, server, machine } = results;
   lines.push(
     `Parley bench · ${results.date} · commit ${results.commit} · ${machine.cpus}× ${machine.cpuModel} · Node ${machine.node}`,
-    `${archive.events.toLocaleString('en')} events (seed ${archive.seed}) · ${settings.connections} connections · ${settings.seconds} s each${settings.quick ? ' (quick)' : ''}`,
+    `${archive.events.toLocaleString('en')} events (seed ${archive.seed}) · ${settings.connections} connections · ${settings.seconds} s each${settings.quick ? ' (quick)' : ''} · floors: bare Next.js ${results.bare.nextVersion}`,
+    `load average ${results.loadAverage.before.map((n) => n.toFixed(2)).join(' ')} at the start, ${results.loadAverage.after.map((n) => n.toFixed(2)).join(' ')} at the end`,
     '',
   );
   const header = [pad('endpoint', 46), pad('median ms', 10, true), pad('p95 ms', 9, true), pad('req/s', 9, true), pad('floor/s', 8, true), pad('of floor', 9, true), pad('aim', 6, true), '  ']
@@ -109,7 +115,7 @@ export function formatTable(results: Results): string {
   lines.push('', ...describeImportLoad(results.importLoad));
   lines.push(
     '',
-    `archive: ${archive.generationSeconds.toFixed(1)} s (wall clock) to generate and import${archive.cached ? ' when it was generated; cached and reused this run' : ''} · database ${mib(archive.bytes)} · server peak RSS ${mib(server.peakRssBytes)}`,
+    `archive: ${archive.generationSeconds.toFixed(1)} s (wall clock) to generate and import${archive.cached ? ' when it was generated; cached and reused this run' : ''} · database ${mib(archive.bytes)} · server peak RSS ${mib(server.peakRssBytes)} (bare app ${mib(results.bare.peakRssBytes)})`,
   );
   if (results.bundles) {
     lines.push('', `${pad('first-load JS (gzip)', 46)} ${pad('total', 10, true)} ${pad('above empty page', 17, true)}`);

@@ -1,5 +1,6 @@
-// The production server under test: `next start` on a free loopback port, serving a copy of the
-// archive with the seed turned off, and its peak resident memory read from /proc.
+// The servers under test, each on a free loopback port: Parley through scripts/server.ts (what
+// `npm start` runs) on a copy of the archive with the seed turned off, and the bare Next.js app
+// of bench/bare with `next start`; and a server's peak resident memory, read from /proc.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -47,11 +48,15 @@ function peakKiB(pid: number): number {
 
 export type Server = { origin: string; pid: number; peakRssBytes(): number | null; stop(): Promise<void> };
 
-export async function startServer({ database, log }: { database: string; log: (line: string) => void }): Promise<Server> {
+type Launch = { name: string; args: string[]; cwd: string; env: Record<string, string>; probePath: string; log: (line: string) => void };
+
+/** Starts a Node server on a free loopback port and waits until `probePath` answers 2xx. */
+async function launch({ name, args, cwd, env, probePath, log }: Launch): Promise<Server> {
   const port = await freePort();
   const origin = `http://${HOST}:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', HOST], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_PATH: database, PARLEY_SEED: 'off', PORT: String(port) },
+  const child: ChildProcess = spawn(process.execPath, args.map((arg) => arg.replace('{port}', String(port))), {
+    cwd,
+    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: HOST },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -68,20 +73,20 @@ export async function startServer({ database, log }: { database: string; log: (l
 
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited before serving: ${stderr.trim().split('\n').at(-1) ?? 'no output'}`);
+    if (child.exitCode !== null) throw new Error(`${name} exited before serving: ${stderr.trim().split('\n').at(-1) ?? 'no output'}`);
     try {
-      const response = await fetch(`${origin}/api/bench/floor`);
+      const response = await fetch(`${origin}${probePath}`);
       if (response.ok) break;
     } catch {
       // not listening yet
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer on ${origin} within 60 s`);
+      throw new Error(`${name} did not answer on ${origin} within 60 s`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  log(`Serving the archive on ${origin} (pid ${child.pid})`);
+  log(`Serving ${name} on ${origin} (pid ${child.pid})`);
   const pid = child.pid!;
   return {
     origin,
@@ -92,4 +97,15 @@ export async function startServer({ database, log }: { database: string; log: (l
     },
     stop,
   };
+}
+
+/** Parley as `npm start` serves it (scripts/server.ts), on a copy of the archive with the seed off. */
+export function startParley({ database, log }: { database: string; log: (line: string) => void }): Promise<Server> {
+  return launch({ name: 'the archive', args: ['--import', 'tsx', 'scripts/server.ts'], cwd: process.cwd(), env: { DATABASE_PATH: database, PARLEY_SEED: 'off' }, probePath: '/api/bench/floor', log });
+}
+
+/** The bare app (bench/bare) with plain `next start`. */
+export function startBare({ folder, log }: { folder: string; log: (line: string) => void }): Promise<Server> {
+  const nextBin = path.resolve('node_modules/next/dist/bin/next');
+  return launch({ name: 'the bare Next.js app', args: [nextBin, 'start', '-p', '{port}', '-H', HOST], cwd: folder, env: {}, probePath: '/api/floor', log });
 }

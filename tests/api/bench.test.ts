@@ -22,11 +22,15 @@ test('npm run bench -- --events 2000 --quick writes a well-formed results file',
   expect(body.machine.cpus).toBeGreaterThan(0);
   expect(body.archive.bytes).toBeGreaterThan(0);
   expect(body.server.peakRssBytes).toBeGreaterThan(0);
+  expect(body.bare.peakRssBytes).toBeGreaterThan(0);
+  expect(body.bare.nextVersion).toBe(JSON.parse(fs.readFileSync('node_modules/next/package.json', 'utf8')).version);
+  expect(body.loadAverage.before).toHaveLength(3);
 
   const byPath = new Map<string, { figures: { requests: number; rps: number; medianMs: number | null; p95Ms: number | null } | null; note: string | null }>(
-    body.endpoints.map((e: { method: string; path: string }) => [`${e.method} ${e.path.split('?')[0]}`, e]),
+    body.endpoints.map((e: { server: string; method: string; path: string }) => [`${e.server} ${e.method} ${e.path.split('?')[0]}`, e]),
   );
-  for (const key of ['GET /api/bench/floor', 'GET /bench/static', 'GET /api/events', 'GET /api/people']) {
+  // The floors are the bare app's; Parley's own probes are measured against them.
+  for (const key of ['bare GET /api/floor', 'bare GET /', 'parley GET /api/bench/floor', 'parley GET /bench/static', 'parley GET /api/events', 'parley GET /api/people', 'parley GET /api/events/facets']) {
     const endpoint = byPath.get(key);
     expect(endpoint?.figures, key).not.toBeNull();
     expect(endpoint!.figures!.requests, key).toBeGreaterThan(0);
