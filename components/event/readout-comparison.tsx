@@ -49,19 +49,27 @@ function QuotedClaim({ claim }: { claim: ComparedClaim }) {
   );
 }
 
-function Cell({ cell }: { cell: ComparisonCell }) {
+function QuotedClaims({ claims, className }: { claims: ComparedClaim[]; className: string }) {
+  return (
+    <ul className={className}>
+      {claims.map((claim) => (
+        <li key={claim.id}>
+          <QuotedClaim claim={claim} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** In the final group a party with nothing said only by it gets an empty cell, which the stacked layout leaves out. */
+function Cell({ cell, emptyWhenNone = false }: { cell: ComparisonCell; emptyWhenNone?: boolean }) {
+  if (emptyWhenNone && cell.claims.length === 0) return <td />;
   return (
     <td>
       {/* Shown only where the table is stacked and its column headings are gone. */}
       <span className="readout-party">{cell.party.name}</span>
       {cell.claims.length ? (
-        <ul className="space-y-3">
-          {cell.claims.map((claim) => (
-            <li key={claim.id}>
-              <QuotedClaim claim={claim} />
-            </li>
-          ))}
-        </ul>
+        <QuotedClaims claims={cell.claims} className="space-y-3" />
       ) : (
         <p className={`italic ${muted}`}>{cell.omitted ? 'Not mentioned' : 'No claim recorded'}</p>
       )}
@@ -137,7 +145,7 @@ function ComparisonTable({ data }: { data: EventReadoutsDTO }) {
               <span className="sr-only">Not grouped into a point</span>
             </td>
             {unmatched.map((cell) => (
-              <Cell key={cell.party.slug} cell={cell} />
+              <Cell key={cell.party.slug} cell={cell} emptyWhenNone />
             ))}
           </tr>
         </tbody>
@@ -148,13 +156,7 @@ function ComparisonTable({ data }: { data: EventReadoutsDTO }) {
 
 function SingleReadout({ readout }: { readout: ReadoutDTO }) {
   return readout.claims.length ? (
-    <ul className="mt-3 space-y-4">
-      {readout.claims.map((claim) => (
-        <li key={claim.id}>
-          <QuotedClaim claim={claim} />
-        </li>
-      ))}
-    </ul>
+    <QuotedClaims claims={readout.claims} className="mt-3 space-y-4" />
   ) : (
     <p className={`mt-3 ${muted}`}>No claims recorded from this readout yet.</p>
   );

@@ -22,7 +22,7 @@ export function ViewerMenu() {
   if (viewer === null) return signInLink;
   return (
     <>
-      <Link href="/events/new" className="rounded bg-sky-800 px-2.5 py-1 font-medium text-white hover:bg-sky-900 dark:bg-sky-600 dark:hover:bg-sky-500">
+      <Link href="/events/new" className="rounded bg-sky-800 px-2.5 py-1 font-medium text-white hover:bg-sky-900 dark:bg-sky-700 dark:hover:bg-sky-600">
         New event
       </Link>
       <Link href="/records" className={headerLinkClass}>

@@ -30,7 +30,7 @@ async function expectComparison(page: Page) {
   await expect(row('Scope of the strike moratorium').getByRole('link', { name: session.ruReadout.title })).toHaveAttribute('href', session.ruReadout.url);
 }
 
-test('the comparison page reads as a table at 1280 px and as stacked blocks at 360 px, with no axe violations', async ({ page }) => {
+test('the comparison page reads as a table at 1280 px and as stacked blocks at 360 px (dark), with no axe violations', async ({ page }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`/events/${session.event}/readouts`);
@@ -48,6 +48,7 @@ test('the comparison page reads as a table at 1280 px and as stacked blocks at 3
   const prisoners = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Prisoner exchange' }) });
   await expect(prisoners.getByText('Russia', { exact: true })).toBeVisible();
   await expect(prisoners.getByText('Not mentioned', { exact: true })).toBeVisible();
+  await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoAxeViolations(page);
 
   // On paper: no site header, the table drawn whole.
