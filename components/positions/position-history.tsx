@@ -16,7 +16,37 @@ function Stated({ position }: { position: PositionDTO }) {
           </Link>
         </>
       ) : null}
+      {position.claim ? (
+        <>
+          {' · on '}
+          <Link href={`/events/${position.claim.event.slug}`} className="underline hover:no-underline">
+            {position.claim.event.title}
+          </Link>
+        </>
+      ) : null}
     </>
+  );
+}
+
+/** Stances newest first, each with when and by whom it was stated (and for a claim, in which session) and its sources. */
+export function PositionEntries({ positions }: { positions: PositionDTO[] }) {
+  return (
+    <ol className="mt-2 space-y-3">
+      {positions.map((position) => (
+        // Stated positions and claims are numbered apart: the basis keeps their keys apart.
+        <li key={`${position.basis}-${position.id}`}>
+          <p className="font-medium">{position.stance}</p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            <Stated position={position} />
+          </p>
+          <div className="mt-1 space-y-2">
+            {position.citations.map((citation) => (
+              <CitationQuote key={citation.id} citation={citation} />
+            ))}
+          </div>
+        </li>
+      ))}
+    </ol>
   );
 }
 
@@ -48,21 +78,7 @@ export function PositionHistory({ cells }: { cells: PositionCellDTO[] }) {
           {earlier.length > 0 && (
             <details className="mt-3 text-sm">
               <summary className="cursor-pointer font-medium">Earlier positions ({earlier.length})</summary>
-              <ol className="mt-2 space-y-3">
-                {earlier.map((position) => (
-                  <li key={position.id}>
-                    <p className="font-medium">{position.stance}</p>
-                    <p className="text-xs text-slate-600 dark:text-slate-400">
-                      <Stated position={position} />
-                    </p>
-                    <div className="mt-1 space-y-2">
-                      {position.citations.map((citation) => (
-                        <CitationQuote key={citation.id} citation={citation} />
-                      ))}
-                    </div>
-                  </li>
-                ))}
-              </ol>
+              <PositionEntries positions={earlier} />
             </details>
           )}
         </section>

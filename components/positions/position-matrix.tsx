@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { formatCalendarDay } from '@/lib/time';
 import type { PositionCellDTO, PositionDTO, PositionMatrixDTO } from '@/db/queries/positions';
-import { CitationQuote } from '../directory/citation-quote';
+import { PositionEntries } from './position-history';
 
 function sourcesHref(cell: PositionCellDTO) {
   return `/parties/${cell.party.slug}#position-${cell.topic.slug}`;
@@ -44,31 +44,7 @@ function CellHistory({ cell }: { cell: PositionCellDTO }) {
       <summary className="cursor-pointer font-medium text-accent-700 dark:text-accent-300">
         History ({all.length})<span className="sr-only"> of {cell.party.name} on {cell.topic.name}</span>
       </summary>
-      <ol className="mt-2 space-y-3">
-        {all.map((position) => (
-          <li key={`${position.basis}-${position.id}`}>
-            <p>
-              <time dateTime={position.statedOn} className="font-medium">
-                {formatCalendarDay(position.statedOn)}
-              </time>
-              {position.claim && (
-                <>
-                  {' · on '}
-                  <Link href={`/events/${position.claim.event.slug}`} className="underline hover:no-underline">
-                    {position.claim.event.title}
-                  </Link>
-                </>
-              )}
-            </p>
-            {position.claim?.quote.exact !== position.stance && <p className="mt-0.5">{position.stance}</p>}
-            <div className="mt-1 space-y-1">
-              {position.citations.map((citation) => (
-                <CitationQuote key={citation.id} citation={citation} />
-              ))}
-            </div>
-          </li>
-        ))}
-      </ol>
+      <PositionEntries positions={all} />
     </details>
   );
 }

@@ -7,6 +7,8 @@ import { PositionsPage } from './pages/positions-page';
 import { TimelinePage } from './pages/timeline-page';
 
 test.use({ storageState: storageStateFor('analyst') });
+// One fixture for the file: a second worker's copy would hold claims as new as these.
+test.describe.configure({ mode: 'serial' });
 
 async function created<T>(request: APIRequestContext, path: string, data: Record<string, unknown>): Promise<T> {
   const response = await request.post(path, { data });
