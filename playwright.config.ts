@@ -28,6 +28,7 @@ const WRITING_TESTS = [
   'e2e/import.writes.spec.ts',
   'api/page-cache.writes.test.ts',
   'api/claims.writes.test.ts',
+  'e2e/claim-forms.spec.ts',
 ];
 
 // A test that loads the server so that any test beside it would fail: it runs alone, at the end.

@@ -81,8 +81,9 @@ export const sourceSchema = createInsertSchema(sources, {
   publishedOn: () => optionalCalendarDate,
   reliability: () => enumOf(RELIABILITIES).default('usually_reliable'),
   kind: () => enumOf(SOURCE_KINDS).default('report'),
+  text: () => optionalText(100_000),
 })
-  .pick({ title: true, publisher: true, url: true, publishedOn: true, reliability: true, kind: true })
+  .pick({ title: true, publisher: true, url: true, publishedOn: true, reliability: true, kind: true, text: true })
   .extend({
     party: optionalSlugRef,
     authors: nameList(20),
