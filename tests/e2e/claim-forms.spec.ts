@@ -123,11 +123,16 @@ test('claims are quoted from a readout’s text and grouped into a point of the 
 });
 
 test('a typed claim survives a reload, and a claim without a session is refused beside the field, at 360 px', async ({ page }) => {
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 360, height: 740 });
   const source = await created<{ slug: string }>(page.request, '/api/sources', { title: unique('Kremlin readout'), publisher: 'The Kremlin', kind: 'readout', party: 'russia', text: TEXT });
   await page.goto(`/sources/${source.slug}/edit`);
-  await page.getByRole('button', { name: 'The delegations met in Riyadh for twelve hours.' }).click();
   const form = page.getByRole('form', { name: 'New claim' });
+  // A click before the page is interactive does nothing: choose the sentence until the form opens.
+  await expect(async () => {
+    await page.getByRole('button', { name: 'The delegations met in Riyadh for twelve hours.' }).click();
+    await expect(form).toBeVisible({ timeout: 1000 });
+  }).toPass();
   await form.getByRole('button', { name: 'Save claim' }).click();
   await expect(form.getByRole('combobox', { name: 'Session (event)' })).toHaveAccessibleDescription(/is required/);
 
