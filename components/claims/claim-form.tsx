@@ -6,9 +6,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { ATTRIBUTIONS, CLAIM_KINDS, CONFIDENCES } from '@/db/enums';
 import type { PickLists } from '@/db/queries/pick-lists';
-import { deleteAny } from '@/components/forms/actions';
+import { DeleteButton } from '@/components/forms/delete-button';
 import { ConflictView } from '@/components/forms/conflict-view';
-import { buttonClass, secondaryButtonClass } from '@/components/forms/field';
+import { FormActions } from '@/components/forms/form-actions';
 import { FormBanners } from '@/components/forms/form-banners';
 import { RecordFields, type FieldSpec, type Values } from '@/components/forms/record-fields';
 import { options } from '@/components/forms/record-specs';
@@ -100,35 +100,10 @@ export function ClaimForm({
           )}
         </figure>
         <RecordFields specs={FIELDS} values={values as unknown as Values} onChange={(next) => editor.update(next as unknown as ClaimValues)} errors={errors} lists={lists} onCreate={requestCreate} />
-        <TopicPicker
-          legend="Topics"
-          value={values.topics}
-          options={lists.topics}
-          errors={errors}
-          onChange={(topics) => editor.update({ ...values, topics })}
-          onCreate={(text) => requestCreate('topic', text, (topic) => editor.update({ ...values, topics: [...values.topics, topic] }))}
-        />
-        <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
-          <button type="submit" className={buttonClass} disabled={editor.pending}>
-            {editor.pending ? 'Saving…' : target ? 'Save changes' : 'Save claim'}
-          </button>
-          {target && afterDelete && (
-            <button
-              type="button"
-              className={secondaryButtonClass}
-              onClick={async () => {
-                if (!window.confirm('Delete this claim? An administrator can restore it.')) return;
-                const result = await deleteAny('claim', { id: target.id, version: editor.version ?? target.version });
-                if (result.ok) {
-                  router.push(afterDelete);
-                  router.refresh();
-                } else editor.report(result.error);
-              }}
-            >
-              Delete claim
-            </button>
-          )}
-        </div>
+        <TopicPicker editor={editor} options={lists.topics} onCreate={requestCreate} />
+        <FormActions pending={editor.pending} label={target ? 'Save changes' : 'Save claim'}>
+          {target && <DeleteButton kind="claim" what="claim" target={{ id: target.id, version: editor.version ?? target.version }} afterDelete={afterDelete} onError={editor.report} />}
+        </FormActions>
       </form>
       {dialog}
     </>

@@ -4,11 +4,13 @@ import { useMemo } from 'react';
 import { useRouter } from 'next/navigation';
 import { EVENT_KINDS, EVENT_RELATION_TYPES, EVENT_STATUSES, PARTY_ROLES, PRECISIONS } from '@/db/enums';
 import type { PickLists, PickOption } from '@/db/queries/pick-lists';
-import { deleteAny, saveEvent } from '@/components/forms/actions';
+import { saveEvent } from '@/components/forms/actions';
+import { DeleteButton } from '@/components/forms/delete-button';
 import type { Target } from '@/lib/actions/save-result';
 import { Combobox } from '@/components/forms/combobox';
 import { ConflictView } from '@/components/forms/conflict-view';
-import { buttonClass, Field, inputClass, secondaryButtonClass } from '@/components/forms/field';
+import { Field, inputClass, secondaryButtonClass } from '@/components/forms/field';
+import { FormActions } from '@/components/forms/form-actions';
 import { FormBanners } from '@/components/forms/form-banners';
 import { TopicPicker } from '@/components/forms/topic-picker';
 import { useInlineCreate } from '@/components/forms/use-inline-create';
@@ -195,14 +197,7 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
           </div>
         </fieldset>
 
-        <TopicPicker
-          legend="Topics"
-          value={values.topics}
-          options={lists.topics}
-          errors={errors}
-          onChange={(topics) => set('topics', topics)}
-          onCreate={(text) => requestCreate('topic', text, (topic) => editor.update({ ...values, topics: [...values.topics, topic] }))}
-        />
+        <TopicPicker editor={editor} options={lists.topics} onCreate={requestCreate} />
 
         {SECTIONS.map((section) => (
           <div key={section.name}>
@@ -222,30 +217,12 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
           </div>
         ))}
 
-        <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
-          <button type="submit" className={buttonClass} disabled={editor.pending}>
-            {editor.pending ? 'Saving…' : slug ? 'Save changes' : 'Create event'}
-          </button>
+        <FormActions pending={editor.pending} label={slug ? 'Save changes' : 'Create event'}>
           <button type="button" className={secondaryButtonClass} onClick={() => router.back()}>
             Cancel
           </button>
-          {target && (
-            <button
-              type="button"
-              className={`${secondaryButtonClass} sm:ml-auto`}
-              onClick={async () => {
-                if (!window.confirm('Delete this event? An administrator can restore it.')) return;
-                const result = await deleteAny('event', { id: target.id, version: editor.version ?? target.version });
-                if (result.ok) {
-                  router.push('/');
-                  router.refresh();
-                } else editor.report(result.error);
-              }}
-            >
-              Delete event
-            </button>
-          )}
-        </div>
+          {target && <DeleteButton kind="event" what="event" className={`${secondaryButtonClass} sm:ml-auto`} target={{ id: target.id, version: editor.version ?? target.version }} afterDelete="/" onError={editor.report} />}
+        </FormActions>
       </form>
       {dialog}
     </>

@@ -4,22 +4,15 @@
 import type { PickOption } from '@/db/queries/pick-lists';
 import type { FieldErrors } from '@/lib/errors';
 import { Combobox } from './combobox';
+import type { CreateRequest } from './record-fields';
 
-export function TopicPicker({
-  legend,
-  value,
-  options,
-  errors,
-  onChange,
-  onCreate,
-}: {
-  legend: React.ReactNode;
-  value: readonly string[];
-  options: readonly PickOption[];
-  errors: FieldErrors;
-  onChange: (topics: string[]) => void;
-  onCreate?: (text: string) => void;
-}) {
+/** The part of a form's editor (see use-editor) the picker reads and writes. */
+type TopicsEditor<V extends { topics: string[] }> = { values: V; errors: FieldErrors; update: (next: V) => void };
+
+export function TopicPicker<V extends { topics: string[] }>({ editor, options, onCreate, legend = 'Topics' }: { editor: TopicsEditor<V>; options: readonly PickOption[]; onCreate?: CreateRequest; legend?: React.ReactNode }) {
+  const { values, errors } = editor;
+  const value = values.topics;
+  const onChange = (topics: string[]) => editor.update({ ...values, topics });
   const labelOf = (topic: string) => options.find((t) => t.slug === topic)?.label ?? topic;
   return (
     <fieldset>
@@ -43,7 +36,7 @@ export function TopicPicker({
         clearable={false}
         onChange={(topic) => topic && onChange([...value, topic])}
         createLabel="New topic:"
-        onCreate={onCreate}
+        onCreate={onCreate ? (text) => onCreate('topic', text, (topic) => onChange([...value, topic])) : undefined}
       />
     </fieldset>
   );

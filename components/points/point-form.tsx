@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { POINT_ALIGNMENTS } from '@/db/enums';
 import type { PickLists } from '@/db/queries/pick-lists';
-import { deleteAny } from '@/components/forms/actions';
+import { DeleteButton } from '@/components/forms/delete-button';
 import { ConflictView } from '@/components/forms/conflict-view';
-import { buttonClass, secondaryButtonClass } from '@/components/forms/field';
+import { FormActions } from '@/components/forms/form-actions';
 import { FormBanners } from '@/components/forms/form-banners';
 import { RecordFields, type FieldSpec, type Values } from '@/components/forms/record-fields';
 import { options } from '@/components/forms/record-specs';
@@ -82,33 +82,10 @@ export function PointForm({ initial, target, draftKey, claims, lists: loadedList
             ))}
           </ul>
         </fieldset>
-        <TopicPicker
-          legend="Topics"
-          value={values.topics}
-          options={lists.topics}
-          errors={errors}
-          onChange={(topics) => editor.update({ ...values, topics })}
-          onCreate={(text) => requestCreate('topic', text, (topic) => editor.update({ ...values, topics: [...values.topics, topic] }))}
-        />
-        <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
-          <button type="submit" className={buttonClass} disabled={editor.pending}>
-            {editor.pending ? 'Saving…' : target ? 'Save point' : 'Create point'}
-          </button>
-          {target && (
-            <button
-              type="button"
-              className={secondaryButtonClass}
-              onClick={async () => {
-                if (!window.confirm('Delete this point? An administrator can restore it.')) return;
-                const result = await deleteAny('point', { id: target.id, version: editor.version ?? target.version });
-                if (result.ok) router.refresh();
-                else editor.report(result.error);
-              }}
-            >
-              Delete point
-            </button>
-          )}
-        </div>
+        <TopicPicker editor={editor} options={lists.topics} onCreate={requestCreate} />
+        <FormActions pending={editor.pending} label={target ? 'Save point' : 'Create point'}>
+          {target && <DeleteButton kind="point" what="point" target={{ id: target.id, version: editor.version ?? target.version }} onError={editor.report} />}
+        </FormActions>
       </form>
       {dialog}
     </>
