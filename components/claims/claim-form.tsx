@@ -4,20 +4,18 @@
 // existing one is edited here with the workspace's usual draft and conflict handling.
 import { useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { ATTRIBUTIONS, CLAIM_KINDS, CONFIDENCES } from '@/db/enums';
 import type { PickLists } from '@/db/queries/pick-lists';
 import { DeleteButton } from '@/components/forms/delete-button';
 import { ConflictView } from '@/components/forms/conflict-view';
 import { FormActions } from '@/components/forms/form-actions';
 import { FormBanners } from '@/components/forms/form-banners';
 import { RecordFields, type FieldSpec, type Values } from '@/components/forms/record-fields';
-import { options } from '@/components/forms/record-specs';
 import { TopicPicker } from '@/components/forms/topic-picker';
 import { useEditor } from '@/components/forms/use-editor';
 import { useInlineCreate } from '@/components/forms/use-inline-create';
 import { saveClaim, type ClaimContent } from '@/lib/actions/analysis';
 import type { Target } from '@/lib/actions/save-result';
-import { ATTRIBUTION_LABELS, CLAIM_KIND_LABELS, CONFIDENCE_LABELS } from '@/lib/labels';
+import { ATTRIBUTION_LABELS, CLAIM_KIND_LABELS, CONFIDENCE_LABELS, labelOptions } from '@/lib/labels';
 import { claimInputSchema } from '@/lib/validation/claims';
 
 export type ClaimValues = ClaimContent;
@@ -26,9 +24,9 @@ const FIELDS: FieldSpec[] = [
   { name: 'event', label: 'Session (event)', type: 'picker', list: 'events' },
   { name: 'party', label: 'Party making the claim', type: 'picker', list: 'parties', create: 'party' },
   { name: 'person', label: 'Speaker (optional)', type: 'picker', list: 'people', create: 'person' },
-  { name: 'kind', label: 'Kind of claim', type: 'select', options: options(CLAIM_KINDS, CLAIM_KIND_LABELS) },
-  { name: 'attribution', label: 'Attribution', type: 'select', options: options(ATTRIBUTIONS, ATTRIBUTION_LABELS) },
-  { name: 'confidence', label: 'Confidence', type: 'select', options: options(CONFIDENCES, CONFIDENCE_LABELS) },
+  { name: 'kind', label: 'Kind of claim', type: 'select', options: labelOptions(CLAIM_KIND_LABELS) },
+  { name: 'attribution', label: 'Attribution', type: 'select', options: labelOptions(ATTRIBUTION_LABELS) },
+  { name: 'confidence', label: 'Confidence', type: 'select', options: labelOptions(CONFIDENCE_LABELS) },
   { name: 'paraphrase', label: 'Paraphrase (optional)', type: 'textarea', hint: 'The claim in your own words, where the quote alone is unclear' },
 ];
 const LABELS = { ...Object.fromEntries(FIELDS.map((f) => [f.name, f.label])), quote: 'Quoted words', topics: 'Topics', source: 'Source' };

@@ -6,6 +6,7 @@ import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { SourceKind } from '@/db/enums';
 import type { PickLists } from '@/db/queries/pick-lists';
 import { locateQuote, quoteAt, type Span, type TextQuote } from '@/lib/text-quotes';
+import { ISSUED_SOURCE_KINDS } from '@/lib/validation/records';
 import { ClaimForm, type ClaimValues } from './claim-form';
 import { SourceText, type TextMark } from './source-text';
 
@@ -17,7 +18,7 @@ function subscribeToStorage(onChange: () => void): () => void {
 }
 
 function blankClaim(source: { slug: string; kind: SourceKind; party: string | null }, quote: TextQuote): ClaimValues {
-  const issued = source.kind === 'readout' || source.kind === 'statement';
+  const issued = (ISSUED_SOURCE_KINDS as readonly string[]).includes(source.kind);
   return {
     event: '',
     party: source.party ?? '',

@@ -12,7 +12,8 @@ type ShownWhen = { field: string; values: readonly string[] };
 type Base = { name: string; label: string; hint?: string; wide?: boolean; shownWhen?: ShownWhen };
 export type FieldSpec =
   | (Base & { type: 'text'; suggestions?: 'publishers' })
-  | (Base & { type: 'textarea' | 'date' | 'url' | 'list' })
+  | (Base & { type: 'textarea'; rows?: number })
+  | (Base & { type: 'date' | 'url' | 'list' })
   | (Base & { type: 'select'; options: readonly { value: string; label: string }[] })
   | (Base & { type: 'picker'; list: PickListName; create?: RecordKind })
   | (Base & { type: 'rows'; fields: FieldSpec[]; blank: Record<string, unknown>; addLabel: string; itemLabel: string; adder?: RowAdder });
@@ -130,7 +131,7 @@ export function RecordFields({
                   multiline ? (
                     <textarea
                       {...props}
-                      rows={spec.type === 'list' ? 3 : 4}
+                      rows={spec.type === 'textarea' ? (spec.rows ?? 4) : 3}
                       className={inputClass}
                       value={asText(values[spec.name])}
                       onChange={(e) => set(spec.name, spec.type === 'list' ? e.target.value.split('\n') : e.target.value)}

@@ -3,20 +3,18 @@
 // the session's claims speak to it. New and existing points share this form.
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { POINT_ALIGNMENTS } from '@/db/enums';
 import type { PickLists } from '@/db/queries/pick-lists';
 import { DeleteButton } from '@/components/forms/delete-button';
 import { ConflictView } from '@/components/forms/conflict-view';
 import { FormActions } from '@/components/forms/form-actions';
 import { FormBanners } from '@/components/forms/form-banners';
 import { RecordFields, type FieldSpec, type Values } from '@/components/forms/record-fields';
-import { options } from '@/components/forms/record-specs';
 import { TopicPicker } from '@/components/forms/topic-picker';
 import { useEditor } from '@/components/forms/use-editor';
 import { useInlineCreate } from '@/components/forms/use-inline-create';
 import { savePoint, type PointContent } from '@/lib/actions/analysis';
 import type { Target } from '@/lib/actions/save-result';
-import { POINT_ALIGNMENT_LABELS } from '@/lib/labels';
+import { labelOptions, POINT_ALIGNMENT_LABELS } from '@/lib/labels';
 import { pointInputSchema } from '@/lib/validation/claims';
 
 export type PointValues = PointContent;
@@ -25,7 +23,7 @@ export type PointClaimOption = { slug: string; party: string; exact: string; sou
 
 const FIELDS: FieldSpec[] = [
   { name: 'label', label: 'Point', type: 'text', hint: 'The matter, such as “Scope of the strike moratorium”', wide: true },
-  { name: 'alignment', label: 'How the accounts align', type: 'select', options: options(POINT_ALIGNMENTS, POINT_ALIGNMENT_LABELS), wide: true },
+  { name: 'alignment', label: 'How the accounts align', type: 'select', options: labelOptions(POINT_ALIGNMENT_LABELS), wide: true },
   { name: 'note', label: 'Note (optional)', type: 'textarea' },
 ];
 const LABELS = { ...Object.fromEntries(FIELDS.map((f) => [f.name, f.label])), topics: 'Topics', claims: 'Claims' };

@@ -7,6 +7,9 @@ import { AFFILIATION_KINDS, ATTRIBUTIONS, CONFIDENCES, ISSUED_SOURCE_KINDS, PART
 import { locations, parties, sources, topics } from '@/db/schema';
 import { calendarDate, enumOf, nameList, nullableText, optionalCalendarDate, optionalSlugRef, optionalText, optionalUrl, requiredText, slugRef, timeZone } from './fields';
 
+/** The source kinds that name their issuing party: the source form offers the party for these. */
+export { ISSUED_SOURCE_KINDS };
+
 export const citationSchema = z.object({
   source: slugRef,
   excerpt: requiredText(2000),
