@@ -32,6 +32,7 @@ const WRITING_TESTS = [
   'e2e/readouts.writes.spec.ts',
   'e2e/said.writes.spec.ts',
   'api/revalidation.writes.test.ts',
+  'e2e/claim-forms.spec.ts',
 ];
 
 // A test that loads the server so that any test beside it would fail: it runs alone, at the end.

@@ -289,6 +289,8 @@ export const sources = sqliteTable(
     kind: text('kind', { enum: SOURCE_KINDS }).notNull().default('report'),
     /** For readouts and statements: the party whose own account this is. */
     partyId: integer('party_id').references(() => parties.id),
+    /** The source's own words where an analyst has entered them: claims quote from this text. */
+    text: text('text').notNull().default(''),
     ...editable,
   },
   (t) => [uniqueIndex('sources_slug_unique').on(t.slug), index('sources_party_idx').on(t.partyId)],

@@ -1,6 +1,11 @@
 // Words for the closed vocabularies, shown wherever a value is: never colour alone.
 import type { Attribution, ClaimKind, Confidence, EventKind, EventRelationType, EventStatus, PartyKind, PartyRole, PersonRole, PointAlignment, Precision, Reliability, SourceKind } from '@/db/enums';
 
+/** A select's options from a vocabulary's labels, in the order the labels are declared (the vocabulary's). */
+export function labelOptions<T extends string>(labels: Record<T, string>): { value: T; label: string }[] {
+  return (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
+}
+
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   talks_session: 'Talks session',
   agreement: 'Agreement',

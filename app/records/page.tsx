@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { pickLists, positionOptions } from '@/db/queries/pick-lists';
+import { ClaimEditorList } from '@/components/claims/claim-editor-list';
+import { linkClass } from '@/components/forms/field';
+import { claimOptions, pickLists, positionOptions } from '@/db/queries/pick-lists';
 import { requirePageRole } from '@/lib/auth/require-page';
 
 export const metadata: Metadata = { title: 'Records' };
@@ -13,11 +15,10 @@ const KINDS = [
   { list: 'sources', path: 'sources', title: 'Sources', one: 'source' },
 ] as const;
 
-const link = 'underline decoration-slate-400 underline-offset-2 hover:decoration-slate-950 dark:hover:decoration-white';
 
 export default async function RecordsPage() {
   await requirePageRole('analyst', '/records');
-  const [lists, positions] = await Promise.all([pickLists(), positionOptions()]);
+  const [lists, positions, claims] = await Promise.all([pickLists(), positionOptions(), claimOptions()]);
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Records</h1>
@@ -29,14 +30,14 @@ export default async function RecordsPage() {
               <h2 id={`${kind.list}-heading`} className="text-lg font-semibold">
                 {kind.title}
               </h2>
-              <Link href={`/${kind.path}/new`} className={link}>
+              <Link href={`/${kind.path}/new`} className={linkClass}>
                 New {kind.one}
               </Link>
             </div>
             <ul className="mt-2 space-y-1 text-sm">
               {lists[kind.list].map((option) => (
                 <li key={option.slug}>
-                  <Link href={`/${kind.path}/${option.slug}/edit`} className={link}>
+                  <Link href={`/${kind.path}/${option.slug}/edit`} className={linkClass}>
                     {option.label}
                   </Link>
                   {option.hint && <span className="ml-2 text-slate-600 dark:text-slate-400">{option.hint}</span>}
@@ -50,19 +51,28 @@ export default async function RecordsPage() {
             <h2 id="positions-heading" className="text-lg font-semibold">
               Positions
             </h2>
-            <Link href="/positions/new" className={link}>
+            <Link href="/positions/new" className={linkClass}>
               New position
             </Link>
           </div>
           <ul className="mt-2 space-y-1 text-sm">
             {positions.map((position) => (
               <li key={position.id}>
-                <Link href={`/positions/${position.id}/edit`} className={link}>
+                <Link href={`/positions/${position.id}/edit`} className={linkClass}>
                   {position.label}
                 </Link>
               </li>
             ))}
           </ul>
+        </section>
+        <section aria-labelledby="claims-heading" className="md:col-span-2">
+          <h2 id="claims-heading" className="text-lg font-semibold">
+            Claims
+          </h2>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            New claims are quoted from a source: open a source above and choose words in its text. Points group a session’s claims: open an event’s edit page. The claims about the latest sessions:
+          </p>
+          <ClaimEditorList claims={claims} empty="No claims yet." />
         </section>
       </div>
     </>

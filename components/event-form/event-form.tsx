@@ -4,11 +4,15 @@ import { useMemo } from 'react';
 import { useRouter } from 'next/navigation';
 import { EVENT_KINDS, EVENT_RELATION_TYPES, EVENT_STATUSES, PARTY_ROLES, PRECISIONS } from '@/db/enums';
 import type { PickLists, PickOption } from '@/db/queries/pick-lists';
-import { deleteAny, saveEvent, type Target } from '@/components/forms/actions';
+import { saveEvent } from '@/components/forms/actions';
+import { DeleteButton } from '@/components/forms/delete-button';
+import type { Target } from '@/lib/actions/save-result';
 import { Combobox } from '@/components/forms/combobox';
 import { ConflictView } from '@/components/forms/conflict-view';
-import { buttonClass, Field, inputClass, secondaryButtonClass } from '@/components/forms/field';
+import { Field, inputClass, secondaryButtonClass } from '@/components/forms/field';
+import { FormActions } from '@/components/forms/form-actions';
 import { FormBanners } from '@/components/forms/form-banners';
+import { TopicPicker } from '@/components/forms/topic-picker';
 import { useInlineCreate } from '@/components/forms/use-inline-create';
 import { RecordFields, type FieldSpec, type Values } from '@/components/forms/record-fields';
 import { BLANK_CITATION, citationFields } from '@/components/forms/record-specs';
@@ -193,30 +197,7 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
           </div>
         </fieldset>
 
-        <fieldset>
-          <legend className="mb-2 text-lg font-semibold">Topics</legend>
-          {errors.topics && <p className="text-sm text-red-700 dark:text-red-400">{errors.topics}</p>}
-          <ul className="mb-2 flex flex-wrap gap-2" aria-label="Chosen topics">
-            {values.topics.map((topic, index) => (
-              <li key={topic} className="inline-flex items-center gap-1 rounded-full border border-slate-400 px-2 py-0.5 text-sm dark:border-slate-600">
-                {lists.topics.find((t) => t.slug === topic)?.label ?? topic}
-                {errors[`topics.${index}`] && <span className="text-red-700 dark:text-red-400"> ({errors[`topics.${index}`]})</span>}
-                <button type="button" className="rounded px-1 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600" aria-label={`Remove topic ${lists.topics.find((t) => t.slug === topic)?.label ?? topic}`} onClick={() => set('topics', values.topics.filter((t) => t !== topic))}>
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-          <Combobox
-            label="Add a topic"
-            options={lists.topics.filter((t) => !values.topics.includes(t.slug))}
-            value=""
-            clearable={false}
-            onChange={(topic) => topic && set('topics', [...values.topics, topic])}
-            createLabel="New topic:"
-            onCreate={(text) => requestCreate('topic', text, (topic) => editor.update({ ...values, topics: [...values.topics, topic] }))}
-          />
-        </fieldset>
+        <TopicPicker editor={editor} options={lists.topics} onCreate={requestCreate} />
 
         {SECTIONS.map((section) => (
           <div key={section.name}>
@@ -236,30 +217,12 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
           </div>
         ))}
 
-        <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
-          <button type="submit" className={buttonClass} disabled={editor.pending}>
-            {editor.pending ? 'Saving…' : slug ? 'Save changes' : 'Create event'}
-          </button>
+        <FormActions pending={editor.pending} label={slug ? 'Save changes' : 'Create event'}>
           <button type="button" className={secondaryButtonClass} onClick={() => router.back()}>
             Cancel
           </button>
-          {target && (
-            <button
-              type="button"
-              className={`${secondaryButtonClass} sm:ml-auto`}
-              onClick={async () => {
-                if (!window.confirm('Delete this event? An administrator can restore it.')) return;
-                const result = await deleteAny('event', { id: target.id, version: editor.version ?? target.version });
-                if (result.ok) {
-                  router.push('/');
-                  router.refresh();
-                } else editor.report(result.error);
-              }}
-            >
-              Delete event
-            </button>
-          )}
-        </div>
+          {target && <DeleteButton kind="event" what="event" className={`${secondaryButtonClass} sm:ml-auto`} target={{ id: target.id, version: editor.version ?? target.version }} afterDelete="/" onError={editor.report} />}
+        </FormActions>
       </form>
       {dialog}
     </>

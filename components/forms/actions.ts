@@ -1,34 +1,14 @@
 'use server';
 // The forms' Server Actions. Each is a public endpoint: the role is checked inside lib/writes at
-// the write itself. No session answers 401 and a wrong role 403 (Next's auth interrupts); other
-// failures come back as field errors, or as a conflict carrying the newer version to compare.
-import { forbidden, unauthorized } from 'next/navigation';
-import { revalidatePath } from 'next/cache';
+// the write itself; failures answer as lib/actions/save-result describes.
 import { getEventSnapshot } from '@/db/queries/event-writes';
 import { getRecord, type RecordKind } from '@/db/queries/record-writes';
-import { RecordNotFoundError, VersionConflictError } from '@/db/errors';
+import { RecordNotFoundError } from '@/db/errors';
 import { idForKey } from '@/db/queries/references';
+import { failure, refreshEverything, type SaveResult, type Target } from '@/lib/actions/save-result';
 import { eventValues, type EventFormValues } from '@/lib/event-form';
-import { toAppError, type FieldErrors } from '@/lib/errors';
 import type { WritableKind } from '@/lib/validation/writes';
 import { createWrite, deleteWrite, restoreWrite, updateWrite } from '@/lib/writes';
-
-export type Target = { id: number; version: number } | null;
-export type Conflict<V> = { version: number; values: V };
-export type SaveResult<V> = { ok: true; id: number; slug: string | null; label: string } | { ok: false; error: string; fields: FieldErrors; conflict?: Conflict<V> };
-
-async function failure<V>(error: unknown, current: () => Promise<Conflict<V> | null>): Promise<SaveResult<V>> {
-  const appError = toAppError(error);
-  if (appError.code === 'unauthorized') unauthorized();
-  if (appError.code === 'forbidden') forbidden();
-  const conflict = error instanceof VersionConflictError ? await current() : null;
-  return { ok: false, error: appError.message, fields: appError.fields ?? {}, ...(conflict ? { conflict } : {}) };
-}
-
-/** Pages read the database on every request; this drops any cached render and router state. */
-function refreshEverything(): void {
-  revalidatePath('/', 'layout');
-}
 
 export async function saveEvent(target: Target, values: EventFormValues): Promise<SaveResult<EventFormValues>> {
   try {

@@ -57,3 +57,5 @@ export const buttonClass =
   'inline-flex items-center rounded bg-sky-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600 focus-visible:ring-offset-2 disabled:opacity-60 dark:bg-sky-600 dark:hover:bg-sky-500 dark:focus-visible:ring-offset-slate-950';
 export const secondaryButtonClass =
   'inline-flex items-center rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600 dark:border-slate-600 dark:hover:bg-slate-800';
+
+export const linkClass = 'underline decoration-slate-400 underline-offset-2 hover:decoration-slate-950 dark:hover:decoration-white';

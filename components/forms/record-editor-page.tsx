@@ -21,7 +21,8 @@ const AFTER_SAVE: Record<RecordKind, string> = {
   position: '/positions',
 };
 
-export async function RecordEditorPage({ kind, recordKey, path }: { kind: RecordKind; recordKey: string | null; path: string }) {
+/** `children` follow the form: what else an analyst does with the record (quoting a source's text). */
+export async function RecordEditorPage({ kind, recordKey, path, children }: { kind: RecordKind; recordKey: string | null; path: string; children?: React.ReactNode }) {
   await requirePageRole('analyst', path);
   const spec = RECORD_SPECS[kind];
   let record = null;
@@ -45,6 +46,7 @@ export async function RecordEditorPage({ kind, recordKey, path }: { kind: Record
         lists={await pickLists()}
         afterSave={AFTER_SAVE[kind]}
       />
+      {children}
       {record && <RevisionHistory entityType={spec.title} entityId={id as number} />}
     </>
   );

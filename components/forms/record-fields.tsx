@@ -7,10 +7,13 @@ import type { FieldErrors } from '@/lib/errors';
 import { Combobox } from './combobox';
 import { Field, inputClass, secondaryButtonClass } from './field';
 
-type Base = { name: string; label: string; hint?: string; wide?: boolean };
+/** Shows a field only while another field holds one of some values (a readout's issuing party). */
+type ShownWhen = { field: string; values: readonly string[] };
+type Base = { name: string; label: string; hint?: string; wide?: boolean; shownWhen?: ShownWhen };
 export type FieldSpec =
   | (Base & { type: 'text'; suggestions?: 'publishers' })
-  | (Base & { type: 'textarea' | 'date' | 'url' | 'list' })
+  | (Base & { type: 'textarea'; rows?: number })
+  | (Base & { type: 'date' | 'url' | 'list' })
   | (Base & { type: 'select'; options: readonly { value: string; label: string }[] })
   | (Base & { type: 'picker'; list: PickListName; create?: RecordKind })
   | (Base & { type: 'rows'; fields: FieldSpec[]; blank: Record<string, unknown>; addLabel: string; itemLabel: string; adder?: RowAdder });
@@ -46,10 +49,16 @@ export function RecordFields({
   prefix?: string;
   onCreate?: CreateRequest;
 }) {
-  const set = (name: string, value: unknown) => onChange({ ...values, [name]: value });
+  const shown = (spec: FieldSpec, next: Values) => !spec.shownWhen || spec.shownWhen.values.includes(asText(next[spec.shownWhen.field]));
+  // A field that hides is emptied, so that no value the analyst cannot see is saved or refused.
+  const set = (name: string, value: unknown) => {
+    const next = { ...values, [name]: value };
+    for (const spec of specs) if (!shown(spec, next) && shown(spec, values)) next[spec.name] = '';
+    onChange(next);
+  };
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      {specs.map((spec) => {
+      {specs.filter((spec) => shown(spec, values)).map((spec) => {
         const error = errors[`${prefix}${spec.name}`];
         const wide = spec.wide || spec.type === 'textarea' || spec.type === 'rows' || spec.type === 'list' ? 'sm:col-span-2' : '';
         switch (spec.type) {
@@ -122,7 +131,7 @@ export function RecordFields({
                   multiline ? (
                     <textarea
                       {...props}
-                      rows={spec.type === 'list' ? 3 : 4}
+                      rows={spec.type === 'textarea' ? (spec.rows ?? 4) : 3}
                       className={inputClass}
                       value={asText(values[spec.name])}
                       onChange={(e) => set(spec.name, spec.type === 'list' ? e.target.value.split('\n') : e.target.value)}

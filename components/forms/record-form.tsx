@@ -5,9 +5,11 @@ import { useRouter } from 'next/navigation';
 import type { PickLists } from '@/db/queries/pick-lists';
 import type { RecordKind } from '@/db/queries/record-writes';
 import { RECORD_SCHEMAS } from '@/lib/validation/records';
-import { deleteAny, saveRecord, type Target } from './actions';
+import type { Target } from '@/lib/actions/save-result';
+import { saveRecord } from './actions';
 import { ConflictView } from './conflict-view';
-import { buttonClass, secondaryButtonClass } from './field';
+import { DeleteButton } from './delete-button';
+import { FormActions } from './form-actions';
 import { FormBanners } from './form-banners';
 import { RecordFields, type Values } from './record-fields';
 import { RECORD_SPECS } from './record-specs';
@@ -39,27 +41,9 @@ export function RecordForm({ kind, initial, target, draftKey, lists: loadedLists
         <FormBanners draft={editor.draft !== null} onRestore={editor.restoreDraft} onDiscard={editor.discardDraft} message={editor.message} notice={editor.notice ?? saved} />
         {editor.conflict && <ConflictView base={editor.base} theirs={editor.conflict.values} version={editor.conflict.version} labels={labels} onReapply={editor.reapply} onTakeTheirs={editor.takeTheirs} />}
         <RecordFields specs={spec.fields} values={editor.values} onChange={editor.update} errors={editor.errors} lists={lists} onCreate={requestCreate} />
-        <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
-          <button type="submit" className={buttonClass} disabled={editor.pending}>
-            {editor.pending ? 'Saving…' : target ? 'Save changes' : `Create ${spec.title}`}
-          </button>
-          {target && (
-            <button
-              type="button"
-              className={secondaryButtonClass}
-              onClick={async () => {
-                if (!window.confirm(`Delete this ${spec.title}? An administrator can restore it.`)) return;
-                const result = await deleteAny(kind, { id: target.id, version: editor.version ?? target.version });
-                if (result.ok) {
-                  router.push('/');
-                  router.refresh();
-                } else editor.report(result.error);
-              }}
-            >
-              Delete {spec.title}
-            </button>
-          )}
-        </div>
+        <FormActions pending={editor.pending} label={target ? 'Save changes' : `Create ${spec.title}`}>
+          {target && <DeleteButton kind={kind} what={spec.title} target={{ id: target.id, version: editor.version ?? target.version }} afterDelete="/" onError={editor.report} />}
+        </FormActions>
       </form>
       {dialog}
     </>

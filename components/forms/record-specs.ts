@@ -1,7 +1,8 @@
 // The fields of each record kind, for the record forms and the event form's inline creation.
 import type { RecordKind } from '@/db/queries/record-writes';
 import { AFFILIATION_KINDS, ATTRIBUTIONS, CONFIDENCES, PARTY_KINDS, RELIABILITIES } from '@/db/enums';
-import { ATTRIBUTION_LABELS, CONFIDENCE_LABELS, PARTY_KIND_LABELS, RELIABILITY_LABELS } from '@/lib/labels';
+import { ATTRIBUTION_LABELS, CONFIDENCE_LABELS, labelOptions, PARTY_KIND_LABELS, RELIABILITY_LABELS, SOURCE_KIND_LABELS } from '@/lib/labels';
+import { ISSUED_SOURCE_KINDS } from '@/lib/validation/records';
 import type { FieldSpec, Values } from './record-fields';
 
 function options<T extends string>(values: readonly T[], labels?: Record<T, string>) {
@@ -89,9 +90,12 @@ export const RECORD_SPECS: Record<RecordKind, { title: string; plural: string; f
       { name: 'url', label: 'Web address', type: 'url' },
       { name: 'publishedOn', label: 'Published on', type: 'date' },
       { name: 'reliability', label: 'Reliability of the publisher', type: 'select', options: options(RELIABILITIES, RELIABILITY_LABELS) },
+      { name: 'kind', label: 'Kind of source', type: 'select', options: labelOptions(SOURCE_KIND_LABELS) },
+      { name: 'party', label: 'Issued by (party)', type: 'picker', list: 'parties', hint: 'The party whose own account this is', shownWhen: { field: 'kind', values: ISSUED_SOURCE_KINDS } },
       { name: 'authors', label: 'Authors', type: 'list' },
+      { name: 'text', label: 'Text', type: 'textarea', rows: 10, hint: 'The source’s own words, as published: claims are quoted from them' },
     ],
-    blank: { title: '', publisher: '', url: '', publishedOn: '', reliability: 'usually_reliable', authors: [], syndications: [] },
+    blank: { title: '', publisher: '', url: '', publishedOn: '', reliability: 'usually_reliable', kind: 'report', party: '', text: '', authors: [], syndications: [] },
   },
   position: {
     title: 'position',

@@ -209,6 +209,19 @@ export const deleteAnalysis = (kind: AnalysisKind, args: WriteArgs & { id: numbe
 export const restoreAnalysis = <K extends AnalysisKind>(kind: K, args: WriteArgs & { id: number }) => restoreWithSpec<AnalysisInputs[K], Saved[K]>(SPECS[kind], args);
 export const getAnalysis = <K extends AnalysisKind>(kind: K, args: { id: number; db?: ParleyDb }) => getWithSpec<AnalysisInputs[K], Saved[K]>(SPECS[kind], args);
 
+/** A session's live points as their forms edit them, in the order they were made. */
+export async function pointsOfEvent({ eventId, db = getDb() }: { eventId: number; db?: ParleyDb }): Promise<SavedPoint[]> {
+  return writeTransaction(db, (tx) =>
+    tx
+      .select({ id: points.id })
+      .from(points)
+      .where(and(eq(points.eventId, eventId), isNull(points.deletedAt)))
+      .orderBy(asc(points.id))
+      .all()
+      .map(({ id }) => POINT_SPEC.snapshot(tx, id)),
+  );
+}
+
 /** Many claims, then many points, in one transaction: the generated archive's bulk write. */
 export async function createAnalyses({ claims: claimInputs, points: pointInputs = [], actor, db = getDb() }: WriteArgs & { claims: readonly ClaimInput[]; points?: readonly PointInput[] }): Promise<void> {
   writeTransaction(db, (tx) => {

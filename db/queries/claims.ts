@@ -117,21 +117,30 @@ export async function listClaims({
   };
 }
 
-/** Live claims about one event, in the order they were entered. */
-export function claimsOfEvent(db: ParleyDb, eventId: number): ClaimDTO[] {
+function liveClaimsWhere(db: ParleyDb, where: SQL): ClaimDTO[] {
   const rows = db
     .select({ claim: claims })
     .from(claims)
     .innerJoin(events, eq(claims.eventId, events.id))
     .innerJoin(parties, eq(claims.partyId, parties.id))
     .innerJoin(sources, eq(claims.sourceId, sources.id))
-    .where(and(eq(claims.eventId, eventId), ...liveClaimConditions()))
+    .where(and(where, ...liveClaimConditions()))
     .orderBy(asc(claims.id))
     .all();
   return hydrateClaims(
     db,
     rows.map((row) => row.claim),
   );
+}
+
+/** Live claims about one event, in the order they were entered. */
+export function claimsOfEvent(db: ParleyDb, eventId: number): ClaimDTO[] {
+  return liveClaimsWhere(db, eq(claims.eventId, eventId));
+}
+
+/** Live claims quoted from one source, in the order they were entered. */
+export function claimsOfSource(db: ParleyDb, sourceId: number): ClaimDTO[] {
+  return liveClaimsWhere(db, eq(claims.sourceId, sourceId));
 }
 
 /** Sources by id, each with its kind and issuing party. */

@@ -61,6 +61,8 @@ export type SourceDTO = {
   kind: SourceKind;
   /** For readouts and statements: the party that issued it. */
   party: { slug: string; name: string } | null;
+  /** The source's own words where entered: claims quote from them. */
+  text: string;
   authors: string[];
   syndications: { publisher: string; url: string | null; publishedOn: string | null }[];
   version: number;
@@ -180,6 +182,7 @@ export async function listSources({ id, db = getDb() }: ListArgs = {}): Promise<
     reliability: s.reliability,
     kind: s.kind,
     party: s.partyId === null ? null : (issuers.get(s.partyId) ?? null),
+    text: s.text,
     authors: authors.filter((a) => a.sourceId === s.id).map((a) => a.name),
     syndications: syndications.filter((x) => x.sourceId === s.id).map(({ publisher, url, publishedOn }) => ({ publisher, url, publishedOn })),
     version: s.version,

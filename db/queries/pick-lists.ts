@@ -1,7 +1,7 @@
 // What the forms' pickers offer: every live record of a kind as a slug, a label and a hint.
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { ParleyDb } from '../connection';
-import { events, locations, parties, positions, sources, topics } from '../schema';
+import { claims, events, locations, parties, positions, sources, topics } from '../schema';
 import { getDb } from '../client';
 import { currentAffiliation, listPeople } from './directory';
 
@@ -65,4 +65,18 @@ export async function positionOptions({ db = getDb() }: { db?: ParleyDb } = {}):
     .orderBy(desc(positions.statedOn))
     .all()
     .map((p) => ({ id: p.id, label: `${p.party} on ${p.topic} (${p.statedOn}): ${p.stance}` }));
+}
+
+/** Claims for the records workspace's edit list: who said what, about which session, newest session first. */
+export async function claimOptions({ limit = 200, db = getDb() }: { limit?: number; db?: ParleyDb } = {}): Promise<{ slug: string; label: string; hint: string }[]> {
+  return db
+    .select({ slug: claims.slug, exact: claims.quoteExact, party: parties.name, event: events.title })
+    .from(claims)
+    .innerJoin(parties, eq(claims.partyId, parties.id))
+    .innerJoin(events, eq(claims.eventId, events.id))
+    .where(and(isNull(claims.deletedAt), isNull(events.deletedAt)))
+    .orderBy(desc(events.startsAt), desc(claims.id))
+    .limit(limit)
+    .all()
+    .map((c) => ({ slug: c.slug, label: `${c.party}: “${c.exact.length > 90 ? `${c.exact.slice(0, 90)}…` : c.exact}”`, hint: c.event }));
 }

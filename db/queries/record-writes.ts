@@ -67,6 +67,8 @@ export type SourceInput = {
   kind?: SourceKind;
   /** The issuing party of a readout or statement, by slug. */
   party?: string | null;
+  /** The source's own words, from which claims quote. */
+  text?: string;
   authors?: string[];
   syndications?: { publisher: string; url?: string | null; publishedOn?: string | null }[];
 };
@@ -166,6 +168,7 @@ function sourceColumns(tx: ParleyTx, input: SourceInput) {
     reliability: input.reliability ?? 'usually_reliable',
     kind: input.kind ?? 'report',
     partyId: optionalIdForSlug(tx, 'parties', 'party', input.party),
+    text: input.text ?? '',
   };
 }
 
@@ -290,6 +293,7 @@ const SPECS: { [K in RecordKind]: Spec<K> } = {
         reliability: row.reliability,
         kind: row.kind,
         party: slugOf(tx, parties, row.partyId),
+        text: row.text,
         authors: tx.select({ name: sourceAuthors.name }).from(sourceAuthors).where(eq(sourceAuthors.sourceId, id)).orderBy(asc(sourceAuthors.position)).all().map((a) => a.name),
         syndications: tx
           .select({ publisher: sourceSyndications.publisher, url: sourceSyndications.url, publishedOn: sourceSyndications.publishedOn })

@@ -209,6 +209,7 @@ export const sourceSchema = z
     reliability: z.enum(RELIABILITIES),
     kind: z.enum(SOURCE_KINDS).describe('readout: a party’s own account of a session; statement, report, transcript or document'),
     party: slugName.nullable().describe('for readouts and statements: the issuing party'),
+    text: z.string().describe('the source’s own words where entered: claims quote from them (empty if none)'),
     authors: z.array(z.string()),
     syndications: z.array(z.object({ publisher: z.string(), url: z.string().nullable(), publishedOn: calendarDate.nullable() })),
     version: z.number().int(),

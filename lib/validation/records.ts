@@ -7,6 +7,9 @@ import { AFFILIATION_KINDS, ATTRIBUTIONS, CONFIDENCES, ISSUED_SOURCE_KINDS, PART
 import { locations, parties, sources, topics } from '@/db/schema';
 import { calendarDate, enumOf, nameList, nullableText, optionalCalendarDate, optionalSlugRef, optionalText, optionalUrl, requiredText, slugRef, timeZone } from './fields';
 
+/** The source kinds that name their issuing party: the source form offers the party for these. */
+export { ISSUED_SOURCE_KINDS };
+
 export const citationSchema = z.object({
   source: slugRef,
   excerpt: requiredText(2000),
@@ -81,8 +84,9 @@ export const sourceSchema = createInsertSchema(sources, {
   publishedOn: () => optionalCalendarDate,
   reliability: () => enumOf(RELIABILITIES).default('usually_reliable'),
   kind: () => enumOf(SOURCE_KINDS).default('report'),
+  text: () => optionalText(100_000),
 })
-  .pick({ title: true, publisher: true, url: true, publishedOn: true, reliability: true, kind: true })
+  .pick({ title: true, publisher: true, url: true, publishedOn: true, reliability: true, kind: true, text: true })
   .extend({
     party: optionalSlugRef,
     authors: nameList(20),

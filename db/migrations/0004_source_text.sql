@@ -1,0 +1,1 @@
+ALTER TABLE `sources` ADD `text` text DEFAULT '' NOT NULL;
