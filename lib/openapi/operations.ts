@@ -67,6 +67,12 @@ const badRequest: ResponseSpec = { description: 'A parameter is invalid; `fields
 const notModified: ResponseSpec = { description: 'Not changed since the ETag or date the client sent' };
 const cacheHeaders = { ETag: 'Changes whenever the answer would', 'Last-Modified': 'The newest change to a record the answer shows' };
 
+/** A JSON read (lib/http.ts cachedJson): its 200 names its ETag, and a matching If-None-Match gets a 304. */
+const revalidated = (ok: ResponseSpec): Record<number, ResponseSpec> => ({
+  200: { ...ok, headers: { ETag: 'A hash of the body: another one whenever a write changes the answer', 'Cache-Control': 'no-cache: a cache must ask again each time' } },
+  304: { description: 'Unchanged since the ETag sent in If-None-Match' },
+});
+
 /** The filters an export or feed applies: the timeline's, without paging. */
 const { limit: _limit, cursor: _cursor, ...filtersWithoutPaging } = eventQuerySchema.shape;
 
@@ -145,7 +151,7 @@ function recordRead(path: keyof typeof WRITABLE, kind: string, schema: z.ZodType
     tag: 'Directory',
     summary: `One ${kind}, as the list shows it`,
     pathParams: keyParam,
-    responses: { 200: { description: `The ${kind}`, body: { schema } }, 404: { description: `No live ${kind} has this id or slug`, body: { schema: errorSchema } } },
+    responses: { ...revalidated({ description: `The ${kind}`, body: { schema } }), 404: { description: `No live ${kind} has this id or slug`, body: { schema: errorSchema } } },
   };
 }
 
@@ -159,7 +165,7 @@ export const operations: Operation[] = [
     description: 'Different filters must all hold; several values of one filter are alternatives. Pages follow a keyset cursor.',
     query: eventQuerySchema.shape,
     queryDescriptions: FILTER_DESCRIPTIONS,
-    responses: { 200: { description: 'One page of events', body: { schema: eventPageSchema } }, 400: badRequest },
+    responses: { ...revalidated({ description: 'One page of events', body: { schema: eventPageSchema } }), 400: badRequest },
   },
   {
     method: 'get',
@@ -170,7 +176,7 @@ export const operations: Operation[] = [
     description: 'Each party, topic, person and kind is counted with the other filters held (faceted counts); the histogram is by day, week, month or year depending on the range. Kept until the data changes.',
     query: filtersWithoutPaging,
     queryDescriptions: FILTER_DESCRIPTIONS,
-    responses: { 200: { description: 'The counts', body: { schema: facetsSchema } }, 400: badRequest },
+    responses: { ...revalidated({ description: 'The counts', body: { schema: facetsSchema } }), 400: badRequest },
   },
   {
     method: 'post',
@@ -215,7 +221,7 @@ export const operations: Operation[] = [
     tag: 'Events',
     summary: 'One event with its related events and status history',
     pathParams: { key: z.string().max(200).describe('the numeric id or the slug') },
-    responses: { 200: { description: 'The event', body: { schema: eventDetailSchema } }, 404: { description: 'No live event has this id or slug', body: { schema: errorSchema } } },
+    responses: { ...revalidated({ description: 'The event', body: { schema: eventDetailSchema } }), 404: { description: 'No live event has this id or slug', body: { schema: errorSchema } } },
   },
   {
     method: 'get',
@@ -223,7 +229,7 @@ export const operations: Operation[] = [
     operationId: 'listParties',
     tag: 'Directory',
     summary: 'Every party, with how many events name it',
-    responses: { 200: { description: 'All parties', body: { schema: listOf(partySchema, 'PartyList') } } },
+    responses: { ...revalidated({ description: 'All parties', body: { schema: listOf(partySchema, 'PartyList') } }) },
   },
   {
     method: 'get',
@@ -231,7 +237,7 @@ export const operations: Operation[] = [
     operationId: 'listPeople',
     tag: 'Directory',
     summary: 'Every person, with their titles over time',
-    responses: { 200: { description: 'All people', body: { schema: listOf(personSchema, 'PersonList') } } },
+    responses: { ...revalidated({ description: 'All people', body: { schema: listOf(personSchema, 'PersonList') } }) },
   },
   {
     method: 'get',
@@ -239,7 +245,7 @@ export const operations: Operation[] = [
     operationId: 'listTopics',
     tag: 'Directory',
     summary: 'Every topic',
-    responses: { 200: { description: 'All topics', body: { schema: listOf(topicSchema, 'TopicList') } } },
+    responses: { ...revalidated({ description: 'All topics', body: { schema: listOf(topicSchema, 'TopicList') } }) },
   },
   {
     method: 'get',
@@ -247,7 +253,7 @@ export const operations: Operation[] = [
     operationId: 'listSources',
     tag: 'Directory',
     summary: 'Every source, with authors and syndication',
-    responses: { 200: { description: 'All sources', body: { schema: listOf(sourceSchema, 'SourceList') } } },
+    responses: { ...revalidated({ description: 'All sources', body: { schema: listOf(sourceSchema, 'SourceList') } }) },
   },
   {
     method: 'get',
@@ -255,7 +261,7 @@ export const operations: Operation[] = [
     operationId: 'listLocations',
     tag: 'Directory',
     summary: 'Every location, with how many events took place there',
-    responses: { 200: { description: 'All locations', body: { schema: listOf(locationRecordSchema, 'LocationList') } } },
+    responses: { ...revalidated({ description: 'All locations', body: { schema: listOf(locationRecordSchema, 'LocationList') } }) },
   },
   recordRead('parties', 'party', partySchema),
   recordRead('people', 'person', personSchema),
@@ -271,7 +277,7 @@ export const operations: Operation[] = [
     description: 'By party name, then topic name, newest first.',
     query: positionsQuerySchema.shape,
     queryDescriptions: { party: 'One party slug: only that party’s positions. An unknown slug is a 400, not an empty list.' },
-    responses: { 200: { description: 'The positions', body: { schema: listOf(positionSchema, 'PositionList') } }, 400: badRequest },
+    responses: { ...revalidated({ description: 'The positions', body: { schema: listOf(positionSchema, 'PositionList') } }), 400: badRequest },
   },
   {
     method: 'get',
@@ -291,7 +297,7 @@ export const operations: Operation[] = [
       from: 'As for the timeline: claims about events whose uncertain span reaches it.',
       q: 'Full-text search over the claims’ quotes and paraphrases; "quotes" make a phrase.',
     },
-    responses: { 200: { description: 'One page of claims', body: { schema: claimPageSchema } }, 400: badRequest },
+    responses: { ...revalidated({ description: 'One page of claims', body: { schema: claimPageSchema } }), 400: badRequest },
   },
   {
     method: 'get',
@@ -302,7 +308,7 @@ export const operations: Operation[] = [
     description:
       'A readout is a source of kind readout with an issuing party that the event cites or that a claim about it quotes. Each point carries the alignment the analysts recorded and, computed, `omittedBy`: the parties with a readout of the session that make no claim on it.',
     pathParams: keyParam,
-    responses: { 200: { description: 'The readouts and points', body: { schema: eventReadoutsSchema } }, 404: { description: 'No live event has this id or slug', body: { schema: errorSchema } } },
+    responses: { ...revalidated({ description: 'The readouts and points', body: { schema: eventReadoutsSchema } }), 404: { description: 'No live event has this id or slug', body: { schema: errorSchema } } },
   },
   exportOperation(
     '/api/exports/events.csv',
