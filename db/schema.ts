@@ -175,6 +175,10 @@ export const events = sqliteTable(
     index('events_kind_time_idx').on(t.kind, t.startsAt, t.id),
     index('events_location_idx').on(t.locationId),
     index('events_local_start_day_idx').on(t.localStartDay),
+    // Covers what the timeline counts over every live event (db/queries/event-facets.ts): the
+    // total, the kinds, the extent and the histogram's spans, read from this narrow index
+    // instead of the wide rows; without it a cold count of 100,000 events takes seconds.
+    index('events_facets_idx').on(t.deletedAt, t.localStartDay, t.localEndDay, t.kind),
     check('events_end_after_start', sql`${t.endsAt} IS NULL OR ${t.endsAt} >= ${t.startsAt}`),
   ],
 );

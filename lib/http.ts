@@ -16,7 +16,7 @@ export function jsonRoute<Args extends unknown[]>(handler: (...args: Args) => Pr
 }
 
 /** Whether an `If-None-Match` header names `etag` (compared weakly, as RFC 9110 asks for this header). */
-function named(ifNoneMatch: string | null, etag: string): boolean {
+export function ifNoneMatchNames(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === '*') return true;
   return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
@@ -37,7 +37,7 @@ export async function cachedJson(request: Request, compute: () => Promise<unknow
     return { body: json, etag: `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"` };
   });
   const headers = { etag, 'cache-control': 'no-cache' };
-  if (named(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+  if (ifNoneMatchNames(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { headers: { ...headers, 'content-type': 'application/json' } });
 }
 

@@ -79,10 +79,21 @@ runCli(async () => {
     const { origin } = server;
     // Requests still in flight when a run ends keep a server busy after it; the next run
     // starts only once both servers answer again, so no run pays for the one before.
+    // A pooled connection the server closes as it idles out fails once; ask again on a new one.
+    const answered = async (url: string) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await (await fetch(url)).arrayBuffer();
+          return;
+        } catch (error) {
+          if (attempt === 3) throw error;
+        }
+      }
+    };
     const drain = async () => {
-      await fetch(`${origin}/api/bench/floor`);
-      await fetch(`${origin}/api/bench/floor`);
-      await fetch(`${bare!.origin}/api/floor`);
+      await answered(`${origin}/api/bench/floor`);
+      await answered(`${origin}/api/bench/floor`);
+      await answered(`${bare!.origin}/api/floor`);
     };
     const slice = async (load: Load) => {
       const result = await sample(load);
@@ -127,7 +138,9 @@ runCli(async () => {
       ratios.sort((a, b) => a - b);
       const half = Math.floor(ratios.length / 2);
       const ratio = ratios.length === 0 ? null : ratios.length % 2 ? ratios[half] : (ratios[half - 1] + ratios[half]) / 2;
-      return { floorRps: floor.rps, figures: summarise(samples), ratio, note: ratio === null ? 'its floor runs answered nothing: no ratio' : null };
+      const figures = summarise(samples);
+      log(`    median ${figures.medianMs.toFixed(1)} ms · p95 ${figures.p95Ms.toFixed(1)} ms · ${figures.rps.toFixed(0)} req/s · bare floor ${floor.rps.toFixed(0)} req/s · ratio ${ratio === null ? '–' : ratio.toFixed(2)}`);
+      return { floorRps: floor.rps, figures, ratio, note: ratio === null ? 'its floor runs answered nothing: no ratio' : null };
     };
     // The endpoint table: every read scenario and the write, each against its floor.
     async function endpointTable() {

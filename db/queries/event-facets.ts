@@ -1,7 +1,7 @@
 // What the timeline shows around its list: how many events each filter choice would give with
 // the other filters held (faceted counts), the total, and how the matching events spread over
 // time (the overview histogram).
-import { and, count, countDistinct, desc, eq, inArray, isNull, max, min, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, count, countDistinct, desc, eq, inArray, isNotNull, isNull, max, min, notInArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { ParleyDb } from '../connection';
 import { cachedRead } from '../read-cache';
 import type { EventKind } from '../enums';
@@ -29,11 +29,17 @@ export type EventFacetsDTO = {
 /** People are many; the list shows the busiest ones (plus any already chosen). */
 const PERSON_LIMIT = 40;
 
-function matching(db: ParleyDb, filters: EventFilters, skip?: keyof EventFilters) {
-  return db
-    .select({ id: events.id })
-    .from(events)
-    .where(and(...eventConditions(db, filters, skip)));
+/**
+ * A join table's events that match the filters other than `skip`. With no other filter that is
+ * every live event: then the few deleted ones are left out instead, so that SQLite walks the
+ * facet's own index in order rather than looking up each of 100,000 ids one by one (on 100,000
+ * events, a cold count of the parties took seconds that way and a tenth of that this way).
+ */
+function amongMatching(db: ParleyDb, eventId: SQLWrapper, filters: EventFilters, skip: keyof EventFilters): SQL {
+  const conditions = eventConditions(db, filters, skip);
+  const [live, ...others] = conditions;
+  if (others.length === 0) return notInArray(eventId, db.select({ id: events.id }).from(events).where(isNotNull(events.deletedAt)));
+  return inArray(eventId, db.select({ id: events.id }).from(events).where(and(live, ...others)));
 }
 
 /** Chosen values that match nothing under the other filters still appear, with 0, to be unchosen. */
@@ -55,7 +61,7 @@ function joinCounts(
       .select({ slug: parties.slug, name: parties.name, count: countDistinct(eventParties.eventId) })
       .from(eventParties)
       .innerJoin(parties, eq(eventParties.partyId, parties.id))
-      .where(and(inArray(eventParties.eventId, matching(db, filters, skip)), isNull(parties.deletedAt)))
+      .where(and(amongMatching(db, eventParties.eventId, filters, skip), isNull(parties.deletedAt)))
       .groupBy(parties.id)
       .orderBy(desc(countDistinct(eventParties.eventId)), parties.name)
       .all();
@@ -66,7 +72,7 @@ function joinCounts(
       .select({ slug: topics.slug, name: topics.name, count: count() })
       .from(eventTopics)
       .innerJoin(topics, eq(eventTopics.topicId, topics.id))
-      .where(and(inArray(eventTopics.eventId, matching(db, filters, skip)), isNull(topics.deletedAt)))
+      .where(and(amongMatching(db, eventTopics.eventId, filters, skip), isNull(topics.deletedAt)))
       .groupBy(topics.id)
       .orderBy(desc(count()), topics.name)
       .all();
@@ -76,7 +82,7 @@ function joinCounts(
     .select({ slug: people.slug, name: people.name, count: countDistinct(eventPeople.eventId) })
     .from(eventPeople)
     .innerJoin(people, eq(eventPeople.personId, people.id))
-    .where(and(inArray(eventPeople.eventId, matching(db, filters, skip)), isNull(people.deletedAt)))
+    .where(and(amongMatching(db, eventPeople.eventId, filters, skip), isNull(people.deletedAt)))
     .groupBy(people.id)
     .orderBy(desc(countDistinct(eventPeople.eventId)), people.sortName)
     .all();

@@ -7,6 +7,7 @@ import { eventSetVersion, listRecentlyChanged, streamEventDetails, streamEvents,
 import { namesForSlugs } from '@/db/queries/references';
 import { siteOrigin } from '@/lib/auth/origin';
 import { invalidInput } from '@/lib/errors';
+import { ifNoneMatchNames } from '@/lib/http';
 import { EVENT_KIND_LABELS } from '@/lib/labels';
 import { parseEventQuery, toEventFilters, type EventQuery } from '@/lib/validation/filters';
 import { ATOM_CONTENT_TYPE, eventAtom, FEED_LENGTH } from './event-atom';
@@ -73,7 +74,7 @@ async function prepare(request: Request, format: Format, attachment: boolean): P
   const ifNoneMatch = request.headers.get('if-none-match');
   const ifModifiedSince = request.headers.get('if-modified-since');
   const notModified = ifNoneMatch
-    ? ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*')
+    ? ifNoneMatchNames(ifNoneMatch, etag)
     : Boolean(ifModifiedSince && version.lastModified && Math.floor(Date.parse(version.lastModified) / 1000) <= Math.floor(Date.parse(ifModifiedSince) / 1000));
   return { query, filters, version, etag, headers, notModified, origin, selfUrl: `${origin}${url.pathname}${url.search}` };
 }

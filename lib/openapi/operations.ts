@@ -67,6 +67,12 @@ const badRequest: ResponseSpec = { description: 'A parameter is invalid; `fields
 const notModified: ResponseSpec = { description: 'Not changed since the ETag or date the client sent' };
 const cacheHeaders = { ETag: 'Changes whenever the answer would', 'Last-Modified': 'The newest change to a record the answer shows' };
 
+/** A JSON read (lib/http.ts cachedJson): its 200 names its ETag, and a matching If-None-Match gets a 304. */
+const revalidated = (ok: ResponseSpec): Record<number, ResponseSpec> => ({
+  200: { ...ok, headers: { ETag: 'A hash of the body: another one whenever a write changes the answer', 'Cache-Control': 'no-cache: a cache must ask again each time' } },
+  304: { description: 'Unchanged since the ETag sent in If-None-Match' },
+});
+
 /** The filters an export or feed applies: the timeline's, without paging. */
 const { limit: _limit, cursor: _cursor, ...filtersWithoutPaging } = eventQuerySchema.shape;
 
@@ -145,7 +151,7 @@ function recordRead(path: keyof typeof WRITABLE, kind: string, schema: z.ZodType
     tag: 'Directory',
     summary: `One ${kind}, as the list shows it`,
     pathParams: keyParam,
-    responses: { 200: { description: `The ${kind}`, body: { schema } }, 404: { description: `No live ${kind} has this id or slug`, body: { schema: errorSchema } } },
+    responses: { ...revalidated({ description: `The ${kind}`, body: { schema } }), 404: { description: `No live ${kind} has this id or slug`, body: { schema: errorSchema } } },
   };
 }
 
@@ -159,7 +165,7 @@ export const operations: Operation[] = [
     description: 'Different filters must all hold; several values of one filter are alternatives. Pages follow a keyset cursor.',
     query: eventQuerySchema.shape,
     queryDescriptions: FILTER_DESCRIPTIONS,
-    responses: { 200: { description: 'One page of events', body: { schema: eventPageSchema } }, 400: badRequest },
+    responses: { ...revalidated({ description: 'One page of events', body: { schema: eventPageSchema } }), 400: badRequest },
   },
   {
     method: 'get',
@@ -170,7 +176,7 @@ export const operations: Operation[] = [
     description: 'Each party, topic, person and kind is counted with the other filters held (faceted counts); the histogram is by day, week, month or year depending on the range. Kept until the data changes.',
     query: filtersWithoutPaging,
     queryDescriptions: FILTER_DESCRIPTIONS,
-    responses: { 200: { description: 'The counts', body: { schema: facetsSchema } }, 400: badRequest },
+    responses: { ...revalidated({ description: 'The counts', body: { schema: facetsSchema } }), 400: badRequest },
   },
   {
     method: 'post',
@@ -215,7 +221,7 @@ export const operations: Operation[] = [
     tag: 'Events',
     summary: 'One event with its related events and status history',
     pathParams: { key: z.string().max(200).describe('the numeric id or the slug') },
-    responses: { 200: { description: 'The event', body: { schema: eventDetailSchema } }, 404: { description: 'No live event has this id or slug', body: { schema: errorSchema } } },
+    responses: { ...revalidated({ description: 'The event', body: { schema: eventDetailSchema } }), 404: { description: 'No live event has this id or slug', body: { schema: errorSchema } } },
   },
   {
     method: 'get',
@@ -223,7 +229,7 @@ export const operations: Operation[] = [
     operationId: 'listParties',
     tag: 'Directory',
     summary: 'Every party, with how many events name it',
-    responses: { 200: { description: 'All parties', body: { schema: listOf(partySchema, 'PartyList') } } },
+    responses: { ...revalidated({ description: 'All parties', body: { schema: listOf(partySchema, 'PartyList') } }) },
   },
   {
     method: 'get',
@@ -231,7 +237,7 @@ export const operations: Operation[] = [
     operationId: 'listPeople',
     tag: 'Directory',
     summary: 'Every person, with their titles over time',
-    responses: { 200: { description: 'All people', body: { schema: listOf(personSchema, 'PersonList') } } },
+    responses: { ...revalidated({ description: 'All people', body: { schema: listOf(personSchema, 'PersonList') } }) },
   },
   {
     method: 'get',
@@ -239,7 +245,7 @@ export const operations: Operation[] = [
     operationId: 'listTopics',
     tag: 'Directory',
     summary: 'Every topic',
-    responses: { 200: { description: 'All topics', body: { schema: listOf(topicSchema, 'TopicList') } } },
+    responses: { ...revalidated({ description: 'All topics', body: { schema: listOf(topicSchema, 'TopicList') } }) },
   },
   {
     method: 'get',
@@ -247,7 +253,7 @@ export const operations: Operation[] = [
     operationId: 'listSources',
     tag: 'Directory',
     summary: 'Every source, with authors and syndication',
-    responses: { 200: { description: 'All sources', body: { schema: listOf(sourceSchema, 'SourceList') } } },
+    responses: { ...revalidated({ description: 'All sources', body: { schema: listOf(sourceSchema, 'SourceList') } }) },
   },
   {
     method: 'get',
@@ -255,7 +261,7 @@ export const operations: Operation[] = [
     operationId: 'listLocations',
     tag: 'Directory',
     summary: 'Every location, with how many events took place there',
-    responses: { 200: { description: 'All locations', body: { schema: listOf(locationRecordSchema, 'LocationList') } } },
+    responses: { ...revalidated({ description: 'All locations', body: { schema: listOf(locationRecordSchema, 'LocationList') } }) },
   },
   recordRead('parties', 'party', partySchema),
   recordRead('people', 'person', personSchema),
@@ -271,7 +277,7 @@ export const operations: Operation[] = [
     description: 'By party name, then topic name, newest first.',
     query: positionsQuerySchema.shape,
     queryDescriptions: { party: 'One party slug: only that party’s positions. An unknown slug is a 400, not an empty list.' },
-    responses: { 200: { description: 'The positions', body: { schema: listOf(positionSchema, 'PositionList') } }, 400: badRequest },
+    responses: { ...revalidated({ description: 'The positions', body: { schema: listOf(positionSchema, 'PositionList') } }), 400: badRequest },
   },
   {
     method: 'get',
@@ -292,7 +298,7 @@ export const operations: Operation[] = [
       q: 'Full-text search over the claims’ quotes and paraphrases; "quotes" make a phrase.',
       order: 'oldest (the default): the time order of the events; newest: the latest first, as on party and person pages. A cursor pages in the order it was issued for.',
     },
-    responses: { 200: { description: 'One page of claims', body: { schema: claimPageSchema } }, 400: badRequest },
+    responses: { ...revalidated({ description: 'One page of claims', body: { schema: claimPageSchema } }), 400: badRequest },
   },
   {
     method: 'get',
@@ -309,7 +315,7 @@ export const operations: Operation[] = [
         'Leave out for the answer below. `json` downloads the same answer as a file; `csv` downloads the comparison as a spreadsheet (UTF-8 with a byte order mark, CRLF line ends, formulas guarded with a leading apostrophe): one row per party on each point (one per claim where it makes several) with the columns event, point, point_slug, alignment, alignment_label (in words, such as "Only Russia’s account sets a condition"), party, party_slug, status (claim, or omitted for a party with a readout that says nothing on the point), kind, speaker, claim, quote, source_title, source_url, claim_slug; then the claims no point groups, under the point "Said only in one account".',
     },
     responses: {
-      200: { description: 'The readouts and points (with format=csv, text/csv as described under format)', body: { schema: eventReadoutsSchema } },
+      ...revalidated({ description: 'The readouts and points (with format=csv, text/csv as described under format)', body: { schema: eventReadoutsSchema } }),
       400: badRequest,
       404: { description: 'No live event has this id or slug', body: { schema: errorSchema } },
     },
