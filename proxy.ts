@@ -1,13 +1,25 @@
-// Runs before the timeline's home page only: its views are served from `/timeline/<view>`, one
-// cacheable page per query (see lib/timeline-view.ts). It matches nothing else, so no API
-// request waits for it and no body passes through its 10 MB buffer (body limits are in
-// lib/request-body.ts).
+// Runs before the timeline's home page and its internal address only: its views are served from
+// `/timeline/<view>`, one cacheable page per query (see lib/timeline-view.ts). It matches
+// nothing else, so no API request waits for it and no body passes through its 10 MB buffer
+// (body limits are in lib/request-body.ts).
 import { NextResponse, type NextRequest } from 'next/server';
-import { timelineViewPath } from '@/lib/timeline-view';
+import { timelineViewPath, viewAddress } from '@/lib/timeline-view';
 
-export function proxy(request: NextRequest) {
-  const { search } = request.nextUrl;
-  return NextResponse.rewrite(new URL(timelineViewPath(search), request.url));
+/**
+ * A page load the reader asked for (a typed or followed link), not the client router's fetch of
+ * a view's data: the router asks for the rewritten `/timeline/<view>` itself, with an `RSC`
+ * header, and redirecting that request to `/?…` sent it round in a loop.
+ */
+function isDocumentRequest(request: NextRequest): boolean {
+  const mode = request.headers.get('sec-fetch-mode');
+  return !request.headers.has('rsc') && !request.headers.has('next-router-prefetch') && (mode === null || mode === 'navigate');
 }
 
-export const config = { matcher: ['/'] };
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (pathname === '/') return NextResponse.rewrite(new URL(timelineViewPath(search), request.url));
+  // `/timeline/…` is internal: a reader who types it lands on the address it stands for.
+  return isDocumentRequest(request) ? NextResponse.redirect(new URL(viewAddress(pathname, search), request.url), 308) : NextResponse.next();
+}
+
+export const config = { matcher: ['/', '/timeline/:path*'] };

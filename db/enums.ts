@@ -8,6 +8,13 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const PRECISIONS = ['minute', 'hour', 'day', 'week', 'month', 'year'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
+/**
+ * How a duration reported without its end reads: "lasted two hours" (exact), "about two hours",
+ * "under two hours" (at most), "over two hours" (at least).
+ */
+export const DURATION_BOUNDS = ['exact', 'about', 'under', 'over'] as const;
+export type DurationBound = (typeof DURATION_BOUNDS)[number];
+
 export const EVENT_STATUSES = [
   // sessions and happenings
   'scheduled',

@@ -16,6 +16,7 @@ import {
   ATTRIBUTIONS,
   CLAIM_KINDS,
   CONFIDENCES,
+  DURATION_BOUNDS,
   EVENT_KINDS,
   EVENT_RELATION_TYPES,
   EVENT_STATUSES,
@@ -125,6 +126,8 @@ export const locations = sqliteTable(
     city: text('city'),
     country: text('country').notNull(),
     countryCode: text('country_code').notNull(),
+    /** The country as a party (of kind state), so that it links to the party rather than being retyped text. */
+    countryPartyId: integer('country_party_id').references(() => parties.id),
     timeZone: text('time_zone').notNull(),
     latitude: real('latitude'),
     longitude: real('longitude'),
@@ -163,6 +166,12 @@ export const events = sqliteTable(
     localEndDay: text('local_end_day').notNull().default(''),
     approximate: integer('approximate', { mode: 'boolean' }).notNull().default(false),
     endApproximate: integer('end_approximate', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * How long it lasted when the source says so but gives no end ("talks lasted under two
+     * hours", start known only to the day); null with an end, which already says it.
+     */
+    durationMinutes: integer('duration_minutes'),
+    durationBound: text('duration_bound', { enum: DURATION_BOUNDS }).notNull().default('exact'),
     status: text('status', { enum: EVENT_STATUSES }).notNull(),
     locationId: integer('location_id').references(() => locations.id),
     createdBy: text('created_by'),

@@ -1,7 +1,7 @@
 // The event form's values: every field as the form holds it (times as wall-clock text in the
 // event's zone), made from a stored event for editing or from defaults for a new one.
 import type { EventSnapshot } from '@/db/queries/event-writes';
-import type { EventKind, EventStatus, Precision } from '@/db/enums';
+import type { DurationBound, EventKind, EventStatus, Precision } from '@/db/enums';
 import { hasClock, instantToWallTime } from '@/lib/time';
 
 export type CitationValues = { source: string; excerpt: string; attribution: string; attributedTo: string; confidence: string; note: string };
@@ -16,6 +16,9 @@ export type EventFormValues = {
   precision: Precision;
   approximate: boolean;
   endApproximate: boolean;
+  /** Minutes as typed; only without an end. */
+  durationMinutes: string;
+  durationBound: DurationBound;
   status: EventStatus;
   location: string;
   parties: { party: string; role: string }[];
@@ -38,6 +41,8 @@ export function newEventValues(): EventFormValues {
     precision: 'minute',
     approximate: false,
     endApproximate: false,
+    durationMinutes: '',
+    durationBound: 'exact',
     status: 'held',
     location: '',
     parties: [],
@@ -71,6 +76,8 @@ export function eventValues(snapshot: EventSnapshot): EventFormValues {
     precision: snapshot.precision,
     approximate: snapshot.approximate,
     endApproximate: snapshot.endApproximate,
+    durationMinutes: snapshot.durationMinutes ? String(snapshot.durationMinutes) : '',
+    durationBound: snapshot.durationBound,
     status: snapshot.status,
     location: snapshot.location ?? '',
     parties: snapshot.parties.map((p) => ({ ...p })),

@@ -1,5 +1,5 @@
 // Words for the closed vocabularies, shown wherever a value is: never colour alone.
-import type { Attribution, ClaimKind, Confidence, EventKind, EventRelationType, EventStatus, PartyKind, PartyRole, PersonRole, PointAlignment, Precision, Reliability, SourceKind } from '@/db/enums';
+import type { Attribution, ClaimKind, Confidence, DurationBound, EventKind, EventRelationType, EventStatus, PartyKind, PartyRole, PersonRole, PointAlignment, Precision, Reliability, SourceKind } from '@/db/enums';
 
 /** A select's options from a vocabulary's labels, in the order the labels are declared (the vocabulary's). */
 export function labelOptions<T extends string>(labels: Record<T, string>): { value: T; label: string }[] {
@@ -38,6 +38,13 @@ export const PRECISION_LABELS: Record<Precision, string> = {
   week: 'Week',
   month: 'Month',
   year: 'Year',
+};
+
+export const DURATION_BOUND_LABELS: Record<DurationBound, string> = {
+  exact: 'Exactly that long',
+  about: 'About that long',
+  under: 'At most (“under”)',
+  over: 'At least (“over”)',
 };
 
 export const PARTY_KIND_LABELS: Record<PartyKind, string> = {

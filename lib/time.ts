@@ -1,7 +1,7 @@
 // The one place that turns instants into words: every date Parley shows is formatted here, in
 // the event's own time zone, with no more precision than the source supports.
 import { calendarDaysBetween, type HistogramUnit } from '@/db/calendar';
-import type { Precision } from '@/db/enums';
+import type { DurationBound, Precision } from '@/db/enums';
 import type { EventDTO } from '@/db/queries/event-dto';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -92,7 +92,10 @@ export function formatTimeOfDay(instant: string, timeZone: string, precision: Pr
 
 /** "5 h", "1 h 30 min", "2 days". */
 export function formatDuration(startsAt: string, endsAt: string): string {
-  const minutes = Math.round((Date.parse(endsAt) - Date.parse(startsAt)) / 60_000);
+  return formatMinutes(Math.round((Date.parse(endsAt) - Date.parse(startsAt)) / 60_000));
+}
+
+function formatMinutes(minutes: number): string {
   if (minutes >= 24 * 60) return days(Math.round(minutes / (24 * 60)));
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
@@ -103,7 +106,14 @@ function days(count: number): string {
   return `${count} day${count === 1 ? '' : 's'}`;
 }
 
-type EventTimes = Pick<EventDTO, 'startsAt' | 'endsAt' | 'localDate' | 'localEndDate' | 'timeZone' | 'precision' | 'approximate' | 'endApproximate'>;
+type EventTimes = Pick<EventDTO, 'startsAt' | 'endsAt' | 'localDate' | 'localEndDate' | 'timeZone' | 'precision' | 'approximate' | 'endApproximate' | 'durationMinutes' | 'durationBound'>;
+
+const BOUND_WORDS: Record<DurationBound, string> = { exact: '', about: 'about ', under: 'under ', over: 'over ' };
+
+/** A duration the source gives without an end: "lasted under 2 h", "lasted about 3 days". */
+export function formatStatedDuration(minutes: number, bound: DurationBound): string {
+  return `lasted ${BOUND_WORDS[bound]}${formatMinutes(minutes)}`;
+}
 
 /**
  * The precision an end is shown at. The precision field is the start's: an end reported to the
@@ -114,12 +124,12 @@ export function endPrecision(precision: Precision): Precision {
 }
 
 /**
- * How long an event lasted, "5 h" or "about 2 days", or null without an end. Clock times are
- * measured; dated spans count their local days inclusively, so 23–24 March is 2 days whatever
- * daylight saving did in between.
+ * How long an event lasted, "5 h" or "about 2 days"; without an end, the duration the source
+ * gives ("lasted under 2 h"), else null. Clock times are measured; dated spans count their
+ * local days inclusively, so 23–24 March is 2 days whatever daylight saving did in between.
  */
 export function formatEventDuration(event: EventTimes): string | null {
-  if (!event.endsAt || !event.localEndDate) return null;
+  if (!event.endsAt || !event.localEndDate) return event.durationMinutes ? formatStatedDuration(event.durationMinutes, event.durationBound) : null;
   const about = event.approximate || event.endApproximate ? 'about ' : '';
   if (hasClock(event.precision)) return `${about}${formatDuration(event.startsAt, event.endsAt)}`;
   return `${about}${days(calendarDaysBetween(event.localDate, event.localEndDate) + 1)}`;
@@ -138,7 +148,8 @@ export function formatEventEnd(event: EventTimes, mode: 'clock' | 'full'): strin
 export function formatEventWhen(event: EventTimes): string {
   const start = formatWhen(event.startsAt, event.timeZone, event.precision, event.approximate);
   const end = formatEventEnd(event, 'full');
-  return end ? `${start} – ${end} (${formatEventDuration(event)})` : start;
+  const duration = formatEventDuration(event);
+  return `${start}${end ? ` – ${end}` : ''}${duration ? ` (${duration})` : ''}`;
 }
 
 /** The wall-clock time ("2025-03-23T17:30") of an instant in a zone: what an edit form shows. */

@@ -15,3 +15,12 @@ export function timelineViewPath(search: string): string {
 export function viewQuery(view: string): string {
   return view === EMPTY_VIEW ? '' : Buffer.from(view, 'base64url').toString('utf8');
 }
+
+/**
+ * The reader's address (`/?…`) for an internal `/timeline/<view>` path and its own query: the
+ * view's query, then any query typed after it.
+ */
+export function viewAddress(pathname: string, search: string): string {
+  const query = [viewQuery(pathname.split('/')[2] ?? EMPTY_VIEW), search.replace(/^\?/, '')].filter(Boolean).join('&');
+  return query ? `/?${query}` : '/';
+}

@@ -56,7 +56,10 @@ runCli(async () => {
   const hops = trustedProxyHops();
   const hostname = process.env.HOSTNAME || '127.0.0.1';
   const port = Number(process.env.PORT || 3000);
-  const app = next({ dev: false, hostname, port });
+  // Next builds the address proxy.ts sees on `localhost` whatever it listens on, and takes a
+  // rewrite to another origin for another site: named otherwise here, every rewrite of `/` to
+  // `/timeline/<view>` was sent over HTTP back to this server, through proxy.ts a second time.
+  const app = next({ dev: false, hostname: 'localhost', port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = http.createServer((request, response) => {

@@ -1,5 +1,6 @@
 // The API reference, rendered on the server from the OpenAPI document: operations by tag with
 // their parameters and answers, then every schema with its fields. Plain HTML, no script.
+import { Breakable } from './breakable';
 import { Prose } from './prose';
 import { constraints, refName, schemaAnchor, SchemaType, type JsonSchema } from './schema-type';
 
@@ -13,18 +14,35 @@ export type OpenApiDocument = {
   components: { schemas: Record<string, JsonSchema> };
 };
 
-// Long paths and patterns wrap inside their cell, so a table fits a 360 px screen without scrolling.
-const cell = 'border-b border-slate-200 px-2 py-1.5 align-top text-left [overflow-wrap:anywhere] dark:border-slate-700';
+// Tables size their columns by content (no fixed layout): code breaks only where Breakable puts
+// a <wbr>, prose only between words, so no word is cut in two. Below the `sm` breakpoint the
+// type sits under the name instead of in a column of its own, so a table fits a 360 px screen
+// without scrolling. `break-words` is the last resort for a token longer than the screen.
+const cell = 'border-b border-slate-200 px-1.5 py-1.5 align-top text-left break-words sm:px-2 dark:border-slate-700';
+const typeCell = `${cell} hidden sm:table-cell`;
+
+/** A name's type, shown under it on a narrow screen (the Type column is hidden there). */
+function NarrowType({ children }: { children: React.ReactNode }) {
+  return <span className="block font-sans text-xs sm:hidden">{children}</span>;
+}
+
+function ParameterType({ parameter }: { parameter: Parameter }) {
+  return (
+    <>
+      <SchemaType schema={parameter.schema} />
+      {constraints(parameter.schema) && <span className="block text-xs text-slate-600 dark:text-slate-400">{constraints(parameter.schema)}</span>}
+    </>
+  );
+}
 
 function Parameters({ parameters }: { parameters: Parameter[] }) {
   return (
-    <table className="w-full table-fixed text-sm">
+    <table className="w-full text-sm">
       <caption className="sr-only">Parameters</caption>
       <thead>
         <tr>
           <th scope="col" className={cell}>Parameter</th>
-          <th scope="col" className={cell}>In</th>
-          <th scope="col" className={cell}>Type</th>
+          <th scope="col" className={typeCell}>Type</th>
           <th scope="col" className={cell}>Meaning</th>
         </tr>
       </thead>
@@ -32,13 +50,17 @@ function Parameters({ parameters }: { parameters: Parameter[] }) {
         {parameters.map((p) => (
           <tr key={`${p.in}-${p.name}`}>
             <th scope="row" className={`${cell} font-mono font-normal`}>
-              {p.name}
-              {p.required && <span className="text-slate-600 dark:text-slate-400"> (required)</span>}
+              <Breakable text={p.name} />
+              <NarrowType>
+                <ParameterType parameter={p} />
+              </NarrowType>
+              <span className="block font-sans text-xs text-slate-600 dark:text-slate-400">
+                in {p.in}
+                {p.required && ', required'}
+              </span>
             </th>
-            <td className={cell}>{p.in}</td>
-            <td className={cell}>
-              <SchemaType schema={p.schema} />
-              {constraints(p.schema) && <span className="block text-xs text-slate-600 dark:text-slate-400">{constraints(p.schema)}</span>}
+            <td className={typeCell}>
+              <ParameterType parameter={p} />
             </td>
             <td className={cell}>
               <Prose text={p.description} />
@@ -52,10 +74,12 @@ function Parameters({ parameters }: { parameters: Parameter[] }) {
 
 function Operation({ method, path, operation }: { method: string; path: string; operation: OperationObject }) {
   return (
-    <article id={operation.operationId} className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+    <article id={operation.operationId} className="space-y-3 rounded-lg border border-slate-200 p-3 sm:p-4 dark:border-slate-700">
       <h3 className="flex flex-wrap items-baseline gap-2 font-mono text-base">
         <span className="rounded bg-slate-800 px-1.5 py-0.5 text-xs font-semibold uppercase text-white dark:bg-slate-200 dark:text-slate-900">{method}</span>
-        <span className="break-all">{path}</span>
+        <span className="min-w-0">
+          <Breakable text={path} />
+        </span>
       </h3>
       <p className="font-medium">
         <Prose text={operation.summary} />
@@ -76,7 +100,10 @@ function Operation({ method, path, operation }: { method: string; path: string; 
               {Object.entries(response.content ?? {}).map(([type, media]) => (
                 <span key={type}>
                   {' '}
-                  · <code>{type}</code> <SchemaType schema={media.schema} />
+                  · <code>
+                    <Breakable text={type} />
+                  </code>{' '}
+                  <SchemaType schema={media.schema} />
                 </span>
               ))}
             </dd>
@@ -92,7 +119,7 @@ function Schema({ name, schema }: { name: string; schema: JsonSchema }) {
   return (
     <section id={schemaAnchor(name)} aria-labelledby={`${schemaAnchor(name)}-name`} className="scroll-mt-4 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
       <h3 id={`${schemaAnchor(name)}-name`} className="font-mono font-semibold">
-        {name}
+        <Breakable text={name} />
       </h3>
       {schema.description && (
         <p className="mt-2 text-sm">
@@ -100,12 +127,12 @@ function Schema({ name, schema }: { name: string; schema: JsonSchema }) {
         </p>
       )}
       {schema.properties ? (
-        <table className="mt-2 w-full table-fixed text-sm">
+        <table className="mt-2 w-full text-sm">
           <caption className="sr-only">Fields of {name}</caption>
           <thead>
             <tr>
               <th scope="col" className={cell}>Field</th>
-              <th scope="col" className={cell}>Type</th>
+              <th scope="col" className={typeCell}>Type</th>
               <th scope="col" className={cell}>Meaning</th>
             </tr>
           </thead>
@@ -113,10 +140,13 @@ function Schema({ name, schema }: { name: string; schema: JsonSchema }) {
             {Object.entries(schema.properties).map(([field, property]) => (
               <tr key={field}>
                 <th scope="row" className={`${cell} font-mono font-normal`}>
-                  {field}
-                  {!required.has(field) && <span className="text-slate-600 dark:text-slate-400"> (optional)</span>}
+                  <Breakable text={field} />
+                  <NarrowType>
+                    <SchemaType schema={property} />
+                  </NarrowType>
+                  {!required.has(field) && <span className="block font-sans text-xs text-slate-600 dark:text-slate-400">optional</span>}
                 </th>
-                <td className={cell}>
+                <td className={typeCell}>
                   <SchemaType schema={property} />
                 </td>
                 <td className={cell}>

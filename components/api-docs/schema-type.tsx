@@ -1,5 +1,7 @@
 // A JSON Schema (as the OpenAPI document holds it) in a few words: "string", "Event[]",
 // "one of held, occurred", with component names linking to their section.
+import { Breakable } from './breakable';
+
 export type JsonSchema = {
   $ref?: string;
   type?: string | string[];
@@ -29,7 +31,7 @@ export function SchemaType({ schema }: { schema: JsonSchema }) {
     const name = refName(schema.$ref);
     return (
       <a href={`#${schemaAnchor(name)}`} className="font-mono text-blue-700 underline dark:text-blue-300">
-        {name}
+        <Breakable text={name} />
       </a>
     );
   }
@@ -45,7 +47,22 @@ export function SchemaType({ schema }: { schema: JsonSchema }) {
       </>
     );
   }
-  if (schema.enum) return <span>one of {schema.enum.map((value) => <code key={String(value)} className="mx-0.5 font-mono">{String(value)}</code>)}</span>;
+  if (schema.enum) {
+    // Separated by ", ": values side by side with no space between had no place to wrap.
+    return (
+      <span>
+        one of{' '}
+        {schema.enum.map((value, i) => (
+          <span key={String(value)}>
+            {i > 0 && ', '}
+            <code className="font-mono">
+              <Breakable text={String(value)} />
+            </code>
+          </span>
+        ))}
+      </span>
+    );
+  }
   if (schema.type === 'array' && schema.items) {
     return (
       <span>
@@ -53,7 +70,7 @@ export function SchemaType({ schema }: { schema: JsonSchema }) {
       </span>
     );
   }
-  if (schema.type === 'object' && schema.properties) return <span>object ({Object.keys(schema.properties).join(', ')})</span>;
+  if (schema.type === 'object' && schema.properties) return <span>object (<Breakable text={Object.keys(schema.properties).join(', ')} />)</span>;
   if (schema.type === 'object' && typeof schema.additionalProperties === 'object') {
     return (
       <span>

@@ -2,7 +2,7 @@
 // The event form, for a new event and for editing one: the same components either way.
 import { useMemo } from 'react';
 import { useRouter } from 'next/navigation';
-import { EVENT_KINDS, EVENT_RELATION_TYPES, EVENT_STATUSES, PARTY_ROLES, PRECISIONS } from '@/db/enums';
+import { DURATION_BOUNDS, EVENT_KINDS, EVENT_RELATION_TYPES, EVENT_STATUSES, PARTY_ROLES, PRECISIONS } from '@/db/enums';
 import type { PickLists, PickOption } from '@/db/queries/pick-lists';
 import { saveEvent } from '@/components/forms/actions';
 import { DeleteButton } from '@/components/forms/delete-button';
@@ -19,7 +19,7 @@ import { BLANK_CITATION, citationFields } from '@/components/forms/record-specs'
 import { useEditor } from '@/components/forms/use-editor';
 import { withPrecision, type EventFormValues } from '@/lib/event-form';
 import { hasClock } from '@/lib/time';
-import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PRECISION_LABELS, RELATION_LABELS } from '@/lib/labels';
+import { DURATION_BOUND_LABELS, EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PRECISION_LABELS, RELATION_LABELS } from '@/lib/labels';
 import { eventSchema } from '@/lib/validation/event';
 import { PeopleSection } from './people-section';
 
@@ -87,6 +87,8 @@ const EVENT_FIELD_LABELS: Partial<Record<keyof EventFormValues, string>> = {
   precision: 'Precision',
   approximate: 'Approximate start',
   endApproximate: 'Approximate end',
+  durationMinutes: 'Lasted (minutes)',
+  durationBound: 'Duration is',
   status: 'Status',
   location: 'Location',
   parties: 'Parties',
@@ -180,6 +182,20 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
             {(props) => (
               <select {...props} className={inputClass} value={values.precision} onChange={(e) => editor.update(withPrecision(values, e.target.value as EventFormValues['precision']))}>
                 {options(PRECISIONS, PRECISION_LABELS).map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Lasted (minutes, when no end is known)" error={errors.durationMinutes} hint="Such as 120 for “under two hours”; leave empty when the end is given">
+            {(props) => <input {...props} type="number" min={1} step={1} inputMode="numeric" className={inputClass} value={values.durationMinutes} onChange={(e) => set('durationMinutes', e.target.value)} />}
+          </Field>
+          <Field label="The duration is" error={errors.durationBound}>
+            {(props) => (
+              <select {...props} className={inputClass} value={values.durationBound} onChange={(e) => set('durationBound', e.target.value as EventFormValues['durationBound'])}>
+                {options(DURATION_BOUNDS, DURATION_BOUND_LABELS).map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
                   </option>

@@ -58,6 +58,8 @@ export function EventDetail({ event, actions, readouts }: { event: EventDetailDT
             precision={event.precision}
             approximate={event.approximate}
             endApproximate={event.endApproximate}
+            durationMinutes={event.durationMinutes}
+            durationBound={event.durationBound}
             placeZone={location?.timeZone}
             mode="full"
           />
@@ -77,7 +79,14 @@ export function EventDetail({ event, actions, readouts }: { event: EventDetailDT
           {location ? (
             <>
               {location.name}
-              {location.city && location.city !== location.name ? `, ${location.city}` : ''}, {location.country}
+              {location.city && location.city !== location.name ? `, ${location.city}` : ''},{' '}
+              {location.countryParty ? (
+                <Link href={`/parties/${location.countryParty.slug}`} className={link}>
+                  {location.country}
+                </Link>
+              ) : (
+                location.country
+              )}
               {location.latitude !== null && location.longitude !== null && (
                 <span className="text-slate-600 dark:text-slate-400">
                   {' '}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import type { Precision } from '@/db/enums';
+import type { DurationBound, Precision } from '@/db/enums';
 import { endPrecision, formatEventDuration, formatEventEnd, formatTimeOfDay, formatWhen, hasClock, readerTimeZone, zoneCity } from '@/lib/time';
 
 type Props = {
@@ -13,6 +13,8 @@ type Props = {
   precision: Precision;
   approximate: boolean;
   endApproximate: boolean;
+  durationMinutes: number | null;
+  durationBound: DurationBound;
   /** The zone of the place, when the event was reported in another zone's clock. */
   placeZone?: string | null;
   /** 'clock' under a day heading shows the time of day only; 'full' shows the date too. */

@@ -73,13 +73,14 @@ export const RECORD_SPECS: Record<RecordKind, { title: string; plural: string; f
     fields: [
       { name: 'name', label: 'Name', type: 'text' },
       { name: 'city', label: 'City', type: 'text' },
-      { name: 'country', label: 'Country', type: 'text' },
-      { name: 'countryCode', label: 'Country code', type: 'text', hint: 'Two letters, such as SA' },
+      { name: 'countryParty', label: 'Country', type: 'picker', list: 'states', hint: 'A state among the parties' },
+      { name: 'country', label: 'Country name', type: 'text', hint: 'Left empty, the chosen state’s name' },
+      { name: 'countryCode', label: 'Country code', type: 'text', hint: 'Two letters, such as SA; left empty, the chosen state’s code' },
       { name: 'timeZone', label: 'Time zone', type: 'text', hint: 'IANA name, such as Asia/Riyadh' },
       { name: 'latitude', label: 'Latitude', type: 'text' },
       { name: 'longitude', label: 'Longitude', type: 'text' },
     ],
-    blank: { name: '', city: '', country: '', countryCode: '', timeZone: '', latitude: '', longitude: '' },
+    blank: { name: '', city: '', countryParty: '', country: '', countryCode: '', timeZone: '', latitude: '', longitude: '' },
   },
   source: {
     title: 'source',

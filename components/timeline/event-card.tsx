@@ -39,6 +39,8 @@ export const EventCard = memo(function EventCard({ event }: { event: EventListIt
           precision={event.precision}
           approximate={event.approximate}
           endApproximate={event.endApproximate}
+          durationMinutes={event.durationMinutes}
+          durationBound={event.durationBound}
           placeZone={event.location?.timeZone}
           mode="clock"
         />

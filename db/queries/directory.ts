@@ -7,7 +7,7 @@ import type { ParleyDb } from '../connection';
 import type { AffiliationKind, PartyKind, Reliability, SourceKind } from '../enums';
 import { affiliations, eventParties, eventPeople, events, eventTopics, locations, parties, people, sourceAuthors, sources, sourceSyndications, topics } from '../schema';
 import { getDb } from '../client';
-import { groupBy, type LocationDTO } from './event-dto';
+import { groupBy, loadLocations, type LocationDTO } from './event-dto';
 
 export type PartyDTO = {
   id: number;
@@ -200,23 +200,5 @@ export async function listLocations({ id, db = getDb() }: ListArgs = {}): Promis
       .all()
       .map((row) => [row.id, row.n]),
   );
-  return db
-    .select()
-    .from(locations)
-    .where(liveRecords(locations, id))
-    .orderBy(asc(locations.name))
-    .all()
-    .map((l) => ({
-      id: l.id,
-      slug: l.slug,
-      name: l.name,
-      city: l.city,
-      country: l.country,
-      countryCode: l.countryCode,
-      timeZone: l.timeZone,
-      latitude: l.latitude,
-      longitude: l.longitude,
-      eventCount: counts.get(l.id) ?? 0,
-      version: l.version,
-    }));
+  return loadLocations(db, liveRecords(locations, id)).map((l) => ({ ...l, eventCount: counts.get(l.id) ?? 0 }));
 }

@@ -1,10 +1,10 @@
 // The JSON-safe shapes in which events leave the data layer, and the batch loader that fills
 // them: one query per kind of join for a whole page, never one per row.
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { affiliationOn } from '../affiliation-at';
 import type { ParleyDb } from '../connection';
-import type { Attribution, Confidence, EventKind, EventStatus, PartyRole, PersonRole, Precision, Reliability } from '../enums';
+import type { Attribution, Confidence, DurationBound, EventKind, EventStatus, PartyRole, PersonRole, Precision, Reliability } from '../enums';
 import { PARTY_ROLES, PERSON_ROLES } from '../enums';
 import {
   affiliations,
@@ -36,10 +36,37 @@ export type LocationDTO = {
   city: string | null;
   country: string;
   countryCode: string;
+  /** The country as a party (a state), when the location names one. */
+  countryParty: { slug: string; name: string } | null;
   timeZone: string;
   latitude: number | null;
   longitude: number | null;
 };
+
+/** Locations as events and the directory show them, with their country party, in name order. */
+export function loadLocations(db: ParleyDb, where: SQL | undefined): (LocationDTO & { id: number; version: number })[] {
+  const country = alias(parties, 'country');
+  return db
+    .select({ location: locations, countrySlug: country.slug, countryName: country.name })
+    .from(locations)
+    .leftJoin(country, eq(locations.countryPartyId, country.id))
+    .where(where)
+    .orderBy(asc(locations.name))
+    .all()
+    .map(({ location: l, countrySlug, countryName }) => ({
+      id: l.id,
+      slug: l.slug,
+      name: l.name,
+      city: l.city,
+      country: l.country,
+      countryCode: l.countryCode,
+      countryParty: countrySlug && countryName ? { slug: countrySlug, name: countryName } : null,
+      timeZone: l.timeZone,
+      latitude: l.latitude,
+      longitude: l.longitude,
+      version: l.version,
+    }));
+}
 
 export type SourceRefDTO = {
   slug: string;
@@ -87,6 +114,9 @@ export type EventDTO = {
   precision: Precision;
   approximate: boolean;
   endApproximate: boolean;
+  /** Without an end: how long it lasted, as the source says, read through `durationBound`. */
+  durationMinutes: number | null;
+  durationBound: DurationBound;
   status: EventStatus;
   location: LocationDTO | null;
   parties: EventPartyDTO[];
@@ -161,10 +191,8 @@ export function hydrateEvents(db: ParleyDb, rows: Event[]): EventDTO[] {
   const eventIds = rows.map((row) => row.id);
   const locationIds = [...new Set(rows.map((row) => row.locationId).filter((id): id is number => id !== null))];
 
-  const locationRows = locationIds.length
-    ? db.select().from(locations).where(inArray(locations.id, locationIds)).all()
-    : [];
-  const locationById = new Map(locationRows.map((l) => [l.id, l]));
+  const locationRows = locationIds.length ? loadLocations(db, inArray(locations.id, locationIds)) : [];
+  const locationById = new Map(locationRows.map(({ id, version: _version, ...location }) => [id, location]));
 
   const partyRows = db
     .select({ eventId: eventParties.eventId, slug: parties.slug, name: parties.name, role: eventParties.role })
@@ -240,19 +268,10 @@ export function hydrateEvents(db: ParleyDb, rows: Event[]): EventDTO[] {
       precision: row.precision,
       approximate: row.approximate,
       endApproximate: row.endApproximate,
+      durationMinutes: row.durationMinutes,
+      durationBound: row.durationBound,
       status: row.status,
-      location: location
-        ? {
-            slug: location.slug,
-            name: location.name,
-            city: location.city,
-            country: location.country,
-            countryCode: location.countryCode,
-            timeZone: location.timeZone,
-            latitude: location.latitude,
-            longitude: location.longitude,
-          }
-        : null,
+      location: location ?? null,
       parties: (partiesByEvent.get(row.id) ?? [])
         .map(({ slug, name, role }) => ({ slug, name, role }))
         .sort((a, b) => partyRoleOrder.get(a.role)! - partyRoleOrder.get(b.role)! || a.name.localeCompare(b.name)),

@@ -11,11 +11,11 @@ import { events } from '../schema';
 import { getDb } from '../client';
 import { applyEventAnalyses, type ImportedClaim, type ImportedPoint } from './claim-exchange';
 import { hydrateEvents } from './event-dto';
-import { eventSnapshot, insertEvent, replaceEvent, type EventInput } from './event-writes';
+import { eventSnapshot, insertEvent, replaceEvent, statedDuration, type EventInput } from './event-writes';
 import type { Actor } from './revisions';
 
 /** Parts of an event a file may leave out; an update then keeps what is stored. */
-export type KeptPart = 'citations' | 'relations' | 'statusHistory';
+export type KeptPart = 'citations' | 'relations' | 'statusHistory' | 'durationMinutes' | 'durationBound';
 
 export type ImportRow = {
   /** Where the row starts in the file, for messages. */
@@ -65,6 +65,7 @@ function canonical(input: EventInput): string {
     precision: input.precision,
     approximate: input.approximate ?? false,
     endApproximate: input.endApproximate ?? false,
+    ...statedDuration(input),
     status: input.status,
     location: input.location ?? null,
     parties: (input.parties ?? []).map((p) => ({ party: p.party, role: p.role })).sort(byKey((p) => `${p.party} ${p.role}`)),

@@ -3,7 +3,7 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { writeTransaction, type ParleyDb, type ParleyTx } from '../connection';
-import type { EventKind, EventRelationType, EventStatus, PartyRole, PersonRole, Precision } from '../enums';
+import type { DurationBound, EventKind, EventRelationType, EventStatus, PartyRole, PersonRole, Precision } from '../enums';
 import { RecordNotFoundError } from '../errors';
 import { localSpan, upperBound } from '../calendar';
 import {
@@ -50,6 +50,9 @@ export type EventInput = {
   precision: Precision;
   approximate?: boolean;
   endApproximate?: boolean;
+  /** Without an end: how long it lasted, read through `durationBound` ("under" 120 minutes). */
+  durationMinutes?: number | null;
+  durationBound?: DurationBound;
   status: EventStatus;
   location?: string | null;
   parties?: { party: string; role: PartyRole }[];
@@ -62,6 +65,13 @@ export type EventInput = {
 };
 
 export type EventSnapshot = Required<Omit<EventInput, 'slug'>> & { slug: string; version: number };
+
+/** The duration as stored: an end already says how long, and a bound without a duration says nothing. */
+export function statedDuration(input: Pick<EventInput, 'endsAt' | 'durationMinutes' | 'durationBound'>): { durationMinutes: number | null; durationBound: DurationBound } {
+  return input.endsAt || !input.durationMinutes
+    ? { durationMinutes: null, durationBound: 'exact' }
+    : { durationMinutes: input.durationMinutes, durationBound: input.durationBound ?? 'exact' };
+}
 
 function eventColumns(tx: ParleyTx, input: EventInput) {
   const startsAt = new Date(input.startsAt).toISOString();
@@ -80,6 +90,7 @@ function eventColumns(tx: ParleyTx, input: EventInput) {
     precision: input.precision,
     approximate: input.approximate ?? false,
     endApproximate: input.endApproximate ?? false,
+    ...statedDuration(input),
     status: input.status,
     locationId: optionalIdForSlug(tx, 'locations', 'location', input.location),
   };
@@ -130,6 +141,8 @@ function prepareInserts(tx: ParleyTx) {
         precision: slot('precision'),
         approximate: slot('approximate'),
         endApproximate: slot('endApproximate'),
+        durationMinutes: slot('durationMinutes'),
+        durationBound: slot('durationBound'),
         status: slot('status'),
         locationId: slot('locationId'),
         createdBy: slot('createdBy'),
@@ -266,6 +279,8 @@ export function eventSnapshot(tx: ParleyTx, eventId: number): EventSnapshot | nu
     precision: row.precision,
     approximate: row.approximate,
     endApproximate: row.endApproximate,
+    durationMinutes: row.durationMinutes,
+    durationBound: row.durationBound,
     status: row.status,
     location: location?.slug ?? null,
     parties: tx
@@ -343,6 +358,8 @@ function createdSnapshot(tx: ParleyTx, slug: string, columns: ReturnType<typeof 
     precision: columns.precision,
     approximate: columns.approximate,
     endApproximate: columns.endApproximate,
+    durationMinutes: columns.durationMinutes,
+    durationBound: columns.durationBound,
     status: columns.status,
     location: input.location || null,
     parties: keyOrdered(input.parties ?? [], (p) => [id('parties', p.party), p.role]).map((p) => ({ party: p.party, role: p.role })),
@@ -400,9 +417,8 @@ export async function createEvents({ inputs, actor, db = getDb() }: { inputs: re
   return writeTransaction(db, (tx) => inputs.map((input) => insertEvent(tx, input, actor)));
 }
 
-/** Replaces an event's content if `version` is still the stored one; otherwise writes nothing. */
 /** The parts of an event an update may leave out to keep them as stored. */
-export type EventPart = 'parties' | 'people' | 'topics' | 'citations' | 'relations' | 'statusHistory';
+export type EventPart = 'parties' | 'people' | 'topics' | 'citations' | 'relations' | 'statusHistory' | 'durationMinutes' | 'durationBound';
 
 type Replacement = { id: number; version: number; input: EventInput; keep?: readonly EventPart[]; actor: Actor };
 

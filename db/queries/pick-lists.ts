@@ -10,6 +10,8 @@ export type TitleSpan = { partySlug: string; partyName: string; title: string; v
 export type PickOption = { slug: string; label: string; hint?: string; timeZone?: string; titles?: TitleSpan[] };
 export type PickLists = {
   parties: PickOption[];
+  /** Parties of kind state: what a location may name as its country. */
+  states: PickOption[];
   people: PickOption[];
   topics: PickOption[];
   sources: PickOption[];
@@ -22,8 +24,16 @@ export type PickListName = Exclude<keyof PickLists, 'publishers'>;
 
 export async function pickLists({ db = getDb() }: { db?: ParleyDb } = {}): Promise<PickLists> {
   const day = new Date().toISOString().slice(0, 10);
+  const partyOptions = db
+    .select({ slug: parties.slug, label: parties.name, hint: parties.shortName, kind: parties.kind })
+    .from(parties)
+    .where(isNull(parties.deletedAt))
+    .orderBy(asc(parties.name))
+    .all();
+  const option = ({ slug, label, hint }: (typeof partyOptions)[number]): PickOption => ({ slug, label, hint: hint ?? undefined });
   return {
-    parties: db.select({ slug: parties.slug, label: parties.name, hint: parties.shortName }).from(parties).where(isNull(parties.deletedAt)).orderBy(asc(parties.name)).all().map(({ hint, ...p }) => ({ ...p, hint: hint ?? undefined })),
+    parties: partyOptions.map(option),
+    states: partyOptions.filter((p) => p.kind === 'state').map(option),
     people: (await listPeople({ db })).map((p) => {
       const title = currentAffiliation(p.affiliations, day);
       const titles = p.affiliations.map(({ partySlug, partyName, title, validFrom, validTo }) => ({ partySlug, partyName, title, validFrom, validTo }));

@@ -7,6 +7,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { writeTransaction, type ParleyDb, type ParleyTx } from '../connection';
 import type { AffiliationKind, PartyKind, Reliability, SourceKind } from '../enums';
 import { affiliations, events, locations, parties, people, positions, sourceAuthors, sources, sourceSyndications, topics } from '../schema';
+import { ReferenceMismatchError } from '../errors';
 import { slugify } from '../slug';
 import { getDb } from '../client';
 import { citationInputs, citationReferences, insertCitations, saveCitations, type CitationInput } from './citation-writes';
@@ -50,8 +51,11 @@ export type LocationInput = {
   slug?: string;
   name: string;
   city?: string | null;
-  country: string;
-  countryCode: string;
+  /** Left empty, taken from `countryParty`. */
+  country?: string;
+  countryCode?: string;
+  /** The country as a party of kind state, by slug. */
+  countryParty?: string | null;
   timeZone: string;
   latitude?: number | null;
   longitude?: number | null;
@@ -259,11 +263,22 @@ const SPECS: { [K in RecordKind]: Spec<K> } = {
     entityType: 'location',
     sluggedTable: 'locations',
     slugBase: (input) => input.name,
-    insert: (tx, input, slug) => tx.insert(locations).values({ ...locationColumns(input), slug: slug! }).returning({ id: locations.id }).get().id,
-    update: (tx, id, input) => void tx.update(locations).set(locationColumns(input)).where(eq(locations.id, id)).run(),
+    insert: (tx, input, slug) => tx.insert(locations).values({ ...locationColumns(tx, input), slug: slug! }).returning({ id: locations.id }).get().id,
+    update: (tx, id, input) => void tx.update(locations).set(locationColumns(tx, input)).where(eq(locations.id, id)).run(),
+    references: (input) => (input.countryParty ? [{ table: 'parties', field: 'countryParty', slug: input.countryParty }] : []),
     snapshot: (tx, id) => {
       const row = tx.select().from(locations).where(eq(locations.id, id)).get()!;
-      return { ...stamp(row, row.slug), name: row.name, city: row.city, country: row.country, countryCode: row.countryCode, timeZone: row.timeZone, latitude: row.latitude, longitude: row.longitude };
+      return {
+        ...stamp(row, row.slug),
+        name: row.name,
+        city: row.city,
+        country: row.country,
+        countryCode: row.countryCode,
+        countryParty: slugOf(tx, parties, row.countryPartyId),
+        timeZone: row.timeZone,
+        latitude: row.latitude,
+        longitude: row.longitude,
+      };
     },
   },
   source: {
@@ -344,8 +359,24 @@ function partyColumns(input: PartyInput) {
   return { name: input.name, shortName: input.shortName ?? null, kind: input.kind, countryCode: input.countryCode ?? null, aliases: input.aliases ?? [], description: input.description ?? '' };
 }
 
-function locationColumns(input: LocationInput) {
-  return { name: input.name, city: input.city ?? null, country: input.country, countryCode: input.countryCode, timeZone: input.timeZone, latitude: input.latitude ?? null, longitude: input.longitude ?? null };
+/** A location's columns; its country's name and code, left empty, come from its country party. */
+function locationColumns(tx: ParleyTx, input: LocationInput) {
+  const country = input.countryParty
+    ? tx.select({ id: parties.id, name: parties.name, kind: parties.kind, countryCode: parties.countryCode }).from(parties).where(eq(parties.slug, input.countryParty)).get()
+    : undefined;
+  if (country && country.kind !== 'state') throw new ReferenceMismatchError('countryParty', `"${input.countryParty}" is not a state`);
+  const countryCode = input.countryCode || country?.countryCode;
+  if (!countryCode) throw new ReferenceMismatchError('countryCode', `is required: the party "${input.countryParty}" has no country code`);
+  return {
+    name: input.name,
+    city: input.city ?? null,
+    country: input.country || (country?.name ?? ''),
+    countryCode,
+    countryPartyId: country?.id ?? null,
+    timeZone: input.timeZone,
+    latitude: input.latitude ?? null,
+    longitude: input.longitude ?? null,
+  };
 }
 
 type WriteArgs = { actor: Actor; db?: ParleyDb };

@@ -66,6 +66,10 @@ function vevent(event: EventDTO, origin: string): ICAL.Component {
   if (hasClock(event.precision)) {
     component.addPropertyWithValue('dtstart', zoned(event.startsAt, event.timeZone)).setParameter('tzid', event.timeZone);
     if (event.endsAt) component.addPropertyWithValue('dtend', zoned(event.endsAt, event.timeZone)).setParameter('tzid', event.timeZone);
+    // A duration given without an end fills the calendar only when it is a length, not a bound
+    // ("under two hours" stays in the description).
+    else if (event.durationMinutes && (event.durationBound === 'exact' || event.durationBound === 'about'))
+      component.addPropertyWithValue('duration', ICAL.Duration.fromSeconds(event.durationMinutes * 60));
   } else {
     // The local days the event covers, inclusive; an all-day DTEND is the day after (RFC 5545).
     const { startDay, endDay } = localSpan(event);

@@ -3,7 +3,7 @@
 // export's columns. Both become the same rows for db/queries/event-import.
 import { parse, type Options } from 'csv-parse/sync';
 import { z } from 'zod';
-import { EVENT_KINDS, EVENT_STATUSES, PARTY_ROLES, PERSON_ROLES, PRECISIONS } from '@/db/enums';
+import { DURATION_BOUNDS, EVENT_KINDS, EVENT_STATUSES, PARTY_ROLES, PERSON_ROLES, PRECISIONS } from '@/db/enums';
 import type { ImportRejection, ImportRow, KeptPart } from '@/db/queries/event-import';
 import { fieldErrors } from '@/lib/errors';
 import { forEachYielding } from '@/db/event-loop';
@@ -37,6 +37,9 @@ export const eventImportItemSchema = eventSchema
     timeZone,
     approximate: z.boolean().default(false),
     endApproximate: z.boolean().default(false),
+    // Left out (a file written before durations were kept), the stored duration is kept.
+    durationMinutes: z.number().nullable().optional(),
+    durationBound: z.enum(DURATION_BOUNDS).optional(),
     version: z.number().int().positive().optional(),
     location: ref.nullable().default(null),
     parties: z.array(z.object({ slug, role: z.enum(PARTY_ROLES) })).default([]),
@@ -69,6 +72,7 @@ export function importRowFromItem(item: ImportItem, line: number): ImportRow {
   if (!item.citations) keep.push('citations');
   if (!item.related) keep.push('relations');
   if (!item.statusHistory) keep.push('statusHistory');
+  if (item.durationMinutes === undefined) keep.push('durationMinutes', 'durationBound');
   return {
     line,
     version: item.version,
@@ -86,6 +90,8 @@ export function importRowFromItem(item: ImportItem, line: number): ImportRow {
       precision: item.precision,
       approximate: item.approximate,
       endApproximate: item.endApproximate,
+      durationMinutes: item.durationMinutes ?? null,
+      durationBound: item.durationBound ?? 'exact',
       status: item.status,
       location: item.location?.slug ?? null,
       parties: item.parties.map((p) => ({ party: p.slug, role: p.role })),
@@ -182,6 +188,9 @@ const csvRowSchema = z
     end_date: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2025-03-23'), z.literal('')]),
     end_time: z.union([z.string().regex(/^\d{2}:\d{2}$/, 'must be a time such as 22:30'), z.literal('')]),
     end_approximate: flag,
+    // Absent from files exported before durations were kept: the stored duration is kept.
+    duration_minutes: z.union([z.string().regex(/^\d+$/, 'must be a whole number of minutes'), z.literal('')]).optional(),
+    duration_bound: z.union([z.enum(DURATION_BOUNDS), z.literal('')]).optional(),
     ends_at_utc: z.string().optional(),
     kind: z.enum(EVENT_KINDS),
     title: z.string().min(1, 'is empty'),
@@ -229,7 +238,7 @@ function csvRow(row: z.output<typeof csvRowSchema>, line: number): ImportRow {
   return {
     line,
     version: row.version ? Number(row.version) : undefined,
-    keep: ['citations', 'relations', 'statusHistory'],
+    keep: ['citations', 'relations', 'statusHistory', ...(row.duration_minutes === undefined ? (['durationMinutes', 'durationBound'] as const) : [])],
     input: {
       slug: row.slug,
       kind: row.kind,
@@ -241,6 +250,8 @@ function csvRow(row: z.output<typeof csvRowSchema>, line: number): ImportRow {
       precision: row.precision,
       approximate: row.approximate,
       endApproximate: row.end_approximate,
+      durationMinutes: row.duration_minutes ? Number(row.duration_minutes) : null,
+      durationBound: row.duration_bound || 'exact',
       status: row.status,
       location: row.location_slug || null,
       parties: csvList(row.party_roles).map((part) => {

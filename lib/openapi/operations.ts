@@ -124,7 +124,7 @@ function writeOperations(path: keyof typeof WRITABLE): Operation[] {
       operationId: `update${name}`,
       summary: `Replace ${withArticle(kind)}’s content, if it is still at \`version\``,
       description:
-        'A list the body leaves out is kept as stored; send it empty to clear it. A body that changes nothing writes nothing (no new version, no revision). The record as GET answers it is accepted as it is: read-only fields are ignored and records named as objects are read by their `slug`.',
+        'A list the body leaves out is kept as stored; send it empty to clear it. So are an event’s `durationMinutes` and `durationBound` and a location’s `countryParty`. A body that changes nothing writes nothing (no new version, no revision). The record as GET answers it is accepted as it is: read-only fields are ignored and records named as objects are read by their `slug`.',
       pathParams: keyParam,
       requestBody: { schema: WRITE_SCHEMAS[kind].and(versionOnly), description: 'The new content, with the version it was based on' },
       responses: { 200: { description: `The saved ${kind}` }, ...writeErrors, 404: { description: 'No such record', body: { schema: errorSchema } }, 409: { description: 'Someone saved a newer version first; nothing was written', body: { schema: errorSchema } } },

@@ -13,6 +13,7 @@ import {
   ATTRIBUTIONS,
   CLAIM_KINDS,
   CONFIDENCES,
+  DURATION_BOUNDS,
   EVENT_KINDS,
   EVENT_RELATION_TYPES,
   EVENT_STATUSES,
@@ -26,7 +27,7 @@ import {
 } from '@/db/enums';
 import type { ErrorBody } from '@/lib/errors';
 
-const instant = z.string().describe('ISO 8601 instant in UTC, e.g. 2025-03-23T15:30:00.000Z');
+const instant = z.string().describe('ISO 8601 instant in UTC, e.g. `2025-03-23T15:30:00.000Z`');
 const calendarDate = z.string().describe('calendar date, YYYY-MM-DD');
 const slugName = z.object({ slug: z.string(), name: z.string() });
 const slugTitle = z.object({ slug: z.string(), title: z.string() });
@@ -38,6 +39,7 @@ export const locationSchema = z
     city: z.string().nullable(),
     country: z.string(),
     countryCode: z.string(),
+    countryParty: slugName.nullable().describe('the country as a party of kind state, when the location names one'),
     timeZone: z.string().describe('IANA time zone'),
     latitude: z.number().nullable(),
     longitude: z.number().nullable(),
@@ -83,6 +85,8 @@ export const eventSchema = z
     precision: z.enum(PRECISIONS),
     approximate: z.boolean(),
     endApproximate: z.boolean(),
+    durationMinutes: z.number().int().nullable().describe('without an end: how long it lasted in minutes, as the source says (“under two hours” is `120` with `durationBound` `under`)'),
+    durationBound: z.enum(DURATION_BOUNDS).describe('how `durationMinutes` reads: `exact`, `about`, `under` (at most) or `over` (at least)'),
     status: z.enum(EVENT_STATUSES),
     location: locationSchema.nullable(),
     parties: z.array(z.object({ slug: z.string(), name: z.string(), role: z.enum(PARTY_ROLES) })),

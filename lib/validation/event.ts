@@ -2,10 +2,10 @@
 // Times arrive as a wall-clock date and time in the event's IANA zone ("2025-03-23T17:30", or a
 // day "2025-03-23") or as an instant with its offset; the output carries UTC instants.
 import { z } from 'zod';
-import { EVENT_KINDS, EVENT_RELATION_TYPES, EVENT_STATUSES, PARTY_ROLES, PERSON_ROLES, PRECISIONS, type Precision } from '@/db/enums';
+import { DURATION_BOUNDS, EVENT_KINDS, EVENT_RELATION_TYPES, EVENT_STATUSES, PARTY_ROLES, PERSON_ROLES, PRECISIONS, type Precision } from '@/db/enums';
 import { isWithinYearRange, YEAR_RANGE_MESSAGE } from '@/db/year-range';
 import { hasClock, NonexistentWallTimeError, wallTimeToInstant } from '@/lib/time';
-import { enumOf, isRealDate, keptSlugRef, optionalSlugRef, optionalText, requiredText, slugRef, timeZone } from './fields';
+import { enumOf, isRealDate, keptSlugRef, optionalNumber, optionalSlugRef, optionalText, requiredText, slugRef, timeZone } from './fields';
 import { citationList } from './records';
 
 const WALL_TIME = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?$/;
@@ -51,6 +51,9 @@ function whenProblem(value: string, precision: Precision, zone: string): string 
   }
 }
 
+/** A year: longer than that, a source gives dates, not a duration. */
+const MAX_DURATION_MINUTES = 366 * 24 * 60;
+
 const statusChangeSchema = z.object({
   /** The stored change this entry edits, as GET answers it. */
   id: z.number().int().positive().optional(),
@@ -76,6 +79,9 @@ export const eventSchema = z
     precision: enumOf(PRECISIONS),
     approximate: z.boolean().default(false),
     endApproximate: z.boolean().default(false),
+    /** Without an end: how long it lasted in minutes ("under two hours": 120, bound "under"). */
+    durationMinutes: optionalNumber(1, MAX_DURATION_MINUTES, { whole: true }).describe('without `endsAt`: how long it lasted, in minutes, as the source says (`120` for “under two hours”)'),
+    durationBound: enumOf(DURATION_BOUNDS).default('exact').describe('how `durationMinutes` reads: `exact`, `about`, `under` (at most) or `over` (at least)'),
     status: enumOf(EVENT_STATUSES),
     location: optionalSlugRef,
     parties: z.array(z.object({ party: slugRef, role: enumOf(PARTY_ROLES) })).max(30, 'has more than 30 parties').default([]),
@@ -99,6 +105,7 @@ export const eventSchema = z
       [['endsAt'], event.endsAt ? whenProblem(event.endsAt, event.precision, event.timeZone) : null],
       ...event.statusHistory.map((change, i): [PropertyKey[], string | null] => [['statusHistory', i, 'effectiveAt'], whenProblem(change.effectiveAt, change.precision, event.timeZone)]),
     ];
+    if (event.endsAt && event.durationMinutes) problems.push([['durationMinutes'], 'must be empty when the end is given: the end already says how long it lasted']);
     for (const [path, message] of problems) if (message) ctx.addIssue({ code: 'custom', path, message });
     if (problems.some(([, message]) => message) || !event.endsAt || !isValidZone(event.timeZone)) return;
     if (toInstant(event.endsAt, event.timeZone) < toInstant(event.startsAt, event.timeZone)) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must not be before the start' });

@@ -49,6 +49,13 @@ export function nullableText(max: number) {
     .transform((value) => value || null);
 }
 
+/** A number typed into a text box; empty means none. */
+export function optionalNumber(min: number, max: number, { whole = false } = {}) {
+  const range = `must be ${whole ? 'a whole number' : 'a number'} between ${min} and ${max}`;
+  const number = z.coerce.number({ message: range }).min(min, range).max(max, range);
+  return z.preprocess((value) => (value === '' || value === undefined || value === null ? null : value), (whole ? number.int(range) : number).nullable());
+}
+
 /** A reference to another record by its slug; the write checks that the record exists. */
 export const slugRef = z
   .string({ message: 'is required' })

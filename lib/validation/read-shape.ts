@@ -51,7 +51,7 @@ const READ_SHAPES: Record<WritableKind, (body: Json) => Json> = {
   position: (body) => fixed(body, { party: ref, topic: ref, statedBy: ref, citations }),
   party: (body) => body,
   topic: (body) => body,
-  location: (body) => body,
+  location: (body) => fixed(body, { countryParty: ref }),
   source: (body) => body,
   claim: (body) => fixed(body, { event: ref, party: ref, person: ref, source: ref, topics: refs }),
   point: (body) => fixed(body, { event: ref, topics: refs, claims: refs }),

@@ -5,7 +5,7 @@ import { createInsertSchema } from 'drizzle-zod';
 import { z } from 'zod';
 import { AFFILIATION_KINDS, ATTRIBUTIONS, CONFIDENCES, ISSUED_SOURCE_KINDS, PARTY_KINDS, RELIABILITIES, SOURCE_KINDS } from '@/db/enums';
 import { locations, parties, sources, topics } from '@/db/schema';
-import { calendarDate, enumOf, nameList, nullableText, optionalCalendarDate, optionalSlugRef, optionalText, optionalUrl, requiredText, slugRef, timeZone } from './fields';
+import { calendarDate, enumOf, nameList, nullableText, optionalCalendarDate, optionalNumber, optionalSlugRef, optionalText, optionalUrl, requiredText, slugRef, timeZone } from './fields';
 
 /** The source kinds that name their issuing party: the source form offers the party for these. */
 export { ISSUED_SOURCE_KINDS };
@@ -61,21 +61,24 @@ export const personSchema = z.object({
 
 export const topicSchema = createInsertSchema(topics, { name: () => requiredText(200), description: () => optionalText(5000) }).pick({ name: true, description: true });
 
-/** A number typed into a text box; empty means none. */
-function optionalNumber(min: number, max: number) {
-  const range = `must be a number between ${min} and ${max}`;
-  return z.preprocess((value) => (value === '' || value === undefined || value === null ? null : value), z.coerce.number({ message: range }).min(min, range).max(max, range).nullable());
-}
-
 export const locationSchema = createInsertSchema(locations, {
   name: () => requiredText(200),
   city: () => nullableText(120),
-  country: () => requiredText(120),
-  countryCode: () => z.string().trim().toUpperCase().regex(COUNTRY_CODE, 'must be a two-letter country code such as SA'),
+  country: () => optionalText(120),
+  countryCode: () => z.union([z.string().trim().toUpperCase().regex(COUNTRY_CODE, 'must be a two-letter country code such as SA'), z.literal('')]).default(''),
   timeZone: () => timeZone,
   latitude: () => optionalNumber(-90, 90),
   longitude: () => optionalNumber(-180, 180),
-}).pick({ name: true, city: true, country: true, countryCode: true, timeZone: true, latitude: true, longitude: true });
+})
+  .pick({ name: true, city: true, country: true, countryCode: true, timeZone: true, latitude: true, longitude: true })
+  // The country as a party of kind state; the write checks the kind and fills in the country's
+  // name and code from the party where they are left empty, so they need not be typed twice.
+  .extend({ countryParty: optionalSlugRef.describe('the slug of the party (of kind `state`) the location lies in; with it, `country` and `countryCode` may be left empty and are taken from that party') })
+  .superRefine((location, ctx) => {
+    if (location.countryParty) return;
+    if (!location.country) ctx.addIssue({ code: 'custom', path: ['country'], message: 'is required (or choose the country as a party)' });
+    if (!location.countryCode) ctx.addIssue({ code: 'custom', path: ['countryCode'], message: 'must be a two-letter country code such as SA (or choose the country as a party)' });
+  });
 
 export const sourceSchema = createInsertSchema(sources, {
   title: () => requiredText(500),

@@ -10,13 +10,17 @@ export type WritableKind = keyof typeof WRITE_SCHEMAS;
 
 export const versionOnly = z.object({ version });
 
-/** Each kind's lists: one a PATCH leaves out is kept as stored; sent empty, it is cleared. */
+/**
+ * Each kind's lists: one a PATCH leaves out is kept as stored; sent empty, it is cleared. So are
+ * the fields added after the first clients were written (an event's duration, a location's
+ * country party), so that a client which does not know them cannot clear them.
+ */
 export const COLLECTIONS = {
-  event: ['parties', 'people', 'topics', 'citations', 'relations', 'statusHistory'],
+  event: ['parties', 'people', 'topics', 'citations', 'relations', 'statusHistory', 'durationMinutes', 'durationBound'],
   party: ['aliases'],
   person: ['aliases', 'affiliations'],
   topic: [],
-  location: [],
+  location: ['countryParty'],
   source: ['authors', 'syndications'],
   position: ['citations'],
   claim: ['topics'],

@@ -170,6 +170,42 @@ test.describe('PATCH semantics for an analyst', () => {
     }
   });
 
+  test('an event holds a duration known without its end; a PATCH that leaves it out keeps it, one that sends it empty clears it', async ({ request }) => {
+    const body = { ...event(unique('Short talks')), startsAt: '2025-06-02', precision: 'day', durationMinutes: 120, durationBound: 'under' };
+    const created = await request.post('/api/events', { data: body });
+    expect(created.status(), await created.text()).toBe(201);
+    const { slug } = await created.json();
+    expect(await (await request.get(`/api/events/${slug}`)).json()).toMatchObject({ endsAt: null, localDate: '2025-06-02', durationMinutes: 120, durationBound: 'under' });
+
+    const { durationMinutes: _m, durationBound: _b, ...withoutDuration } = body;
+    const edited = await request.patch(`/api/events/${slug}`, { data: { ...withoutDuration, summary: 'Edited', version: 1 } });
+    expect(await edited.json()).toMatchObject({ version: 2, summary: 'Edited', durationMinutes: 120, durationBound: 'under' });
+    const cleared = await request.patch(`/api/events/${slug}`, { data: { ...withoutDuration, summary: 'Edited', durationMinutes: null, version: 2 } });
+    expect(await cleared.json()).toMatchObject({ version: 3, durationMinutes: null, durationBound: 'exact' });
+
+    const both = await request.post('/api/events', { data: { ...event(unique('Both')), endsAt: '2025-06-01T13:00', durationMinutes: 60 } });
+    expect(both.status()).toBe(400);
+    expect((await both.json()).fields).toEqual({ durationMinutes: 'must be empty when the end is given: the end already says how long it lasted' });
+  });
+
+  test('a location names its country as a party of kind state; GET answers it and takes it back', async ({ request }) => {
+    const name = unique('Api place in a state');
+    const created = await request.post('/api/locations', { data: { name, countryParty: 'saudi-arabia', timeZone: 'Asia/Riyadh' } });
+    expect(created.status(), await created.text()).toBe(201);
+    const { slug } = await created.json();
+    const shown = await (await request.get(`/api/locations/${slug}`)).json();
+    expect(shown).toMatchObject({ name, country: 'Saudi Arabia', countryCode: 'SA', countryParty: { slug: 'saudi-arabia', name: 'Saudi Arabia' } });
+    expect((await request.patch(`/api/locations/${slug}`, { data: shown })).status()).toBe(200);
+    expect(await (await request.get(`/api/locations/${slug}`)).json()).toEqual(shown);
+    // Left out of a PATCH, the country party is kept.
+    const { countryParty: _countryParty, ...withoutCountry } = shown;
+    expect(await (await request.patch(`/api/locations/${slug}`, { data: { ...withoutCountry, city: 'Jeddah' } })).json()).toMatchObject({ city: 'Jeddah', countryParty: 'saudi-arabia' });
+
+    const notAState = await request.post('/api/locations', { data: { name: unique('Api place in NATO'), countryParty: 'nato', timeZone: 'Europe/Brussels' } });
+    expect(notAState.status()).toBe(400);
+    expect((await notAState.json()).fields).toEqual({ countryParty: '"nato" is not a state' });
+  });
+
   test('/api/locations lists, creates, reads, updates and deletes locations', async ({ request }) => {
     const name = unique('Api location');
     const created = await request.post('/api/locations', { data: { name, city: 'Jeddah', country: 'Saudi Arabia', countryCode: 'sa', timeZone: 'Asia/Riyadh' } });

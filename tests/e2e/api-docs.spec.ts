@@ -45,6 +45,32 @@ test.describe('the API reference page', () => {
     expect(await page.locator('main').innerText()).not.toContain('`');
   });
 
+  test('at 360 px breaks no word in two, in prose or in code: paths wrap after a slash, names between their words', async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/api-docs');
+    await expect(page.getByRole('heading', { level: 1, name: 'Parley API' })).toBeVisible();
+    // A run of letters in one text node has no place to wrap (code's places are <wbr>s, which
+    // end a text node): drawn on two lines, it was broken mid-word.
+    const broken = await page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of (node.textContent ?? '').matchAll(/\p{L}{2,}/gu)) {
+          const range = document.createRange();
+          range.setStart(node, match.index!);
+          range.setEnd(node, match.index! + match[0].length);
+          if (new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1) found.push(`${match[0]} in “${node.parentElement?.textContent?.slice(0, 60)}”`);
+        }
+      }
+      return found;
+    });
+    expect(broken).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // The longest path still reads as one, wrapping only where <wbr> allows.
+    await expect(page.locator('h3', { hasText: '/api/exports/events.csv' }).first().locator('wbr')).toHaveCount(4);
+  });
+
   test('is linked from every page', async ({ page }) => {
     await page.goto('/participants');
     await page.getByRole('link', { name: 'API reference' }).click();

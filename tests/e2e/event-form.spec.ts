@@ -152,7 +152,7 @@ test('a location created inline sets the event’s time zone, exactly as picking
   const form = new EventFormPage(page);
   await form.openNew();
   await form.createInline(form.field('Location'), place, async (dialog) => {
-    await dialog.getByLabel('Country', { exact: true }).fill('Türkiye');
+    await dialog.getByLabel('Country name').fill('Türkiye');
     await dialog.getByLabel('Country code').fill('TR');
     await dialog.getByLabel('Time zone').fill('Europe/Istanbul');
   });
@@ -224,4 +224,29 @@ test('a new source’s publisher is offered from the publishers already recorded
   const listId = await publisher.getAttribute('list');
   expect(listId).toBeTruthy();
   await expect(page.locator(`datalist[id="${listId}"] option[value="The New York Times"]`)).toHaveCount(1);
+});
+
+test('an event whose start is known to the day and whose talks lasted “under two hours”, at a new place named in a state, shows both on its page', async ({ page, request }) => {
+  const title = unique('Short talks in Jeddah');
+  const place = unique('Jeddah');
+  const form = new EventFormPage(page);
+  await form.openNew();
+  await form.field('Title').fill(title);
+  await form.createInline(form.field('Location'), place, async (dialog) => {
+    // The country is a party: its name and code need not be typed again.
+    await form.pick(dialog.getByRole('combobox', { name: 'Country' }), 'Saudi', /^Saudi Arabia/);
+    await dialog.getByLabel('Time zone').fill('Asia/Riyadh');
+  });
+  await form.field('Precision of the start').selectOption('day');
+  await form.field('Starts (local time)').fill('2025-04-14');
+  await form.field('Lasted (minutes, when no end is known)').fill('120');
+  await form.field('The duration is').selectOption('under');
+  await form.save();
+  await expect(page).toHaveURL(new RegExp(`/events/${slugify(title)}$`));
+
+  await expect(page.getByText('14 April 2025 (lasted under 2 h)')).toBeVisible();
+  await page.getByRole('link', { name: 'Saudi Arabia' }).first().click();
+  await expect(page).toHaveURL(/\/parties\/saudi-arabia$/);
+  const saved = await (await request.get(`/api/events/${slugify(title)}`)).json();
+  expect(saved).toMatchObject({ endsAt: null, localDate: '2025-04-14', precision: 'day', durationMinutes: 120, durationBound: 'under', location: { name: place, country: 'Saudi Arabia', countryCode: 'SA', countryParty: { slug: 'saudi-arabia' } } });
 });

@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { openDatabase, type ParleyDb } from '@/db/connection';
+import type { ParleyDb } from '@/db/connection';
 import { getEvent, listEvents, type EventDetailDTO } from '@/db/queries/events';
 import { streamEventDetails, streamEvents } from '@/db/queries/event-stream';
 import { createEvent } from '@/db/queries/event-writes';
@@ -11,28 +11,16 @@ import { getEventReadouts } from '@/db/queries/readouts';
 import { createLocation, createParty, createPerson, createSource, createTopic } from '@/db/queries/record-writes';
 import { listRevisions, SYSTEM_ACTOR } from '@/db/queries/revisions';
 import { events, revisions } from '@/db/schema';
-import * as article from '@/db/seed/riyadh-2025';
 import { eventCsv } from '@/lib/exports/event-csv';
 import { eventJson } from '@/lib/exports/event-json';
 import { importEventsText, importEventsUpload } from '@/lib/import/service';
-import { temporaryDatabasePath, useTemporaryDatabase } from '../helpers/db';
+import { directoryOnly, useTemporaryDatabase } from '../helpers/db';
 import { collect } from '../helpers/exports';
 
 const actor = { id: null, name: 'Import test' };
 let source: ParleyDb;
 let exported: string;
 let exportedCsv: string;
-
-/** A database with the article's parties, people, topics, places and sources, and no events. */
-async function directoryOnly(): Promise<ParleyDb> {
-  const db = openDatabase(temporaryDatabasePath());
-  for (const input of article.sources) await createSource({ input, actor: SYSTEM_ACTOR, db });
-  for (const input of article.parties) await createParty({ input, actor: SYSTEM_ACTOR, db });
-  for (const input of article.topics) await createTopic({ input, actor: SYSTEM_ACTOR, db });
-  for (const input of article.locations) await createLocation({ input, actor: SYSTEM_ACTOR, db });
-  for (const input of article.people) await createPerson({ input, actor: SYSTEM_ACTOR, db });
-  return db;
-}
 
 const revisionCount = (db: ParleyDb) => db.select({ n: count() }).from(revisions).get()!.n;
 const eventCount = (db: ParleyDb) => db.select({ n: count() }).from(events).get()!.n;

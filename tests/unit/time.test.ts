@@ -49,6 +49,8 @@ describe('time in the event’s own zone', () => {
     precision: 'day',
     approximate: false,
     endApproximate: false,
+    durationMinutes: null,
+    durationBound: 'exact',
   } as const;
 
   it('counts a dated span’s local days inclusively: 23–24 March is 2 days', () => {
@@ -59,8 +61,18 @@ describe('time in the event’s own zone', () => {
   });
 
   it('shows an hour-precision start’s end at its own time, not cut to the start’s hour', () => {
-    const round = { startsAt: '2025-07-23T16:00:00.000Z', endsAt: '2025-07-23T16:40:00.000Z', localDate: '2025-07-23', localEndDate: '2025-07-23', timeZone: 'Europe/Istanbul', precision: 'hour', approximate: true, endApproximate: true } as const;
+    const round = { startsAt: '2025-07-23T16:00:00.000Z', endsAt: '2025-07-23T16:40:00.000Z', localDate: '2025-07-23', localEndDate: '2025-07-23', timeZone: 'Europe/Istanbul', precision: 'hour', approximate: true, endApproximate: true, durationMinutes: null, durationBound: 'exact' } as const;
     expect(formatEventEnd(round, 'clock')).toBe('about 19:40 GMT+3');
     expect(formatEventWhen(round)).toBe('23 July 2025, about 19:00 GMT+3 – 23 July 2025, about 19:40 GMT+3 (about 40 min)');
+  });
+
+  it('shows a duration the source gives without an end, with its bound: “talks lasted under two hours”', () => {
+    const talks = { ...umbrella, endsAt: null, localEndDate: null, durationMinutes: 120, durationBound: 'under' } as const;
+    expect(formatEventDuration(talks)).toBe('lasted under 2 h');
+    expect(formatEventWhen(talks)).toBe('23 March 2025 (lasted under 2 h)');
+    expect(formatEventWhen({ ...talks, durationMinutes: 90, durationBound: 'about' })).toBe('23 March 2025 (lasted about 1 h 30 min)');
+    expect(formatEventWhen({ ...talks, durationMinutes: 3 * 24 * 60, durationBound: 'over' })).toBe('23 March 2025 (lasted over 3 days)');
+    expect(formatEventWhen({ ...talks, durationMinutes: 45, durationBound: 'exact' })).toBe('23 March 2025 (lasted 45 min)');
+    expect(formatEventWhen({ ...talks, durationMinutes: null })).toBe('23 March 2025');
   });
 });

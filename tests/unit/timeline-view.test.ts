@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timelineViewPath, viewQuery } from '@/lib/timeline-view';
+import { timelineViewPath, viewAddress, viewQuery } from '@/lib/timeline-view';
 
 const segment = (search: string) => timelineViewPath(search).slice('/timeline/'.length);
 
@@ -13,5 +13,13 @@ describe('a timeline view in the path', () => {
     const view = segment('q=a%26b/c?d#e');
     expect(view).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(decodeURIComponent(view)).toBe(view);
+  });
+
+  it('gives back the reader’s address for an internal path, with any query typed after it', () => {
+    expect(viewAddress(timelineViewPath('party=russia'), '')).toBe('/?party=russia');
+    expect(viewAddress(timelineViewPath('q=a%26b'), '?topic=ceasefire')).toBe('/?q=a%26b&topic=ceasefire');
+    expect(viewAddress('/timeline/-', '')).toBe('/');
+    expect(viewAddress('/timeline/-', '?kind=attack')).toBe('/?kind=attack');
+    expect(viewAddress('/timeline', '')).toBe('/');
   });
 });

@@ -25,6 +25,16 @@ function errorsOf(input: unknown) {
 }
 
 describe('the event schema', () => {
+  it('holds a duration known without its end (“under two hours”), and refuses one beside an end, naming the field', () => {
+    const day = { ...valid, startsAt: '2025-03-23', endsAt: '', precision: 'day' };
+    expect(eventSchema.parse({ ...day, durationMinutes: '120', durationBound: 'under' })).toMatchObject({ durationMinutes: 120, durationBound: 'under', endsAt: null });
+    expect(eventSchema.parse(day)).toMatchObject({ durationMinutes: null, durationBound: 'exact' });
+    expect(errorsOf({ ...valid, durationMinutes: 120 })).toEqual({ durationMinutes: 'must be empty when the end is given: the end already says how long it lasted' });
+    expect(errorsOf({ ...day, durationMinutes: '1.5' })).toEqual({ durationMinutes: 'must be a whole number between 1 and 527040' });
+    expect(errorsOf({ ...day, durationMinutes: 0 })).toEqual({ durationMinutes: 'must be a whole number between 1 and 527040' });
+    expect(Object.keys(errorsOf({ ...day, durationMinutes: 60, durationBound: 'Under' }))).toEqual(['durationBound']);
+  });
+
   it('refuses an entry listed twice, naming the repeat by its path, where the database would drop it', () => {
     const person = valid.people[0];
     expect(
@@ -142,6 +152,13 @@ describe('the record schemas', () => {
     expect(affiliationSchema.safeParse({ party: 'ukraine', title: 'Minister', kind: 'minister', validFrom: '2025-01-02', validTo: '2025-01-01' }).success).toBe(false);
     expect(locationSchema.safeParse({ name: 'X', country: 'Y', countryCode: 'SA', timeZone: 'Asia/Riyadh', latitude: '91' }).success).toBe(false);
     expect(locationSchema.parse({ name: 'X', country: 'Y', countryCode: 'SA', timeZone: 'Asia/Riyadh', latitude: '', longitude: null })).toMatchObject({ latitude: null, longitude: null });
+  });
+
+  it('let a location name its country as a party instead of typing it; without one, the country is asked for', () => {
+    expect(locationSchema.parse({ name: 'Jeddah', countryParty: 'saudi-arabia', timeZone: 'Asia/Riyadh' })).toMatchObject({ countryParty: 'saudi-arabia', country: '', countryCode: '' });
+    const missing = locationSchema.safeParse({ name: 'Jeddah', timeZone: 'Asia/Riyadh' });
+    expect(missing.success ? {} : fieldErrors(missing.error)).toMatchObject({ country: expect.stringContaining('choose the country as a party'), countryCode: expect.stringContaining('two-letter') });
+    expect(locationSchema.safeParse({ name: 'Jeddah', countryParty: 'Saudi Arabia!', timeZone: 'Asia/Riyadh' }).success).toBe(false);
   });
 
   it('property: person names are bounded and never empty', () => {
