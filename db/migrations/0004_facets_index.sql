@@ -1,1 +1,0 @@
-CREATE INDEX `events_facets_idx` ON `events` (`deleted_at`,`local_start_day`,`local_end_day`,`kind`);

@@ -1,1 +1,0 @@
-ALTER TABLE `sources` ADD `text` text DEFAULT '' NOT NULL;
