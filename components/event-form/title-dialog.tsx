@@ -2,7 +2,7 @@
 // Adds, from the event form, the title a person held: dated, for a party, and cited, so that the
 // event shows it and every later one in its span does too.
 import type { PickLists, PickOption } from '@/db/queries/pick-lists';
-import { addTitle } from '@/components/forms/actions';
+import { addTitle } from '@/lib/actions/records';
 import { FormDialog } from '@/components/forms/form-dialog';
 import type { FieldSpec, Values } from '@/components/forms/record-fields';
 import { BLANK_CITATION, citationFields, RECORD_SPECS } from '@/components/forms/record-specs';

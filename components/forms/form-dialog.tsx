@@ -9,7 +9,7 @@ import { createPortal } from 'react-dom';
 import type { z } from 'zod';
 import type { PickLists } from '@/db/queries/pick-lists';
 import { fieldErrors, type FieldErrors } from '@/lib/errors';
-import type { SaveResult } from './actions';
+import type { SaveResult } from '@/lib/actions/records';
 import { buttonClass, FormError, secondaryButtonClass } from './field';
 import { RecordFields, type FieldSpec, type Values } from './record-fields';
 

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import type { PickLists } from '@/db/queries/pick-lists';
 import type { RecordKind } from '@/db/queries/record-writes';
 import { RECORD_SCHEMAS } from '@/lib/validation/records';
-import { deleteAny, saveRecord, type Target } from './actions';
+import { deleteAny, saveRecord, type Target } from '@/lib/actions/records';
 import { ConflictView } from './conflict-view';
 import { buttonClass, secondaryButtonClass } from './field';
 import { FormBanners } from './form-banners';

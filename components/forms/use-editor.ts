@@ -4,7 +4,7 @@
 // and a draft kept in this browser so that nothing typed is lost to a reload or a lapsed session.
 import { useMemo, useState, useSyncExternalStore, useTransition } from 'react';
 import type { z } from 'zod';
-import type { Conflict, SaveResult, Target } from '@/components/forms/actions';
+import type { Conflict, SaveResult, Target } from '@/lib/actions/records';
 import { fieldErrors, type FieldErrors } from '@/lib/errors';
 import { reapply as merge } from '@/lib/merge';
 

@@ -1,9 +1,8 @@
 // Who changed a record, when, and what: shown to analysts under an event or a person. Each entry
 // lists the fields that changed, with the value before and after.
-import { listRevisions } from '@/db/queries/revisions';
 import type { RevisionAction } from '@/db/enums';
-import { currentViewer } from '@/lib/auth/session';
 import { changedFields, describeValue } from '@/lib/merge';
+import { revisionsForViewer } from '@/lib/revisions';
 import { formatWhen } from '@/lib/time';
 
 const ACTION_LABELS: Record<RevisionAction, string> = { create: 'Created', update: 'Edited', delete: 'Deleted', restore: 'Restored' };
@@ -14,8 +13,8 @@ function asRecord(value: unknown): Record<string, unknown> {
 }
 
 export async function RevisionHistory({ entityType, entityId, title = 'History' }: { entityType: string; entityId: number; title?: string }) {
-  if (!(await currentViewer())) return null;
-  const revisions = await listRevisions({ entityType, entityId });
+  const revisions = await revisionsForViewer({ entityType, entityId });
+  if (!revisions) return null;
   const headingId = `history-${entityType}-${entityId}`;
   return (
     <section aria-labelledby={headingId} className="mt-8">

@@ -7,9 +7,9 @@ import { revalidatePath } from 'next/cache';
 import { getEventSnapshot } from '@/db/queries/event-writes';
 import { getRecord, type RecordKind } from '@/db/queries/record-writes';
 import { RecordNotFoundError, VersionConflictError } from '@/db/errors';
-import { idForKey } from '@/db/queries/references';
 import { eventValues, type EventFormValues } from '@/lib/event-form';
 import { toAppError, type FieldErrors } from '@/lib/errors';
+import { findRecord } from '@/lib/record-editing';
 import type { WritableKind } from '@/lib/validation/writes';
 import { createWrite, deleteWrite, restoreWrite, updateWrite } from '@/lib/writes';
 
@@ -72,12 +72,11 @@ export async function saveRecord(kind: RecordKind, target: Target, values: Recor
  */
 export async function addTitle(personSlug: string, title: Record<string, unknown>): Promise<SaveResult<never>> {
   try {
-    const id = await idForKey({ table: 'people', key: String(personSlug) });
-    const current = id === null ? null : await getRecord('person', { id });
-    if (id === null || !current) throw new RecordNotFoundError('person', String(personSlug).slice(0, 200));
+    const current = await findRecord('person', String(personSlug));
+    if (!current) throw new RecordNotFoundError('person', String(personSlug).slice(0, 200));
     const content = contentOf(current as unknown as Record<string, unknown>);
     const affiliations = [...(current.affiliations ?? []), title];
-    const saved = await updateWrite('person', { id, version: current.version, body: { ...content, affiliations } });
+    const saved = await updateWrite('person', { id: current.id, version: current.version, body: { ...content, affiliations } });
     refreshEverything();
     return { ok: true, id: saved.id, slug: saved.slug, label: labelOf(saved as unknown as Record<string, unknown>) };
   } catch (error) {
