@@ -7,7 +7,8 @@ import { EVENT_KINDS, EVENT_STATUSES, PARTY_ROLES, PERSON_ROLES, PRECISIONS } fr
 import type { ImportRejection, ImportRow, KeptPart } from '@/db/queries/event-import';
 import { fieldErrors } from '@/lib/errors';
 import { forEachYielding } from '@/db/event-loop';
-import { isValidTimeZone, localSpan, wallTimeToInstant } from '@/lib/time';
+import { localSpan, wallTimeToInstant } from '@/db/calendar';
+import { isValidTimeZone } from '@/lib/time';
 import { LIST_SEPARATOR, unguardFormula } from '@/lib/exports/event-csv';
 import { citationSchema, eventSchema, relatedEventSchema, statusChangeSchema } from '@/lib/validation/dto';
 import { eventSchema as eventWriteSchema, isInstant } from '@/lib/validation/event';

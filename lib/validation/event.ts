@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { EVENT_KINDS, EVENT_RELATION_TYPES, EVENT_STATUSES, PARTY_ROLES, PERSON_ROLES, PRECISIONS, type Precision } from '@/db/enums';
 import { isWithinYearRange, YEAR_RANGE_MESSAGE } from '@/db/year-range';
-import { hasClock, NonexistentWallTimeError, wallTimeToInstant } from '@/lib/time';
+import { NonexistentWallTimeError, wallTimeToInstant } from '@/db/calendar';
+import { hasClock } from '@/lib/time';
 import { enumOf, isRealDate, keptSlugRef, optionalSlugRef, optionalText, requiredText, slugRef, timeZone } from './fields';
 import { citationList } from './records';
 
