@@ -15,7 +15,7 @@ import { useEditor } from '@/components/forms/use-editor';
 import { withPrecision, type EventFormValues } from '@/lib/event-form';
 import { hasClock } from '@/lib/time';
 import { EVENT_KIND_CHOICES, EVENT_STATUS_CHOICES, PARTY_ROLE_CHOICES, PRECISION_CHOICES, RELATION_CHOICES } from '@/lib/labels';
-import { eventSchema } from '@/lib/validation/event';
+import { eventInputSchema } from '@/lib/validation/event';
 import { PeopleSection } from './people-section';
 
 /** The event's lists, in order; people have a section of their own (people-section.tsx). */
@@ -96,7 +96,7 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
   const editor = useEditor<EventFormValues>({
     initial,
     target,
-    schema: eventSchema,
+    schema: eventInputSchema,
     save: saveEvent,
     draftKey: `parley:draft:event:${slug ?? 'new'}`,
     onSaved: (result) => {

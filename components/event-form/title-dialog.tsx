@@ -6,7 +6,7 @@ import { addTitle } from '@/lib/actions/records';
 import { FormDialog } from '@/components/forms/form-dialog';
 import type { FieldSpec, Values } from '@/components/forms/record-fields';
 import { BLANK_CITATION, citationFields, RECORD_SPECS } from '@/components/forms/record-specs';
-import { affiliationSchema } from '@/lib/validation/records';
+import { affiliationInputSchema } from '@/lib/validation/records';
 
 const titleRow = RECORD_SPECS.person.fields.find((field) => field.name === 'affiliations');
 const TITLE_FIELDS: FieldSpec[] = [
@@ -26,7 +26,7 @@ export function TitleDialog({ person, day, party, lists, onAdded, onClose }: { p
       specs={TITLE_FIELDS}
       initial={{ title: '', party, kind: 'official', validFrom: day, validTo: '', source: '', excerpt: '' }}
       lists={lists}
-      schema={affiliationSchema}
+      schema={affiliationInputSchema}
       toBody={titleBody}
       fieldNames={{ 'citations.0.source': 'source', 'citations.0.excerpt': 'excerpt' }}
       send={(body) => addTitle(person.slug, body)}

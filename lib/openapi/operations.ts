@@ -11,11 +11,11 @@ import {
   eventPageSchema,
   listOf,
   locationRecordSchema,
-  partySchema,
-  personSchema,
-  positionSchema,
-  sourceSchema,
-  topicSchema,
+  partyDtoSchema,
+  personDtoSchema,
+  positionDtoSchema,
+  sourceDtoSchema,
+  topicDtoSchema,
   viewerSchema,
 } from '@/lib/validation/dto';
 import { claimPageSchema, eventReadoutsSchema } from '@/lib/validation/claim-dto';
@@ -223,7 +223,7 @@ export const operations: Operation[] = [
     operationId: 'listParties',
     tag: 'Directory',
     summary: 'Every party, with how many events name it',
-    responses: { 200: { description: 'All parties', body: { schema: listOf(partySchema, 'PartyList') } } },
+    responses: { 200: { description: 'All parties', body: { schema: listOf(partyDtoSchema, 'PartyList') } } },
   },
   {
     method: 'get',
@@ -231,7 +231,7 @@ export const operations: Operation[] = [
     operationId: 'listPeople',
     tag: 'Directory',
     summary: 'Every person, with their titles over time',
-    responses: { 200: { description: 'All people', body: { schema: listOf(personSchema, 'PersonList') } } },
+    responses: { 200: { description: 'All people', body: { schema: listOf(personDtoSchema, 'PersonList') } } },
   },
   {
     method: 'get',
@@ -239,7 +239,7 @@ export const operations: Operation[] = [
     operationId: 'listTopics',
     tag: 'Directory',
     summary: 'Every topic',
-    responses: { 200: { description: 'All topics', body: { schema: listOf(topicSchema, 'TopicList') } } },
+    responses: { 200: { description: 'All topics', body: { schema: listOf(topicDtoSchema, 'TopicList') } } },
   },
   {
     method: 'get',
@@ -247,7 +247,7 @@ export const operations: Operation[] = [
     operationId: 'listSources',
     tag: 'Directory',
     summary: 'Every source, with authors and syndication',
-    responses: { 200: { description: 'All sources', body: { schema: listOf(sourceSchema, 'SourceList') } } },
+    responses: { 200: { description: 'All sources', body: { schema: listOf(sourceDtoSchema, 'SourceList') } } },
   },
   {
     method: 'get',
@@ -257,11 +257,11 @@ export const operations: Operation[] = [
     summary: 'Every location, with how many events took place there',
     responses: { 200: { description: 'All locations', body: { schema: listOf(locationRecordSchema, 'LocationList') } } },
   },
-  recordRead('parties', 'party', partySchema),
-  recordRead('people', 'person', personSchema),
-  recordRead('topics', 'topic', topicSchema),
+  recordRead('parties', 'party', partyDtoSchema),
+  recordRead('people', 'person', personDtoSchema),
+  recordRead('topics', 'topic', topicDtoSchema),
   recordRead('locations', 'location', locationRecordSchema),
-  recordRead('sources', 'source', sourceSchema),
+  recordRead('sources', 'source', sourceDtoSchema),
   {
     method: 'get',
     path: '/api/positions',
@@ -271,7 +271,7 @@ export const operations: Operation[] = [
     description: 'By party name, then topic name, newest first.',
     query: positionsQuerySchema.shape,
     queryDescriptions: { party: 'One party slug: only that party’s positions. An unknown slug is a 400, not an empty list.' },
-    responses: { 200: { description: 'The positions', body: { schema: listOf(positionSchema, 'PositionList') } }, 400: badRequest },
+    responses: { 200: { description: 'The positions', body: { schema: listOf(positionDtoSchema, 'PositionList') } }, 400: badRequest },
   },
   {
     method: 'get',

@@ -52,7 +52,7 @@ function whenProblem(value: string, precision: Precision, zone: string): string 
   }
 }
 
-const statusChangeSchema = z.object({
+const statusChangeInputSchema = z.object({
   /** The stored change this entry edits, as GET answers it. */
   id: z.number().int().positive().optional(),
   status: enumOf(EVENT_STATUSES),
@@ -63,7 +63,7 @@ const statusChangeSchema = z.object({
   citations: citationList,
 });
 
-export const eventSchema = z
+export const eventInputSchema = z
   .object({
     kind: enumOf(EVENT_KINDS),
     title: requiredText(200),
@@ -87,7 +87,7 @@ export const eventSchema = z
     topics: z.array(slugRef).max(30, 'has more than 30 topics').default([]),
     citations: citationList,
     relations: z.array(z.object({ type: enumOf(EVENT_RELATION_TYPES), event: slugRef })).max(20, 'has more than 20 related events').default([]),
-    statusHistory: z.array(statusChangeSchema).max(50, 'has more than 50 status changes').default([]),
+    statusHistory: z.array(statusChangeInputSchema).max(50, 'has more than 50 status changes').default([]),
   })
   .superRefine((event, ctx) => {
     // The database keeps one row per pair and would quietly drop the repeat.

@@ -7,7 +7,7 @@ import { AFFILIATION_KINDS, ATTRIBUTIONS, CONFIDENCES, ISSUED_SOURCE_KINDS, PART
 import { locations, parties, sources, topics } from '@/db/schema';
 import { calendarDate, enumOf, nameList, nullableText, optionalCalendarDate, optionalSlugRef, optionalText, optionalUrl, requiredText, slugRef, timeZone } from './fields';
 
-export const citationSchema = z.object({
+export const citationInputSchema = z.object({
   source: slugRef,
   excerpt: requiredText(2000),
   attribution: enumOf(ATTRIBUTIONS),
@@ -15,12 +15,12 @@ export const citationSchema = z.object({
   confidence: enumOf(CONFIDENCES),
   note: optionalText(1000),
 });
-const citationArray = z.array(citationSchema).max(30, 'has more than 30 citations');
+const citationArray = z.array(citationInputSchema).max(30, 'has more than 30 citations');
 export const citationList = citationArray.default([]);
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 
-export const partySchema = createInsertSchema(parties, {
+export const partyInputSchema = createInsertSchema(parties, {
   name: () => requiredText(200),
   shortName: () => nullableText(60),
   kind: () => enumOf(PARTY_KINDS),
@@ -34,7 +34,7 @@ export const partySchema = createInsertSchema(parties, {
   .pick({ name: true, shortName: true, kind: true, countryCode: true, description: true })
   .extend({ aliases: nameList(20) });
 
-export const affiliationSchema = z
+export const affiliationInputSchema = z
   .object({
     /** The stored title this entry edits, as GET answers it; without one it is a new title. */
     id: z.number().int().positive().optional(),
@@ -48,15 +48,15 @@ export const affiliationSchema = z
   })
   .refine((span) => !span.validFrom || !span.validTo || span.validFrom <= span.validTo, { path: ['validTo'], message: 'must not be before the start date' });
 
-export const personSchema = z.object({
+export const personInputSchema = z.object({
   name: requiredText(200),
   sortName: optionalText(200),
   aliases: nameList(20),
   description: optionalText(5000),
-  affiliations: z.array(affiliationSchema).max(30, 'has more than 30 titles').default([]),
+  affiliations: z.array(affiliationInputSchema).max(30, 'has more than 30 titles').default([]),
 });
 
-export const topicSchema = createInsertSchema(topics, { name: () => requiredText(200), description: () => optionalText(5000) }).pick({ name: true, description: true });
+export const topicInputSchema = createInsertSchema(topics, { name: () => requiredText(200), description: () => optionalText(5000) }).pick({ name: true, description: true });
 
 /** A number typed into a text box; empty means none. */
 function optionalNumber(min: number, max: number) {
@@ -64,7 +64,7 @@ function optionalNumber(min: number, max: number) {
   return z.preprocess((value) => (value === '' || value === undefined || value === null ? null : value), z.coerce.number({ message: range }).min(min, range).max(max, range).nullable());
 }
 
-export const locationSchema = createInsertSchema(locations, {
+export const locationInputSchema = createInsertSchema(locations, {
   name: () => requiredText(200),
   city: () => nullableText(120),
   country: () => requiredText(120),
@@ -74,7 +74,7 @@ export const locationSchema = createInsertSchema(locations, {
   longitude: () => optionalNumber(-180, 180),
 }).pick({ name: true, city: true, country: true, countryCode: true, timeZone: true, latitude: true, longitude: true });
 
-export const sourceSchema = createInsertSchema(sources, {
+export const sourceInputSchema = createInsertSchema(sources, {
   title: () => requiredText(500),
   publisher: () => requiredText(200),
   url: () => optionalUrl,
@@ -94,7 +94,7 @@ export const sourceSchema = createInsertSchema(sources, {
     if (!issued && source.party) ctx.addIssue({ code: 'custom', path: ['party'], message: 'is only for readouts and statements' });
   });
 
-export const positionSchema = z.object({
+export const positionInputSchema = z.object({
   party: slugRef,
   topic: slugRef,
   stance: requiredText(200),
@@ -105,10 +105,10 @@ export const positionSchema = z.object({
 });
 
 export const RECORD_SCHEMAS = {
-  party: partySchema,
-  person: personSchema,
-  topic: topicSchema,
-  location: locationSchema,
-  source: sourceSchema,
-  position: positionSchema,
+  party: partyInputSchema,
+  person: personInputSchema,
+  topic: topicInputSchema,
+  location: locationInputSchema,
+  source: sourceInputSchema,
+  position: positionInputSchema,
 } as const;
