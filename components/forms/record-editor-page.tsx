@@ -38,7 +38,7 @@ export async function RecordEditorPage({ kind, recordKey, path }: { kind: Record
         lists={lists}
         afterSave={AFTER_SAVE[kind]}
       />
-      {record && <RevisionHistory entityType={spec.title} entityId={id as number} />}
+      {record && <RevisionHistory entityType={kind} entityId={id as number} />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 // Who changed a record, when, and what: shown to analysts under an event or a person. Each entry
 // lists the fields that changed, with the value before and after.
-import type { RevisionAction } from '@/db/enums';
+import type { RevisionAction, RevisionEntityType } from '@/db/enums';
 import { changedFields, describeValue } from '@/lib/merge';
 import { revisionsForViewer } from '@/lib/revisions';
 import { formatWhen } from '@/lib/time';
@@ -12,7 +12,7 @@ function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 }
 
-export async function RevisionHistory({ entityType, entityId, title = 'History' }: { entityType: string; entityId: number; title?: string }) {
+export async function RevisionHistory({ entityType, entityId, title = 'History' }: { entityType: RevisionEntityType; entityId: number; title?: string }) {
   const revisions = await revisionsForViewer({ entityType, entityId });
   if (!revisions) return null;
   const headingId = `history-${entityType}-${entityId}`;

@@ -60,10 +60,10 @@ describe('the revision writer', () => {
   });
 
   it('writes in the caller’s transaction: a failed write leaves no revision behind', async () => {
-    const count = () => db.select().from(revisions).where(and(eq(revisions.entityType, 'ghost'), eq(revisions.entityId, 1))).all().length;
+    const count = () => db.select().from(revisions).where(and(eq(revisions.entityType, 'topic'), eq(revisions.entityId, 0))).all().length;
     expect(() =>
       db.transaction((tx) => {
-        writeRevision(tx, { entityType: 'ghost', entityId: 1, action: 'create', actor, before: null, after: {} });
+        writeRevision(tx, { entityType: 'topic', entityId: 0, action: 'create', actor, before: null, after: {} });
         throw new Error('the change itself failed');
       }),
     ).toThrow('the change itself failed');
