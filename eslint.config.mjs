@@ -21,13 +21,13 @@ const config = [
       {
         regex: above('db'),
         allowTypeImports: true,
-        message: 'components/ may import only types from db/: reach data through props from app/ pages or a lib/ service.',
+        message: 'components/ may import only types from db/: reach data through props from app/ pages or a lib/ service',
       },
       { regex: above('app'), message: 'components/ may not import app/: pages import components, not the reverse.' },
     ],
   ),
-  floor(['lib/**'], [{ regex: above('components', 'app'), message: 'lib/ sits below components/ and app/: move the shared code down to lib/ instead.' }]),
-  floor(['db/**'], [{ regex: above('lib', 'components', 'app'), message: 'db/ imports nothing outside db/: move the code it needs into db/.' }]),
+  floor(['lib/**'], [{ regex: above('components', 'app'), message: 'lib/ sits below components/ and app/: move the shared code down' }]),
+  floor(['db/**'], [{ regex: above('lib', 'components', 'app'), message: 'db/ imports nothing outside db/: move what it needs into db/' }]),
 ];
 
 export default config;

@@ -503,7 +503,7 @@ export const revisions = sqliteTable(
     at: text('at').notNull().default(now),
     before: text('before', { mode: 'json' }).$type<unknown>(),
     after: text('after', { mode: 'json' }).$type<unknown>(),
-    /** The shape of `before` and `after` (db/queries/revisions.ts SNAPSHOT_VERSION), so a reader can tell an old snapshot from a new one. */
+    /** The shape of `before` and `after` (SNAPSHOT_VERSION in db/queries/revisions.ts). */
     snapshotVersion: integer('snapshot_version').notNull().default(1),
   },
   (t) => [

@@ -9,6 +9,6 @@ export function eventsInRun(buckets: HistogramDTO['buckets'], first: number, las
 }
 
 /** The days a run of periods covers, first to last inclusive, as the date filters take them. */
-export function daysOfRun(buckets: HistogramDTO['buckets'], first: number, last: number, unit: HistogramUnit): { from: string; to: string } {
+export function daysOfRun(buckets: HistogramDTO['buckets'], first: number, last: number, unit: HistogramUnit) {
   return { from: buckets[first].start, to: periodEnd(buckets[last].start, unit) };
 }

@@ -156,7 +156,8 @@ export type Choice<T extends string> = { value: T; label: string };
 
 /** A vocabulary as a select offers it: every value, in the vocabulary's order, with its words. */
 function choices<T extends string>(values: readonly T[], labels?: Record<T, string>): Choice<T>[] {
-  return values.map((value) => ({ value, label: labels?.[value] ?? value.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) }));
+  const words = (value: T) => value.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  return values.map((value) => ({ value, label: labels?.[value] ?? words(value) }));
 }
 
 export const EVENT_KIND_CHOICES = choices(EVENT_KINDS, EVENT_KIND_LABELS);
@@ -166,7 +167,10 @@ export const PARTY_KIND_CHOICES = choices(PARTY_KINDS, PARTY_KIND_LABELS);
 export const PARTY_ROLE_CHOICES = choices(PARTY_ROLES, PARTY_ROLE_LABELS);
 export const PERSON_ROLE_CHOICES = choices(PERSON_ROLES, PERSON_ROLE_LABELS);
 /** Said from the event being edited: "This event… follows". */
-export const RELATION_CHOICES: Choice<EventRelationType>[] = EVENT_RELATION_TYPES.map((value) => ({ value, label: RELATION_LABELS[value].outgoing }));
+export const RELATION_CHOICES: Choice<EventRelationType>[] = EVENT_RELATION_TYPES.map((value) => ({
+  value,
+  label: RELATION_LABELS[value].outgoing,
+}));
 export const ATTRIBUTION_CHOICES = choices(ATTRIBUTIONS, ATTRIBUTION_LABELS);
 export const CONFIDENCE_CHOICES = choices(CONFIDENCES, CONFIDENCE_LABELS);
 export const RELIABILITY_CHOICES = choices(RELIABILITIES, RELIABILITY_LABELS);

@@ -12,7 +12,9 @@ function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 }
 
-export async function RevisionHistory({ entityType, entityId, title = 'History' }: { entityType: RevisionEntityType; entityId: number; title?: string }) {
+type Props = { entityType: RevisionEntityType; entityId: number; title?: string };
+
+export async function RevisionHistory({ entityType, entityId, title = 'History' }: Props) {
   const revisions = await revisionsForViewer({ entityType, entityId });
   if (!revisions) return null;
   const headingId = `history-${entityType}-${entityId}`;

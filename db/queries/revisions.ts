@@ -59,7 +59,16 @@ export async function listRevisions({
   db?: ParleyDb;
 }): Promise<RevisionDTO[]> {
   return db
-    .select({ id: revisions.id, action: revisions.action, actorName: revisions.actorName, tokenName: apiTokens.name, at: revisions.at, before: revisions.before, after: revisions.after, snapshotVersion: revisions.snapshotVersion })
+    .select({
+      id: revisions.id,
+      action: revisions.action,
+      actorName: revisions.actorName,
+      tokenName: apiTokens.name,
+      at: revisions.at,
+      before: revisions.before,
+      after: revisions.after,
+      snapshotVersion: revisions.snapshotVersion,
+    })
     .from(revisions)
     .leftJoin(apiTokens, eq(revisions.tokenId, apiTokens.id))
     .where(and(eq(revisions.entityType, entityType), eq(revisions.entityId, entityId)))
