@@ -1,6 +1,11 @@
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
+// The floors of ../shared/ARCHITECTURE.md: app/ → components/ → lib/ → db/, arrows only downward.
+// Each pattern matches the alias and the relative spelling ("../../db/x") of a floor above.
+const above = (...floors) => `^(?:@/|(?:\\.\\./)+)(?:${floors.join('|')})(?:/|$)`;
+const floor = (files, patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } });
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -10,6 +15,19 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
+  floor(
+    ['components/**'],
+    [
+      {
+        regex: above('db'),
+        allowTypeImports: true,
+        message: 'components/ may import only types from db/: reach data through props from app/ pages or a lib/ service',
+      },
+      { regex: above('app'), message: 'components/ may not import app/: pages import components, not the reverse.' },
+    ],
+  ),
+  floor(['lib/**'], [{ regex: above('components', 'app'), message: 'lib/ sits below components/ and app/: move the shared code down' }]),
+  floor(['db/**'], [{ regex: above('lib', 'components', 'app'), message: 'db/ imports nothing outside db/: move what it needs into db/' }]),
 ];
 
 export default config;

@@ -101,6 +101,10 @@ export type Reliability = (typeof RELIABILITIES)[number];
 export const REVISION_ACTIONS = ['create', 'update', 'delete', 'restore'] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
+/** What a revision is of: the kinds of record the log keeps history for. */
+export const REVISION_ENTITY_TYPES = ['event', 'party', 'person', 'topic', 'location', 'source', 'position', 'claim', 'point', 'api_token'] as const;
+export type RevisionEntityType = (typeof REVISION_ENTITY_TYPES)[number];
+
 export const USER_ROLES = ['analyst', 'admin'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 

@@ -27,6 +27,7 @@ import {
   PRECISIONS,
   RELIABILITIES,
   REVISION_ACTIONS,
+  REVISION_ENTITY_TYPES,
   SOURCE_KINDS,
   USER_ROLES,
 } from './enums';
@@ -507,7 +508,7 @@ export const revisions = sqliteTable(
   'revisions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    entityType: text('entity_type').notNull(),
+    entityType: text('entity_type', { enum: REVISION_ENTITY_TYPES }).notNull(),
     entityId: integer('entity_id').notNull(),
     action: text('action', { enum: REVISION_ACTIONS }).notNull(),
     actorId: text('actor_id'),
@@ -517,8 +518,13 @@ export const revisions = sqliteTable(
     at: text('at').notNull().default(now),
     before: text('before', { mode: 'json' }).$type<unknown>(),
     after: text('after', { mode: 'json' }).$type<unknown>(),
+    /** The shape of `before` and `after` (SNAPSHOT_VERSION in db/queries/revisions.ts). */
+    snapshotVersion: integer('snapshot_version').notNull().default(1),
   },
-  (t) => [index('revisions_entity_idx').on(t.entityType, t.entityId, t.id)],
+  (t) => [
+    index('revisions_entity_idx').on(t.entityType, t.entityId, t.id),
+    check('revisions_entity_type_known', sql.raw(`entity_type IN (${REVISION_ENTITY_TYPES.map((type) => `'${type}'`).join(', ')})`)),
+  ],
 );
 export type Revision = typeof revisions.$inferSelect;
 export type NewRevision = typeof revisions.$inferInsert;

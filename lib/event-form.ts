@@ -1,6 +1,8 @@
 // The event form's values: every field as the form holds it (times as wall-clock text in the
 // event's zone), made from a stored event for editing or from defaults for a new one.
+import { affiliationOn } from '@/db/affiliation-at';
 import type { EventSnapshot } from '@/db/queries/event-writes';
+import type { PickOption } from '@/db/queries/pick-lists';
 import type { DurationBound, EventKind, EventStatus, Precision } from '@/db/enums';
 import { hasClock, instantToWallTime } from '@/lib/time';
 
@@ -87,4 +89,9 @@ export function eventValues(snapshot: EventSnapshot): EventFormValues {
     relations: snapshot.relations.map((r) => ({ ...r })),
     statusHistory: snapshot.statusHistory,
   };
+}
+
+/** The title a picked person held on the event's day, preferring one in the party they acted for. */
+export function titleOn(person: PickOption | undefined, day: string, party?: string) {
+  return person?.titles ? affiliationOn(person.titles, day, party || null) : null;
 }

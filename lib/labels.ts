@@ -1,10 +1,37 @@
 // Words for the closed vocabularies, shown wherever a value is: never colour alone.
-import type { Attribution, ClaimKind, Confidence, DurationBound, EventKind, EventRelationType, EventStatus, PartyKind, PartyRole, PersonRole, PointAlignment, Precision, Reliability, SourceKind } from '@/db/enums';
-
-/** A select's options from a vocabulary's labels, in the order the labels are declared (the vocabulary's). */
-export function labelOptions<T extends string>(labels: Record<T, string>): { value: T; label: string }[] {
-  return (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
-}
+import {
+  AFFILIATION_KINDS,
+  ATTRIBUTIONS,
+  CLAIM_KINDS,
+  CONFIDENCES,
+  DURATION_BOUNDS,
+  EVENT_KINDS,
+  EVENT_RELATION_TYPES,
+  EVENT_STATUSES,
+  PARTY_KINDS,
+  PARTY_ROLES,
+  PERSON_ROLES,
+  POINT_ALIGNMENTS,
+  PRECISIONS,
+  RELIABILITIES,
+  SOURCE_KINDS,
+  USER_ROLES,
+  type Attribution,
+  type ClaimKind,
+  type Confidence,
+  type DurationBound,
+  type EventKind,
+  type EventRelationType,
+  type EventStatus,
+  type PartyKind,
+  type PartyRole,
+  type PersonRole,
+  type PointAlignment,
+  type Precision,
+  type Reliability,
+  type SourceKind,
+  type UserRole,
+} from '@/db/enums';
 
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   talks_session: 'Talks session',
@@ -131,3 +158,37 @@ export const POINT_ALIGNMENT_LABELS: Record<PointAlignment, string> = {
   diverges: 'Diverges: the accounts conflict',
   conditional: 'Conditional: one side attaches a condition the other does not state',
 };
+
+export const USER_ROLE_LABELS: Record<UserRole, string> = {
+  analyst: 'Analyst (adds and edits)',
+  admin: 'Admin (also manages accounts, restores records)',
+};
+
+export type Choice<T extends string> = { value: T; label: string };
+
+/** A vocabulary as a select offers it: every value, in the vocabulary's order, with its words. */
+function choices<T extends string>(values: readonly T[], labels?: Record<T, string>): Choice<T>[] {
+  const words = (value: T) => value.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  return values.map((value) => ({ value, label: labels?.[value] ?? words(value) }));
+}
+
+export const EVENT_KIND_CHOICES = choices(EVENT_KINDS, EVENT_KIND_LABELS);
+export const EVENT_STATUS_CHOICES = choices(EVENT_STATUSES, EVENT_STATUS_LABELS);
+export const PRECISION_CHOICES = choices(PRECISIONS, PRECISION_LABELS);
+export const PARTY_KIND_CHOICES = choices(PARTY_KINDS, PARTY_KIND_LABELS);
+export const PARTY_ROLE_CHOICES = choices(PARTY_ROLES, PARTY_ROLE_LABELS);
+export const PERSON_ROLE_CHOICES = choices(PERSON_ROLES, PERSON_ROLE_LABELS);
+/** Said from the event being edited: "This event… follows". */
+export const RELATION_CHOICES: Choice<EventRelationType>[] = EVENT_RELATION_TYPES.map((value) => ({
+  value,
+  label: RELATION_LABELS[value].outgoing,
+}));
+export const ATTRIBUTION_CHOICES = choices(ATTRIBUTIONS, ATTRIBUTION_LABELS);
+export const CONFIDENCE_CHOICES = choices(CONFIDENCES, CONFIDENCE_LABELS);
+export const RELIABILITY_CHOICES = choices(RELIABILITIES, RELIABILITY_LABELS);
+export const AFFILIATION_KIND_CHOICES = choices(AFFILIATION_KINDS);
+export const USER_ROLE_CHOICES = choices(USER_ROLES, USER_ROLE_LABELS);
+export const DURATION_BOUND_CHOICES = choices(DURATION_BOUNDS, DURATION_BOUND_LABELS);
+export const SOURCE_KIND_CHOICES = choices(SOURCE_KINDS, SOURCE_KIND_LABELS);
+export const CLAIM_KIND_CHOICES = choices(CLAIM_KINDS, CLAIM_KIND_LABELS);
+export const POINT_ALIGNMENT_CHOICES = choices(POINT_ALIGNMENTS, POINT_ALIGNMENT_LABELS);

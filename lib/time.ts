@@ -1,5 +1,6 @@
 // The one place that turns instants into words: every date Parley shows is formatted here, in
-// the event's own time zone, with no more precision than the source supports.
+// the event's own time zone, with no more precision than the source supports. Calendar arithmetic
+// lives in db/calendar.ts: the data layer needs it for local days, and db/ imports nothing above.
 import { calendarDaysBetween, type HistogramUnit } from '@/db/calendar';
 import type { DurationBound, Precision } from '@/db/enums';
 import type { EventDTO } from '@/db/queries/event-dto';
@@ -36,9 +37,6 @@ export function zoneAbbreviation(instant: string, timeZone: string): string {
   const american = short('en-US');
   return american.startsWith('GMT') ? british : american;
 }
-
-// Calendar arithmetic has one home, db/calendar.ts; these are the parts the pages use.
-export { addCalendarDays, isRealDay, localDay, localSpan, NonexistentWallTimeError, nextPeriod, periodEnd, wallTimeToInstant } from '@/db/calendar';
 
 /** "17:30" in the zone. */
 export function formatClock(instant: string, timeZone: string): string {

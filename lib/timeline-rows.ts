@@ -4,7 +4,7 @@
 // under a heading of that period, never under a day it may not have happened on.
 import type { Precision } from '@/db/enums';
 import type { EventDTO } from '@/db/queries/event-dto';
-import { localDay } from './time';
+import { localDay } from '@/db/calendar';
 
 export type TimelineRow<E extends EventDTO = EventDTO> =
   /** `day` is the heading's machine-readable date: "2025-03-23", "2025-03" or "2025". */

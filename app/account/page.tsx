@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { RevokeTokenButton } from '@/components/auth/revoke-token-button';
-import { revokeTokenAction, createTokenAction } from '@/components/auth/token-actions';
+import { revokeTokenAction, createTokenAction } from '@/lib/actions/api-tokens';
 import { TokenForm } from '@/components/auth/token-form';
 import { listApiTokens } from '@/db/queries/api-tokens';
 import { requirePageRole } from '@/lib/auth/require-page';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { AccountForm } from '@/components/auth/account-form';
-import { createAccountAction, setDisabledAction } from '@/components/auth/admin-actions';
+import { createAccountAction, setDisabledAction } from '@/lib/actions/accounts';
 import { RestoreButton } from '@/components/auth/restore-button';
 import { secondaryButtonClass } from '@/components/forms/field';
 import { listAccounts } from '@/db/queries/accounts';

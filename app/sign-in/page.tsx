@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { sameOriginPath } from '@/lib/auth/return-path';
 import { currentViewer } from '@/lib/auth/session';
-import { signIn } from '@/components/auth/actions';
+import { signIn } from '@/lib/actions/sign-in';
 
 export const metadata: Metadata = { title: 'Sign in' };
 

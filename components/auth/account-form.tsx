@@ -1,8 +1,8 @@
 'use client';
 import { useActionState } from 'react';
-import { USER_ROLES } from '@/db/enums';
 import { Field, FormError, buttonClass, inputClass } from '@/components/forms/field';
-import type { AccountFormState } from './admin-actions';
+import type { AccountFormState } from '@/lib/actions/accounts';
+import { USER_ROLE_CHOICES } from '@/lib/labels';
 
 export function AccountForm({ action }: { action: (state: AccountFormState, form: FormData) => Promise<AccountFormState> }) {
   const [state, formAction, pending] = useActionState(action, { ok: false, message: null, fields: {}, values: { email: '', name: '', role: 'analyst' } });
@@ -29,9 +29,9 @@ export function AccountForm({ action }: { action: (state: AccountFormState, form
       <Field label="Role" error={state.fields.role}>
         {(props) => (
           <select {...props} name="role" defaultValue={state.values.role} className={inputClass}>
-            {USER_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {role === 'admin' ? 'Admin (also manages accounts, restores records)' : 'Analyst (adds and edits)'}
+            {USER_ROLE_CHOICES.map((role) => (
+              <option key={role.value} value={role.value}>
+                {role.label}
               </option>
             ))}
           </select>

@@ -1,7 +1,7 @@
 'use client';
 import { useTransition } from 'react';
 import { useRouter } from 'next/navigation';
-import { restoreAny } from '@/components/forms/actions';
+import { restoreAny } from '@/lib/actions/records';
 import { secondaryButtonClass } from '@/components/forms/field';
 import type { WritableKind } from '@/lib/validation/writes';
 

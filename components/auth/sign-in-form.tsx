@@ -1,8 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { Field, FormError, buttonClass, inputClass } from '@/components/forms/field';
-
-export type SignInState = { error: string | null; email: string };
+import type { SignInState } from '@/lib/actions/sign-in';
 
 export function SignInForm({ action, next }: { action: (state: SignInState, form: FormData) => Promise<SignInState>; next: string }) {
   const [state, formAction, pending] = useActionState(action, { error: null, email: '' });

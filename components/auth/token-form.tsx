@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { Field, FormError, buttonClass, inputClass } from '@/components/forms/field';
 import { CopyButton } from './copy-button';
-import type { TokenFormState } from './token-actions';
+import type { TokenFormState } from '@/lib/actions/api-tokens';
 
 export function TokenForm({ action }: { action: (state: TokenFormState, form: FormData) => Promise<TokenFormState> }) {
   const [state, formAction, pending] = useActionState(action, { token: null, name: '', message: null, fields: {} });

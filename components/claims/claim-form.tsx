@@ -15,7 +15,7 @@ import { useEditor } from '@/components/forms/use-editor';
 import { useInlineCreate } from '@/components/forms/use-inline-create';
 import { saveClaim, type ClaimContent } from '@/lib/actions/analysis';
 import type { Target } from '@/lib/actions/save-result';
-import { ATTRIBUTION_LABELS, CLAIM_KIND_LABELS, CONFIDENCE_LABELS, labelOptions } from '@/lib/labels';
+import { ATTRIBUTION_CHOICES, CLAIM_KIND_CHOICES, CONFIDENCE_CHOICES } from '@/lib/labels';
 import { claimInputSchema } from '@/lib/validation/claims';
 
 export type ClaimValues = ClaimContent;
@@ -24,9 +24,9 @@ const FIELDS: FieldSpec[] = [
   { name: 'event', label: 'Session (event)', type: 'picker', list: 'events' },
   { name: 'party', label: 'Party making the claim', type: 'picker', list: 'parties', create: 'party' },
   { name: 'person', label: 'Speaker (optional)', type: 'picker', list: 'people', create: 'person' },
-  { name: 'kind', label: 'Kind of claim', type: 'select', options: labelOptions(CLAIM_KIND_LABELS) },
-  { name: 'attribution', label: 'Attribution', type: 'select', options: labelOptions(ATTRIBUTION_LABELS) },
-  { name: 'confidence', label: 'Confidence', type: 'select', options: labelOptions(CONFIDENCE_LABELS) },
+  { name: 'kind', label: 'Kind of claim', type: 'select', options: CLAIM_KIND_CHOICES },
+  { name: 'attribution', label: 'Attribution', type: 'select', options: ATTRIBUTION_CHOICES },
+  { name: 'confidence', label: 'Confidence', type: 'select', options: CONFIDENCE_CHOICES },
   { name: 'paraphrase', label: 'Paraphrase (optional)', type: 'textarea', hint: 'The claim in your own words, where the quote alone is unclear' },
 ];
 const LABELS = { ...Object.fromEntries(FIELDS.map((f) => [f.name, f.label])), quote: 'Quoted words', topics: 'Topics', source: 'Source' };

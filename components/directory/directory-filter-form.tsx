@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import type { PartyDTO } from '@/db/queries/directory';
-import { DIRECTORY_ROLES, DIRECTORY_SHOWS, DIRECTORY_SORTS, type EventChoice } from '@/db/queries/participants';
+import type { EventChoice } from '@/db/queries/participants';
 import { formatWhen } from '@/lib/time';
-import type { DirectoryQuery } from '@/lib/validation/directory-filters';
+import { directoryRoleSchema, directoryShowSchema, directorySortSchema, type DirectoryQuery } from '@/lib/validation/directory-filters';
 import { DIRECTORY_ROLE_LABELS, DIRECTORY_SHOW_LABELS, DIRECTORY_SORT_LABELS } from './filter-options';
 
 const field = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900';
@@ -40,7 +40,7 @@ export function DirectoryFilterForm({ query, parties, events }: { query: Directo
         </label>
         <select id="directory-role" name="role" defaultValue={query.role ?? ''} className={field}>
           <option value="">Any role</option>
-          {DIRECTORY_ROLES.map((role) => (
+          {directoryRoleSchema.options.map((role) => (
             <option key={role} value={role}>
               {DIRECTORY_ROLE_LABELS[role]}
             </option>
@@ -65,7 +65,7 @@ export function DirectoryFilterForm({ query, parties, events }: { query: Directo
           Show
         </label>
         <select id="directory-show" name="show" defaultValue={query.show} className={field}>
-          {DIRECTORY_SHOWS.map((show) => (
+          {directoryShowSchema.options.map((show) => (
             <option key={show} value={show}>
               {DIRECTORY_SHOW_LABELS[show]}
             </option>
@@ -77,7 +77,7 @@ export function DirectoryFilterForm({ query, parties, events }: { query: Directo
           Order
         </label>
         <select id="directory-sort" name="sort" defaultValue={query.sort} className={field}>
-          {DIRECTORY_SORTS.map((sort) => (
+          {directorySortSchema.options.map((sort) => (
             <option key={sort} value={sort}>
               {DIRECTORY_SORT_LABELS[sort]}
             </option>

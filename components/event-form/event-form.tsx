@@ -2,9 +2,8 @@
 // The event form, for a new event and for editing one: the same components either way.
 import { useMemo } from 'react';
 import { useRouter } from 'next/navigation';
-import { DURATION_BOUNDS, EVENT_KINDS, EVENT_RELATION_TYPES, EVENT_STATUSES, PARTY_ROLES, PRECISIONS } from '@/db/enums';
 import type { PickLists, PickOption } from '@/db/queries/pick-lists';
-import { saveEvent } from '@/components/forms/actions';
+import { saveEvent } from '@/lib/actions/records';
 import { DeleteButton } from '@/components/forms/delete-button';
 import type { Target } from '@/lib/actions/save-result';
 import { Combobox } from '@/components/forms/combobox';
@@ -19,11 +18,9 @@ import { BLANK_CITATION, citationFields } from '@/components/forms/record-specs'
 import { useEditor } from '@/components/forms/use-editor';
 import { withPrecision, type EventFormValues } from '@/lib/event-form';
 import { hasClock } from '@/lib/time';
-import { DURATION_BOUND_LABELS, EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PRECISION_LABELS, RELATION_LABELS } from '@/lib/labels';
-import { eventSchema } from '@/lib/validation/event';
+import { DURATION_BOUND_CHOICES, EVENT_KIND_CHOICES, EVENT_STATUS_CHOICES, PARTY_ROLE_CHOICES, PRECISION_CHOICES, RELATION_CHOICES } from '@/lib/labels';
+import { eventInputSchema } from '@/lib/validation/event';
 import { PeopleSection } from './people-section';
-
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
 
 /** The event's lists, in order; people have a section of their own (people-section.tsx). */
 const SECTIONS: { name: keyof EventFormValues; title: string; spec?: FieldSpec }[] = [
@@ -40,7 +37,7 @@ const SECTIONS: { name: keyof EventFormValues; title: string; spec?: FieldSpec }
       blank: { party: '', role: 'party' },
       fields: [
         { name: 'party', label: 'Party', type: 'picker', list: 'parties', create: 'party' },
-        { name: 'role', label: 'Role', type: 'select', options: options(PARTY_ROLES, PARTY_ROLE_LABELS) },
+        { name: 'role', label: 'Role', type: 'select', options: PARTY_ROLE_CHOICES },
       ],
     },
   },
@@ -70,7 +67,7 @@ const SECTIONS: { name: keyof EventFormValues; title: string; spec?: FieldSpec }
       addLabel: 'Add a related event',
       blank: { type: 'follows', event: '' },
       fields: [
-        { name: 'type', label: 'This event…', type: 'select', options: EVENT_RELATION_TYPES.map((value) => ({ value, label: RELATION_LABELS[value].outgoing })) },
+        { name: 'type', label: 'This event…', type: 'select', options: RELATION_CHOICES },
         { name: 'event', label: 'Event', type: 'picker', list: 'events' },
       ],
     },
@@ -105,7 +102,7 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
   const editor = useEditor<EventFormValues>({
     initial,
     target,
-    schema: eventSchema,
+    schema: eventInputSchema,
     save: saveEvent,
     draftKey: `parley:draft:event:${slug ?? 'new'}`,
     onSaved: (result) => {
@@ -141,7 +138,7 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
           <Field label="Kind" error={errors.kind}>
             {(props) => (
               <select {...props} className={inputClass} value={values.kind} onChange={(e) => set('kind', e.target.value as EventFormValues['kind'])}>
-                {options(EVENT_KINDS, EVENT_KIND_LABELS).map((o) => (
+                {EVENT_KIND_CHOICES.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
                   </option>
@@ -152,7 +149,7 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
           <Field label="Status" error={errors.status}>
             {(props) => (
               <select {...props} className={inputClass} value={values.status} onChange={(e) => set('status', e.target.value as EventFormValues['status'])}>
-                {options(EVENT_STATUSES, EVENT_STATUS_LABELS).map((o) => (
+                {EVENT_STATUS_CHOICES.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
                   </option>
@@ -181,7 +178,7 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
           <Field label="Precision of the start" error={errors.precision} hint="How finely the source pins the time">
             {(props) => (
               <select {...props} className={inputClass} value={values.precision} onChange={(e) => editor.update(withPrecision(values, e.target.value as EventFormValues['precision']))}>
-                {options(PRECISIONS, PRECISION_LABELS).map((o) => (
+                {PRECISION_CHOICES.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
                   </option>
@@ -195,7 +192,7 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
           <Field label="The duration is" error={errors.durationBound}>
             {(props) => (
               <select {...props} className={inputClass} value={values.durationBound} onChange={(e) => set('durationBound', e.target.value as EventFormValues['durationBound'])}>
-                {options(DURATION_BOUNDS, DURATION_BOUND_LABELS).map((o) => (
+                {DURATION_BOUND_CHOICES.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
                   </option>

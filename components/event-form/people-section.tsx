@@ -3,15 +3,13 @@
 // add one in place; picking a person fills whom they acted for from that title and lists that
 // party among the event's delegations, so a delegation is entered by picking its people.
 import { useState } from 'react';
-import { PERSON_ROLES } from '@/db/enums';
-import { affiliationOn } from '@/db/affiliation-at';
 import type { PickLists, PickOption } from '@/db/queries/pick-lists';
 import { Combobox } from '@/components/forms/combobox';
 import { Field, inputClass, secondaryButtonClass } from '@/components/forms/field';
 import type { CreateRequest } from '@/components/forms/record-fields';
-import type { EventFormValues } from '@/lib/event-form';
+import { titleOn, type EventFormValues } from '@/lib/event-form';
 import type { FieldErrors } from '@/lib/errors';
-import { PERSON_ROLE_LABELS } from '@/lib/labels';
+import { PERSON_ROLE_CHOICES } from '@/lib/labels';
 import { TitleDialog } from './title-dialog';
 
 type PersonRow = EventFormValues['people'][number];
@@ -19,10 +17,6 @@ type PersonRow = EventFormValues['people'][number];
 /** The calendar day the event starts on, in its own zone: the form holds local wall time. */
 function eventDay(startsAt: string): string | null {
   return /^\d{4}-\d{2}-\d{2}/.test(startsAt) ? startsAt.slice(0, 10) : null;
-}
-
-function titleOn(person: PickOption | undefined, day: string, party?: string) {
-  return person?.titles ? affiliationOn(person.titles, day, party || null) : null;
 }
 
 export function PeopleSection({
@@ -92,9 +86,9 @@ export function PeopleSection({
               <Field label="Role" error={errors[`${prefix}role`]}>
                 {(props) => (
                   <select {...props} className={inputClass} value={row.role} onChange={(e) => changeRow(index, { ...row, role: e.target.value })}>
-                    {PERSON_ROLES.map((role) => (
-                      <option key={role} value={role}>
-                        {PERSON_ROLE_LABELS[role]}
+                    {PERSON_ROLE_CHOICES.map((role) => (
+                      <option key={role.value} value={role.value}>
+                        {role.label}
                       </option>
                     ))}
                   </select>

@@ -2,11 +2,11 @@
 // Adds, from the event form, the title a person held: dated, for a party, and cited, so that the
 // event shows it and every later one in its span does too.
 import type { PickLists, PickOption } from '@/db/queries/pick-lists';
-import { addTitle } from '@/components/forms/actions';
+import { addTitle } from '@/lib/actions/records';
 import { FormDialog } from '@/components/forms/form-dialog';
 import type { FieldSpec, Values } from '@/components/forms/record-fields';
 import { BLANK_CITATION, citationFields, RECORD_SPECS } from '@/components/forms/record-specs';
-import { affiliationSchema } from '@/lib/validation/records';
+import { affiliationInputSchema } from '@/lib/validation/records';
 
 const titleRow = RECORD_SPECS.person.fields.find((field) => field.name === 'affiliations');
 const TITLE_FIELDS: FieldSpec[] = [
@@ -26,7 +26,7 @@ export function TitleDialog({ person, day, party, lists, onAdded, onClose }: { p
       specs={TITLE_FIELDS}
       initial={{ title: '', party, kind: 'official', validFrom: day, validTo: '', source: '', excerpt: '' }}
       lists={lists}
-      schema={affiliationSchema}
+      schema={affiliationInputSchema}
       toBody={titleBody}
       fieldNames={{ 'citations.0.source': 'source', 'citations.0.excerpt': 'excerpt' }}
       send={(body) => addTitle(person.slug, body)}

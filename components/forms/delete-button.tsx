@@ -3,7 +3,7 @@
 // form holds, so a stale form is refused like a stale save, and an admin can restore it.
 import { useRouter } from 'next/navigation';
 import type { WritableKind } from '@/lib/validation/writes';
-import { deleteAny } from './actions';
+import { deleteAny } from '@/lib/actions/records';
 import { secondaryButtonClass } from './field';
 
 export function DeleteButton({

@@ -4,7 +4,7 @@
 import type { PickLists, PickOption, TitleSpan } from '@/db/queries/pick-lists';
 import type { RecordKind } from '@/db/queries/record-writes';
 import { RECORD_SCHEMAS } from '@/lib/validation/records';
-import { saveRecord } from './actions';
+import { saveRecord } from '@/lib/actions/records';
 import { FormDialog } from './form-dialog';
 import type { FieldSpec, Values } from './record-fields';
 import { RECORD_SPECS } from './record-specs';

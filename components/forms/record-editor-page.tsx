@@ -1,15 +1,12 @@
 // The page around a record form: loads the record (or blanks for a new one) and the pick lists.
 // Analysts only; the writes behind it check the role again.
 import { notFound } from 'next/navigation';
-import { pickLists } from '@/db/queries/pick-lists';
-import { getRecord, type RecordKind } from '@/db/queries/record-writes';
-import { idForKey } from '@/db/queries/references';
+import type { RecordKind } from '@/db/queries/record-writes';
 import { requirePageRole } from '@/lib/auth/require-page';
+import { recordEditor } from '@/lib/record-editing';
 import { RevisionHistory } from '@/components/history/revision-history';
 import { RecordForm } from './record-form';
 import { RECORD_SPECS } from './record-specs';
-
-const TABLE = { party: 'parties', person: 'people', topic: 'topics', location: 'locations', source: 'sources' } as const;
 
 /** Where a save leads: the record's own page where there is one, else back to its form. */
 const AFTER_SAVE: Record<RecordKind, string> = {
@@ -25,12 +22,8 @@ const AFTER_SAVE: Record<RecordKind, string> = {
 export async function RecordEditorPage({ kind, recordKey, path, children }: { kind: RecordKind; recordKey: string | null; path: string; children?: React.ReactNode }) {
   await requirePageRole('analyst', path);
   const spec = RECORD_SPECS[kind];
-  let record = null;
-  if (recordKey !== null) {
-    const id = kind === 'position' ? (/^\d{1,12}$/.test(recordKey) ? Number(recordKey) : null) : await idForKey({ table: TABLE[kind], key: recordKey });
-    record = id === null ? null : await getRecord(kind, { id });
-    if (!record || record.deletedAt) notFound();
-  }
+  const { record, lists } = await recordEditor(kind, recordKey);
+  if (recordKey !== null && (!record || record.deletedAt)) notFound();
   const { id, slug, version, deletedAt: _deletedAt, ...content } = (record ?? {}) as Record<string, unknown>;
   const initial = record ? content : spec.blank;
   const title = record ? `Edit ${spec.title}` : `New ${spec.title}`;
@@ -43,11 +36,11 @@ export async function RecordEditorPage({ kind, recordKey, path, children }: { ki
         initial={initial}
         target={record ? { id: id as number, version: version as number } : null}
         draftKey={`parley:draft:${kind}:${slug ?? id ?? 'new'}`}
-        lists={await pickLists()}
+        lists={lists}
         afterSave={AFTER_SAVE[kind]}
       />
       {children}
-      {record && <RevisionHistory entityType={spec.title} entityId={id as number} />}
+      {record && <RevisionHistory entityType={kind} entityId={id as number} />}
     </>
   );
 }

@@ -6,7 +6,7 @@ import type { PickLists } from '@/db/queries/pick-lists';
 import type { RecordKind } from '@/db/queries/record-writes';
 import { RECORD_SCHEMAS } from '@/lib/validation/records';
 import type { Target } from '@/lib/actions/save-result';
-import { saveRecord } from './actions';
+import { saveRecord } from '@/lib/actions/records';
 import { ConflictView } from './conflict-view';
 import { DeleteButton } from './delete-button';
 import { FormActions } from './form-actions';

@@ -1,19 +1,14 @@
 // The fields of each record kind, for the record forms and the event form's inline creation.
 import type { RecordKind } from '@/db/queries/record-writes';
-import { AFFILIATION_KINDS, ATTRIBUTIONS, CONFIDENCES, PARTY_KINDS, RELIABILITIES } from '@/db/enums';
-import { ATTRIBUTION_LABELS, CONFIDENCE_LABELS, labelOptions, PARTY_KIND_LABELS, RELIABILITY_LABELS, SOURCE_KIND_LABELS } from '@/lib/labels';
+import { AFFILIATION_KIND_CHOICES, ATTRIBUTION_CHOICES, CONFIDENCE_CHOICES, PARTY_KIND_CHOICES, RELIABILITY_CHOICES, SOURCE_KIND_CHOICES } from '@/lib/labels';
 import { ISSUED_SOURCE_KINDS } from '@/lib/validation/records';
 import type { FieldSpec, Values } from './record-fields';
 
-function options<T extends string>(values: readonly T[], labels?: Record<T, string>) {
-  return values.map((value) => ({ value, label: labels?.[value] ?? value.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) }));
-}
-
 const citationFields: FieldSpec[] = [
   { name: 'source', label: 'Source', type: 'picker', list: 'sources' },
-  { name: 'attribution', label: 'Attribution', type: 'select', options: options(ATTRIBUTIONS, ATTRIBUTION_LABELS) },
+  { name: 'attribution', label: 'Attribution', type: 'select', options: ATTRIBUTION_CHOICES },
   { name: 'excerpt', label: 'Excerpt', type: 'textarea' },
-  { name: 'confidence', label: 'Confidence', type: 'select', options: options(CONFIDENCES, CONFIDENCE_LABELS) },
+  { name: 'confidence', label: 'Confidence', type: 'select', options: CONFIDENCE_CHOICES },
   { name: 'attributedTo', label: 'Said by (optional)', type: 'picker', list: 'people' },
 ];
 export const BLANK_CITATION = { source: '', excerpt: '', attribution: 'reporter', attributedTo: '', confidence: 'medium', note: '' };
@@ -25,7 +20,7 @@ export const RECORD_SPECS: Record<RecordKind, { title: string; plural: string; f
     fields: [
       { name: 'name', label: 'Name', type: 'text' },
       { name: 'shortName', label: 'Short name', type: 'text' },
-      { name: 'kind', label: 'Kind', type: 'select', options: options(PARTY_KINDS, PARTY_KIND_LABELS) },
+      { name: 'kind', label: 'Kind', type: 'select', options: PARTY_KIND_CHOICES },
       { name: 'countryCode', label: 'Country code', type: 'text', hint: 'Two letters, such as UA' },
       { name: 'aliases', label: 'Other names', type: 'list' },
       { name: 'description', label: 'Description', type: 'textarea' },
@@ -50,7 +45,7 @@ export const RECORD_SPECS: Record<RecordKind, { title: string; plural: string; f
         fields: [
           { name: 'title', label: 'Title', type: 'text' },
           { name: 'party', label: 'For party', type: 'picker', list: 'parties' },
-          { name: 'kind', label: 'Kind of post', type: 'select', options: options(AFFILIATION_KINDS) },
+          { name: 'kind', label: 'Kind of post', type: 'select', options: AFFILIATION_KIND_CHOICES },
           { name: 'validFrom', label: 'From', type: 'date' },
           { name: 'validTo', label: 'Until', type: 'date' },
         ],
@@ -90,8 +85,8 @@ export const RECORD_SPECS: Record<RecordKind, { title: string; plural: string; f
       { name: 'publisher', label: 'Publisher', type: 'text', suggestions: 'publishers' },
       { name: 'url', label: 'Web address', type: 'url' },
       { name: 'publishedOn', label: 'Published on', type: 'date' },
-      { name: 'reliability', label: 'Reliability of the publisher', type: 'select', options: options(RELIABILITIES, RELIABILITY_LABELS) },
-      { name: 'kind', label: 'Kind of source', type: 'select', options: labelOptions(SOURCE_KIND_LABELS) },
+      { name: 'reliability', label: 'Reliability of the publisher', type: 'select', options: RELIABILITY_CHOICES },
+      { name: 'kind', label: 'Kind of source', type: 'select', options: SOURCE_KIND_CHOICES },
       { name: 'party', label: 'Issued by (party)', type: 'picker', list: 'parties', hint: 'The party whose own account this is', shownWhen: { field: 'kind', values: ISSUED_SOURCE_KINDS } },
       { name: 'authors', label: 'Authors', type: 'list' },
       { name: 'text', label: 'Text', type: 'textarea', rows: 10, hint: 'The source’s own words, as published: claims are quoted from them' },

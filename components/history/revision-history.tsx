@@ -1,9 +1,8 @@
 // Who changed a record, when, and what: shown to analysts under an event or a person. Each entry
 // lists the fields that changed, with the value before and after.
-import { listRevisions } from '@/db/queries/revisions';
-import type { RevisionAction } from '@/db/enums';
-import { currentViewer } from '@/lib/auth/session';
+import type { RevisionAction, RevisionEntityType } from '@/db/enums';
 import { changedFields, describeValue } from '@/lib/merge';
+import { revisionsForViewer } from '@/lib/revisions';
 import { formatWhen } from '@/lib/time';
 
 const ACTION_LABELS: Record<RevisionAction, string> = { create: 'Created', update: 'Edited', delete: 'Deleted', restore: 'Restored' };
@@ -13,9 +12,11 @@ function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 }
 
-export async function RevisionHistory({ entityType, entityId, title = 'History' }: { entityType: string; entityId: number; title?: string }) {
-  if (!(await currentViewer())) return null;
-  const revisions = await listRevisions({ entityType, entityId });
+type Props = { entityType: RevisionEntityType; entityId: number; title?: string };
+
+export async function RevisionHistory({ entityType, entityId, title = 'History' }: Props) {
+  const revisions = await revisionsForViewer({ entityType, entityId });
+  if (!revisions) return null;
   const headingId = `history-${entityType}-${entityId}`;
   return (
     <section aria-labelledby={headingId} className="mt-8">

@@ -3,7 +3,7 @@
 // the browser knows who is signed in (see components/auth/viewer).
 import Link from 'next/link';
 import { useTransition } from 'react';
-import { signOut } from '@/components/auth/actions';
+import { signOut } from '@/lib/actions/sign-in';
 import { useViewer } from '@/components/auth/viewer';
 
 export const headerLinkClass = 'text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white';

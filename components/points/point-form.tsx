@@ -14,7 +14,7 @@ import { useEditor } from '@/components/forms/use-editor';
 import { useInlineCreate } from '@/components/forms/use-inline-create';
 import { savePoint, type PointContent } from '@/lib/actions/analysis';
 import type { Target } from '@/lib/actions/save-result';
-import { labelOptions, POINT_ALIGNMENT_LABELS } from '@/lib/labels';
+import { POINT_ALIGNMENT_CHOICES } from '@/lib/labels';
 import { pointInputSchema } from '@/lib/validation/claims';
 
 export type PointValues = PointContent;
@@ -23,7 +23,7 @@ export type PointClaimOption = { slug: string; party: string; exact: string; sou
 
 const FIELDS: FieldSpec[] = [
   { name: 'label', label: 'Point', type: 'text', hint: 'The matter, such as “Scope of the strike moratorium”', wide: true },
-  { name: 'alignment', label: 'How the accounts align', type: 'select', options: labelOptions(POINT_ALIGNMENT_LABELS), wide: true },
+  { name: 'alignment', label: 'How the accounts align', type: 'select', options: POINT_ALIGNMENT_CHOICES, wide: true },
   { name: 'note', label: 'Note (optional)', type: 'textarea' },
 ];
 const LABELS = { ...Object.fromEntries(FIELDS.map((f) => [f.name, f.label])), topics: 'Topics', claims: 'Claims' };

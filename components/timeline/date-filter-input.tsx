@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { isRealDay } from '@/lib/time';
+import { isCompleteDay } from '@/lib/query/timeline-filters';
 
 type Props = {
   label: string;
@@ -10,13 +10,6 @@ type Props = {
   max?: string | null;
   onApply: (value: string | null) => void;
 };
-
-/** Years below this are a year still being typed ("0002", "0020", "0202"), not a date to show. */
-const FIRST_PLAUSIBLE_YEAR = 1000;
-
-function isComplete(value: string): boolean {
-  return isRealDay(value) && Number(value.slice(0, 4)) >= FIRST_PLAUSIBLE_YEAR;
-}
 
 /**
  * A date filter that applies what is typed only when it is finished: on leaving the field, on
@@ -34,7 +27,7 @@ export function DateFilterInput({ label, value, min, max, onApply }: Props) {
   /** An unfinished date reads as '' with `badInput`: that keeps the filter rather than clearing it. */
   const apply = (input: HTMLInputElement) => {
     const text = input.value;
-    const next = text === '' && !input.validity.badInput ? null : isComplete(text) ? text : value;
+    const next = text === '' && !input.validity.badInput ? null : isCompleteDay(text) ? text : value;
     if (next !== value) onApply(next);
     else setDraft(value ?? '');
   };
@@ -48,7 +41,7 @@ export function DateFilterInput({ label, value, min, max, onApply }: Props) {
         max={max ?? undefined}
         onChange={(event) => {
           setDraft(event.target.value);
-          if (isComplete(event.target.value) && event.target.value !== value) onApply(event.target.value);
+          if (isCompleteDay(event.target.value) && event.target.value !== value) onApply(event.target.value);
         }}
         onBlur={(event) => apply(event.currentTarget)}
         onKeyDown={(event) => event.key === 'Enter' && apply(event.currentTarget)}

@@ -1,9 +1,9 @@
 'use client';
 
 import { useState } from 'react';
-import { EVENT_KINDS, type EventKind } from '@/db/enums';
+import type { EventKind } from '@/db/enums';
 import type { EventFacetsDTO, FacetOption } from '@/db/queries/event-facets';
-import { EVENT_KIND_LABELS } from '@/lib/labels';
+import { EVENT_KIND_CHOICES } from '@/lib/labels';
 import type { ListFilter, TimelineFilters } from '@/lib/query/timeline-filters';
 import { KindIcon } from '../event/kind-badge';
 import { DateFilterInput } from './date-filter-input';
@@ -63,10 +63,10 @@ function FacetGroup({
 /** The filters with how many events each choice would give, the other filters held. */
 export function FilterPanel({ filters, facets, activeCount, onToggle, onDates, onClear }: Props) {
   const [open, setOpen] = useState(false);
-  const kinds: FacetOption[] = !facets ? [] : EVENT_KINDS.map((kind: EventKind) => ({
-    slug: kind,
-    name: EVENT_KIND_LABELS[kind],
-    count: facets?.kind.find((k) => k.slug === kind)?.count ?? 0,
+  const kinds: FacetOption[] = !facets ? [] : EVENT_KIND_CHOICES.map(({ value, label }) => ({
+    slug: value,
+    name: label,
+    count: facets?.kind.find((k) => k.slug === value)?.count ?? 0,
   }));
 
   return (

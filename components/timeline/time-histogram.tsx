@@ -2,8 +2,8 @@
 
 import { useState } from 'react';
 import type { HistogramDTO } from '@/db/queries/event-facets';
-import { eventsInRun } from '@/lib/histogram-run';
-import { formatPeriod, periodEnd } from '@/lib/time';
+import { daysOfRun, eventsInRun } from '@/lib/histogram-run';
+import { formatPeriod } from '@/lib/time';
 
 type Props = {
   histogram: HistogramDTO;
@@ -33,11 +33,10 @@ export function TimeHistogram({ histogram, hasRange, onSelect, onClearRange }: P
   const focused = cursor ?? 0;
 
   const apply = (a: number, b: number) => {
-    const first = buckets[Math.min(a, b)];
-    const last = buckets[Math.max(a, b)];
+    const { from, to } = daysOfRun(buckets, Math.min(a, b), Math.max(a, b), unit);
     setAnchor(null);
     setCursor(null);
-    onSelect(first.start, periodEnd(last.start, unit));
+    onSelect(from, to);
   };
 
   const indexAt = (event: React.PointerEvent<SVGSVGElement>) => {

@@ -2,14 +2,14 @@
 
 import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
 import { useCallback, useMemo } from 'react';
-import { EVENT_KINDS } from '@/db/enums';
+import { EVENT_KIND_CHOICES } from '@/lib/labels';
 import { EMPTY_FILTERS, normalizeFilters, type ListFilter, type TimelineFilters } from '@/lib/query/timeline-filters';
 
 const parsers = {
   party: parseAsArrayOf(parseAsString).withDefault([]),
   topic: parseAsArrayOf(parseAsString).withDefault([]),
   person: parseAsArrayOf(parseAsString).withDefault([]),
-  kind: parseAsArrayOf(parseAsStringLiteral(EVENT_KINDS)).withDefault([]),
+  kind: parseAsArrayOf(parseAsStringLiteral(EVENT_KIND_CHOICES.map((kind) => kind.value))).withDefault([]),
   from: parseAsString,
   to: parseAsString,
   q: parseAsString.withDefault(''),

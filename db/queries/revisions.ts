@@ -2,7 +2,7 @@
 // as the change it records.
 import { and, desc, eq } from 'drizzle-orm';
 import type { ParleyDb, ParleyTx } from '../connection';
-import type { RevisionAction } from '../enums';
+import type { RevisionAction, RevisionEntityType } from '../enums';
 import { apiTokens, revisions } from '../schema';
 import { getDb } from '../client';
 
@@ -11,9 +11,16 @@ export type Actor = { id: string | null; name: string; tokenId?: number | null }
 
 export const SYSTEM_ACTOR: Actor = { id: null, name: 'Parley seed' };
 
+/**
+ * The shape of the snapshots a revision holds. Raise it when a change to a snapshot function
+ * renames, moves or drops a field (adding one needs no bump), so readers of the log can tell
+ * the shapes apart; 1 is every snapshot written before the number was kept.
+ */
+export const SNAPSHOT_VERSION = 1;
+
 export function writeRevision(
   tx: ParleyTx,
-  entry: { entityType: string; entityId: number; action: RevisionAction; actor: Actor; before: unknown; after: unknown },
+  entry: { entityType: RevisionEntityType; entityId: number; action: RevisionAction; actor: Actor; before: unknown; after: unknown },
 ): void {
   tx.insert(revisions)
     .values({
@@ -25,6 +32,7 @@ export function writeRevision(
       tokenId: entry.actor.tokenId ?? null,
       before: entry.before ?? null,
       after: entry.after ?? null,
+      snapshotVersion: SNAPSHOT_VERSION,
     })
     .run();
 }
@@ -38,6 +46,7 @@ export type RevisionDTO = {
   at: string;
   before: unknown;
   after: unknown;
+  snapshotVersion: number;
 };
 
 export async function listRevisions({
@@ -45,12 +54,21 @@ export async function listRevisions({
   entityId,
   db = getDb(),
 }: {
-  entityType: string;
+  entityType: RevisionEntityType;
   entityId: number;
   db?: ParleyDb;
 }): Promise<RevisionDTO[]> {
   return db
-    .select({ id: revisions.id, action: revisions.action, actorName: revisions.actorName, tokenName: apiTokens.name, at: revisions.at, before: revisions.before, after: revisions.after })
+    .select({
+      id: revisions.id,
+      action: revisions.action,
+      actorName: revisions.actorName,
+      tokenName: apiTokens.name,
+      at: revisions.at,
+      before: revisions.before,
+      after: revisions.after,
+      snapshotVersion: revisions.snapshotVersion,
+    })
     .from(revisions)
     .leftJoin(apiTokens, eq(revisions.tokenId, apiTokens.id))
     .where(and(eq(revisions.entityType, entityType), eq(revisions.entityId, entityId)))

@@ -4,6 +4,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { sql } from 'drizzle-orm';
 import type { ParleyTx } from '../connection';
+import type { RevisionEntityType } from '../enums';
 import { RecordNotFoundError, VersionConflictError } from '../errors';
 import type { affiliations, claims, events, locations, parties, people, points, positions, sources, topics } from '../schema';
 import { writeRevision, type Actor } from './revisions';
@@ -12,7 +13,7 @@ export type EditableTable = typeof events | typeof parties | typeof people | typ
 
 export type Versioned = {
   table: EditableTable;
-  entityType: string;
+  entityType: RevisionEntityType;
   snapshot: (tx: ParleyTx, id: number) => unknown;
   /** Runs after the row changed, before the revision: the event search index, for one. */
   afterChange?: (tx: ParleyTx, id: number) => void;

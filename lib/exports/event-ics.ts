@@ -5,7 +5,8 @@
 import ICAL from 'ical.js';
 import type { EventDTO } from '@/db/queries/event-dto';
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS } from '@/lib/labels';
-import { addCalendarDays, formatEventWhen, hasClock, instantToWallTime, localSpan } from '@/lib/time';
+import { addCalendarDays, localSpan } from '@/db/calendar';
+import { formatEventWhen, hasClock, instantToWallTime } from '@/lib/time';
 import { vtimezone } from './vtimezone';
 
 export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';

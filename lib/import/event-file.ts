@@ -7,11 +7,12 @@ import { DURATION_BOUNDS, EVENT_KINDS, EVENT_STATUSES, PARTY_ROLES, PERSON_ROLES
 import type { ImportRejection, ImportRow, KeptPart } from '@/db/queries/event-import';
 import { fieldErrors } from '@/lib/errors';
 import { forEachYielding } from '@/db/event-loop';
-import { isValidTimeZone, localSpan, wallTimeToInstant } from '@/lib/time';
+import { localSpan, wallTimeToInstant } from '@/db/calendar';
+import { isValidTimeZone } from '@/lib/time';
 import { LIST_SEPARATOR, unguardFormula } from '@/lib/exports/event-csv';
 import { claimInputSchema, pointInputSchema } from '@/lib/validation/claims';
-import { citationSchema, eventSchema, relatedEventSchema, statusChangeSchema } from '@/lib/validation/dto';
-import { eventSchema as eventWriteSchema, isInstant } from '@/lib/validation/event';
+import { citationDtoSchema, eventDtoSchema, relatedEventSchema, statusChangeSchema } from '@/lib/validation/dto';
+import { eventInputSchema, isInstant } from '@/lib/validation/event';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
 
 const slug = z.string().regex(SLUG_PATTERN, 'must be a slug such as "united-states"');
@@ -20,14 +21,14 @@ const ref = z.object({ slug });
 const instant = z.string().refine(isInstant, 'must be an ISO 8601 instant with its offset, such as 2025-03-23T14:30:00Z');
 const timeZone = z.string().refine(isValidTimeZone, 'must be an IANA time zone such as "Europe/Kyiv"');
 
-const citation = citationSchema.pick({ excerpt: true, attribution: true, confidence: true }).extend({
+const citation = citationDtoSchema.pick({ excerpt: true, attribution: true, confidence: true }).extend({
   note: z.string().default(''),
   attributedTo: ref.nullable().default(null),
   source: ref,
 });
 
 /** One item of a JSON import: an event as GET /api/events/{slug} answers it. */
-export const eventImportItemSchema = eventSchema
+export const eventImportItemSchema = eventDtoSchema
   .pick({ kind: true, title: true, precision: true, status: true })
   .extend({
     slug,
@@ -124,7 +125,7 @@ function describe(error: z.ZodError): string {
  * typed-text rules, real dates), holding what that schema makes of it.
  */
 function keepIfWritable(parsed: ParsedFile, row: ImportRow): void {
-  const result = eventWriteSchema.safeParse(row.input);
+  const result = eventInputSchema.safeParse(row.input);
   if (result.success) parsed.rows.push({ ...row, input: { ...result.data, slug: row.input.slug } });
   else parsed.rejected.push({ line: row.line, slug: row.input.slug, reason: describe(result.error) });
 }

@@ -11,11 +11,11 @@ import {
   eventPageSchema,
   listOf,
   locationRecordSchema,
-  partySchema,
-  personSchema,
-  positionSchema,
-  sourceSchema,
-  topicSchema,
+  partyDtoSchema,
+  personDtoSchema,
+  positionDtoSchema,
+  sourceDtoSchema,
+  topicDtoSchema,
   viewerSchema,
 } from '@/lib/validation/dto';
 import { claimPageSchema, eventExportSchema, eventReadoutsSchema } from '@/lib/validation/claim-dto';
@@ -229,7 +229,7 @@ export const operations: Operation[] = [
     operationId: 'listParties',
     tag: 'Directory',
     summary: 'Every party, with how many events name it',
-    responses: { ...revalidated({ description: 'All parties', body: { schema: listOf(partySchema, 'PartyList') } }) },
+    responses: { ...revalidated({ description: 'All parties', body: { schema: listOf(partyDtoSchema, 'PartyList') } }) },
   },
   {
     method: 'get',
@@ -237,7 +237,7 @@ export const operations: Operation[] = [
     operationId: 'listPeople',
     tag: 'Directory',
     summary: 'Every person, with their titles over time',
-    responses: { ...revalidated({ description: 'All people', body: { schema: listOf(personSchema, 'PersonList') } }) },
+    responses: { ...revalidated({ description: 'All people', body: { schema: listOf(personDtoSchema, 'PersonList') } }) },
   },
   {
     method: 'get',
@@ -245,7 +245,7 @@ export const operations: Operation[] = [
     operationId: 'listTopics',
     tag: 'Directory',
     summary: 'Every topic',
-    responses: { ...revalidated({ description: 'All topics', body: { schema: listOf(topicSchema, 'TopicList') } }) },
+    responses: { ...revalidated({ description: 'All topics', body: { schema: listOf(topicDtoSchema, 'TopicList') } }) },
   },
   {
     method: 'get',
@@ -253,7 +253,7 @@ export const operations: Operation[] = [
     operationId: 'listSources',
     tag: 'Directory',
     summary: 'Every source, with authors and syndication',
-    responses: { ...revalidated({ description: 'All sources', body: { schema: listOf(sourceSchema, 'SourceList') } }) },
+    responses: { ...revalidated({ description: 'All sources', body: { schema: listOf(sourceDtoSchema, 'SourceList') } }) },
   },
   {
     method: 'get',
@@ -263,11 +263,11 @@ export const operations: Operation[] = [
     summary: 'Every location, with how many events took place there',
     responses: { ...revalidated({ description: 'All locations', body: { schema: listOf(locationRecordSchema, 'LocationList') } }) },
   },
-  recordRead('parties', 'party', partySchema),
-  recordRead('people', 'person', personSchema),
-  recordRead('topics', 'topic', topicSchema),
+  recordRead('parties', 'party', partyDtoSchema),
+  recordRead('people', 'person', personDtoSchema),
+  recordRead('topics', 'topic', topicDtoSchema),
   recordRead('locations', 'location', locationRecordSchema),
-  recordRead('sources', 'source', sourceSchema),
+  recordRead('sources', 'source', sourceDtoSchema),
   {
     method: 'get',
     path: '/api/positions',
@@ -277,7 +277,7 @@ export const operations: Operation[] = [
     description: 'By party name, then topic name, newest first.',
     query: positionsQuerySchema.shape,
     queryDescriptions: { party: 'One party slug: only that party’s positions. An unknown slug is a 400, not an empty list.' },
-    responses: { ...revalidated({ description: 'The positions', body: { schema: listOf(positionSchema, 'PositionList') } }), 400: badRequest },
+    responses: { ...revalidated({ description: 'The positions', body: { schema: listOf(positionDtoSchema, 'PositionList') } }), 400: badRequest },
   },
   {
     method: 'get',

@@ -2,6 +2,7 @@
 // text) that is both the React Query key and the query string, so that the server's prefetch
 // and the client's fetch always name the same data. Deliberately free of Zod and the database:
 // it ships to the browser, and the server validates every value again.
+import { isRealDay } from '@/db/calendar';
 import { EVENT_KINDS, type EventKind } from '@/db/enums';
 
 export type TimelineFilters = {
@@ -65,4 +66,12 @@ export function searchParamsToFilters(params: URLSearchParams): TimelineFilters 
 
 export function sameFilters(a: TimelineFilters, b: TimelineFilters): boolean {
   return filtersToSearchParams(a).toString() === filtersToSearchParams(b).toString();
+}
+
+/** Years below this are a year still being typed ("0002", "0020", "0202"), not a date to show. */
+const FIRST_PLAUSIBLE_YEAR = 1000;
+
+/** A typed date filter that is finished: a real day in a plausible year. */
+export function isCompleteDay(value: string): boolean {
+  return isRealDay(value) && Number(value.slice(0, 4)) >= FIRST_PLAUSIBLE_YEAR;
 }

@@ -6,13 +6,18 @@ import { SLUG_PATTERN } from './filters';
 
 const slug = z.string().max(100).regex(SLUG_PATTERN).optional().catch(undefined);
 
+/** The filter form offers exactly the values these accept. */
+export const directoryRoleSchema = z.enum(DIRECTORY_ROLES);
+export const directoryShowSchema = z.enum(DIRECTORY_SHOWS);
+export const directorySortSchema = z.enum(DIRECTORY_SORTS);
+
 export const directoryQuerySchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   party: slug,
-  role: z.enum(DIRECTORY_ROLES).optional().catch(undefined),
+  role: directoryRoleSchema.optional().catch(undefined),
   event: slug,
-  show: z.enum(DIRECTORY_SHOWS).default('all').catch('all'),
-  sort: z.enum(DIRECTORY_SORTS).default('party').catch('party'),
+  show: directoryShowSchema.default('all').catch('all'),
+  sort: directorySortSchema.default('party').catch('party'),
 });
 
 export type DirectoryQuery = z.infer<typeof directoryQuerySchema>;

@@ -32,7 +32,7 @@ const calendarDate = z.string().describe('calendar date, YYYY-MM-DD');
 const slugName = z.object({ slug: z.string(), name: z.string() });
 const slugTitle = z.object({ slug: z.string(), title: z.string() });
 
-export const locationSchema = z
+export const locationDtoSchema = z
   .object({
     slug: z.string(),
     name: z.string(),
@@ -57,7 +57,7 @@ export const sourceRefSchema = z
   })
   .meta({ id: 'SourceRef' });
 
-export const citationSchema = z
+export const citationDtoSchema = z
   .object({
     id: z.number().int(),
     excerpt: z.string(),
@@ -69,7 +69,7 @@ export const citationSchema = z
   })
   .meta({ id: 'Citation' });
 
-export const eventSchema = z
+export const eventDtoSchema = z
   .object({
     id: z.number().int(),
     slug: z.string().describe('stable external id: never reused, survives edits'),
@@ -88,7 +88,7 @@ export const eventSchema = z
     durationMinutes: z.number().int().nullable().describe('without an end: how long it lasted in minutes, as the source says (“under two hours” is `120` with `durationBound` `under`)'),
     durationBound: z.enum(DURATION_BOUNDS).describe('how `durationMinutes` reads: `exact`, `about`, `under` (at most) or `over` (at least)'),
     status: z.enum(EVENT_STATUSES),
-    location: locationSchema.nullable(),
+    location: locationDtoSchema.nullable(),
     parties: z.array(z.object({ slug: z.string(), name: z.string(), role: z.enum(PARTY_ROLES) })),
     people: z.array(
       z.object({
@@ -100,14 +100,14 @@ export const eventSchema = z
       }),
     ),
     topics: z.array(slugName),
-    citations: z.array(citationSchema),
+    citations: z.array(citationDtoSchema),
     version: z.number().int(),
     createdAt: instant,
     updatedAt: instant,
   })
   .meta({ id: 'Event' });
 
-export const eventListItemSchema = eventSchema
+export const eventListItemSchema = eventDtoSchema
   .extend({
     match: z
       .object({ title: z.string(), snippet: z.string() })
@@ -144,15 +144,15 @@ export const statusChangeSchema = z
     precision: z.enum(PRECISIONS),
     claimedBy: slugName.nullable(),
     note: z.string(),
-    citations: z.array(citationSchema),
+    citations: z.array(citationDtoSchema),
   })
   .meta({ id: 'StatusChange' });
 
-export const eventDetailSchema = eventSchema
+export const eventDetailSchema = eventDtoSchema
   .extend({ related: z.array(relatedEventSchema), statusHistory: z.array(statusChangeSchema) })
   .meta({ id: 'EventDetail' });
 
-export const partySchema = z
+export const partyDtoSchema = z
   .object({
     id: z.number().int(),
     slug: z.string(),
@@ -167,7 +167,7 @@ export const partySchema = z
   })
   .meta({ id: 'Party' });
 
-export const affiliationSchema = z
+export const affiliationDtoSchema = z
   .object({
     id: z.number().int(),
     partySlug: z.string(),
@@ -179,7 +179,7 @@ export const affiliationSchema = z
   })
   .meta({ id: 'Affiliation' });
 
-export const personSchema = z
+export const personDtoSchema = z
   .object({
     id: z.number().int(),
     slug: z.string(),
@@ -187,22 +187,22 @@ export const personSchema = z
     sortName: z.string(),
     aliases: z.array(z.string()),
     description: z.string(),
-    current: affiliationSchema.nullable(),
-    affiliations: z.array(affiliationSchema),
+    current: affiliationDtoSchema.nullable(),
+    affiliations: z.array(affiliationDtoSchema),
     eventCount: z.number().int(),
     version: z.number().int(),
   })
   .meta({ id: 'Person' });
 
-export const topicSchema = z
+export const topicDtoSchema = z
   .object({ id: z.number().int(), slug: z.string(), name: z.string(), description: z.string(), eventCount: z.number().int(), version: z.number().int() })
   .meta({ id: 'Topic' });
 
-export const locationRecordSchema = locationSchema
+export const locationRecordSchema = locationDtoSchema
   .extend({ id: z.number().int(), eventCount: z.number().int(), version: z.number().int() })
   .meta({ id: 'LocationRecord' });
 
-export const sourceSchema = z
+export const sourceDtoSchema = z
   .object({
     id: z.number().int(),
     slug: z.string(),
@@ -220,7 +220,7 @@ export const sourceSchema = z
   })
   .meta({ id: 'Source' });
 
-export const positionSchema = z
+export const positionDtoSchema = z
   .object({
     id: z.number().int(),
     party: slugName,
@@ -229,7 +229,7 @@ export const positionSchema = z
     summary: z.string(),
     statedOn: calendarDate.describe('the day the stance was stated or reported'),
     statedBy: slugName.nullable(),
-    citations: z.array(citationSchema),
+    citations: z.array(citationDtoSchema),
     version: z.number().int(),
     basis: z.enum(['stated', 'claim']).describe('stated: typed in as a position; claim: derived from a claim of the party on the topic, and `id` is the claim’s'),
     claim: z
@@ -310,20 +310,20 @@ export const listOf = <T extends z.ZodType>(item: T, id: string) => z.object({ i
 export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export type Assert<T extends true> = T;
 export type DtoSchemasAgree = [
-  Assert<Same<z.output<typeof locationSchema>, LocationDTO>>,
+  Assert<Same<z.output<typeof locationDtoSchema>, LocationDTO>>,
   Assert<Same<z.output<typeof sourceRefSchema>, SourceRefDTO>>,
-  Assert<Same<z.output<typeof citationSchema>, CitationDTO>>,
-  Assert<Same<z.output<typeof eventSchema>, EventDTO>>,
+  Assert<Same<z.output<typeof citationDtoSchema>, CitationDTO>>,
+  Assert<Same<z.output<typeof eventDtoSchema>, EventDTO>>,
   Assert<Same<z.output<typeof eventPageSchema>, EventPage>>,
   Assert<Same<z.output<typeof relatedEventSchema>, RelatedEventDTO>>,
   Assert<Same<z.output<typeof statusChangeSchema>, StatusChangeDTO>>,
   Assert<Same<z.output<typeof eventDetailSchema>, EventDetailDTO>>,
-  Assert<Same<z.output<typeof partySchema>, PartyDTO>>,
-  Assert<Same<z.output<typeof personSchema>, PersonDTO>>,
-  Assert<Same<z.output<typeof topicSchema>, TopicDTO>>,
-  Assert<Same<z.output<typeof sourceSchema>, SourceDTO>>,
+  Assert<Same<z.output<typeof partyDtoSchema>, PartyDTO>>,
+  Assert<Same<z.output<typeof personDtoSchema>, PersonDTO>>,
+  Assert<Same<z.output<typeof topicDtoSchema>, TopicDTO>>,
+  Assert<Same<z.output<typeof sourceDtoSchema>, SourceDTO>>,
   Assert<Same<z.output<typeof locationRecordSchema>, LocationRecordDTO>>,
-  Assert<Same<z.output<typeof positionSchema>, PositionDTO>>,
+  Assert<Same<z.output<typeof positionDtoSchema>, PositionDTO>>,
   Assert<Same<z.output<typeof facetsSchema>, EventFacetsDTO>>,
   Assert<Same<z.output<typeof importReportSchema>, ImportReport>>,
   Assert<Same<z.output<typeof errorSchema>, ErrorBody>>,

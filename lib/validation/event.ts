@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { DURATION_BOUNDS, EVENT_KINDS, EVENT_RELATION_TYPES, EVENT_STATUSES, PARTY_ROLES, PERSON_ROLES, PRECISIONS, type Precision } from '@/db/enums';
 import { isWithinYearRange, YEAR_RANGE_MESSAGE } from '@/db/year-range';
-import { hasClock, NonexistentWallTimeError, wallTimeToInstant } from '@/lib/time';
+import { NonexistentWallTimeError, wallTimeToInstant } from '@/db/calendar';
+import { hasClock } from '@/lib/time';
 import { enumOf, isRealDate, keptSlugRef, optionalNumber, optionalSlugRef, optionalText, requiredText, slugRef, timeZone } from './fields';
 import { citationList } from './records';
 
@@ -54,7 +55,7 @@ function whenProblem(value: string, precision: Precision, zone: string): string 
 /** A year: longer than that, a source gives dates, not a duration. */
 const MAX_DURATION_MINUTES = 366 * 24 * 60;
 
-const statusChangeSchema = z.object({
+const statusChangeInputSchema = z.object({
   /** The stored change this entry edits, as GET answers it. */
   id: z.number().int().positive().optional(),
   status: enumOf(EVENT_STATUSES),
@@ -65,7 +66,7 @@ const statusChangeSchema = z.object({
   citations: citationList,
 });
 
-export const eventSchema = z
+export const eventInputSchema = z
   .object({
     kind: enumOf(EVENT_KINDS),
     title: requiredText(200),
@@ -92,7 +93,7 @@ export const eventSchema = z
     topics: z.array(slugRef).max(30, 'has more than 30 topics').default([]),
     citations: citationList,
     relations: z.array(z.object({ type: enumOf(EVENT_RELATION_TYPES), event: slugRef })).max(20, 'has more than 20 related events').default([]),
-    statusHistory: z.array(statusChangeSchema).max(50, 'has more than 50 status changes').default([]),
+    statusHistory: z.array(statusChangeInputSchema).max(50, 'has more than 50 status changes').default([]),
   })
   .superRefine((event, ctx) => {
     // The database keeps one row per pair and would quietly drop the repeat.

@@ -10,7 +10,7 @@ import { calendarDate, enumOf, nameList, nullableText, optionalCalendarDate, opt
 /** The source kinds that name their issuing party: the source form offers the party for these. */
 export { ISSUED_SOURCE_KINDS };
 
-export const citationSchema = z.object({
+export const citationInputSchema = z.object({
   source: slugRef,
   excerpt: requiredText(2000),
   attribution: enumOf(ATTRIBUTIONS),
@@ -18,12 +18,12 @@ export const citationSchema = z.object({
   confidence: enumOf(CONFIDENCES),
   note: optionalText(1000),
 });
-const citationArray = z.array(citationSchema).max(30, 'has more than 30 citations');
+const citationArray = z.array(citationInputSchema).max(30, 'has more than 30 citations');
 export const citationList = citationArray.default([]);
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 
-export const partySchema = createInsertSchema(parties, {
+export const partyInputSchema = createInsertSchema(parties, {
   name: () => requiredText(200),
   shortName: () => nullableText(60),
   kind: () => enumOf(PARTY_KINDS),
@@ -37,7 +37,7 @@ export const partySchema = createInsertSchema(parties, {
   .pick({ name: true, shortName: true, kind: true, countryCode: true, description: true })
   .extend({ aliases: nameList(20) });
 
-export const affiliationSchema = z
+export const affiliationInputSchema = z
   .object({
     /** The stored title this entry edits, as GET answers it; without one it is a new title. */
     id: z.number().int().positive().optional(),
@@ -51,17 +51,17 @@ export const affiliationSchema = z
   })
   .refine((span) => !span.validFrom || !span.validTo || span.validFrom <= span.validTo, { path: ['validTo'], message: 'must not be before the start date' });
 
-export const personSchema = z.object({
+export const personInputSchema = z.object({
   name: requiredText(200),
   sortName: optionalText(200),
   aliases: nameList(20),
   description: optionalText(5000),
-  affiliations: z.array(affiliationSchema).max(30, 'has more than 30 titles').default([]),
+  affiliations: z.array(affiliationInputSchema).max(30, 'has more than 30 titles').default([]),
 });
 
-export const topicSchema = createInsertSchema(topics, { name: () => requiredText(200), description: () => optionalText(5000) }).pick({ name: true, description: true });
+export const topicInputSchema = createInsertSchema(topics, { name: () => requiredText(200), description: () => optionalText(5000) }).pick({ name: true, description: true });
 
-export const locationSchema = createInsertSchema(locations, {
+export const locationInputSchema = createInsertSchema(locations, {
   name: () => requiredText(200),
   city: () => nullableText(120),
   country: () => optionalText(120),
@@ -80,7 +80,7 @@ export const locationSchema = createInsertSchema(locations, {
     if (!location.countryCode) ctx.addIssue({ code: 'custom', path: ['countryCode'], message: 'must be a two-letter country code such as SA (or choose the country as a party)' });
   });
 
-export const sourceSchema = createInsertSchema(sources, {
+export const sourceInputSchema = createInsertSchema(sources, {
   title: () => requiredText(500),
   publisher: () => requiredText(200),
   url: () => optionalUrl,
@@ -101,7 +101,7 @@ export const sourceSchema = createInsertSchema(sources, {
     if (!issued && source.party) ctx.addIssue({ code: 'custom', path: ['party'], message: 'is only for readouts and statements' });
   });
 
-export const positionSchema = z.object({
+export const positionInputSchema = z.object({
   party: slugRef,
   topic: slugRef,
   stance: requiredText(200),
@@ -112,10 +112,10 @@ export const positionSchema = z.object({
 });
 
 export const RECORD_SCHEMAS = {
-  party: partySchema,
-  person: personSchema,
-  topic: topicSchema,
-  location: locationSchema,
-  source: sourceSchema,
-  position: positionSchema,
+  party: partyInputSchema,
+  person: personInputSchema,
+  topic: topicInputSchema,
+  location: locationInputSchema,
+  source: sourceInputSchema,
+  position: positionInputSchema,
 } as const;

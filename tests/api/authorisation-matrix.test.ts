@@ -20,7 +20,7 @@ const SIGNED_IN_ADMIN: Caller[] = ['admin session'];
 const SIGNED_IN: Caller[] = ['analyst session', 'admin session'];
 
 /** Server Actions that need no role: signing in and out. */
-const PUBLIC_ACTIONS = ['components/auth/actions.ts#signIn', 'components/auth/actions.ts#signOut'];
+const PUBLIC_ACTIONS = ['lib/actions/sign-in.ts#signIn', 'lib/actions/sign-in.ts#signOut'];
 
 const run = Date.now().toString(36);
 const callerHeaders = {} as Record<Caller, Record<string, string>>;
@@ -100,61 +100,61 @@ function apiCases(route: string): WriteCase[] {
 }
 
 const ACTION_CASES: Record<string, Omit<WriteCase, 'label' | 'success'>> = {
-  'components/forms/actions.ts#saveEvent': { allowed: ANALYSTS, send: (cell) => callAction(cell.request, 'components/forms/actions.ts#saveEvent', [null, event(cell.marker)], { headers: cell.headers }) },
-  'components/forms/actions.ts#saveRecord': {
+  'lib/actions/records.ts#saveEvent': { allowed: ANALYSTS, send: (cell) => callAction(cell.request, 'lib/actions/records.ts#saveEvent', [null, event(cell.marker)], { headers: cell.headers }) },
+  'lib/actions/records.ts#saveRecord': {
     allowed: ANALYSTS,
-    send: (cell) => callAction(cell.request, 'components/forms/actions.ts#saveRecord', ['topic', null, { name: cell.marker }], { headers: cell.headers }),
+    send: (cell) => callAction(cell.request, 'lib/actions/records.ts#saveRecord', ['topic', null, { name: cell.marker }], { headers: cell.headers }),
   },
-  'components/forms/actions.ts#addTitle': {
+  'lib/actions/records.ts#addTitle': {
     allowed: ANALYSTS,
     prepare: (cell) => makeRecord(cell.request, 'people', cell.marker),
     send: (cell) =>
-      callAction(cell.request, 'components/forms/actions.ts#addTitle', [cell.target.slug, { party: 'ukraine', title: `${cell.marker} title`, kind: 'official', validFrom: '2025-01-01', validTo: '', citations: [] }], {
+      callAction(cell.request, 'lib/actions/records.ts#addTitle', [cell.target.slug, { party: 'ukraine', title: `${cell.marker} title`, kind: 'official', validFrom: '2025-01-01', validTo: '', citations: [] }], {
         headers: cell.headers,
       }),
   },
-  'components/forms/actions.ts#deleteAny': {
+  'lib/actions/records.ts#deleteAny': {
     allowed: ANALYSTS,
     prepare: (cell) => makeRecord(cell.request, 'topics', cell.marker),
-    send: (cell) => callAction(cell.request, 'components/forms/actions.ts#deleteAny', ['topic', { id: cell.target.id, version: cell.target.version }], { headers: cell.headers }),
+    send: (cell) => callAction(cell.request, 'lib/actions/records.ts#deleteAny', ['topic', { id: cell.target.id, version: cell.target.version }], { headers: cell.headers }),
   },
-  'components/forms/actions.ts#restoreAny': {
+  'lib/actions/records.ts#restoreAny': {
     allowed: ADMINS,
     prepare: async (cell) => {
       const topic = await makeRecord(cell.request, 'topics', cell.marker);
       expect((await cell.request.delete(`/api/topics/${topic.slug}?version=${topic.version}`, { headers: { authorization: `Bearer ${adminToken.token}` } })).status()).toBe(204);
       return topic;
     },
-    send: (cell) => callAction(cell.request, 'components/forms/actions.ts#restoreAny', ['topic', cell.target.id], { headers: cell.headers }),
+    send: (cell) => callAction(cell.request, 'lib/actions/records.ts#restoreAny', ['topic', cell.target.id], { headers: cell.headers }),
   },
-  'components/auth/admin-actions.ts#createAccountAction': {
+  'lib/actions/accounts.ts#createAccountAction': {
     allowed: SIGNED_IN_ADMIN,
     send: (cell) =>
       callAction(
         cell.request,
-        'components/auth/admin-actions.ts#createAccountAction',
+        'lib/actions/accounts.ts#createAccountAction',
         [{ ok: false, message: null, fields: {}, values: { email: '', name: '', role: 'analyst' } }, formData({ email: markerEmail(cell.marker), name: cell.marker, password: 'a matrix password', role: 'analyst' })],
         { headers: cell.headers },
       ),
   },
-  'components/auth/admin-actions.ts#setDisabledAction': {
+  'lib/actions/accounts.ts#setDisabledAction': {
     allowed: SIGNED_IN_ADMIN,
-    send: (cell) => callAction(cell.request, 'components/auth/admin-actions.ts#setDisabledAction', [accountTargets.get(`disable ${cell.caller}`)!.userId, true], { headers: cell.headers }),
+    send: (cell) => callAction(cell.request, 'lib/actions/accounts.ts#setDisabledAction', [accountTargets.get(`disable ${cell.caller}`)!.userId, true], { headers: cell.headers }),
   },
-  'components/auth/token-actions.ts#createTokenAction': {
+  'lib/actions/api-tokens.ts#createTokenAction': {
     allowed: SIGNED_IN,
     send: (cell) =>
-      callAction(cell.request, 'components/auth/token-actions.ts#createTokenAction', [{ token: null, name: '', message: null, fields: {} }, formData({ name: cell.marker })], { headers: cell.headers }),
+      callAction(cell.request, 'lib/actions/api-tokens.ts#createTokenAction', [{ token: null, name: '', message: null, fields: {} }, formData({ name: cell.marker })], { headers: cell.headers }),
   },
-  'components/auth/token-actions.ts#revokeTokenAction': {
+  'lib/actions/api-tokens.ts#revokeTokenAction': {
     allowed: SIGNED_IN,
-    send: (cell) => callAction(cell.request, 'components/auth/token-actions.ts#revokeTokenAction', [accountTargets.get(`revoke ${cell.caller}`)!.tokenId], { headers: cell.headers }),
+    send: (cell) => callAction(cell.request, 'lib/actions/api-tokens.ts#revokeTokenAction', [accountTargets.get(`revoke ${cell.caller}`)!.tokenId], { headers: cell.headers }),
   },
 };
 
 /** Cases whose target is an account of its own per cell, made before the tests. */
 const ACCOUNT_TARGETS = {
-  disable: 'components/auth/admin-actions.ts#setDisabledAction',
+  disable: 'lib/actions/accounts.ts#setDisabledAction',
 };
 
 /** The marker each cell's target carries, so that targets made in beforeAll are found by the digest. */
@@ -178,7 +178,7 @@ test.beforeAll(async ({ request, baseURL }) => {
       targets.push({ key: `${what} ${caller}`, email: markerEmail(marker), name: marker, role: 'analyst', passwordless: true });
     }
     const owner = caller.startsWith('admin') ? ACCOUNTS.admin : ACCOUNTS.analyst;
-    targets.push({ key: `revoke ${caller}`, email: owner.email, name: owner.name, role: owner.role, tokenName: markerFor('components/auth/token-actions.ts#revokeTokenAction', caller) });
+    targets.push({ key: `revoke ${caller}`, email: owner.email, name: owner.name, role: owner.role, tokenName: markerFor('lib/actions/api-tokens.ts#revokeTokenAction', caller) });
   }
   const minted = mintTokens([
     { email: ACCOUNTS.analyst.email, name: ACCOUNTS.analyst.name, role: 'analyst' },
@@ -266,7 +266,7 @@ for (const writeCase of CASES) {
         expect(after).not.toBe(before);
       } else {
         expect([401, 403], await response.text()).toContain(response.status());
-        if (writeCase.label.startsWith('components/')) expect(response.headers()['content-type']).toContain('text/x-component');
+        if (ACTIONS.includes(writeCase.label)) expect(response.headers()['content-type']).toContain('text/x-component');
         else expect(await response.json()).toMatchObject({ code: expect.any(String) });
         expect(after).toBe(before);
       }

@@ -54,7 +54,7 @@ test.describe('headers and paths that once skipped checks', () => {
       expect((await request.patch(SEEDED_EVENT, { headers, data: { title: 'Hijacked', version: before.version } })).status()).toBe(401);
       expect((await request.delete(`${SEEDED_EVENT}?version=${before.version}`, { headers })).status()).toBe(401);
       expect(await (await request.get(SEEDED_EVENT)).json()).toEqual(before);
-      const action = await callAction(request, 'components/forms/actions.ts#saveRecord', ['topic', null, { name }], { headers });
+      const action = await callAction(request, 'lib/actions/records.ts#saveRecord', ['topic', null, { name }], { headers });
       // With `RSC: 1` Next answers a page render instead of running the action; either way nothing is written.
       if ('rsc' in headers) expect(action.status()).toBeLessThan(500);
       else expect(action.status()).toBe(401);
@@ -128,7 +128,7 @@ test.describe('cross-site requests carrying the session cookie', () => {
 
     test(`a Server Action refuses ${label} with a 403`, async ({ request }) => {
       const name = unique('Cross-site action topic');
-      const response = await callAction(request, 'components/forms/actions.ts#saveRecord', ['topic', null, { name }], { headers: { ...headers, cookie: cookieOf('analyst') } });
+      const response = await callAction(request, 'lib/actions/records.ts#saveRecord', ['topic', null, { name }], { headers: { ...headers, cookie: cookieOf('analyst') } });
       // A foreign Origin is refused before the action runs (as JSON), the rest by the action's own check.
       expect(response.status()).toBe(403);
       if ((response.headers()['content-type'] ?? '').includes('json')) expect(await response.json()).toMatchObject({ code: 'forbidden', error: expect.stringContaining('another site') });
@@ -252,7 +252,7 @@ test.describe('better-auth’s endpoints beyond sign-in, sign-out and the sessio
 
 test('revoking another account’s token is a 404 and leaves the token working', async ({ request, baseURL }) => {
   const [theirs] = mintTokens([{ email: ACCOUNTS.admin.email, name: ACCOUNTS.admin.name, role: 'admin', tokenName: unique('Not yours') }]);
-  const response = await callAction(request, 'components/auth/token-actions.ts#revokeTokenAction', [theirs.tokenId], { headers: { cookie: cookieOf('analyst'), origin: baseURL! } });
+  const response = await callAction(request, 'lib/actions/api-tokens.ts#revokeTokenAction', [theirs.tokenId], { headers: { cookie: cookieOf('analyst'), origin: baseURL! } });
   expect(response.status()).toBe(404);
   const name = unique('Still works topic');
   expect((await request.post('/api/topics', { headers: { authorization: `Bearer ${theirs.token}` }, data: { name } })).status()).toBe(201);

@@ -158,9 +158,9 @@ test(`Server Actions: ${RUNS} generated argument lists each, refused without a 5
   test.setTimeout(180_000);
   const cookieHeaders = { ...headers, origin: baseURL! };
   const actions: [string, fc.Arbitrary<unknown[]>][] = [
-    ['components/forms/actions.ts#saveEvent', fc.tuple(fc.oneof(fc.constant(null), junk), body('events'))],
-    ['components/forms/actions.ts#saveRecord', fc.tuple(fc.oneof(fc.constantFrom('topic', 'party', 'person', 'source', 'location', 'position', '__proto__', 'users'), junk), fc.oneof(fc.constant(null), junk), body('topics'))],
-    ['components/forms/actions.ts#deleteAny', fc.tuple(fc.oneof(fc.constantFrom('topic', 'event', 'constructor'), junk), junk)],
+    ['lib/actions/records.ts#saveEvent', fc.tuple(fc.oneof(fc.constant(null), junk), body('events'))],
+    ['lib/actions/records.ts#saveRecord', fc.tuple(fc.oneof(fc.constantFrom('topic', 'party', 'person', 'source', 'location', 'position', '__proto__', 'users'), junk), fc.oneof(fc.constant(null), junk), body('topics'))],
+    ['lib/actions/records.ts#deleteAny', fc.tuple(fc.oneof(fc.constantFrom('topic', 'event', 'constructor'), junk), junk)],
   ];
   for (const [action, args] of actions) {
     await fc.assert(

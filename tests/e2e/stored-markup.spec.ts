@@ -34,7 +34,7 @@ test('a stored <script> and event handler render as text on every page that show
   const event = await created.json();
   const position = await callAction(
     api,
-    'components/forms/actions.ts#saveRecord',
+    'lib/actions/records.ts#saveRecord',
     ['position', null, { party: party.slug, topic: topic.slug, stance: label('Stance'), summary: PAYLOAD, statedOn: '2025-03-20', statedBy: person.slug, citations: [] }],
     { headers: { origin: baseURL! } },
   );

@@ -29,7 +29,7 @@ export function writeRoutes(): string[] {
   return routes.sort();
 }
 
-/** "components/forms/actions.ts#saveEvent", … for every function a 'use server' module exports. */
+/** "lib/actions/records.ts#saveEvent", … for every function a 'use server' module exports. */
 export function serverActions(): string[] {
   const actions: string[] = [];
   for (const file of [...sourceFiles('app'), ...sourceFiles('components'), ...sourceFiles('lib')]) {

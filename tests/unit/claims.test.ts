@@ -13,7 +13,7 @@ import { getPositionMatrix } from '@/db/queries/positions';
 import { getEventReadouts } from '@/db/queries/readouts';
 import { createRecord } from '@/db/queries/record-writes';
 import { listRevisions } from '@/db/queries/revisions';
-import { sourceSchema } from '@/lib/validation/records';
+import { sourceInputSchema } from '@/lib/validation/records';
 import { claimInputSchema } from '@/lib/validation/claims';
 import { useTemporaryDatabase } from '../helpers/db';
 
@@ -182,10 +182,10 @@ describe('positions derived from claims', () => {
 describe('the write schemas', () => {
   it('require a readout to name its party and keep a party to readouts and statements', () => {
     const base = { title: 'A readout', publisher: 'Somebody' };
-    expect(sourceSchema.safeParse({ ...base, kind: 'readout' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['party']);
-    expect(sourceSchema.safeParse({ ...base, kind: 'report', party: 'russia' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['party']);
-    expect(sourceSchema.safeParse({ ...base, kind: 'statement', party: 'russia' }).success).toBe(true);
-    expect(sourceSchema.parse(base).kind).toBe('report');
+    expect(sourceInputSchema.safeParse({ ...base, kind: 'readout' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['party']);
+    expect(sourceInputSchema.safeParse({ ...base, kind: 'report', party: 'russia' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['party']);
+    expect(sourceInputSchema.safeParse({ ...base, kind: 'statement', party: 'russia' }).success).toBe(true);
+    expect(sourceInputSchema.parse(base).kind).toBe('report');
   });
 
   it('keep a quote’s prefix and suffix exactly, spaces included, so the quote can be found again', () => {

@@ -14,7 +14,7 @@ import { createLocation, getRecord } from '@/db/queries/record-writes';
 import { eventCsv } from '@/lib/exports/event-csv';
 import { eventJson } from '@/lib/exports/event-json';
 import { importEventsText } from '@/lib/import/service';
-import { eventSchema } from '@/lib/validation/event';
+import { eventInputSchema } from '@/lib/validation/event';
 import { directoryOnly, useTemporaryDatabase } from '../helpers/db';
 import { calendarOf, collect } from '../helpers/exports';
 
@@ -23,7 +23,7 @@ let db: ParleyDb;
 
 /** An event as the form or the API sends it, parsed by the one write schema. */
 const written = (input: Record<string, unknown>): EventInput =>
-  eventSchema.parse({ kind: 'talks_session', status: 'held', location: 'riyadh', parties: [{ party: 'ukraine', role: 'delegation' }], ...input });
+  eventInputSchema.parse({ kind: 'talks_session', status: 'held', location: 'riyadh', parties: [{ party: 'ukraine', role: 'delegation' }], ...input });
 
 beforeAll(async () => {
   db = await useTemporaryDatabase();

@@ -18,7 +18,7 @@ import { eventAtom } from '@/lib/exports/event-atom';
 import { eventCsv, unguardFormula } from '@/lib/exports/event-csv';
 import { eventJson } from '@/lib/exports/event-json';
 import { importEventsText } from '@/lib/import/service';
-import { eventSchema } from '@/lib/validation/event';
+import { eventInputSchema } from '@/lib/validation/event';
 import { temporaryDatabasePath } from '../helpers/db';
 import { calendarOf, collect } from '../helpers/exports';
 
@@ -106,14 +106,14 @@ const validEvent = fc
     const wall = (date: Date) => date.toISOString().slice(0, rest.precision === 'minute' || rest.precision === 'hour' ? 16 : 10);
     return { ...rest, startsAt: wall(start), endsAt: hours === null ? null : wall(new Date(start.getTime() + hours * 3_600_000)) };
   })
-  .filter((input) => eventSchema.safeParse(input).success);
+  .filter((input) => eventInputSchema.safeParse(input).success);
 
 describe('arbitrary valid records written through the write path', () => {
   test('give a CSV, JSON, iCalendar and Atom that parse and carry them back', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(validEvent, { minLength: 1, maxLength: 4 }), async (inputs) => {
         const db = await emptyDatabase();
-        for (const input of inputs) await createEvent({ input: eventSchema.parse(input), actor, db });
+        for (const input of inputs) await createEvent({ input: eventInputSchema.parse(input), actor, db });
         const stored = (await listEvents({ limit: 200, db })).items;
         const titles = stored.map((e) => e.title).sort();
         const texts = await exportsOf(db);

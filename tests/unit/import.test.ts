@@ -8,7 +8,7 @@ import { createEvent } from '@/db/queries/event-writes';
 import { createAnalysis } from '@/db/queries/claim-writes';
 import { listClaims } from '@/db/queries/claims';
 import { getEventReadouts } from '@/db/queries/readouts';
-import { createLocation, createParty, createPerson, createSource, createTopic } from '@/db/queries/record-writes';
+import { createSource } from '@/db/queries/record-writes';
 import { listRevisions, SYSTEM_ACTOR } from '@/db/queries/revisions';
 import { events, revisions } from '@/db/schema';
 import { eventCsv } from '@/lib/exports/event-csv';

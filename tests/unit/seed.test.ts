@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getEvent, listEvents } from '@/db/queries/events';
 import { listParties, listPeople, listTopics } from '@/db/queries/directory';
 import { events as seedEvents } from '@/db/seed/riyadh-2025';
-import { localDay, wallTimeToInstant } from '@/lib/time';
+import { localDay, wallTimeToInstant } from '@/db/calendar';
 import { useTemporaryDatabase } from '../helpers/db';
 
 const ARTICLE_FILE = path.resolve(__dirname, '../../../shared/seeds/000_d82d9a6e63c43e68.txt');

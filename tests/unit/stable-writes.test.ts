@@ -10,8 +10,8 @@ import { getEvent } from '@/db/queries/events';
 import { createRecord, getRecord, updateRecord } from '@/db/queries/record-writes';
 import { listRevisions } from '@/db/queries/revisions';
 import { affiliations, users } from '@/db/schema';
-import { eventSchema } from '@/lib/validation/event';
-import { personSchema } from '@/lib/validation/records';
+import { eventInputSchema } from '@/lib/validation/event';
+import { personInputSchema } from '@/lib/validation/records';
 import { useTemporaryDatabase } from '../helpers/db';
 
 const actor = { id: 'user-1', name: 'Ana Analyst' };
@@ -25,7 +25,7 @@ const citation = (excerpt: string) => ({ source: 'nyt-2025-03-23-russia-ukraine-
 const change = (status: string, effectiveAt: string) => ({ status, effectiveAt, precision: 'day', citations: [citation(`${status} cited`)] });
 
 function newEvent(title: string) {
-  return eventSchema.parse({
+  return eventInputSchema.parse({
     kind: 'statement',
     title,
     startsAt: '2025-04-01T10:00',
@@ -41,7 +41,7 @@ describe('editing an event', () => {
   it('keeps the ids of its untouched citations and status changes', async () => {
     const created = await createEvent({ input: newEvent('Stable ids statement'), actor, db });
     const snapshot = (await getEventSnapshot({ id: created.id, db }))!;
-    const input = eventSchema.parse({
+    const input = eventInputSchema.parse({
       ...snapshot,
       title: 'Stable ids statement, edited',
       citations: [snapshot.citations[0], citation('A new excerpt')],
@@ -61,7 +61,7 @@ describe('editing an event', () => {
   it('writes nothing when the content is the stored content: no version, no revision', async () => {
     const created = await createEvent({ input: newEvent('Unchanged statement'), actor, db });
     const snapshot = (await getEventSnapshot({ id: created.id, db }))!;
-    const same = await updateEvent({ id: created.id, version: 1, input: eventSchema.parse(snapshot), actor, db });
+    const same = await updateEvent({ id: created.id, version: 1, input: eventInputSchema.parse(snapshot), actor, db });
     expect(same.version).toBe(1);
     expect(same.updatedAt).toBe(created.updatedAt);
     expect((await listRevisions({ entityType: 'event', entityId: created.id, db })).map((r) => r.action)).toEqual(['create']);
@@ -69,7 +69,7 @@ describe('editing an event', () => {
 
   it('keeps the parts it is told to keep, and clears a part sent empty', async () => {
     const created = await createEvent({ input: { ...newEvent('Kept parts statement'), relations: [{ type: 'follows', event: 'ukraine-us-talks-riyadh-2025-03-23' }] }, actor, db });
-    const bare = eventSchema.parse({ kind: 'statement', title: 'Kept parts statement', startsAt: '2025-04-01T10:00', timeZone: 'UTC', precision: 'minute', status: 'occurred' });
+    const bare = eventInputSchema.parse({ kind: 'statement', title: 'Kept parts statement', startsAt: '2025-04-01T10:00', timeZone: 'UTC', precision: 'minute', status: 'occurred' });
     await updateEvent({ id: created.id, version: 1, input: bare, keep: ['relations', 'citations', 'statusHistory'], actor, db });
     const kept = (await getEventSnapshot({ id: created.id, db }))!;
     expect(kept.relations).toEqual([{ type: 'follows', event: 'ukraine-us-talks-riyadh-2025-03-23' }]);
@@ -82,7 +82,7 @@ describe('editing an event', () => {
   });
 
   it('names every unknown reference at once', async () => {
-    const input = eventSchema.parse({
+    const input = eventInputSchema.parse({
       ...newEvent('Unknown references statement'),
       location: 'atlantis',
       parties: [{ party: 'no-such-party', role: 'host' }],
@@ -102,7 +102,7 @@ describe('editing an event', () => {
 
 describe('editing a person', () => {
   it('keeps the ids of untouched titles and their citations, tombstones the ones that went, and writes nothing when nothing changed', async () => {
-    const input = personSchema.parse({
+    const input = personInputSchema.parse({
       name: 'Stable Titles Person',
       affiliations: [
         { party: 'ukraine', title: 'Envoy', kind: 'envoy', validFrom: '2024-01-01', validTo: '2024-12-31', citations: [citation('Named envoy')] },
@@ -111,11 +111,11 @@ describe('editing a person', () => {
     });
     const person = await createRecord('person', { input, actor, db });
     const [envoy, minister] = person.affiliations as { id: number }[];
-    const same = await updateRecord('person', { id: person.id, version: 1, input: personSchema.parse(person), actor, db });
+    const same = await updateRecord('person', { id: person.id, version: 1, input: personInputSchema.parse(person), actor, db });
     expect(same.version).toBe(1);
 
     // The read shape carries each title's id but not its citations: they are kept.
-    const edited = await updateRecord('person', { id: person.id, version: 1, input: personSchema.parse({ name: 'Stable Titles Person', affiliations: [{ id: envoy.id, party: 'ukraine', title: 'Special envoy', kind: 'envoy', validFrom: '2024-01-01', validTo: '2024-12-31' }] }), actor, db });
+    const edited = await updateRecord('person', { id: person.id, version: 1, input: personInputSchema.parse({ name: 'Stable Titles Person', affiliations: [{ id: envoy.id, party: 'ukraine', title: 'Special envoy', kind: 'envoy', validFrom: '2024-01-01', validTo: '2024-12-31' }] }), actor, db });
     expect(edited.version).toBe(2);
     expect(edited.affiliations).toEqual([expect.objectContaining({ id: envoy.id, title: 'Special envoy', citations: [expect.objectContaining({ excerpt: 'Named envoy' })] })]);
     expect(db.select({ deletedAt: affiliations.deletedAt }).from(affiliations).where(eq(affiliations.id, minister.id)).get()?.deletedAt).toEqual(expect.any(String));

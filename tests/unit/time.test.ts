@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatEventDuration, formatEventEnd, formatEventWhen, formatWhen, instantToWallTime, wallTimeToInstant, zoneAbbreviation } from '@/lib/time';
+import { wallTimeToInstant } from '@/db/calendar';
+import { formatDuration, formatEventDuration, formatEventEnd, formatEventWhen, formatWhen, instantToWallTime, zoneAbbreviation } from '@/lib/time';
 
 describe('time in the event’s own zone', () => {
   it.each([

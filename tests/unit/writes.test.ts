@@ -8,7 +8,7 @@ import { consumeRateLimit } from '@/db/queries/rate-limits';
 import { createRecord, deleteRecord, getRecord, restoreRecord, updateRecord } from '@/db/queries/record-writes';
 import { listRevisions, writeRevision } from '@/db/queries/revisions';
 import { revisions } from '@/db/schema';
-import { eventSchema } from '@/lib/validation/event';
+import { eventInputSchema } from '@/lib/validation/event';
 import { reapply } from '@/lib/merge';
 import { useTemporaryDatabase } from '../helpers/db';
 
@@ -43,7 +43,7 @@ describe('the version check', () => {
 
 describe('the revision writer', () => {
   it('records who, what and the before and after of create, update, delete and restore', async () => {
-    const input = eventSchema.parse({ kind: 'statement', title: 'Revision test statement', startsAt: '2025-04-01T10:00', timeZone: 'UTC', precision: 'minute', status: 'occurred' });
+    const input = eventInputSchema.parse({ kind: 'statement', title: 'Revision test statement', startsAt: '2025-04-01T10:00', timeZone: 'UTC', precision: 'minute', status: 'occurred' });
     const created = await createEvent({ input, actor, db });
     await updateEvent({ id: created.id, version: 1, input: { ...input, summary: 'Now with a summary' }, actor, db });
     await deleteEvent({ id: created.id, version: 2, actor, db });
@@ -60,10 +60,10 @@ describe('the revision writer', () => {
   });
 
   it('writes in the caller’s transaction: a failed write leaves no revision behind', async () => {
-    const count = () => db.select().from(revisions).where(and(eq(revisions.entityType, 'ghost'), eq(revisions.entityId, 1))).all().length;
+    const count = () => db.select().from(revisions).where(and(eq(revisions.entityType, 'topic'), eq(revisions.entityId, 0))).all().length;
     expect(() =>
       db.transaction((tx) => {
-        writeRevision(tx, { entityType: 'ghost', entityId: 1, action: 'create', actor, before: null, after: {} });
+        writeRevision(tx, { entityType: 'topic', entityId: 0, action: 'create', actor, before: null, after: {} });
         throw new Error('the change itself failed');
       }),
     ).toThrow('the change itself failed');

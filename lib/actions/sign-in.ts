@@ -3,11 +3,12 @@ import { isAPIError } from 'better-auth/api';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import type { SignInState } from './sign-in-form';
 import { clientAddress, limitSignIn } from '@/lib/auth/limits';
 import { sameOriginPath } from '@/lib/auth/return-path';
 import { getAuth } from '@/lib/auth/server';
 import { AppError } from '@/lib/errors';
+
+export type SignInState = { error: string | null; email: string };
 
 const credentials = z.object({ email: z.string().trim().max(254), password: z.string().max(256), next: z.string().max(500) });
 

@@ -1,27 +1,18 @@
 'use server';
 // Personal API tokens on the account page. Each action checks the role itself, and only a
 // signed-in browser may manage tokens: a leaked token cannot mint more.
-import { forbidden, notFound, unauthorized } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { RecordNotFoundError } from '@/db/errors';
 import { createApiToken, revokeApiToken } from '@/db/queries/api-tokens';
-import { requireSessionRole, type Viewer } from '@/lib/auth/session';
 import { invalidInput, toAppError, type FieldErrors } from '@/lib/errors';
 import { apiTokenNameSchema } from '@/lib/validation/api-tokens';
+import { sessionRoleOrInterrupt } from './session-role';
 
 export type TokenFormState = { token: string | null; name: string; message: string | null; fields: FieldErrors };
 
-async function signedInAnalyst(): Promise<Viewer> {
-  try {
-    return await requireSessionRole('analyst');
-  } catch (error) {
-    if (toAppError(error).code === 'unauthorized') unauthorized();
-    forbidden();
-  }
-}
-
 export async function createTokenAction(_previous: TokenFormState, form: FormData): Promise<TokenFormState> {
-  const viewer = await signedInAnalyst();
+  const viewer = await sessionRoleOrInterrupt('analyst');
   const name = String(form.get('name') ?? '');
   try {
     const parsed = apiTokenNameSchema.safeParse({ name });
@@ -37,7 +28,7 @@ export async function createTokenAction(_previous: TokenFormState, form: FormDat
 
 /** Another account's token, like one that does not exist, answers 404: nothing says which it was. */
 export async function revokeTokenAction(id: number): Promise<void> {
-  const viewer = await signedInAnalyst();
+  const viewer = await sessionRoleOrInterrupt('analyst');
   try {
     await revokeApiToken({ id, userId: viewer.id, actor: viewer });
   } catch (error) {

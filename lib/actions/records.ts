@@ -4,9 +4,9 @@
 import { getEventSnapshot } from '@/db/queries/event-writes';
 import { getRecord, type RecordKind } from '@/db/queries/record-writes';
 import { RecordNotFoundError } from '@/db/errors';
-import { idForKey } from '@/db/queries/references';
 import { failure, refreshEverything, type SaveResult, type Target } from '@/lib/actions/save-result';
 import { eventValues, type EventFormValues } from '@/lib/event-form';
+import { findRecord } from '@/lib/record-editing';
 import type { WritableKind } from '@/lib/validation/writes';
 import { createWrite, deleteWrite, restoreWrite, updateWrite } from '@/lib/writes';
 
@@ -23,25 +23,29 @@ export async function saveEvent(target: Target, values: EventFormValues): Promis
   }
 }
 
-function labelOf(record: Record<string, unknown>): string {
-  return String(record.name ?? record.title ?? record.stance ?? record.slug ?? '');
+/** The words a saved record is announced by; every kind has one of these fields. */
+function labelOf(record: object): string {
+  const named = record as { name?: unknown; title?: unknown; stance?: unknown; slug?: unknown };
+  return String(named.name ?? named.title ?? named.stance ?? named.slug ?? '');
 }
 
+type Stored = { id: number; slug: string | null; version: number; deletedAt: string | null };
+
 /** Strips what the form does not edit, leaving the record's own content. */
-function contentOf(record: Record<string, unknown>): Record<string, unknown> {
+function contentOf<T extends Stored>(record: T): Omit<T, keyof Stored> {
   const { id: _id, slug: _slug, version: _version, deletedAt: _deletedAt, ...content } = record;
   return content;
 }
 
 export async function saveRecord(kind: RecordKind, target: Target, values: Record<string, unknown>): Promise<SaveResult<Record<string, unknown>>> {
   try {
-    const saved = (target ? await updateWrite(kind, { ...target, body: values }) : await createWrite(kind, values)) as unknown as Record<string, unknown> & { id: number; slug: string | null };
+    const saved = target ? await updateWrite(kind, { ...target, body: values }) : await createWrite(kind, values);
     refreshEverything();
     return { ok: true, id: saved.id, slug: saved.slug, label: labelOf(saved) };
   } catch (error) {
     return failure(error, async () => {
       const current = target ? await getRecord(kind, { id: target.id }) : null;
-      return current ? { version: current.version, values: contentOf(current as unknown as Record<string, unknown>) } : null;
+      return current ? { version: current.version, values: contentOf(current) } : null;
     });
   }
 }
@@ -52,14 +56,13 @@ export async function saveRecord(kind: RecordKind, target: Target, values: Recor
  */
 export async function addTitle(personSlug: string, title: Record<string, unknown>): Promise<SaveResult<never>> {
   try {
-    const id = await idForKey({ table: 'people', key: String(personSlug) });
-    const current = id === null ? null : await getRecord('person', { id });
-    if (id === null || !current) throw new RecordNotFoundError('person', String(personSlug).slice(0, 200));
-    const content = contentOf(current as unknown as Record<string, unknown>);
+    const current = await findRecord('person', String(personSlug));
+    if (!current) throw new RecordNotFoundError('person', String(personSlug).slice(0, 200));
+    const content = contentOf(current);
     const affiliations = [...(current.affiliations ?? []), title];
-    const saved = await updateWrite('person', { id, version: current.version, body: { ...content, affiliations } });
+    const saved = await updateWrite('person', { id: current.id, version: current.version, body: { ...content, affiliations } });
     refreshEverything();
-    return { ok: true, id: saved.id, slug: saved.slug, label: labelOf(saved as unknown as Record<string, unknown>) };
+    return { ok: true, id: saved.id, slug: saved.slug, label: labelOf(saved) };
   } catch (error) {
     const result = await failure<never>(error, async () => null);
     // The new title is the last of the person's: report its errors at the title's own fields.
@@ -80,7 +83,7 @@ export async function deleteAny(kind: WritableKind, target: { id: number; versio
 
 export async function restoreAny(kind: WritableKind, id: number): Promise<SaveResult<never>> {
   try {
-    const saved = (await restoreWrite(kind, { id })) as unknown as Record<string, unknown> & { id: number; slug: string | null };
+    const saved = await restoreWrite(kind, { id });
     refreshEverything();
     return { ok: true, id: saved.id, slug: saved.slug, label: labelOf(saved) };
   } catch (error) {

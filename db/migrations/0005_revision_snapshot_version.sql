@@ -1,0 +1,1 @@
+ALTER TABLE `revisions` ADD `snapshot_version` integer DEFAULT 1 NOT NULL;
