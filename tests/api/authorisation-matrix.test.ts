@@ -127,6 +127,8 @@ const ACTION_CASES: Record<string, Omit<WriteCase, 'label' | 'success'>> = {
     },
     send: (cell) => callAction(cell.request, 'lib/actions/records.ts#restoreAny', ['topic', cell.target.id], { headers: cell.headers }),
   },
+  'lib/actions/analysis.ts#saveClaim': { allowed: ANALYSTS, send: (cell) => callAction(cell.request, 'lib/actions/analysis.ts#saveClaim', [null, bodies.claims(cell.marker)], { headers: cell.headers }) },
+  'lib/actions/analysis.ts#savePoint': { allowed: ANALYSTS, send: (cell) => callAction(cell.request, 'lib/actions/analysis.ts#savePoint', [null, bodies.points(cell.marker)], { headers: cell.headers }) },
   'lib/actions/accounts.ts#createAccountAction': {
     allowed: SIGNED_IN_ADMIN,
     send: (cell) =>
