@@ -1,6 +1,6 @@
 'use client';
 import { useActionState } from 'react';
-import { Field, FormError, buttonClass, inputClass } from '@/components/forms/field';
+import { ChoiceOptions, Field, FormError, buttonClass, inputClass } from '@/components/forms/field';
 import type { AccountFormState } from '@/lib/actions/accounts';
 import { USER_ROLE_CHOICES } from '@/lib/labels';
 
@@ -29,11 +29,7 @@ export function AccountForm({ action }: { action: (state: AccountFormState, form
       <Field label="Role" error={state.fields.role}>
         {(props) => (
           <select {...props} name="role" defaultValue={state.values.role} className={inputClass}>
-            {USER_ROLE_CHOICES.map((role) => (
-              <option key={role.value} value={role.value}>
-                {role.label}
-              </option>
-            ))}
+            <ChoiceOptions choices={USER_ROLE_CHOICES} />
           </select>
         )}
       </Field>

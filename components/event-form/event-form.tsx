@@ -8,7 +8,7 @@ import { DeleteButton } from '@/components/forms/delete-button';
 import type { Target } from '@/lib/actions/save-result';
 import { Combobox } from '@/components/forms/combobox';
 import { ConflictView } from '@/components/forms/conflict-view';
-import { Field, inputClass, secondaryButtonClass } from '@/components/forms/field';
+import { ChoiceOptions, Field, inputClass, secondaryButtonClass } from '@/components/forms/field';
 import { FormActions } from '@/components/forms/form-actions';
 import { FormBanners } from '@/components/forms/form-banners';
 import { TopicPicker } from '@/components/forms/topic-picker';
@@ -138,22 +138,14 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
           <Field label="Kind" error={errors.kind}>
             {(props) => (
               <select {...props} className={inputClass} value={values.kind} onChange={(e) => set('kind', e.target.value as EventFormValues['kind'])}>
-                {EVENT_KIND_CHOICES.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
+                <ChoiceOptions choices={EVENT_KIND_CHOICES} />
               </select>
             )}
           </Field>
           <Field label="Status" error={errors.status}>
             {(props) => (
               <select {...props} className={inputClass} value={values.status} onChange={(e) => set('status', e.target.value as EventFormValues['status'])}>
-                {EVENT_STATUS_CHOICES.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
+                <ChoiceOptions choices={EVENT_STATUS_CHOICES} />
               </select>
             )}
           </Field>
@@ -178,11 +170,7 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
           <Field label="Precision of the start" error={errors.precision} hint="How finely the source pins the time">
             {(props) => (
               <select {...props} className={inputClass} value={values.precision} onChange={(e) => editor.update(withPrecision(values, e.target.value as EventFormValues['precision']))}>
-                {PRECISION_CHOICES.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
+                <ChoiceOptions choices={PRECISION_CHOICES} />
               </select>
             )}
           </Field>
@@ -192,11 +180,7 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
           <Field label="The duration is" error={errors.durationBound}>
             {(props) => (
               <select {...props} className={inputClass} value={values.durationBound} onChange={(e) => set('durationBound', e.target.value as EventFormValues['durationBound'])}>
-                {DURATION_BOUND_CHOICES.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
+                <ChoiceOptions choices={DURATION_BOUND_CHOICES} />
               </select>
             )}
           </Field>

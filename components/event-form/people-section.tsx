@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { PickLists, PickOption } from '@/db/queries/pick-lists';
 import { Combobox } from '@/components/forms/combobox';
-import { Field, inputClass, secondaryButtonClass } from '@/components/forms/field';
+import { ChoiceOptions, Field, inputClass, secondaryButtonClass } from '@/components/forms/field';
 import type { CreateRequest } from '@/components/forms/record-fields';
 import { titleOn, type EventFormValues } from '@/lib/event-form';
 import type { FieldErrors } from '@/lib/errors';
@@ -86,11 +86,7 @@ export function PeopleSection({
               <Field label="Role" error={errors[`${prefix}role`]}>
                 {(props) => (
                   <select {...props} className={inputClass} value={row.role} onChange={(e) => changeRow(index, { ...row, role: e.target.value })}>
-                    {PERSON_ROLE_CHOICES.map((role) => (
-                      <option key={role.value} value={role.value}>
-                        {role.label}
-                      </option>
-                    ))}
+                    <ChoiceOptions choices={PERSON_ROLE_CHOICES} />
                   </select>
                 )}
               </Field>

@@ -59,3 +59,12 @@ export const secondaryButtonClass =
   'inline-flex items-center rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600 dark:border-slate-600 dark:hover:bg-slate-800';
 
 export const linkClass = 'underline decoration-slate-400 underline-offset-2 hover:decoration-slate-950 dark:hover:decoration-white';
+
+/** A select's options from a vocabulary's choices (lib/labels), each value shown in words. */
+export function ChoiceOptions({ choices }: { choices: readonly { value: string; label: string }[] }) {
+  return choices.map((choice) => (
+    <option key={choice.value} value={choice.value}>
+      {choice.label}
+    </option>
+  ));
+}

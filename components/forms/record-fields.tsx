@@ -5,7 +5,7 @@ import type { PickListName, PickLists, PickOption } from '@/db/queries/pick-list
 import type { RecordKind } from '@/db/queries/record-writes';
 import type { FieldErrors } from '@/lib/errors';
 import { Combobox } from './combobox';
-import { Field, inputClass, secondaryButtonClass } from './field';
+import { ChoiceOptions, Field, inputClass, secondaryButtonClass } from './field';
 
 /** Shows a field only while another field holds one of some values (a readout's issuing party). */
 type ShownWhen = { field: string; values: readonly string[] };
@@ -67,11 +67,7 @@ export function RecordFields({
               <Field key={spec.name} label={spec.label} error={error} hint={spec.hint} className={wide}>
                 {(props) => (
                   <select {...props} className={inputClass} value={asText(values[spec.name])} onChange={(e) => set(spec.name, e.target.value)}>
-                    {spec.options.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
+                    <ChoiceOptions choices={spec.options} />
                   </select>
                 )}
               </Field>
