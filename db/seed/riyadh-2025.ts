@@ -7,6 +7,7 @@ import type { CitationInput } from '../queries/citation-writes';
 import type { ClaimInput } from '../queries/claim-writes';
 import type { EventInput } from '../queries/event-writes';
 import type { LocationInput, PartyInput, PersonInput, PositionInput, SourceInput, TopicInput } from '../queries/record-writes';
+import { ARTICLE_TEXT } from './riyadh-2025-article';
 
 const ARTICLE = 'nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks';
 
@@ -23,6 +24,7 @@ export const sources: SourceInput[] = [
     reliability: 'usually_reliable',
     authors: ['Ivan Nechepurenko', 'Constant Méheut'],
     syndications: [{ publisher: 'The Spokesman-Review (Spokane, Washington)', publishedOn: '2025-03-23' }],
+    text: ARTICLE_TEXT,
   },
 ];
 

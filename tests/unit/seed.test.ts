@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getEvent, listEvents } from '@/db/queries/events';
-import { listParties, listPeople, listTopics } from '@/db/queries/directory';
-import { events as seedEvents } from '@/db/seed/riyadh-2025';
+import { listParties, listPeople, listSources, listTopics } from '@/db/queries/directory';
+import { claims as seedClaims, events as seedEvents } from '@/db/seed/riyadh-2025';
 import { localDay, wallTimeToInstant } from '@/db/calendar';
+import { ARTICLE_TEXT } from '@/db/seed/riyadh-2025-article';
 import { useTemporaryDatabase } from '../helpers/db';
 
 const ARTICLE_FILE = path.resolve(__dirname, '../../../shared/seeds/000_d82d9a6e63c43e68.txt');
@@ -97,5 +98,17 @@ describe('the seeded Riyadh talks', () => {
     const article = normalise(fs.readFileSync(ARTICLE_FILE, 'utf8'));
     const { items } = await listEvents({ limit: 200 });
     for (const citation of items.flatMap((e) => e.citations)) expect(article).toContain(normalise(citation.excerpt));
+  });
+
+  it('store the article’s text in its source, where every seeded claim’s quote is found again with its prefix and suffix', async () => {
+    const [article] = (await listSources()).filter((source) => source.slug === 'nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks');
+    expect(article.text.length).toBeGreaterThan(2000);
+    for (const claim of seedClaims) expect(article.text, claim.quote.exact).toContain(`${claim.quote.prefix ?? ''}${claim.quote.exact}${claim.quote.suffix ?? ''}`);
+  });
+
+  it.runIf(fs.existsSync(ARTICLE_FILE))('store the article’s paragraphs word for word', () => {
+    const normalise = (text: string) => text.replace(/\s+/g, ' ');
+    const article = normalise(fs.readFileSync(ARTICLE_FILE, 'utf8'));
+    expect(article).toContain(normalise(ARTICLE_TEXT));
   });
 });
