@@ -13,27 +13,10 @@ const chromium = {
   },
 };
 
-const WRITING_TESTS = [
-  'api/writes.test.ts',
-  'api/authorisation-matrix.test.ts',
-  'api/bypass-and-cross-site.test.ts',
-  'api/write-hostile-input.test.ts',
-  'e2e/admin.spec.ts',
-  'e2e/event-form.spec.ts',
-  'e2e/round-entry.spec.ts',
-  'e2e/server-action-auth.spec.ts',
-  'e2e/account.spec.ts',
-  'e2e/stored-markup.spec.ts',
-  'api/imports.writes.test.ts',
-  'e2e/import.writes.spec.ts',
-  'api/page-cache.writes.test.ts',
-  'api/claims.writes.test.ts',
-  'api/readouts.writes.test.ts',
-  'e2e/readouts.writes.spec.ts',
-  'e2e/said.writes.spec.ts',
-  'api/revalidation.writes.test.ts',
-  'e2e/claim-forms.spec.ts',
-];
+// A test that adds or changes records says so in its name (`*.writes.test.ts`, `*.writes.spec.ts`):
+// it runs after the read-only tests, so no record it makes shows up where another test counts.
+const WRITING_API = 'api/**/*.writes.test.ts';
+const WRITING_E2E = 'e2e/**/*.writes.spec.ts';
 
 // A test that loads the server so that any test beside it would fail: it runs alone, at the end.
 const LAST_TEST = 'api/sign-in-crowd.last.test.ts';
@@ -49,13 +32,11 @@ export default defineConfig({
   globalSetup: './tests/global-setup.ts',
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
   use: { baseURL: `http://127.0.0.1:${TEST_PORT}`, trace: 'off' },
-  // Tests that add records run after those that assert the seeded facts (who is listed, how
-  // many, what an export holds), so that no generated record shows up where another test counts.
   projects: [
-    { name: 'api', testMatch: 'api/**/*.test.ts', testIgnore: [...WRITING_TESTS, LAST_TEST] },
-    { name: 'e2e', testMatch: 'e2e/**/*.spec.ts', testIgnore: WRITING_TESTS, use: chromium },
-    { name: 'api-writes', testMatch: WRITING_TESTS.filter((file) => file.startsWith('api/')), dependencies: ['api', 'e2e'] },
-    { name: 'e2e-writes', testMatch: WRITING_TESTS.filter((file) => file.startsWith('e2e/')), use: chromium, dependencies: ['api', 'e2e'] },
+    { name: 'api', testMatch: 'api/**/*.test.ts', testIgnore: [WRITING_API, LAST_TEST] },
+    { name: 'e2e', testMatch: 'e2e/**/*.spec.ts', testIgnore: WRITING_E2E, use: chromium },
+    { name: 'api-writes', testMatch: WRITING_API, dependencies: ['api', 'e2e'] },
+    { name: 'e2e-writes', testMatch: WRITING_E2E, use: chromium, dependencies: ['api', 'e2e'] },
     { name: 'last', testMatch: LAST_TEST, dependencies: ['api-writes', 'e2e-writes'] },
   ],
   // `playwright test` does not build: `npm test` builds first. The server gets a fresh

@@ -63,7 +63,7 @@ function apiCases(route: string): WriteCase[] {
   const [method, path] = route.split(' ');
   const kind = path.split('/')[2];
   // better-auth's catch-all offers only sign-in and sign-out, which need no role; every other
-  // endpoint of it is refused to every caller in tests/api/bypass-and-cross-site.test.ts.
+  // endpoint of it is refused to every caller in tests/api/bypass-and-cross-site.writes.test.ts.
   if (path === '/api/auth/[...all]') return [];
   if (route === 'POST /api/imports') {
     // A one-event JSON export whose title carries the marker; a real (not dry) run.
