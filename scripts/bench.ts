@@ -4,7 +4,6 @@
 // endpoint with autocannon over loopback for a fixed time in rounds interleaved with the bare
 // app's floor, and writes the table to the terminal and the figures to bench/results.json.
 // See bench/README.md.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +17,7 @@ import { commitDescription, formatTable, machineDescription, type EndpointResult
 import { readScenarios } from './bench/scenarios';
 import { startBare, startParley, type Server } from './bench/server';
 import { probeWrite, writeAuthHeader, writesDuringReads } from './bench/writes';
-import { buildIsCurrent } from './build-state';
+import { buildIfStale } from './build-state';
 import { runCli } from './cli';
 
 const AIMS: Partial<Record<Group, number>> = { overhead: 0.9, json: 0.7, search: 0.5, page: 0.8 };
@@ -56,11 +55,7 @@ runCli(async () => {
   const rounds = values.quick ? 1 : 3;
   const log = (line: string) => console.error(line);
 
-  if (!buildIsCurrent()) {
-    log('Building Parley (the build is missing or older than the sources)…');
-    const build = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    if (build.status !== 0) throw new Error('the build failed; run `npm run build` to see why');
-  }
+  buildIfStale(log);
   buildBareApp(log);
   const archive = cachedArchive(events, seed, log);
   log(`Archive: ${archive.file}${archive.cached ? ' (cached)' : ''}`);

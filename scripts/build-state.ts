@@ -1,5 +1,6 @@
 // Whether the production build in .next is at least as new as every source that goes into it;
 // `npm start` and `npm run bench` rebuild only when it is not.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -21,4 +22,12 @@ export function builtAfter(marker: string, sources: readonly string[]): boolean 
 
 export function buildIsCurrent(): boolean {
   return builtAfter('.next/BUILD_ID', SOURCES);
+}
+
+/** Builds Parley with `next build` when the build is missing or older than its sources. */
+export function buildIfStale(log: (line: string) => void): void {
+  if (buildIsCurrent()) return;
+  log('Building Parley (the build is missing or older than the sources)…');
+  const build = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) throw new Error('the build failed; run `npm run build` to see why');
 }

@@ -99,9 +99,13 @@ async function launch({ name, args, cwd, env, probePath, log }: Launch): Promise
   };
 }
 
-/** Parley as `npm start` serves it (scripts/server.ts), on a copy of the archive with the seed off. */
-export function startParley({ database, log }: { database: string; log: (line: string) => void }): Promise<Server> {
-  return launch({ name: 'the archive', args: ['--import', 'tsx', 'scripts/server.ts'], cwd: process.cwd(), env: { DATABASE_PATH: database, PARLEY_SEED: 'off' }, probePath: '/api/bench/floor', log });
+/**
+ * Parley as `npm start` serves it (scripts/server.ts): on a copy of an archive with the seed off,
+ * or `seeded`, on a new database that the server migrates and seeds as a first start does.
+ */
+export function startParley({ database, log, seeded = false }: { database: string; log: (line: string) => void; seeded?: boolean }): Promise<Server> {
+  const env: Record<string, string> = seeded ? { DATABASE_PATH: database } : { DATABASE_PATH: database, PARLEY_SEED: 'off' };
+  return launch({ name: seeded ? 'Parley' : 'the archive', args: ['--import', 'tsx', 'scripts/server.ts'], cwd: process.cwd(), env, probePath: '/api/bench/floor', log });
 }
 
 /** The bare app (bench/bare) with plain `next start`. */
