@@ -67,53 +67,22 @@ export function PeopleSection({
     <fieldset className="space-y-3">
       <legend className="sr-only">People of this event</legend>
       {errors.people && <p className="text-sm text-red-700 dark:text-red-400">{errors.people}</p>}
-      {values.people.map((row, index) => {
-        const person = personOf(row.person);
-        const held = day ? titleOn(person, day, row.onBehalfOf) : null;
-        const prefix = `people.${index}.`;
-        return (
-          <div key={index} className="rounded border border-slate-300 p-3 dark:border-slate-700" role="group" aria-label={`Person ${index + 1}`}>
-            <div className="grid gap-4 sm:grid-cols-2">
-              <Combobox
-                label="Person"
-                options={lists.people}
-                value={row.person}
-                error={errors[`${prefix}person`]}
-                onChange={(slug) => changePerson(index, slug)}
-                createLabel="New person:"
-                onCreate={(text) => onCreate('person', text, (slug, option) => changePerson(index, slug, option))}
-              />
-              <Field label="Role" error={errors[`${prefix}role`]}>
-                {(props) => (
-                  <select {...props} className={inputClass} value={row.role} onChange={(e) => changeRow(index, { ...row, role: e.target.value })}>
-                    <ChoiceOptions choices={PERSON_ROLE_CHOICES} />
-                  </select>
-                )}
-              </Field>
-              <Combobox
-                label="On behalf of (optional)"
-                options={lists.parties}
-                value={row.onBehalfOf}
-                error={errors[`${prefix}onBehalfOf`]}
-                hint="Filled from the title held on the event's day"
-                onChange={(party) => changeRow(index, { ...row, onBehalfOf: party })}
-              />
-              {person && day && (
-                <div className="text-sm">
-                  <p className="font-medium">Title on {day}</p>
-                  <p className="mt-1 text-slate-700 dark:text-slate-300">{held ? `${held.title}, ${held.partyName}` : 'None on record'}</p>
-                  <button type="button" className="mt-1 text-sky-800 underline underline-offset-2 dark:text-sky-300" onClick={() => setTitling({ person, party: row.onBehalfOf })}>
-                    Add a title for {person.label}
-                  </button>
-                </div>
-              )}
-            </div>
-            <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => update({ ...values, people: values.people.filter((_, i) => i !== index) })}>
-              Remove person {index + 1}
-            </button>
-          </div>
-        );
-      })}
+      {values.people.map((row, index) => (
+        <PersonRowFields
+          key={index}
+          index={index}
+          row={row}
+          person={personOf(row.person)}
+          day={day}
+          errors={errors}
+          lists={lists}
+          onChange={(next) => changeRow(index, next)}
+          onPerson={(slug, option) => changePerson(index, slug, option)}
+          onCreatePerson={(text) => onCreate('person', text, (slug, option) => changePerson(index, slug, option))}
+          onAddTitle={(person) => setTitling({ person, party: row.onBehalfOf })}
+          onRemove={() => update({ ...values, people: values.people.filter((_, i) => i !== index) })}
+        />
+      ))}
       <Combobox label="Add a person" options={lists.people} value="" clearable={false} onChange={addPerson} createLabel="New person:" onCreate={(text) => onCreate('person', text, addPerson)} />
       {titling && day && (
         <TitleDialog
@@ -129,5 +98,66 @@ export function PeopleSection({
         />
       )}
     </fieldset>
+  );
+}
+
+type PersonRowProps = {
+  index: number;
+  row: PersonRow;
+  person: PickOption | undefined;
+  day: string | null;
+  errors: FieldErrors;
+  lists: PickLists;
+  onChange: (row: PersonRow) => void;
+  onPerson: (slug: string, option?: PickOption) => void;
+  onCreatePerson: (text: string) => void;
+  onAddTitle: (person: PickOption) => void;
+  onRemove: () => void;
+};
+
+function PersonRowFields({ index, row, person, day, errors, lists, onChange, onPerson, onCreatePerson, onAddTitle, onRemove }: PersonRowProps) {
+  const held = day ? titleOn(person, day, row.onBehalfOf) : null;
+  const prefix = `people.${index}.`;
+  return (
+    <div className="rounded border border-slate-300 p-3 dark:border-slate-700" role="group" aria-label={`Person ${index + 1}`}>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Combobox
+          label="Person"
+          options={lists.people}
+          value={row.person}
+          error={errors[`${prefix}person`]}
+          onChange={(slug) => onPerson(slug)}
+          createLabel="New person:"
+          onCreate={onCreatePerson}
+        />
+        <Field label="Role" error={errors[`${prefix}role`]}>
+          {(props) => (
+            <select {...props} className={inputClass} value={row.role} onChange={(e) => onChange({ ...row, role: e.target.value })}>
+              <ChoiceOptions choices={PERSON_ROLE_CHOICES} />
+            </select>
+          )}
+        </Field>
+        <Combobox
+          label="On behalf of (optional)"
+          options={lists.parties}
+          value={row.onBehalfOf}
+          error={errors[`${prefix}onBehalfOf`]}
+          hint="Filled from the title held on the event's day"
+          onChange={(party) => onChange({ ...row, onBehalfOf: party })}
+        />
+        {person && day && (
+          <div className="text-sm">
+            <p className="font-medium">Title on {day}</p>
+            <p className="mt-1 text-slate-700 dark:text-slate-300">{held ? `${held.title}, ${held.partyName}` : 'None on record'}</p>
+            <button type="button" className="mt-1 text-sky-800 underline underline-offset-2 dark:text-sky-300" onClick={() => onAddTitle(person)}>
+              Add a title for {person.label}
+            </button>
+          </div>
+        )}
+      </div>
+      <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={onRemove}>
+        Remove person {index + 1}
+      </button>
+    </div>
   );
 }

@@ -7,6 +7,82 @@ import { Field, inputClass } from './field';
 
 const MAX_SHOWN = 30;
 
+type Entry = { key: string; label: string; hint?: string; choose: () => void };
+type EntryActions = { value: string; onChange: (slug: string) => void; onCreate?: (text: string) => void; createLabel: string; clearable: boolean };
+
+/** The choices shown for what is typed: matches first, then an offer to create, a "(none)" to clear. */
+function entriesFor(options: readonly PickOption[], query: string | null, { value, onChange, onCreate, createLabel, clearable }: EntryActions): Entry[] {
+  const q = (query ?? '').trim().toLowerCase();
+  const matches = options.filter((o) => !q || o.label.toLowerCase().includes(q) || o.slug.includes(q) || o.hint?.toLowerCase().includes(q)).slice(0, MAX_SHOWN);
+  const entries: Entry[] = matches.map((o) => ({ key: o.slug, label: o.label, hint: o.hint, choose: () => onChange(o.slug) }));
+  const typed = (query ?? '').trim();
+  if (onCreate && typed && !options.some((o) => o.label.toLowerCase() === typed.toLowerCase()))
+    entries.push({ key: '__create', label: `${createLabel} “${typed}”`, choose: () => onCreate(typed) });
+  if (clearable && value && !typed) entries.unshift({ key: '__none', label: '(none)', choose: () => onChange('') });
+  return entries;
+}
+
+type ListState = {
+  open: boolean;
+  items: Entry[];
+  active: number;
+  choose: (index: number) => void;
+  setOpen: (open: boolean) => void;
+  setActive: React.Dispatch<React.SetStateAction<number>>;
+  reset: () => void;
+};
+
+/** Arrows move through the open list, Enter chooses, Escape closes and restores the text. */
+function listKeys({ open, items, active, choose, setOpen, setActive, reset }: ListState) {
+  return (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      if (!open) setOpen(true);
+      else setActive((i) => Math.min(i + 1, items.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (event.key === 'Enter') {
+      if (open && items.length) {
+        event.preventDefault();
+        choose(active);
+      } else if (open) event.preventDefault();
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      setOpen(false);
+      reset();
+    }
+  };
+}
+
+function ComboboxList({ id, label, items, active, onActive, onChoose }: { id: string; label: React.ReactNode; items: Entry[]; active: number; onActive: (index: number) => void; onChoose: (index: number) => void }) {
+  return (
+    <ul
+      id={id}
+      role="listbox"
+      aria-label={typeof label === 'string' ? `${label} options` : undefined}
+      className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded border border-slate-300 bg-white py-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+    >
+      {items.length === 0 && <li className="px-2 py-1 text-sm text-slate-600 dark:text-slate-400">No matches</li>}
+      {items.map((item, index) => (
+        <li
+          key={item.key}
+          id={`${id}-${index}`}
+          role="option"
+          aria-selected={index === active}
+          className={`cursor-pointer px-2 py-1 text-sm ${index === active ? 'bg-sky-100 dark:bg-sky-900' : ''}`}
+          onMouseDown={(event) => event.preventDefault()}
+          onMouseEnter={() => onActive(index)}
+          onClick={() => onChoose(index)}
+        >
+          {item.label}
+          {item.hint && <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">{item.hint}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function Combobox({
   label,
   options,
@@ -37,16 +113,10 @@ export function Combobox({
   const [active, setActive] = useState(0);
   const text = query ?? selected?.label ?? value;
 
-  const items = useMemo(() => {
-    const q = (query ?? '').trim().toLowerCase();
-    const matches = options.filter((o) => !q || o.label.toLowerCase().includes(q) || o.slug.includes(q) || o.hint?.toLowerCase().includes(q)).slice(0, MAX_SHOWN);
-    const entries: { key: string; label: string; hint?: string; choose: () => void }[] = matches.map((o) => ({ key: o.slug, label: o.label, hint: o.hint, choose: () => onChange(o.slug) }));
-    const typed = (query ?? '').trim();
-    if (onCreate && typed && !options.some((o) => o.label.toLowerCase() === typed.toLowerCase()))
-      entries.push({ key: '__create', label: `${createLabel} “${typed}”`, choose: () => onCreate(typed) });
-    if (clearable && value && !typed) entries.unshift({ key: '__none', label: '(none)', choose: () => onChange('') });
-    return entries;
-  }, [options, query, onChange, onCreate, createLabel, clearable, value]);
+  const items = useMemo(
+    () => entriesFor(options, query, { value, onChange, onCreate, createLabel, clearable }),
+    [options, query, onChange, onCreate, createLabel, clearable, value],
+  );
 
   function choose(index: number) {
     items[index]?.choose();
@@ -54,25 +124,7 @@ export function Combobox({
     setOpen(false);
   }
 
-  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      if (!open) setOpen(true);
-      else setActive((i) => Math.min(i + 1, items.length - 1));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((i) => Math.max(i - 1, 0));
-    } else if (event.key === 'Enter') {
-      if (open && items.length) {
-        event.preventDefault();
-        choose(active);
-      } else if (open) event.preventDefault();
-    } else if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      setOpen(false);
-      setQuery(null);
-    }
-  }
+  const onKeyDown = listKeys({ open, items, active, choose, setOpen, setActive, reset: () => setQuery(null) });
 
   return (
     <Field label={label} error={error} hint={hint} className={className}>
@@ -103,31 +155,7 @@ export function Combobox({
               setQuery(null);
             }}
           />
-          {open && (
-            <ul
-              id={listId}
-              role="listbox"
-              aria-label={typeof label === "string" ? `${label} options` : undefined}
-              className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded border border-slate-300 bg-white py-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
-            >
-              {items.length === 0 && <li className="px-2 py-1 text-sm text-slate-600 dark:text-slate-400">No matches</li>}
-              {items.map((item, index) => (
-                <li
-                  key={item.key}
-                  id={`${listId}-${index}`}
-                  role="option"
-                  aria-selected={index === active}
-                  className={`cursor-pointer px-2 py-1 text-sm ${index === active ? 'bg-sky-100 dark:bg-sky-900' : ''}`}
-                  onMouseDown={(event) => event.preventDefault()}
-                  onMouseEnter={() => setActive(index)}
-                  onClick={() => choose(index)}
-                >
-                  {item.label}
-                  {item.hint && <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">{item.hint}</span>}
-                </li>
-              ))}
-            </ul>
-          )}
+          {open && <ComboboxList id={listId} label={label} items={items} active={active} onActive={setActive} onChoose={choose} />}
         </div>
       )}
     </Field>

@@ -58,106 +58,137 @@ export function RecordFields({
   };
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      {specs.filter((spec) => shown(spec, values)).map((spec) => {
-        const error = errors[`${prefix}${spec.name}`];
-        const wide = spec.wide || spec.type === 'textarea' || spec.type === 'rows' || spec.type === 'list' ? 'sm:col-span-2' : '';
-        switch (spec.type) {
-          case 'select':
-            return (
-              <Field key={spec.name} label={spec.label} error={error} hint={spec.hint} className={wide}>
-                {(props) => (
-                  <select {...props} className={inputClass} value={asText(values[spec.name])} onChange={(e) => set(spec.name, e.target.value)}>
-                    <ChoiceOptions choices={spec.options} />
-                  </select>
-                )}
-              </Field>
-            );
-          case 'picker':
-            return (
-              <Combobox
-                key={spec.name}
-                label={spec.label}
-                hint={spec.hint}
-                error={error}
-                className={wide}
-                options={lists[spec.list]}
-                value={asText(values[spec.name])}
-                onChange={(slug) => set(spec.name, slug)}
-                createLabel={`New ${spec.create ?? ''}:`}
-                onCreate={spec.create && onCreate ? (text) => onCreate(spec.create!, text, (slug) => set(spec.name, slug)) : undefined}
-              />
-            );
-          case 'rows': {
-            const rows = (values[spec.name] as Values[] | undefined) ?? [];
-            return (
-              <fieldset key={spec.name} className="space-y-3 sm:col-span-2">
-                <legend className="text-sm font-medium">{spec.label}</legend>
-                {error && <p className="text-sm text-red-700 dark:text-red-400">{error}</p>}
-                {rows.map((row, index) => (
-                  <div key={index} className="rounded border border-slate-300 p-3 dark:border-slate-700" role="group" aria-label={`${spec.itemLabel} ${index + 1}`}>
-                    <RecordFields
-                      specs={spec.fields}
-                      values={row}
-                      lists={lists}
-                      errors={errors}
-                      prefix={`${prefix}${spec.name}.${index}.`}
-                      onCreate={onCreate}
-                      onChange={(next) => set(spec.name, rows.map((r, i) => (i === index ? next : r)))}
-                    />
-                    <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => set(spec.name, rows.filter((_, i) => i !== index))}>
-                      Remove {spec.itemLabel.toLowerCase()} {index + 1}
-                    </button>
-                  </div>
-                ))}
-                {spec.adder ? (
-                  <RowAdderPicker adder={spec.adder} label={spec.addLabel} lists={lists} onCreate={onCreate} onAdd={(slug) => set(spec.name, [...rows, { ...spec.blank, [spec.adder!.field]: slug }])} />
-                ) : (
-                  <button type="button" className={secondaryButtonClass} onClick={() => set(spec.name, [...rows, { ...spec.blank }])}>
-                    {spec.addLabel}
-                  </button>
-                )}
-              </fieldset>
-            );
-          }
-          default: {
-            const multiline = spec.type === 'textarea' || spec.type === 'list';
-            return (
-              <Field key={spec.name} label={spec.label} error={error} hint={spec.hint ?? (spec.type === 'list' ? 'One per line' : undefined)} className={wide}>
-                {(props) =>
-                  multiline ? (
-                    <textarea
-                      {...props}
-                      rows={spec.type === 'textarea' ? (spec.rows ?? 4) : 3}
-                      className={inputClass}
-                      value={asText(values[spec.name])}
-                      onChange={(e) => set(spec.name, spec.type === 'list' ? e.target.value.split('\n') : e.target.value)}
-                    />
-                  ) : (
-                    <>
-                      <input
-                        {...props}
-                        type={spec.type === 'date' ? 'date' : spec.type === 'url' ? 'url' : 'text'}
-                        list={spec.type === 'text' && spec.suggestions ? `${props.id}-suggestions` : undefined}
-                        className={inputClass}
-                        value={asText(values[spec.name])}
-                        onChange={(e) => set(spec.name, e.target.value)}
-                      />
-                      {spec.type === 'text' && spec.suggestions && (
-                        <datalist id={`${props.id}-suggestions`}>
-                          {lists[spec.suggestions].map((suggestion) => (
-                            <option key={suggestion} value={suggestion} />
-                          ))}
-                        </datalist>
-                      )}
-                    </>
-                  )
-                }
-              </Field>
-            );
-          }
-        }
-      })}
+      {specs
+        .filter((spec) => shown(spec, values))
+        .map((spec) => (
+          <RecordField
+            key={spec.name}
+            spec={spec}
+            value={values[spec.name]}
+            set={(value) => set(spec.name, value)}
+            context={{ errors, lists, prefix, onCreate }}
+          />
+        ))}
     </div>
+  );
+}
+
+type FieldContext = { errors: FieldErrors; lists: PickLists; prefix: string; onCreate?: CreateRequest };
+type FieldProps<S extends FieldSpec = FieldSpec> = { spec: S; value: unknown; set: (value: unknown) => void; context: FieldContext };
+
+function RecordField({ spec, value, set, context }: FieldProps) {
+  const error = context.errors[`${context.prefix}${spec.name}`];
+  const wide = spec.wide || spec.type === 'textarea' || spec.type === 'rows' || spec.type === 'list' ? 'sm:col-span-2' : '';
+  switch (spec.type) {
+    case 'select':
+      return (
+        <Field label={spec.label} error={error} hint={spec.hint} className={wide}>
+          {(props) => (
+            <select {...props} className={inputClass} value={asText(value)} onChange={(e) => set(e.target.value)}>
+              <ChoiceOptions choices={spec.options} />
+            </select>
+          )}
+        </Field>
+      );
+    case 'picker': {
+      const { onCreate } = context;
+      return (
+        <Combobox
+          label={spec.label}
+          hint={spec.hint}
+          error={error}
+          className={wide}
+          options={context.lists[spec.list]}
+          value={asText(value)}
+          onChange={(slug) => set(slug)}
+          createLabel={`New ${spec.create ?? ''}:`}
+          onCreate={spec.create && onCreate ? (text) => onCreate(spec.create!, text, (slug) => set(slug)) : undefined}
+        />
+      );
+    }
+    case 'rows':
+      return <RowsField spec={spec} value={value} set={set} context={context} />;
+    default:
+      return <TextField spec={spec} value={value} set={set} context={context} />;
+  }
+}
+
+type RowsSpec = Extract<FieldSpec, { type: 'rows' }>;
+
+function RowsField({ spec, value, set, context }: FieldProps<RowsSpec>) {
+  const { errors, lists, prefix, onCreate } = context;
+  const error = errors[`${prefix}${spec.name}`];
+  const rows = (value as Values[] | undefined) ?? [];
+  return (
+    <fieldset className="space-y-3 sm:col-span-2">
+      <legend className="text-sm font-medium">{spec.label}</legend>
+      {error && <p className="text-sm text-red-700 dark:text-red-400">{error}</p>}
+      {rows.map((row, index) => (
+        <div key={index} className="rounded border border-slate-300 p-3 dark:border-slate-700" role="group" aria-label={`${spec.itemLabel} ${index + 1}`}>
+          <RecordFields
+            specs={spec.fields}
+            values={row}
+            lists={lists}
+            errors={errors}
+            prefix={`${prefix}${spec.name}.${index}.`}
+            onCreate={onCreate}
+            onChange={(next) => set(rows.map((r, i) => (i === index ? next : r)))}
+          />
+          <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => set(rows.filter((_, i) => i !== index))}>
+            Remove {spec.itemLabel.toLowerCase()} {index + 1}
+          </button>
+        </div>
+      ))}
+      {spec.adder ? (
+        <RowAdderPicker adder={spec.adder} label={spec.addLabel} lists={lists} onCreate={onCreate} onAdd={(slug) => set([...rows, { ...spec.blank, [spec.adder!.field]: slug }])} />
+      ) : (
+        <button type="button" className={secondaryButtonClass} onClick={() => set([...rows, { ...spec.blank }])}>
+          {spec.addLabel}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+type TextSpec = Extract<FieldSpec, { type: 'text' | 'textarea' | 'date' | 'url' | 'list' }>;
+
+function TextField({ spec, value, set, context }: FieldProps<TextSpec>) {
+  const error = context.errors[`${context.prefix}${spec.name}`];
+  const wide = spec.wide || spec.type === 'textarea' || spec.type === 'list' ? 'sm:col-span-2' : '';
+  const multiline = spec.type === 'textarea' || spec.type === 'list';
+  const suggestions = spec.type === 'text' ? spec.suggestions : undefined;
+  return (
+    <Field label={spec.label} error={error} hint={spec.hint ?? (spec.type === 'list' ? 'One per line' : undefined)} className={wide}>
+      {(props) =>
+        multiline ? (
+          <textarea
+            {...props}
+            rows={spec.type === 'textarea' ? (spec.rows ?? 4) : 3}
+            className={inputClass}
+            value={asText(value)}
+            onChange={(e) => set(spec.type === 'list' ? e.target.value.split('\n') : e.target.value)}
+          />
+        ) : (
+          <>
+            <input
+              {...props}
+              type={spec.type === 'date' ? 'date' : spec.type === 'url' ? 'url' : 'text'}
+              list={suggestions ? `${props.id}-suggestions` : undefined}
+              className={inputClass}
+              value={asText(value)}
+              onChange={(e) => set(e.target.value)}
+            />
+            {suggestions && (
+              <datalist id={`${props.id}-suggestions`}>
+                {context.lists[suggestions].map((suggestion) => (
+                  <option key={suggestion} value={suggestion} />
+                ))}
+              </datalist>
+            )}
+          </>
+        )
+      }
+    </Field>
   );
 }
 

@@ -101,10 +101,13 @@ export async function listPersonEvents({ slug, db = getDb() }: { slug: string; d
   };
 }
 
-/** Every excerpt attributed to the person, with what it supports, the oldest subject first. */
-export async function listStatements({ personId, db = getDb() }: { personId: number; db?: ParleyDb }): Promise<StatementDTO[]> {
-  const rows = loadCitations(db, 'attributedPersonId', [personId]);
-  const changeIds = rows.map((r) => r.statusChangeId).filter((id): id is number => id !== null);
+type CitationRow = ReturnType<typeof loadCitations>[number];
+
+const ids = (values: (number | null)[]) => values.filter((id): id is number => id !== null);
+
+/** The records the citations support, each looked up once by id. */
+function loadSubjects(db: ParleyDb, rows: CitationRow[]) {
+  const changeIds = ids(rows.map((r) => r.statusChangeId));
   const changes = changeIds.length
     ? db
         .select({ id: eventStatusChanges.id, status: eventStatusChanges.status, eventId: eventStatusChanges.eventId })
@@ -112,7 +115,7 @@ export async function listStatements({ personId, db = getDb() }: { personId: num
         .where(inArray(eventStatusChanges.id, changeIds))
         .all()
     : [];
-  const eventIds = [...rows.map((r) => r.eventId), ...changes.map((c) => c.eventId)].filter((id): id is number => id !== null);
+  const eventIds = ids([...rows.map((r) => r.eventId), ...changes.map((c) => c.eventId)]);
   const eventRows = eventIds.length
     ? db
         .select({
@@ -129,7 +132,7 @@ export async function listStatements({ personId, db = getDb() }: { personId: num
         .where(and(inArray(events.id, eventIds), isNull(events.deletedAt)))
         .all()
     : [];
-  const positionIds = rows.map((r) => r.positionId).filter((id): id is number => id !== null);
+  const positionIds = ids(rows.map((r) => r.positionId));
   const positionRows = positionIds.length
     ? db
         .select({ id: positions.id, stance: positions.stance, statedOn: positions.statedOn, partySlug: parties.slug, partyName: parties.name, topicSlug: topics.slug, topicName: topics.name })
@@ -140,7 +143,7 @@ export async function listStatements({ personId, db = getDb() }: { personId: num
         .orderBy(asc(positions.statedOn))
         .all()
     : [];
-  const affiliationIds = rows.map((r) => r.affiliationId).filter((id): id is number => id !== null);
+  const affiliationIds = ids(rows.map((r) => r.affiliationId));
   const affiliationRows = affiliationIds.length
     ? db
         .select({ id: affiliations.id, title: affiliations.title, personSlug: people.slug, personName: people.name, partySlug: parties.slug, partyName: parties.name })
@@ -150,56 +153,52 @@ export async function listStatements({ personId, db = getDb() }: { personId: num
         .where(and(inArray(affiliations.id, affiliationIds), isNull(affiliations.deletedAt), isNull(people.deletedAt)))
         .all()
     : [];
-  const affiliationById = new Map(affiliationRows.map((a) => [a.id, a]));
-  const eventById = new Map(eventRows.map((e) => [e.id, e]));
-  const changeById = new Map(changes.map((c) => [c.id, c]));
-  const positionById = new Map(positionRows.map((p) => [p.id, p]));
+  return {
+    affiliations: new Map(affiliationRows.map((a) => [a.id, a])),
+    events: new Map(eventRows.map((e) => [e.id, e])),
+    changes: new Map(changes.map((c) => [c.id, c])),
+    positions: new Map(positionRows.map((p) => [p.id, p])),
+  };
+}
 
+type Subjects = ReturnType<typeof loadSubjects>;
+
+/** What one citation supports and the date it sorts by, or null where that record is gone. */
+function subjectOf(row: CitationRow, subjects: Subjects): { when: string; subject: StatementDTO['subject'] } | null {
+  if (row.eventId !== null) {
+    const event = subjects.events.get(row.eventId);
+    if (!event) return null;
+    const { id: _, ...subject } = event;
+    return { when: event.startsAt, subject: { type: 'event', ...subject } };
+  }
+  if (row.statusChangeId !== null) {
+    const change = subjects.changes.get(row.statusChangeId);
+    const event = change && subjects.events.get(change.eventId);
+    if (!change || !event) return null;
+    return { when: event.startsAt, subject: { type: 'status', status: change.status, event: { slug: event.slug, title: event.title } } };
+  }
+  if (row.positionId !== null) {
+    const position = subjects.positions.get(row.positionId);
+    if (!position) return null;
+    const { partySlug, partyName, topicSlug, topicName, stance, statedOn } = position;
+    const party = { slug: partySlug, name: partyName };
+    return { when: statedOn, subject: { type: 'position', party, topic: { slug: topicSlug, name: topicName }, stance, statedOn } };
+  }
+  const affiliation = row.affiliationId === null ? undefined : subjects.affiliations.get(row.affiliationId);
+  if (!affiliation) return null;
+  const person = { slug: affiliation.personSlug, name: affiliation.personName };
+  const party = { slug: affiliation.partySlug, name: affiliation.partyName };
+  return { when: '', subject: { type: 'affiliation', person, title: affiliation.title, party } };
+}
+
+/** Every excerpt attributed to the person, with what it supports, the oldest subject first. */
+export async function listStatements({ personId, db = getDb() }: { personId: number; db?: ParleyDb }): Promise<StatementDTO[]> {
+  const rows = loadCitations(db, 'attributedPersonId', [personId]);
+  const subjects = loadSubjects(db, rows);
   const statements: { when: string; statement: StatementDTO }[] = [];
   for (const row of rows) {
-    const citation = toCitationDTO(row);
-    if (row.eventId !== null) {
-      const event = eventById.get(row.eventId);
-      if (!event) continue;
-      const { id: _, ...subject } = event;
-      statements.push({ when: event.startsAt, statement: { ...citation, subject: { type: 'event', ...subject } } });
-    } else if (row.statusChangeId !== null) {
-      const change = changeById.get(row.statusChangeId);
-      const event = change && eventById.get(change.eventId);
-      if (!change || !event) continue;
-      statements.push({ when: event.startsAt, statement: { ...citation, subject: { type: 'status', status: change.status, event: { slug: event.slug, title: event.title } } } });
-    } else if (row.positionId !== null) {
-      const position = positionById.get(row.positionId);
-      if (!position) continue;
-      statements.push({
-        when: position.statedOn,
-        statement: {
-          ...citation,
-          subject: {
-            type: 'position',
-            party: { slug: position.partySlug, name: position.partyName },
-            topic: { slug: position.topicSlug, name: position.topicName },
-            stance: position.stance,
-            statedOn: position.statedOn,
-          },
-        },
-      });
-    } else if (row.affiliationId !== null) {
-      const affiliation = affiliationById.get(row.affiliationId);
-      if (!affiliation) continue;
-      statements.push({
-        when: '',
-        statement: {
-          ...citation,
-          subject: {
-            type: 'affiliation',
-            person: { slug: affiliation.personSlug, name: affiliation.personName },
-            title: affiliation.title,
-            party: { slug: affiliation.partySlug, name: affiliation.partyName },
-          },
-        },
-      });
-    }
+    const found = subjectOf(row, subjects);
+    if (found) statements.push({ when: found.when, statement: { ...toCitationDTO(row), subject: found.subject } });
   }
   return statements.sort((a, b) => a.when.localeCompare(b.when) || a.statement.id - b.statement.id).map((s) => s.statement);
 }

@@ -125,8 +125,11 @@ const ALIGNMENTS: readonly PointAlignment[] = ['agreed', 'diverges', 'conditiona
 
 const slug = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-export function generateArchive({ events: eventCount, seed = 20250323 }: { events: number; seed?: number }): Archive {
-  const rnd = randomSource(seed);
+type RandomSource = ReturnType<typeof randomSource>;
+type Directory = Omit<Archive, 'eventBatches' | 'analysisFor'>;
+
+/** The parties, topics, places, sources and people every generated event draws on. */
+function generateDirectory(rnd: RandomSource): Directory {
   const parties: PartyInput[] = [
     ...STATES.map(([name, code]) => ({ slug: slug(name), name, kind: 'state' as const, countryCode: code })),
     ...ORGANISATIONS.map((name) => ({ slug: slug(name), name, kind: 'organisation' as const })),
@@ -167,66 +170,57 @@ export function generateArchive({ events: eventCount, seed = 20250323 }: { event
       ],
     };
   });
+  return { parties, topics, locations, people, sources };
+}
 
-  const start = Date.UTC(2015, 0, 1);
-  const span = Date.UTC(2026, 9, 31) - start;
-  function* eventBatches(batchSize: number): Generator<EventInput[]> {
-    const times = Array.from({ length: eventCount }, () => start + Math.floor(rnd.next() * span)).sort((a, b) => a - b);
-    let batch: EventInput[] = [];
-    const earlier: string[] = [];
-    for (let i = 0; i < eventCount; i++) {
-      const kind = rnd.weighted(KINDS);
-      const precision = rnd.weighted(PRECISIONS);
-      const location = rnd.next() < 0.85 ? rnd.pick(locations) : null;
-      const timeZone = location?.timeZone ?? 'UTC';
-      const startsAt = new Date(precision === 'minute' ? times[i] - (times[i] % 60_000) : times[i] - (times[i] % 3_600_000)).toISOString();
-      const eventParties = rnd.sample(parties, rnd.int(2, 4)).map((p) => ({ party: p.slug!, role: rnd.pick(ROLES_BY_KIND[kind]) }));
-      const eventTopics = rnd.sample(topics, rnd.int(1, 3)).map((t) => t.slug!);
-      const a = eventParties[0].party.replace(/-/g, ' ');
-      const b = eventParties[1].party.replace(/-/g, ' ');
-      const topic = eventTopics[0].replace(/-/g, ' ');
-      const title = `${rnd.pick(QUALIFIERS)} ${kind.replace('_', ' ')}: ${a} and ${b} on ${topic}`.replace(/^./, (c) => c.toUpperCase());
-      const excerpt = `Officials from ${a} and ${b} ${rnd.pick(VERBS)} ${topic} during the talks${location ? ` in ${location.city}` : ''}, according to people familiar with the matter.`;
-      const citations: CitationInput[] = Array.from({ length: rnd.int(1, 2) }, () => ({
-        source: rnd.pick(sources).slug!,
-        excerpt,
-        attribution: rnd.pick(['reporter', 'anonymous_official', 'on_record_official', 'official_readout', 'state_media'] as const),
-        confidence: rnd.pick(['high', 'medium', 'low'] as const),
-      }));
-      const eventSlug = `archive-event-${i + 1}`;
-      const relations = earlier.length && rnd.next() < 0.05 ? [{ type: rnd.pick(['follows', 'part_of', 'responds_to'] as const), event: rnd.pick(earlier.slice(-500)) }] : [];
-      batch.push({
-        slug: eventSlug,
-        kind,
-        title,
-        summary: `${excerpt} The ${topic} talks are expected to continue.`,
-        startsAt,
-        endsAt: kind === 'talks_session' && precision === 'minute' ? new Date(Date.parse(startsAt) + rnd.int(1, 10) * 1_800_000).toISOString() : null,
-        timeZone,
-        precision,
-        approximate: rnd.next() < 0.2,
-        status: rnd.pick(STATUS_BY_KIND[kind]),
-        location: location?.slug ?? null,
-        parties: eventParties,
-        people: rnd.sample(people, rnd.int(0, 3)).map((p) => ({ person: p.slug!, role: rnd.pick(PERSON_ROLES) })),
-        topics: eventTopics,
-        citations,
-        relations,
-      });
-      earlier.push(eventSlug);
-      if (batch.length === batchSize) {
-        yield batch;
-        batch = [];
-      }
-    }
-    if (batch.length) yield batch;
-  }
+/** The archive's i-th event at its drawn instant, possibly related to one of the latest before it. */
+function generateEvent(rnd: RandomSource, directory: Directory, i: number, time: number, earlier: readonly string[]): EventInput {
+  const { parties, topics, locations, people, sources } = directory;
+  const kind = rnd.weighted(KINDS);
+  const precision = rnd.weighted(PRECISIONS);
+  const location = rnd.next() < 0.85 ? rnd.pick(locations) : null;
+  const timeZone = location?.timeZone ?? 'UTC';
+  const startsAt = new Date(precision === 'minute' ? time - (time % 60_000) : time - (time % 3_600_000)).toISOString();
+  const eventParties = rnd.sample(parties, rnd.int(2, 4)).map((p) => ({ party: p.slug!, role: rnd.pick(ROLES_BY_KIND[kind]) }));
+  const eventTopics = rnd.sample(topics, rnd.int(1, 3)).map((t) => t.slug!);
+  const a = eventParties[0].party.replace(/-/g, ' ');
+  const b = eventParties[1].party.replace(/-/g, ' ');
+  const topic = eventTopics[0].replace(/-/g, ' ');
+  const title = `${rnd.pick(QUALIFIERS)} ${kind.replace('_', ' ')}: ${a} and ${b} on ${topic}`.replace(/^./, (c) => c.toUpperCase());
+  const excerpt = `Officials from ${a} and ${b} ${rnd.pick(VERBS)} ${topic} during the talks${location ? ` in ${location.city}` : ''}, according to people familiar with the matter.`;
+  const citations: CitationInput[] = Array.from({ length: rnd.int(1, 2) }, () => ({
+    source: rnd.pick(sources).slug!,
+    excerpt,
+    attribution: rnd.pick(['reporter', 'anonymous_official', 'on_record_official', 'official_readout', 'state_media'] as const),
+    confidence: rnd.pick(['high', 'medium', 'low'] as const),
+  }));
+  const relations = earlier.length && rnd.next() < 0.05 ? [{ type: rnd.pick(['follows', 'part_of', 'responds_to'] as const), event: rnd.pick(earlier.slice(-500)) }] : [];
+  return {
+    slug: `archive-event-${i + 1}`,
+    kind,
+    title,
+    summary: `${excerpt} The ${topic} talks are expected to continue.`,
+    startsAt,
+    endsAt: kind === 'talks_session' && precision === 'minute' ? new Date(Date.parse(startsAt) + rnd.int(1, 10) * 1_800_000).toISOString() : null,
+    timeZone,
+    precision,
+    approximate: rnd.next() < 0.2,
+    status: rnd.pick(STATUS_BY_KIND[kind]),
+    location: location?.slug ?? null,
+    parties: eventParties,
+    people: rnd.sample(people, rnd.int(0, 3)).map((p) => ({ person: p.slug!, role: rnd.pick(PERSON_ROLES) })),
+    topics: eventTopics,
+    citations,
+    relations,
+  };
+}
 
-  // Claims draw on a stream of their own, for the same reason.
+/** The parties' claims about sessions and statements, drawn on a stream of their own so the events stay the same. */
+function claimGenerator(seed: number): Archive['analysisFor'] {
   const claimRnd = randomSource(seed ^ 0x5eed);
   let claimCount = 0;
   let pointCount = 0;
-  function analysisFor(batch: readonly EventInput[]): { claims: ClaimInput[]; points: PointInput[] } {
+  return (batch) => {
     const claims: ClaimInput[] = [];
     const points: PointInput[] = [];
     for (const event of batch) {
@@ -252,11 +246,33 @@ export function generateArchive({ events: eventCount, seed = 20250323 }: { event
         return claim;
       });
       if (event.kind === 'talks_session' && made.length >= 2) {
-        points.push({ slug: `archive-point-${++pointCount}`, event: event.slug!, label: `Terms on ${made[0].topics![0].replace(/-/g, ' ')}`, alignment: claimRnd.pick(ALIGNMENTS), topics: made[0].topics, claims: made.map((c) => c.slug!) });
+        const label = `Terms on ${made[0].topics![0].replace(/-/g, ' ')}`;
+        points.push({ slug: `archive-point-${++pointCount}`, event: event.slug!, label, alignment: claimRnd.pick(ALIGNMENTS), topics: made[0].topics, claims: made.map((c) => c.slug!) });
       }
     }
     return { claims, points };
-  }
+  };
+}
 
-  return { parties, topics, locations, people, sources, eventBatches, analysisFor };
+export function generateArchive({ events: eventCount, seed = 20250323 }: { events: number; seed?: number }): Archive {
+  const rnd = randomSource(seed);
+  const directory = generateDirectory(rnd);
+  const start = Date.UTC(2015, 0, 1);
+  const span = Date.UTC(2026, 9, 31) - start;
+  function* eventBatches(batchSize: number): Generator<EventInput[]> {
+    const times = Array.from({ length: eventCount }, () => start + Math.floor(rnd.next() * span)).sort((a, b) => a - b);
+    let batch: EventInput[] = [];
+    const earlier: string[] = [];
+    for (let i = 0; i < eventCount; i++) {
+      const event = generateEvent(rnd, directory, i, times[i], earlier);
+      batch.push(event);
+      earlier.push(event.slug!);
+      if (batch.length === batchSize) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length) yield batch;
+  }
+  return { ...directory, eventBatches, analysisFor: claimGenerator(seed) };
 }
