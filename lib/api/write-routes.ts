@@ -21,6 +21,7 @@ const TABLES: Record<Exclude<WritableKind, 'position'>, SluggedTable> = {
   source: 'sources',
   claim: 'claims',
   point: 'points',
+  commitment: 'commitments',
 };
 
 type ApiKind = keyof typeof TABLES;

@@ -1,0 +1,212 @@
+// Reading commitments: the filtered list, keyset-paged by deadline (those without one last), and
+// the batch loader that fills a page with its parties, topics, terms and status history.
+import { and, asc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { ParleyDb } from '../connection';
+import { disputedStatuses } from '../commitment-status';
+import { encodeCursor, type EventCursor } from '../cursor';
+import type { CommitmentStatus, Precision } from '../enums';
+import { ReferenceNotFoundError } from '../errors';
+import { claims, commitmentClaims, commitmentParties, commitments, commitmentStatusChanges, commitmentTopics, events, parties, sources, topics, type Commitment } from '../schema';
+import { getDb } from '../client';
+import { hydrateClaims, type ClaimDTO } from './claims';
+import { groupBy, SOURCE_REF_COLUMNS, type SourceRefDTO } from './event-dto';
+
+type Named = { slug: string; name: string };
+
+export type CommitmentStatusDTO = { status: CommitmentStatus; at: string; claimedBy: Named | null; source: SourceRefDTO | null; excerpt: string; note: string };
+
+export type CommitmentDTO = {
+  id: number;
+  slug: string;
+  text: string;
+  quantity: number | null;
+  unit: string | null;
+  event: { slug: string; title: string; startsAt: string; timeZone: string; precision: Precision } | null;
+  parties: Named[];
+  topics: Named[];
+  /** Its terms, as each party worded them. */
+  claims: ClaimDTO[];
+  startsAt: string | null;
+  deadlineAt: string | null;
+  durationDays: number | null;
+  timeZone: string;
+  /** The reported status: the latest change no party claims. */
+  status: CommitmentStatus;
+  statusHistory: CommitmentStatusDTO[];
+  /** Each party's latest claimed status where it differs from the reported one. */
+  disputed: { party: Named; status: CommitmentStatus; at: string }[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type CommitmentPage = { items: CommitmentDTO[]; nextCursor: string | null };
+
+export type CommitmentFilters = {
+  party?: string[];
+  topic?: string[];
+  status?: CommitmentStatus[];
+  /** Sessions or agreements they came from, by slug. */
+  event?: string[];
+  /** Instants: deadlines before (exclusive) or at or after (inclusive). */
+  dueBefore?: string;
+  dueAfter?: string;
+  q?: string;
+};
+
+/** Commitments without a deadline sort after every dated one. */
+const NO_DEADLINE = '9999-12-31T23:59:59.999Z';
+const sortKey = sql<string>`coalesce(${commitments.deadlineAt}, ${NO_DEADLINE})`;
+
+function idsForSlugs(db: ParleyDb, table: typeof parties | typeof topics | typeof events, field: string, slugs: string[]): number[] {
+  const rows = db.select({ id: table.id, slug: table.slug }).from(table).where(and(inArray(table.slug, slugs), isNull(table.deletedAt))).all();
+  const missing = slugs.find((slug) => !rows.some((row) => row.slug === slug));
+  if (missing !== undefined) throw new ReferenceNotFoundError([{ field, slug: missing }]);
+  return rows.map((row) => row.id);
+}
+
+function conditions(db: ParleyDb, filters: CommitmentFilters): SQL[] {
+  const where: SQL[] = [isNull(commitments.deletedAt)];
+  if (filters.party?.length) {
+    const ids = idsForSlugs(db, parties, 'party', filters.party);
+    where.push(inArray(commitments.id, db.select({ id: commitmentParties.commitmentId }).from(commitmentParties).where(inArray(commitmentParties.partyId, ids))));
+  }
+  if (filters.topic?.length) {
+    const ids = idsForSlugs(db, topics, 'topic', filters.topic);
+    where.push(inArray(commitments.id, db.select({ id: commitmentTopics.commitmentId }).from(commitmentTopics).where(inArray(commitmentTopics.topicId, ids))));
+  }
+  if (filters.event?.length) where.push(inArray(commitments.eventId, idsForSlugs(db, events, 'event', filters.event)));
+  if (filters.status?.length) where.push(inArray(commitments.status, filters.status));
+  if (filters.dueBefore) where.push(lt(commitments.deadlineAt, filters.dueBefore));
+  if (filters.dueAfter) where.push(sql`${commitments.deadlineAt} >= ${filters.dueAfter}`);
+  // Commitments are few beside events: a plain substring match, wildcards in the words taken literally.
+  if (filters.q) where.push(sql`${commitments.text} LIKE ${`%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`);
+  return where;
+}
+
+/** Live commitments, soonest deadline first (then in the order they were entered); keyset-paged. */
+export async function listCommitments({
+  filters = {},
+  cursor = null,
+  limit = 50,
+  db = getDb(),
+}: { filters?: CommitmentFilters; cursor?: EventCursor | null; limit?: number; db?: ParleyDb } = {}): Promise<CommitmentPage> {
+  const after = cursor ? or(gt(sortKey, cursor.startsAt), and(eq(sortKey, cursor.startsAt), gt(commitments.id, cursor.id))) : undefined;
+  const rows = db
+    .select({ commitment: commitments, key: sortKey })
+    .from(commitments)
+    .where(and(...conditions(db, filters), after))
+    .orderBy(asc(sortKey), asc(commitments.id))
+    .limit(limit + 1)
+    .all();
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: hydrateCommitments(
+      db,
+      page.map((row) => row.commitment),
+    ),
+    nextCursor: rows.length > limit && last ? encodeCursor({ startsAt: last.key, id: last.commitment.id }) : null,
+  };
+}
+
+/** One live commitment by id, as the list shows it; null when there is none. */
+export async function commitmentById({ id, db = getDb() }: { id: number; db?: ParleyDb }): Promise<CommitmentDTO | null> {
+  const row = db.select().from(commitments).where(and(eq(commitments.id, id), isNull(commitments.deletedAt))).get();
+  return row ? hydrateCommitments(db, [row])[0] : null;
+}
+
+/** One live commitment by slug, for its page. */
+export async function commitmentBySlug({ slug, db = getDb() }: { slug: string; db?: ParleyDb }): Promise<CommitmentDTO | null> {
+  const row = db.select().from(commitments).where(and(eq(commitments.slug, slug), isNull(commitments.deletedAt))).get();
+  return row ? hydrateCommitments(db, [row])[0] : null;
+}
+
+function named(db: ParleyDb, join: typeof commitmentParties | typeof commitmentTopics, ids: number[]) {
+  const [table, key] = join === commitmentParties ? [parties, commitmentParties.partyId] : [topics, commitmentTopics.topicId];
+  const rows = db
+    .select({ commitmentId: join.commitmentId, slug: table.slug, name: table.name })
+    .from(join)
+    .innerJoin(table, and(eq(key, table.id), isNull(table.deletedAt)))
+    .where(inArray(join.commitmentId, ids))
+    .orderBy(asc(table.name))
+    .all();
+  return groupBy(rows, (row) => row.commitmentId);
+}
+
+function historyOf(db: ParleyDb, ids: number[]) {
+  const rows = db
+    .select({ change: commitmentStatusChanges, party: { slug: parties.slug, name: parties.name }, source: { id: sources.id, ...SOURCE_REF_COLUMNS } })
+    .from(commitmentStatusChanges)
+    .leftJoin(parties, eq(commitmentStatusChanges.claimedByPartyId, parties.id))
+    .leftJoin(sources, eq(commitmentStatusChanges.sourceId, sources.id))
+    .where(inArray(commitmentStatusChanges.commitmentId, ids))
+    .orderBy(asc(commitmentStatusChanges.at), asc(commitmentStatusChanges.id))
+    .all();
+  return groupBy(rows, (row) => row.change.commitmentId);
+}
+
+function termsOf(db: ParleyDb, ids: number[]): Map<number, ClaimDTO[]> {
+  const links = db
+    .select({ commitmentId: commitmentClaims.commitmentId, claim: claims })
+    .from(commitmentClaims)
+    .innerJoin(claims, and(eq(commitmentClaims.claimId, claims.id), isNull(claims.deletedAt)))
+    .where(inArray(commitmentClaims.commitmentId, ids))
+    .orderBy(asc(commitmentClaims.position))
+    .all();
+  const dtos = new Map(hydrateClaims(db, links.map((link) => link.claim)).map((dto) => [dto.id, dto]));
+  const grouped = groupBy(links, (link) => link.commitmentId);
+  return new Map([...grouped].map(([id, rows]) => [id, rows.map((row) => dtos.get(row.claim.id)!)]));
+}
+
+/** Fills commitment rows with their session, parties, topics, terms and status history. */
+export function hydrateCommitments(db: ParleyDb, rows: Commitment[]): CommitmentDTO[] {
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
+  const eventIds = [...new Set(rows.map((row) => row.eventId).filter((id): id is number => id !== null))];
+  const eventById = new Map(
+    db
+      .select({ id: events.id, slug: events.slug, title: events.title, startsAt: events.startsAt, timeZone: events.timeZone, precision: events.precision })
+      .from(events)
+      .where(and(inArray(events.id, eventIds), isNull(events.deletedAt)))
+      .all()
+      .map(({ id, ...event }) => [id, event]),
+  );
+  const partiesOf = named(db, commitmentParties, ids);
+  const topicsOf = named(db, commitmentTopics, ids);
+  const history = historyOf(db, ids);
+  const terms = termsOf(db, ids);
+  return rows.map((row) => {
+    const changes = (history.get(row.id) ?? []).map(({ change, party, source }) => ({
+      status: change.status,
+      at: change.at,
+      claimedBy: party?.slug ? { slug: party.slug, name: party.name } : null,
+      source: source?.id ? (({ id: _id, ...ref }) => ref)(source) : null,
+      excerpt: change.excerpt,
+      note: change.note,
+    }));
+    const partyList = (partiesOf.get(row.id) ?? []).map(({ slug, name }) => ({ slug, name }));
+    const disputed = disputedStatuses(changes.map((change) => ({ ...change, claimedBy: change.claimedBy?.slug ?? null })));
+    return {
+      id: row.id,
+      slug: row.slug,
+      text: row.text,
+      quantity: row.quantity,
+      unit: row.unit,
+      event: row.eventId === null ? null : (eventById.get(row.eventId) ?? null),
+      parties: partyList,
+      topics: (topicsOf.get(row.id) ?? []).map(({ slug, name }) => ({ slug, name })),
+      claims: terms.get(row.id) ?? [],
+      startsAt: row.startsAt,
+      deadlineAt: row.deadlineAt,
+      durationDays: row.durationDays,
+      timeZone: row.timeZone,
+      status: row.status,
+      statusHistory: changes,
+      disputed: disputed.map((entry) => ({ ...entry, party: partyList.find((party) => party.slug === entry.party) ?? { slug: entry.party, name: entry.party } })),
+      version: row.version,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    };
+  });
+}
