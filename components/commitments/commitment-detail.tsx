@@ -50,8 +50,8 @@ function StatusSideBySide({ commitment }: { commitment: CommitmentDTO }) {
 function History({ commitment }: { commitment: CommitmentDTO }) {
   return (
     <ol className="space-y-4 border-l-2 border-slate-200 pl-4 dark:border-slate-700" aria-label="Status history">
-      {commitment.statusHistory.map((change, i) => (
-        <li key={i} data-testid="status-change">
+      {commitment.statusHistory.map((change) => (
+        <li key={change.id} data-testid="status-change">
           <p className="font-semibold">{COMMITMENT_STATUS_LABELS[change.status]}</p>
           <p className="text-sm text-slate-700 dark:text-slate-300">
             <time dateTime={change.at}>{formatWhen(change.at, commitment.timeZone, 'day')}</time>

@@ -100,16 +100,37 @@ function statusRow(tx: ParleyTx, commitmentId: number, partyIds: readonly number
   };
 }
 
+/**
+ * Keeps the stored changes the input repeats, so that each keeps its id and the moment it was
+ * recorded (what the Atom feed announces); removes the rest and adds the new ones.
+ */
+function saveHistory(tx: ParleyTx, id: number, rows: ReturnType<typeof statusRow>[]): void {
+  const stored = tx.select().from(commitmentStatusChanges).where(eq(commitmentStatusChanges.commitmentId, id)).all();
+  const same = (a: (typeof stored)[number], b: (typeof rows)[number]) =>
+    a.status === b.status && a.at === b.at && a.claimedByPartyId === b.claimedByPartyId && a.sourceId === b.sourceId && a.excerpt === b.excerpt && a.note === b.note;
+  const kept = new Set<number>();
+  const added = rows.filter((row) => {
+    const match = stored.find((change) => !kept.has(change.id) && same(change, row));
+    if (match) kept.add(match.id);
+    return !match;
+  });
+  for (const change of stored) if (!kept.has(change.id)) tx.delete(commitmentStatusChanges).where(eq(commitmentStatusChanges.id, change.id)).run();
+  if (added.length) tx.insert(commitmentStatusChanges).values(added).run();
+}
+
 function writeChildren(tx: ParleyTx, id: number, input: CommitmentInput): void {
-  for (const join of [commitmentParties, commitmentTopics, commitmentClaims, commitmentStatusChanges]) tx.delete(join).where(eq(join.commitmentId, id)).run();
+  for (const join of [commitmentParties, commitmentTopics, commitmentClaims]) tx.delete(join).where(eq(join.commitmentId, id)).run();
   const partyIds = ids(tx, 'parties', 'parties', input.parties);
   if (partyIds.length) tx.insert(commitmentParties).values(partyIds.map((partyId) => ({ commitmentId: id, partyId }))).run();
   const topicIds = ids(tx, 'topics', 'topics', input.topics);
   if (topicIds.length) tx.insert(commitmentTopics).values(topicIds.map((topicId) => ({ commitmentId: id, topicId }))).run();
   const claimIds = ids(tx, 'claims', 'claims', input.claims);
   if (claimIds.length) tx.insert(commitmentClaims).values(claimIds.map((claimId, position) => ({ commitmentId: id, claimId, position }))).run();
-  const history = (input.statusHistory ?? []).map((entry, i) => statusRow(tx, id, partyIds, entry, `statusHistory.${i}`));
-  if (history.length) tx.insert(commitmentStatusChanges).values(history).run();
+  saveHistory(
+    tx,
+    id,
+    (input.statusHistory ?? []).map((entry, i) => statusRow(tx, id, partyIds, entry, `statusHistory.${i}`)),
+  );
 }
 
 function slugsOf(tx: ParleyTx, join: typeof commitmentParties | typeof commitmentTopics, id: number): string[] {

@@ -13,7 +13,7 @@ import { groupBy, SOURCE_REF_COLUMNS, type SourceRefDTO } from './event-dto';
 
 type Named = { slug: string; name: string };
 
-export type CommitmentStatusDTO = { status: CommitmentStatus; at: string; claimedBy: Named | null; source: SourceRefDTO | null; excerpt: string; note: string };
+export type CommitmentStatusDTO = { id: number; status: CommitmentStatus; at: string; claimedBy: Named | null; source: SourceRefDTO | null; excerpt: string; note: string };
 
 export type CommitmentDTO = {
   id: number;
@@ -178,6 +178,7 @@ export function hydrateCommitments(db: ParleyDb, rows: Commitment[]): Commitment
   const terms = termsOf(db, ids);
   return rows.map((row) => {
     const changes = (history.get(row.id) ?? []).map(({ change, party, source }) => ({
+      id: change.id,
       status: change.status,
       at: change.at,
       claimedBy: party?.slug ? { slug: party.slug, name: party.name } : null,
@@ -208,5 +209,47 @@ export function hydrateCommitments(db: ParleyDb, rows: Commitment[]): Commitment
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
     };
+  });
+}
+
+/** Every live commitment with a deadline that the filters keep, soonest first: the calendar's deadlines. */
+export async function listDeadlines({ filters = {}, db = getDb() }: { filters?: CommitmentFilters; db?: ParleyDb } = {}): Promise<CommitmentDTO[]> {
+  const all: CommitmentDTO[] = [];
+  let cursor: EventCursor | null = null;
+  for (;;) {
+    const page: CommitmentPage = await listCommitments({ filters: { ...filters, dueAfter: filters.dueAfter ?? '0000-01-01T00:00:00.000Z' }, cursor, limit: 200, db });
+    all.push(...page.items);
+    if (!page.nextCursor) return all;
+    const last = page.items.at(-1)!;
+    cursor = { startsAt: last.deadlineAt!, id: last.id };
+  }
+}
+
+/** What changes whenever any commitment does: mixed into the calendar's and the feed's ETag. */
+export async function commitmentSetVersion({ db = getDb() }: { db?: ParleyDb } = {}): Promise<{ lastModified: string | null; fingerprint: string }> {
+  const row = db
+    .select({ count: sql<number>`count(*)`, last: sql<string | null>`max(${commitments.updatedAt})`, versions: sql<number>`coalesce(sum(${commitments.version}), 0)` })
+    .from(commitments)
+    .get()!;
+  return { lastModified: row.last, fingerprint: `${row.count}-${row.versions}-${row.last ?? 'never'}` };
+}
+
+export type StatusAnnouncement = { commitment: { slug: string; text: string; timeZone: string }; change: CommitmentStatusDTO; recordedAt: string; parties: Named[] };
+
+/** The latest recorded status changes of live commitments the filters keep, newest first: the Atom feed's announcements. */
+export async function recentStatusChanges({ filters = {}, limit = 50, db = getDb() }: { filters?: CommitmentFilters; limit?: number; db?: ParleyDb } = {}): Promise<StatusAnnouncement[]> {
+  const rows = db
+    .select({ id: commitments.id, recordedAt: commitmentStatusChanges.createdAt, changeId: commitmentStatusChanges.id })
+    .from(commitmentStatusChanges)
+    .innerJoin(commitments, eq(commitmentStatusChanges.commitmentId, commitments.id))
+    .where(and(...conditions(db, filters)))
+    .orderBy(sql`${commitmentStatusChanges.createdAt} DESC`, sql`${commitmentStatusChanges.id} DESC`)
+    .limit(limit)
+    .all();
+  if (!rows.length) return [];
+  const full = new Map(hydrateCommitments(db, db.select().from(commitments).where(inArray(commitments.id, [...new Set(rows.map((row) => row.id))])).all()).map((dto) => [dto.id, dto]));
+  return rows.map((row) => {
+    const dto = full.get(row.id)!;
+    return { commitment: { slug: dto.slug, text: dto.text, timeZone: dto.timeZone }, change: dto.statusHistory.find((change) => change.id === row.changeId)!, recordedAt: row.recordedAt, parties: dto.parties };
   });
 }

@@ -10,6 +10,7 @@ const status = z.enum(COMMITMENT_STATUSES);
 
 const commitmentStatusDtoSchema = z
   .object({
+    id: z.number().int(),
     status,
     at: z.string().describe('ISO 8601 UTC: when the status took effect'),
     claimedBy: slugName.nullable().describe('the party whose claim this is; null for the reported status'),

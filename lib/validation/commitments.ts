@@ -78,7 +78,7 @@ export const commitmentInputSchema = z
     claims: z.array(slugRef).max(50, 'has more than 50 claims').default([]).describe('its terms: each party’s wording, a condition as a `demand` claim'),
     startsAt: optionalWhen,
     deadlineAt: optionalWhen,
-    durationDays: optionalNumber(1, 3660, { whole: true }).describe('“a 30-day moratorium”: with `startsAt`, gives the deadline'),
+    durationDays: optionalNumber(1, 3660, { whole: true }).describe('“a 30-day moratorium”: with `startsAt`, gives the deadline; without, a term not yet begun'),
     timeZone: timeZone.describe('the venue’s zone, in which times without an offset are read'),
     statusHistory: z.array(z.object(statusFields)).max(50, 'has more than 50 status changes').default([]),
   })
@@ -89,7 +89,6 @@ export const commitmentInputSchema = z
       ...input.statusHistory.map((change, i): [PropertyKey[], string] => [['statusHistory', i, 'at'], change.at]),
     ]);
     if (input.durationDays && input.deadlineAt) ctx.addIssue({ code: 'custom', path: ['durationDays'], message: 'must be empty when the deadline is given' });
-    if (input.durationDays && !input.startsAt) ctx.addIssue({ code: 'custom', path: ['durationDays'], message: 'needs a start to count from' });
     const deadlineAt = deadline ?? (startsAt && input.durationDays ? deadlineAfter(startsAt, input.durationDays, input.timeZone) : null);
     if (startsAt && deadlineAt && deadlineAt < startsAt) ctx.addIssue({ code: 'custom', path: ['deadlineAt'], message: 'must not be before the start' });
     return { ...input, startsAt, deadlineAt, statusHistory: input.statusHistory.map((change, i) => ({ ...change, at: history[i] ?? change.at })) };

@@ -1,6 +1,7 @@
 // Commitments through the real write path on a real migrated database, and the pure rules they
 // rest on: which status is current, where a party's claim differs, a duration's deadline in the
 // venue's zone, and the schema's answers to bad input.
+import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParleyDb } from '@/db/connection';
 import { currentStatus, deadlineAfter, disputedStatuses } from '@/db/commitment-status';
@@ -9,6 +10,7 @@ import { addCommitmentStatus, createCommitment, updateCommitment } from '@/db/qu
 import { commitmentById, listCommitments } from '@/db/queries/commitments';
 import { listRevisions } from '@/db/queries/revisions';
 import { fieldErrors } from '@/lib/errors';
+import { deadlineUid, IcsWriter } from '@/lib/exports/event-ics';
 import { commitmentInputSchema } from '@/lib/validation/commitments';
 import { useTemporaryDatabase } from '../helpers/db';
 
@@ -70,7 +72,7 @@ describe('the commitment schema', () => {
   it.each([
     [{ ...base, parties: [] }, 'parties', 'must name at least one party'],
     [{ ...base, deadlineAt: '2026-02-30' }, 'deadlineAt', 'must be a real date'],
-    [{ ...base, durationDays: 30 }, 'durationDays', 'needs a start'],
+    [{ ...base, startsAt: '2026-06-02', deadlineAt: '2026-07-02', durationDays: 30 }, 'durationDays', 'must be empty when the deadline is given'],
     [{ ...base, startsAt: '2026-06-02', deadlineAt: '2026-06-01' }, 'deadlineAt', 'must not be before the start'],
     [{ ...base, timeZone: 'Mars/Olympus' }, 'timeZone', 'IANA time zone'],
     [{ ...base, statusHistory: [{ status: 'kept', at: '2026-06-02', source: SOURCE }] }, 'statusHistory.0.status', 'must be one of'],
@@ -117,5 +119,24 @@ describe('the commitment write path', () => {
     expect(await slugs({ filters: { status: ['proposed'] } })).not.toContain(created.slug);
     expect(await slugs({ filters: { dueBefore: '2026-06-02T09:00:00.000Z' } })).not.toContain(created.slug);
     expect(await slugs({ filters: { dueAfter: '2026-06-02T09:00:00.000Z', q: 'prisoners of war' } })).toEqual([created.slug]);
+  });
+});
+
+describe('a deadline in iCalendar', () => {
+  it('round-trips through ical.js with its VTIMEZONE: 2 June 12:00 in Istanbul is 09:00 UTC', async () => {
+    const input = commitmentInputSchema.parse({ text: 'Meet again', parties: ['russia', 'ukraine'], timeZone: 'Europe/Istanbul', deadlineAt: '2026-06-02T12:00' });
+    const saved = await createCommitment({ input, actor, db });
+    const commitment = (await commitmentById({ id: saved.id, db }))!;
+    const writer = new IcsWriter({ name: 'Parley events', origin: 'https://parley.test' });
+    const text = `${writer.head()}${writer.deadline({ ...commitment, deadlineAt: commitment.deadlineAt! })}${writer.end()}`;
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid'))).toEqual(['Europe/Istanbul']);
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+    expect(event.uid).toBe(deadlineUid(commitment.slug));
+    expect(event.summary).toBe('Deadline: Meet again');
+    expect(event.startDate.zone.tzid).toBe('Europe/Istanbul');
+    expect(event.startDate.toString()).toBe('2026-06-02T12:00:00');
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-06-02T09:00:00.000Z');
+    expect(event.component.getFirstPropertyValue('url')).toBe(`https://parley.test/commitments/${commitment.slug}`);
   });
 });
