@@ -253,3 +253,9 @@ export async function recentStatusChanges({ filters = {}, limit = 50, db = getDb
     return { commitment: { slug: dto.slug, text: dto.text, timeZone: dto.timeZone }, change: dto.statusHistory.find((change) => change.id === row.changeId)!, recordedAt: row.recordedAt, parties: dto.parties };
   });
 }
+
+/** The next deadlines to come due, with those passed in the last `sinceDays`: the timeline's panel. */
+export async function upcomingDeadlines({ sinceDays, limit, db = getDb() }: { sinceDays: number; limit: number; db?: ParleyDb }): Promise<CommitmentDTO[]> {
+  const since = new Date(Date.now() - sinceDays * 86_400_000).toISOString();
+  return (await listCommitments({ filters: { dueAfter: since }, limit, db })).items;
+}
