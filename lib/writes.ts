@@ -9,7 +9,8 @@ import { createEvent, deleteEvent, restoreEvent, updateEvent } from '@/db/querie
 import { createRecord, deleteRecord, restoreRecord, updateRecord, type RecordInputs, type RecordKind } from '@/db/queries/record-writes';
 import { requireRole } from '@/lib/auth/session';
 import { AppError, invalidInput } from '@/lib/errors';
-import { commitmentStatusInputSchema, statusChangeIn } from '@/lib/validation/commitments';
+import { saveSessionOutcomes } from '@/db/queries/session-outcomes';
+import { commitmentStatusInputSchema, outcomeRows, sessionOutcomesInputSchema, statusChangeIn } from '@/lib/validation/commitments';
 import { writeShape } from '@/lib/validation/read-shape';
 import { COLLECTIONS, WRITE_SCHEMAS, writeTarget, type Collection, type WritableKind } from '@/lib/validation/writes';
 
@@ -87,4 +88,12 @@ export async function addStatusWrite(where: { id: number }, body: unknown) {
   const result = statusChangeIn(parsed.data, stored.timeZone);
   if ('problem' in result) throw new AppError('bad_request', `${result.field} ${result.problem}`, { [result.field]: result.problem });
   return addCommitmentStatus({ id: where.id, version: parsed.data.version, change: result.change, actor });
+}
+
+/** The outcome form's "no agreement announced" and "talks to continue on …": a new version of the session. */
+export async function sessionOutcomesWrite(where: { eventId: number }, body: unknown): Promise<void> {
+  const actor = await requireRole('analyst');
+  const parsed = sessionOutcomesInputSchema.safeParse(body);
+  if (!parsed.success) throw invalidInput(parsed.error);
+  await saveSessionOutcomes({ eventId: where.eventId, version: parsed.data.version, outcomes: outcomeRows(parsed.data), actor });
 }

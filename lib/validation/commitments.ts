@@ -7,6 +7,7 @@ import { deadlineAfter } from '@/db/commitment-status';
 import { NonexistentWallTimeError, wallTimeToInstant } from '@/db/calendar';
 import { COMMITMENT_STATUSES } from '@/db/enums';
 import type { CommitmentInput, CommitmentStatusInput } from '@/db/queries/commitment-writes';
+import type { SessionOutcomeInput } from '@/db/queries/session-outcomes';
 import type { Assert } from './dto';
 import { isInstant } from './event';
 import { enumOf, isRealDate, nullableText, optionalNumber, optionalSlugRef, optionalText, requiredText, slugRef, timeZone, version } from './fields';
@@ -96,3 +97,21 @@ export const commitmentInputSchema = z
 
 // Compile-time proof that what the schemas accept is what the data layer writes.
 export type CommitmentSchemasFit = Assert<z.output<typeof commitmentInputSchema> extends CommitmentInput ? true : false>;
+
+/** A session's outcomes besides its commitments, as the outcome form sends them. */
+export const sessionOutcomesInputSchema = z.object({
+  version,
+  noAgreement: z.boolean().default(false),
+  followUp: optionalSlugRef.describe('the scheduled session at which the talks continue'),
+  note: optionalText(500),
+});
+
+export type SessionOutcomesForm = z.output<typeof sessionOutcomesInputSchema>;
+
+/** The outcome rows the form's answers stand for: none, one or both. */
+export function outcomeRows(form: SessionOutcomesForm): SessionOutcomeInput[] {
+  return [
+    ...(form.noAgreement ? [{ kind: 'no_agreement_announced' as const, note: form.note }] : []),
+    ...(form.followUp ? [{ kind: 'talks_to_continue' as const, followUp: form.followUp, note: form.noAgreement ? '' : form.note }] : []),
+  ];
+}
