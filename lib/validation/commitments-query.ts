@@ -2,6 +2,7 @@
 // due_before, due_after, q, limit, cursor. The API answers 400 naming a bad parameter; the
 // tracker page drops it.
 import { z } from 'zod';
+import { isRealDay } from '@/db/calendar';
 import { decodeCursor, type EventCursor } from '@/db/cursor';
 import { COMMITMENT_STATUSES } from '@/db/enums';
 import { InvalidCursorError } from '@/db/errors';
@@ -10,10 +11,11 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SLUG_PATTERN } from './filters';
 
 const slugList = z.array(z.string().max(100, 'is longer than 100 characters').regex(SLUG_PATTERN, 'must be a slug such as "ukraine"')).max(20, 'names more than 20 values').default([]);
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const bound = z
   .string()
   .max(40)
-  .refine((value) => (DATE_ONLY.test(value) ? !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) : /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))), {
+  .refine((value) => (DATE_ONLY.test(value) ? isRealDay(value) : INSTANT.test(value) && isRealDay(value.slice(0, 10)) && !Number.isNaN(Date.parse(value))), {
     message: 'must be a date (2026-06-02, from midnight UTC) or an ISO 8601 instant (2026-06-02T09:00:00Z)',
   })
   .transform((value) => new Date(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value).toISOString())

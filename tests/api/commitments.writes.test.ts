@@ -3,6 +3,7 @@
 // shown beside the reported status, edited, deleted; and bad input answered with a 400 naming
 // the field.
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import ICAL from 'ical.js';
 import { storageStateFor, unique } from '../helpers/accounts';
 
 const SOURCE = 'nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks';
@@ -47,9 +48,13 @@ test('a prisoner exchange agreed at a session, implemented in stages, with a par
   expect(edited.status(), await edited.text()).toBe(200);
   expect(await edited.json()).toMatchObject({ version: 5, status: 'implemented' });
 
-  const ics = await (await request.get('/api/exports/events.ics?party=ukraine')).text();
-  expect(ics).toContain(`UID:commitment-${created.slug}-deadline@parley`);
-  expect(ics).toContain('DTSTART;TZID=Europe/Istanbul:20260602T120000');
+  const calendar = new ICAL.Component(ICAL.parse(await (await request.get('/api/exports/events.ics?party=ukraine')).text()));
+  const deadline = calendar
+    .getAllSubcomponents('vevent')
+    .map((vevent) => new ICAL.Event(vevent))
+    .find((entry) => entry.uid === `commitment-${created.slug}-deadline@parley`)!;
+  expect(deadline.startDate.zone.tzid).toBe('Europe/Istanbul');
+  expect(deadline.startDate.toJSDate().toISOString()).toBe('2026-06-02T09:00:00.000Z');
   const atom = await (await request.get('/feeds/events.atom?party=ukraine')).text();
   expect(atom).toContain(`tag:parley,2025:commitment/${created.slug}/status/`);
 
