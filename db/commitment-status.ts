@@ -12,7 +12,10 @@ export const CLOSED_STATUSES: readonly CommitmentStatus[] = ['implemented', 'vio
 
 /** Entries in time order; of two at the same instant the later entered (later in the list) counts as later. */
 function chronological<T extends StatusEntry>(history: readonly T[]): T[] {
-  return history.map((entry, index) => ({ entry, index })).sort((a, b) => a.entry.at.localeCompare(b.entry.at) || a.index - b.index).map(({ entry }) => entry);
+  return history
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => a.entry.at.localeCompare(b.entry.at) || a.index - b.index)
+    .map(({ entry }) => entry);
 }
 
 /** The reported status: the latest change no party claims; `proposed` before any. */
@@ -21,11 +24,15 @@ export function currentStatus(history: readonly StatusEntry[]): CommitmentStatus
 }
 
 /** Each party's latest claimed status, where it differs from the reported one, by party slug. */
-export function disputedStatuses(history: readonly StatusEntry[]): { party: string; status: CommitmentStatus; at: string }[] {
+export function disputedStatuses(
+  history: readonly StatusEntry[],
+): { party: string; status: CommitmentStatus; at: string }[] {
   const reported = currentStatus(history);
   const latest = new Map<string, StatusEntry>();
   for (const entry of chronological(history)) if (entry.claimedBy !== null) latest.set(entry.claimedBy, entry);
-  return [...latest.values()].filter((entry) => entry.status !== reported).map((entry) => ({ party: entry.claimedBy!, status: entry.status, at: entry.at }));
+  return [...latest.values()]
+    .filter((entry) => entry.status !== reported)
+    .map((entry) => ({ party: entry.claimedBy!, status: entry.status, at: entry.at }));
 }
 
 /** "A 30-day moratorium from 18 March": the same wall-clock time `days` later in the venue's zone. */

@@ -18,9 +18,19 @@ export function sessionParties(event: EventDetailDTO): Option[] {
 }
 
 export function sessionSources(event: EventDetailDTO): Option[] {
-  return [...new Map(event.citations.map((citation) => [citation.source.slug, { slug: citation.source.slug, label: citation.source.title }])).values()];
+  return [
+    ...new Map(
+      event.citations.map((citation) => [
+        citation.source.slug,
+        { slug: citation.source.slug, label: citation.source.title },
+      ]),
+    ).values(),
+  ];
 }
 
 export function claimOptions(claims: ClaimDTO[]): Option[] {
-  return claims.map((claim) => ({ slug: claim.slug, label: `${claim.party.name} (${claim.kind}): “${claim.text}”` }));
+  return claims.map((claim) => ({
+    slug: claim.slug,
+    label: `${claim.party.name} (${claim.kind}): “${claim.text}”`,
+  }));
 }

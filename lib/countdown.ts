@@ -12,12 +12,19 @@ export type Countdown = { label: string; state: 'left' | 'overdue' | 'ended'; ne
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
-/** Before the deadline: whole days, then whole hours, then minutes rounded up so that "1 minute left" lasts to the instant. */
+/**
+ * Before the deadline: whole days, then whole hours, then minutes rounded up so that
+ * "1 minute left" lasts to the instant.
+ */
 function left(remaining: number, deadline: number): Countdown {
   if (remaining >= HOUR) {
     const unit = remaining >= DAY ? DAY : HOUR;
     const n = Math.floor(remaining / unit);
-    return { label: `${plural(n, unit === DAY ? 'day' : 'hour')} left`, state: 'left', nextChange: deadline - n * unit + 1 };
+    return {
+      label: `${plural(n, unit === DAY ? 'day' : 'hour')} left`,
+      state: 'left',
+      nextChange: deadline - n * unit + 1,
+    };
   }
   const n = Math.ceil(remaining / MINUTE);
   return { label: `${plural(n, 'minute')} left`, state: 'left', nextChange: deadline - (n - 1) * MINUTE };
@@ -27,7 +34,11 @@ function ago(elapsed: number, deadline: number): Countdown {
   if (elapsed < HOUR) return { label: 'ended just now', state: 'ended', nextChange: deadline + HOUR };
   const unit = elapsed >= DAY ? DAY : HOUR;
   const n = Math.floor(elapsed / unit);
-  return { label: `ended ${plural(n, unit === DAY ? 'day' : 'hour')} ago`, state: 'ended', nextChange: deadline + (n + 1) * unit };
+  return {
+    label: `ended ${plural(n, unit === DAY ? 'day' : 'hour')} ago`,
+    state: 'ended',
+    nextChange: deadline + (n + 1) * unit,
+  };
 }
 
 /**

@@ -38,7 +38,10 @@ function StatusSideBySide({ commitment }: { commitment: CommitmentDTO }) {
               {entry.party.name} claims
             </th>
             <td>
-              {COMMITMENT_STATUS_LABELS[entry.status]} <span className="text-slate-700 dark:text-slate-300">(since {formatWhen(entry.at, commitment.timeZone, 'day')})</span>
+              {COMMITMENT_STATUS_LABELS[entry.status]}{' '}
+              <span className="text-slate-700 dark:text-slate-300">
+                (since {formatWhen(entry.at, commitment.timeZone, 'day')})
+              </span>
             </td>
           </tr>
         ))}
@@ -70,7 +73,11 @@ function History({ commitment }: { commitment: CommitmentDTO }) {
               </>
             )}
           </p>
-          {change.excerpt && <blockquote className="mt-1 border-l-2 border-slate-300 pl-3 text-sm italic dark:border-slate-600">“{change.excerpt}”</blockquote>}
+          {change.excerpt && (
+            <blockquote className="mt-1 border-l-2 border-slate-300 pl-3 text-sm italic dark:border-slate-600">
+              “{change.excerpt}”
+            </blockquote>
+          )}
           {change.note && <p className="mt-1 text-sm">{change.note}</p>}
         </li>
       ))}
@@ -100,7 +107,12 @@ function Terms({ claims }: { claims: ClaimDTO[] }) {
 }
 
 export function CommitmentDetail({ commitment, actions }: { commitment: CommitmentDTO; actions?: React.ReactNode }) {
-  const sources = new Map([...commitment.statusHistory.flatMap((change) => (change.source ? [change.source] : [])), ...commitment.claims.map((claim) => claim.source)].map((source) => [source.slug, source]));
+  const sources = new Map(
+    [
+      ...commitment.statusHistory.flatMap((change) => (change.source ? [change.source] : [])),
+      ...commitment.claims.map((claim) => claim.source),
+    ].map((source) => [source.slug, source]),
+  );
   return (
     <article aria-labelledby="commitment-title">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -149,7 +161,9 @@ export function CommitmentDetail({ commitment, actions }: { commitment: Commitme
           <>
             <dt className={term}>From when</dt>
             <dd>
-              <time dateTime={commitment.startsAt}>{formatWhen(commitment.startsAt, commitment.timeZone, 'minute')}</time>
+              <time dateTime={commitment.startsAt}>
+                {formatWhen(commitment.startsAt, commitment.timeZone, 'minute')}
+              </time>
               {commitment.durationDays ? `, for ${commitment.durationDays} days` : ''}
             </dd>
           </>

@@ -25,7 +25,19 @@ export type CommitmentFormValues = {
 /** What a new commitment's first status defaults to: agreed at the session, from its first source. */
 export type FirstStatus = { status: string; at: string; source: string };
 
-function Checkboxes({ legend, name, options, checked, error }: { legend: string; name: string; options: Option[]; checked: string[]; error?: string }) {
+function Checkboxes({
+  legend,
+  name,
+  options,
+  checked,
+  error,
+}: {
+  legend: string;
+  name: string;
+  options: Option[];
+  checked: string[];
+  error?: string;
+}) {
   if (!options.length) return null;
   return (
     <fieldset aria-describedby={error ? `${name}-error` : undefined}>
@@ -34,7 +46,13 @@ function Checkboxes({ legend, name, options, checked, error }: { legend: string;
         {options.map((option) => (
           <li key={option.slug}>
             <label className="inline-flex items-start gap-2 text-sm">
-              <input type="checkbox" name={name} value={option.slug} defaultChecked={checked.includes(option.slug)} className="mt-1" />
+              <input
+                type="checkbox"
+                name={name}
+                value={option.slug}
+                defaultChecked={checked.includes(option.slug)}
+                className="mt-1"
+              />
               <span>{option.label}</span>
             </label>
           </li>
@@ -66,11 +84,17 @@ export function CommitmentForm({
   const { fields } = state;
   const text = (name: keyof CommitmentFormValues, label: string, hint?: string, type = 'text') => (
     <Field label={label} error={fields[name]} hint={hint}>
-      {(props) => <input {...props} name={name} type={type} defaultValue={values[name] as string} className={inputClass} />}
+      {(props) => (
+        <input {...props} name={name} type={type} defaultValue={values[name] as string} className={inputClass} />
+      )}
     </Field>
   );
   return (
-    <form action={formAction} className="max-w-2xl space-y-4" aria-label={target ? 'Edit the commitment' : 'Add a commitment'}>
+    <form
+      action={formAction}
+      className="max-w-2xl space-y-4"
+      aria-label={target ? 'Edit the commitment' : 'Add a commitment'}
+    >
       <FormError message={state.error} />
       {target && (
         <>
@@ -80,7 +104,13 @@ export function CommitmentForm({
       )}
       <input type="hidden" name="event" value={values.event} />
       <input type="hidden" name="timeZone" value={values.timeZone} />
-      <Checkboxes legend="Who commits" name="parties" options={lists.parties} checked={values.parties} error={fields.parties ?? fields['parties.0']} />
+      <Checkboxes
+        legend="Who commits"
+        name="parties"
+        options={lists.parties}
+        checked={values.parties}
+        error={fields.parties ?? fields['parties.0']}
+      />
       {text('text', 'What they commit to')}
       <div className="grid gap-4 sm:grid-cols-2">
         {text('quantity', 'How many (where it is a number)', 'A number such as 1000', 'text')}
@@ -119,7 +149,13 @@ export function CommitmentForm({
         </fieldset>
       )}
       <Checkboxes legend="Topics" name="topics" options={lists.topics} checked={values.topics} error={fields.topics} />
-      <Checkboxes legend="Its terms: the claims that word it (a condition is a demand)" name="claims" options={lists.claims} checked={values.claims} error={fields.claims} />
+      <Checkboxes
+        legend="Its terms: the claims that word it (a condition is a demand)"
+        name="claims"
+        options={lists.claims}
+        checked={values.claims}
+        error={fields.claims}
+      />
       <FormActions pending={pending} label={target ? 'Save the commitment' : 'Add the commitment'} />
     </form>
   );

@@ -8,16 +8,23 @@ import { formatWhen } from '@/lib/time';
 import { Countdown } from './countdown';
 
 const link = 'underline underline-offset-2 hover:no-underline';
+const badge =
+  'rounded border border-slate-400 px-1.5 text-xs font-medium text-slate-800 dark:border-slate-500 dark:text-slate-200';
 
 export function StatusBadge({ status }: { status: CommitmentDTO['status'] }) {
-  return <span className="rounded border border-slate-400 px-1.5 text-xs font-medium text-slate-800 dark:border-slate-500 dark:text-slate-200">{COMMITMENT_STATUS_LABELS[status]}</span>;
+  return <span className={badge}>{COMMITMENT_STATUS_LABELS[status]}</span>;
 }
 
-export function Deadline({ commitment }: { commitment: Pick<CommitmentDTO, 'deadlineAt' | 'timeZone' | 'status' | 'durationDays'> }) {
+export function Deadline({
+  commitment,
+}: {
+  commitment: Pick<CommitmentDTO, 'deadlineAt' | 'timeZone' | 'status' | 'durationDays'>;
+}) {
   if (!commitment.deadlineAt) return <span className="text-slate-700 dark:text-slate-300">No deadline</span>;
   return (
     <span>
-      {commitment.durationDays ? 'Runs to' : 'Due'} <time dateTime={commitment.deadlineAt}>{formatWhen(commitment.deadlineAt, commitment.timeZone, 'minute')}</time> ·{' '}
+      {commitment.durationDays ? 'Runs to' : 'Due'}{' '}
+      <time dateTime={commitment.deadlineAt}>{formatWhen(commitment.deadlineAt, commitment.timeZone, 'minute')}</time> ·{' '}
       <Countdown deadlineAt={commitment.deadlineAt} open={isOpen(commitment)} />
     </span>
   );
@@ -34,7 +41,15 @@ function Names({ items, base }: { items: { slug: string; name: string }[]; base:
   ));
 }
 
-export function CommitmentList({ commitments, label, showEvent = true }: { commitments: CommitmentDTO[]; label: string; showEvent?: boolean }) {
+export function CommitmentList({
+  commitments,
+  label,
+  showEvent = true,
+}: {
+  commitments: CommitmentDTO[];
+  label: string;
+  showEvent?: boolean;
+}) {
   return (
     <ul aria-label={label} className="divide-y divide-slate-200 dark:divide-slate-700">
       {commitments.map((commitment) => (
@@ -47,7 +62,8 @@ export function CommitmentList({ commitments, label, showEvent = true }: { commi
           </p>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
             <Names items={commitment.parties} base="/parties/" />
-            {commitment.quantity !== null && ` · ${commitment.quantity.toLocaleString('en-GB')}${commitment.unit ? ` ${commitment.unit}` : ''}`}
+            {commitment.quantity !== null &&
+              ` · ${commitment.quantity.toLocaleString('en-GB')}${commitment.unit ? ` ${commitment.unit}` : ''}`}
             {showEvent && commitment.event && (
               <>
                 {' · from '}

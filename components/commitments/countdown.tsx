@@ -21,7 +21,8 @@ export function Countdown({ deadlineAt, open }: { deadlineAt: string; open: bool
   }, [deadlineAt, open, now]);
   if (now === null) return <span data-testid="countdown" />;
   const { label, state } = countdown({ deadlineAt, now, open });
-  const tone = state === 'overdue' ? 'font-semibold text-red-800 dark:text-red-300' : 'text-slate-700 dark:text-slate-300';
+  const tone =
+    state === 'overdue' ? 'font-semibold text-red-800 dark:text-red-300' : 'text-slate-700 dark:text-slate-300';
   return (
     <span data-testid="countdown" data-state={state} className={tone}>
       {label}

@@ -7,6 +7,10 @@ import { COMMITMENT_STATUS_LABELS } from '@/lib/labels';
 export type TrackerQuery = { party: string[]; topic: string[]; status: CommitmentStatus[] };
 type Key = keyof TrackerQuery;
 
+const chip = 'inline-block rounded-full border px-2.5 py-0.5 text-sm';
+const chosen = 'border-sky-800 bg-sky-800 text-white dark:border-sky-300 dark:bg-sky-300 dark:text-slate-950';
+const unchosen = 'border-slate-400 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
+
 /** The tracker's address with `value` of `key` toggled, the other filters kept. */
 export function trackerHref(query: TrackerQuery, key?: Key, value?: string): string {
   const params = new URLSearchParams();
@@ -22,7 +26,17 @@ export function trackerHref(query: TrackerQuery, key?: Key, value?: string): str
   return search ? `/commitments?${search}` : '/commitments';
 }
 
-function Group({ title, name, choices, query }: { title: string; name: Key; choices: { value: string; label: string }[]; query: TrackerQuery }) {
+function Group({
+  title,
+  name,
+  choices,
+  query,
+}: {
+  title: string;
+  name: Key;
+  choices: { value: string; label: string }[];
+  query: TrackerQuery;
+}) {
   if (!choices.length) return null;
   return (
     <div>
@@ -35,7 +49,7 @@ function Group({ title, name, choices, query }: { title: string; name: Key; choi
               <Link
                 href={trackerHref(query, name, choice.value)}
                 aria-current={active ? 'true' : undefined}
-                className={`inline-block rounded-full border px-2.5 py-0.5 text-sm ${active ? 'border-sky-800 bg-sky-800 text-white dark:border-sky-300 dark:bg-sky-300 dark:text-slate-950' : 'border-slate-400 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800'}`}
+                className={`${chip} ${active ? chosen : unchosen}`}
               >
                 {choice.label}
               </Link>
@@ -47,13 +61,29 @@ function Group({ title, name, choices, query }: { title: string; name: Key; choi
   );
 }
 
-export function TrackerFilters({ query, parties, topics, statuses }: { query: TrackerQuery; parties: { slug: string; name: string }[]; topics: { slug: string; name: string }[]; statuses: CommitmentStatus[] }) {
-  const named = (items: { slug: string; name: string }[]) => items.map((item) => ({ value: item.slug, label: item.name }));
+export function TrackerFilters({
+  query,
+  parties,
+  topics,
+  statuses,
+}: {
+  query: TrackerQuery;
+  parties: { slug: string; name: string }[];
+  topics: { slug: string; name: string }[];
+  statuses: CommitmentStatus[];
+}) {
+  const named = (items: { slug: string; name: string }[]) =>
+    items.map((item) => ({ value: item.slug, label: item.name }));
   return (
     <nav aria-label="Filter commitments" className="space-y-3">
       <Group title="Party" name="party" choices={named(parties)} query={query} />
       <Group title="Topic" name="topic" choices={named(topics)} query={query} />
-      <Group title="Status" name="status" choices={statuses.map((status) => ({ value: status, label: COMMITMENT_STATUS_LABELS[status] }))} query={query} />
+      <Group
+        title="Status"
+        name="status"
+        choices={statuses.map((status) => ({ value: status, label: COMMITMENT_STATUS_LABELS[status] }))}
+        query={query}
+      />
     </nav>
   );
 }

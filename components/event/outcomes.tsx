@@ -8,7 +8,8 @@ import { formatWhen } from '@/lib/time';
 import { CommitmentList } from '@/components/commitments/commitment-list';
 
 export function Outcomes({ commitments, outcomes }: { commitments: CommitmentDTO[]; outcomes: SessionOutcomeDTO[] }) {
-  if (!commitments.length && !outcomes.length) return <p className="text-sm text-slate-600 dark:text-slate-400">No outcomes recorded.</p>;
+  if (!commitments.length && !outcomes.length)
+    return <p className="text-sm text-slate-600 dark:text-slate-400">No outcomes recorded.</p>;
   return (
     <>
       {outcomes.length > 0 && (
@@ -24,12 +25,16 @@ export function Outcomes({ commitments, outcomes }: { commitments: CommitmentDTO
                   </Link>
                 </>
               )}
-              {outcome.note && <span className="font-normal text-slate-700 dark:text-slate-300"> — {outcome.note}</span>}
+              {outcome.note && (
+                <span className="font-normal text-slate-700 dark:text-slate-300"> — {outcome.note}</span>
+              )}
             </li>
           ))}
         </ul>
       )}
-      {commitments.length > 0 && <CommitmentList commitments={commitments} label="Commitments made at this session" showEvent={false} />}
+      {commitments.length > 0 && (
+        <CommitmentList commitments={commitments} label="Commitments made at this session" showEvent={false} />
+      )}
     </>
   );
 }

@@ -9,7 +9,10 @@ import { Countdown } from '@/components/commitments/countdown';
 export function DeadlinesPanel({ deadlines }: { deadlines: CommitmentDTO[] }) {
   if (!deadlines.length) return null;
   return (
-    <aside aria-labelledby="deadlines-heading" className="mt-4 rounded-md border border-slate-300 p-3 dark:border-slate-700">
+    <aside
+      aria-labelledby="deadlines-heading"
+      className="mt-4 rounded-md border border-slate-300 p-3 dark:border-slate-700"
+    >
       <h2 id="deadlines-heading" className="text-base font-semibold">
         Deadlines
       </h2>
@@ -19,7 +22,11 @@ export function DeadlinesPanel({ deadlines }: { deadlines: CommitmentDTO[] }) {
             <time dateTime={commitment.deadlineAt!} className="font-medium tabular-nums">
               {formatShortDay(commitment.deadlineAt!, commitment.timeZone)}
             </time>
-            <Link href={`/commitments/${commitment.slug}`} prefetch={false} className="underline underline-offset-2 hover:no-underline">
+            <Link
+              href={`/commitments/${commitment.slug}`}
+              prefetch={false}
+              className="underline underline-offset-2 hover:no-underline"
+            >
               {commitment.text}
             </Link>
             <Countdown deadlineAt={commitment.deadlineAt!} open={isOpen(commitment)} />

@@ -7,9 +7,28 @@ import { writeTransaction, type ParleyDb, type ParleyTx } from '../connection';
 import { currentStatus } from '../commitment-status';
 import type { CommitmentStatus } from '../enums';
 import { ReferenceMismatchError } from '../errors';
-import { claims, commitmentClaims, commitmentParties, commitments, commitmentStatusChanges, commitmentTopics, events, parties, sources, topics } from '../schema';
+import {
+  claims,
+  commitmentClaims,
+  commitmentParties,
+  commitments,
+  commitmentStatusChanges,
+  commitmentTopics,
+  events,
+  parties,
+  sources,
+  topics,
+} from '../schema';
 import { getDb } from '../client';
-import { createWithSpec, deleteWithSpec, getWithSpec, restoreWithSpec, slugOf, updateWithSpec, type RecordSpec } from './record-writes';
+import {
+  createWithSpec,
+  deleteWithSpec,
+  getWithSpec,
+  restoreWithSpec,
+  slugOf,
+  updateWithSpec,
+  type RecordSpec,
+} from './record-writes';
 import { idForSlug, optionalIdForSlug, type Reference } from './references';
 import type { Actor } from './revisions';
 import { updateVersioned } from './versioned-writes';
@@ -61,7 +80,12 @@ export type SavedCommitment = Omit<CommitmentInput, 'slug'> & {
   statusHistory: SavedCommitmentStatus[];
 };
 
-function ids(tx: ParleyTx, table: 'parties' | 'topics' | 'claims', field: string, slugs: readonly string[] = []): number[] {
+function ids(
+  tx: ParleyTx,
+  table: 'parties' | 'topics' | 'claims',
+  field: string,
+  slugs: readonly string[] = [],
+): number[] {
   const found: number[] = [];
   slugs.forEach((slug, i) => {
     const id = idForSlug(tx, table, `${field}.${i}`, slug);
@@ -81,14 +105,26 @@ function columns(tx: ParleyTx, input: CommitmentInput) {
     deadlineAt: input.deadlineAt ?? null,
     durationDays: input.durationDays ?? null,
     timeZone: input.timeZone,
-    status: currentStatus((input.statusHistory ?? []).map((entry) => ({ ...entry, claimedBy: entry.claimedBy ?? null }))),
+    status: currentStatus(
+      (input.statusHistory ?? []).map((entry) => ({ ...entry, claimedBy: entry.claimedBy ?? null })),
+    ),
   };
 }
 
 /** A party's claimed status is one of the committed parties' own account. */
-function statusRow(tx: ParleyTx, commitmentId: number, partyIds: readonly number[], entry: CommitmentStatusInput, field: string) {
+function statusRow(
+  tx: ParleyTx,
+  commitmentId: number,
+  partyIds: readonly number[],
+  entry: CommitmentStatusInput,
+  field: string,
+) {
   const claimedByPartyId = optionalIdForSlug(tx, 'parties', `${field}.claimedBy`, entry.claimedBy);
-  if (claimedByPartyId !== null && !partyIds.includes(claimedByPartyId)) throw new ReferenceMismatchError(`${field}.claimedBy`, `"${entry.claimedBy}" is not one of the commitment's parties`);
+  if (claimedByPartyId !== null && !partyIds.includes(claimedByPartyId))
+    throw new ReferenceMismatchError(
+      `${field}.claimedBy`,
+      `"${entry.claimedBy}" is not one of the commitment's parties`,
+    );
   return {
     commitmentId,
     status: entry.status,
@@ -107,25 +143,41 @@ function statusRow(tx: ParleyTx, commitmentId: number, partyIds: readonly number
 function saveHistory(tx: ParleyTx, id: number, rows: ReturnType<typeof statusRow>[]): void {
   const stored = tx.select().from(commitmentStatusChanges).where(eq(commitmentStatusChanges.commitmentId, id)).all();
   const same = (a: (typeof stored)[number], b: (typeof rows)[number]) =>
-    a.status === b.status && a.at === b.at && a.claimedByPartyId === b.claimedByPartyId && a.sourceId === b.sourceId && a.excerpt === b.excerpt && a.note === b.note;
+    a.status === b.status &&
+    a.at === b.at &&
+    a.claimedByPartyId === b.claimedByPartyId &&
+    a.sourceId === b.sourceId &&
+    a.excerpt === b.excerpt &&
+    a.note === b.note;
   const kept = new Set<number>();
   const added = rows.filter((row) => {
     const match = stored.find((change) => !kept.has(change.id) && same(change, row));
     if (match) kept.add(match.id);
     return !match;
   });
-  for (const change of stored) if (!kept.has(change.id)) tx.delete(commitmentStatusChanges).where(eq(commitmentStatusChanges.id, change.id)).run();
+  for (const change of stored)
+    if (!kept.has(change.id)) tx.delete(commitmentStatusChanges).where(eq(commitmentStatusChanges.id, change.id)).run();
   if (added.length) tx.insert(commitmentStatusChanges).values(added).run();
 }
 
 function writeChildren(tx: ParleyTx, id: number, input: CommitmentInput): void {
-  for (const join of [commitmentParties, commitmentTopics, commitmentClaims]) tx.delete(join).where(eq(join.commitmentId, id)).run();
+  for (const join of [commitmentParties, commitmentTopics, commitmentClaims])
+    tx.delete(join).where(eq(join.commitmentId, id)).run();
   const partyIds = ids(tx, 'parties', 'parties', input.parties);
-  if (partyIds.length) tx.insert(commitmentParties).values(partyIds.map((partyId) => ({ commitmentId: id, partyId }))).run();
+  if (partyIds.length)
+    tx.insert(commitmentParties)
+      .values(partyIds.map((partyId) => ({ commitmentId: id, partyId })))
+      .run();
   const topicIds = ids(tx, 'topics', 'topics', input.topics);
-  if (topicIds.length) tx.insert(commitmentTopics).values(topicIds.map((topicId) => ({ commitmentId: id, topicId }))).run();
+  if (topicIds.length)
+    tx.insert(commitmentTopics)
+      .values(topicIds.map((topicId) => ({ commitmentId: id, topicId })))
+      .run();
   const claimIds = ids(tx, 'claims', 'claims', input.claims);
-  if (claimIds.length) tx.insert(commitmentClaims).values(claimIds.map((claimId, position) => ({ commitmentId: id, claimId, position }))).run();
+  if (claimIds.length)
+    tx.insert(commitmentClaims)
+      .values(claimIds.map((claimId, position) => ({ commitmentId: id, claimId, position })))
+      .run();
   saveHistory(
     tx,
     id,
@@ -134,8 +186,16 @@ function writeChildren(tx: ParleyTx, id: number, input: CommitmentInput): void {
 }
 
 function slugsOf(tx: ParleyTx, join: typeof commitmentParties | typeof commitmentTopics, id: number): string[] {
-  const [table, key] = join === commitmentParties ? [parties, commitmentParties.partyId] : [topics, commitmentTopics.topicId];
-  return tx.select({ slug: table.slug }).from(join).innerJoin(table, eq(key, table.id)).where(eq(join.commitmentId, id)).orderBy(asc(table.slug)).all().map((row) => row.slug);
+  const [table, key] =
+    join === commitmentParties ? [parties, commitmentParties.partyId] : [topics, commitmentTopics.topicId];
+  return tx
+    .select({ slug: table.slug })
+    .from(join)
+    .innerJoin(table, eq(key, table.id))
+    .where(eq(join.commitmentId, id))
+    .orderBy(asc(table.slug))
+    .all()
+    .map((row) => row.slug);
 }
 
 function historyOf(tx: ParleyTx, id: number): SavedCommitmentStatus[] {
@@ -189,7 +249,11 @@ function references(input: CommitmentInput): Reference[] {
   return [
     ...(input.event ? [{ table: 'events' as const, field: 'event', slug: input.event }] : []),
     ...input.parties.map((slug, i) => ({ table: 'parties' as const, field: `parties.${i}`, slug })),
-    ...(input.statusHistory ?? []).map((entry, i) => ({ table: 'sources' as const, field: `statusHistory.${i}.source`, slug: entry.source })),
+    ...(input.statusHistory ?? []).map((entry, i) => ({
+      table: 'sources' as const,
+      field: `statusHistory.${i}.source`,
+      slug: entry.source,
+    })),
   ];
 }
 
@@ -199,7 +263,11 @@ export const COMMITMENT_SPEC: RecordSpec<CommitmentInput, SavedCommitment> = {
   sluggedTable: 'commitments',
   slugBase: (input) => `${input.parties.join(' ')} ${input.text.split(/\s+/).slice(0, 6).join(' ')}`,
   insert: (tx, input, slug) => {
-    const id = tx.insert(commitments).values({ ...columns(tx, input), slug: slug! }).returning({ id: commitments.id }).get().id;
+    const id = tx
+      .insert(commitments)
+      .values({ ...columns(tx, input), slug: slug! })
+      .returning({ id: commitments.id })
+      .get().id;
     writeChildren(tx, id, input);
     return id;
   },
@@ -214,19 +282,29 @@ export const COMMITMENT_SPEC: RecordSpec<CommitmentInput, SavedCommitment> = {
 type WriteArgs = { actor: Actor; db?: ParleyDb };
 
 export const createCommitment = (args: WriteArgs & { input: CommitmentInput }) => createWithSpec(COMMITMENT_SPEC, args);
-export const updateCommitment = (args: WriteArgs & { id: number; version: number; input: CommitmentInput; keep?: readonly string[] }) => updateWithSpec(COMMITMENT_SPEC, args);
-export const deleteCommitment = (args: WriteArgs & { id: number; version: number }) => deleteWithSpec(COMMITMENT_SPEC, args);
+export const updateCommitment = (
+  args: WriteArgs & { id: number; version: number; input: CommitmentInput; keep?: readonly string[] },
+) => updateWithSpec(COMMITMENT_SPEC, args);
+export const deleteCommitment = (args: WriteArgs & { id: number; version: number }) =>
+  deleteWithSpec(COMMITMENT_SPEC, args);
 export const restoreCommitment = (args: WriteArgs & { id: number }) => restoreWithSpec(COMMITMENT_SPEC, args);
 export const getCommitment = (args: { id: number; db?: ParleyDb }) => getWithSpec(COMMITMENT_SPEC, args);
 
 /** Adds one dated, sourced status change: a new version of the commitment, with its revision. */
-export async function addCommitmentStatus({ id, version, change, actor, db = getDb() }: WriteArgs & { id: number; version: number; change: CommitmentStatusInput }): Promise<SavedCommitment> {
+export async function addCommitmentStatus({
+  id,
+  version,
+  change,
+  actor,
+  db = getDb(),
+}: WriteArgs & { id: number; version: number; change: CommitmentStatusInput }): Promise<SavedCommitment> {
   return writeTransaction(db, (tx) => {
     updateVersioned(tx, COMMITMENT_SPEC, {
       id,
       version,
       actor,
-      write: (before) => COMMITMENT_SPEC.update(tx, id, { ...before, statusHistory: [...before.statusHistory, change] }, before),
+      write: (before) =>
+        COMMITMENT_SPEC.update(tx, id, { ...before, statusHistory: [...before.statusHistory, change] }, before),
     });
     return snapshot(tx, id);
   });

@@ -6,14 +6,34 @@ import { disputedStatuses } from '../commitment-status';
 import { encodeCursor, type EventCursor } from '../cursor';
 import type { CommitmentStatus, Precision } from '../enums';
 import { ReferenceNotFoundError } from '../errors';
-import { claims, commitmentClaims, commitmentParties, commitments, commitmentStatusChanges, commitmentTopics, events, parties, sources, topics, type Commitment } from '../schema';
+import {
+  claims,
+  commitmentClaims,
+  commitmentParties,
+  commitments,
+  commitmentStatusChanges,
+  commitmentTopics,
+  events,
+  parties,
+  sources,
+  topics,
+  type Commitment,
+} from '../schema';
 import { getDb } from '../client';
 import { hydrateClaims, type ClaimDTO } from './claims';
 import { groupBy, SOURCE_REF_COLUMNS, type SourceRefDTO } from './event-dto';
 
 type Named = { slug: string; name: string };
 
-export type CommitmentStatusDTO = { id: number; status: CommitmentStatus; at: string; claimedBy: Named | null; source: SourceRefDTO | null; excerpt: string; note: string };
+export type CommitmentStatusDTO = {
+  id: number;
+  status: CommitmentStatus;
+  at: string;
+  claimedBy: Named | null;
+  source: SourceRefDTO | null;
+  excerpt: string;
+  note: string;
+};
 
 export type CommitmentDTO = {
   id: number;
@@ -58,8 +78,17 @@ export type CommitmentFilters = {
 const NO_DEADLINE = '9999-12-31T23:59:59.999Z';
 const sortKey = sql<string>`coalesce(${commitments.deadlineAt}, ${NO_DEADLINE})`;
 
-function idsForSlugs(db: ParleyDb, table: typeof parties | typeof topics | typeof events, field: string, slugs: string[]): number[] {
-  const rows = db.select({ id: table.id, slug: table.slug }).from(table).where(and(inArray(table.slug, slugs), isNull(table.deletedAt))).all();
+function idsForSlugs(
+  db: ParleyDb,
+  table: typeof parties | typeof topics | typeof events,
+  field: string,
+  slugs: string[],
+): number[] {
+  const rows = db
+    .select({ id: table.id, slug: table.slug })
+    .from(table)
+    .where(and(inArray(table.slug, slugs), isNull(table.deletedAt)))
+    .all();
   const missing = slugs.find((slug) => !rows.some((row) => row.slug === slug));
   if (missing !== undefined) throw new ReferenceNotFoundError([{ field, slug: missing }]);
   return rows.map((row) => row.id);
@@ -69,18 +98,35 @@ function conditions(db: ParleyDb, filters: CommitmentFilters): SQL[] {
   const where: SQL[] = [isNull(commitments.deletedAt)];
   if (filters.party?.length) {
     const ids = idsForSlugs(db, parties, 'party', filters.party);
-    where.push(inArray(commitments.id, db.select({ id: commitmentParties.commitmentId }).from(commitmentParties).where(inArray(commitmentParties.partyId, ids))));
+    where.push(
+      inArray(
+        commitments.id,
+        db
+          .select({ id: commitmentParties.commitmentId })
+          .from(commitmentParties)
+          .where(inArray(commitmentParties.partyId, ids)),
+      ),
+    );
   }
   if (filters.topic?.length) {
     const ids = idsForSlugs(db, topics, 'topic', filters.topic);
-    where.push(inArray(commitments.id, db.select({ id: commitmentTopics.commitmentId }).from(commitmentTopics).where(inArray(commitmentTopics.topicId, ids))));
+    where.push(
+      inArray(
+        commitments.id,
+        db
+          .select({ id: commitmentTopics.commitmentId })
+          .from(commitmentTopics)
+          .where(inArray(commitmentTopics.topicId, ids)),
+      ),
+    );
   }
   if (filters.event?.length) where.push(inArray(commitments.eventId, idsForSlugs(db, events, 'event', filters.event)));
   if (filters.status?.length) where.push(inArray(commitments.status, filters.status));
   if (filters.dueBefore) where.push(lt(commitments.deadlineAt, filters.dueBefore));
   if (filters.dueAfter) where.push(sql`${commitments.deadlineAt} >= ${filters.dueAfter}`);
   // Commitments are few beside events: a plain substring match, wildcards in the words taken literally.
-  if (filters.q) where.push(sql`${commitments.text} LIKE ${`%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`);
+  if (filters.q)
+    where.push(sql`${commitments.text} LIKE ${`%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`);
   return where;
 }
 
@@ -90,8 +136,15 @@ export async function listCommitments({
   cursor = null,
   limit = 50,
   db = getDb(),
-}: { filters?: CommitmentFilters; cursor?: EventCursor | null; limit?: number; db?: ParleyDb } = {}): Promise<CommitmentPage> {
-  const after = cursor ? or(gt(sortKey, cursor.startsAt), and(eq(sortKey, cursor.startsAt), gt(commitments.id, cursor.id))) : undefined;
+}: {
+  filters?: CommitmentFilters;
+  cursor?: EventCursor | null;
+  limit?: number;
+  db?: ParleyDb;
+} = {}): Promise<CommitmentPage> {
+  const after = cursor
+    ? or(gt(sortKey, cursor.startsAt), and(eq(sortKey, cursor.startsAt), gt(commitments.id, cursor.id)))
+    : undefined;
   const rows = db
     .select({ commitment: commitments, key: sortKey })
     .from(commitments)
@@ -111,19 +164,40 @@ export async function listCommitments({
 }
 
 /** One live commitment by id, as the list shows it; null when there is none. */
-export async function commitmentById({ id, db = getDb() }: { id: number; db?: ParleyDb }): Promise<CommitmentDTO | null> {
-  const row = db.select().from(commitments).where(and(eq(commitments.id, id), isNull(commitments.deletedAt))).get();
+export async function commitmentById({
+  id,
+  db = getDb(),
+}: {
+  id: number;
+  db?: ParleyDb;
+}): Promise<CommitmentDTO | null> {
+  const row = db
+    .select()
+    .from(commitments)
+    .where(and(eq(commitments.id, id), isNull(commitments.deletedAt)))
+    .get();
   return row ? hydrateCommitments(db, [row])[0] : null;
 }
 
 /** One live commitment by slug, for its page. */
-export async function commitmentBySlug({ slug, db = getDb() }: { slug: string; db?: ParleyDb }): Promise<CommitmentDTO | null> {
-  const row = db.select().from(commitments).where(and(eq(commitments.slug, slug), isNull(commitments.deletedAt))).get();
+export async function commitmentBySlug({
+  slug,
+  db = getDb(),
+}: {
+  slug: string;
+  db?: ParleyDb;
+}): Promise<CommitmentDTO | null> {
+  const row = db
+    .select()
+    .from(commitments)
+    .where(and(eq(commitments.slug, slug), isNull(commitments.deletedAt)))
+    .get();
   return row ? hydrateCommitments(db, [row])[0] : null;
 }
 
 function named(db: ParleyDb, join: typeof commitmentParties | typeof commitmentTopics, ids: number[]) {
-  const [table, key] = join === commitmentParties ? [parties, commitmentParties.partyId] : [topics, commitmentTopics.topicId];
+  const [table, key] =
+    join === commitmentParties ? [parties, commitmentParties.partyId] : [topics, commitmentTopics.topicId];
   const rows = db
     .select({ commitmentId: join.commitmentId, slug: table.slug, name: table.name })
     .from(join)
@@ -136,7 +210,11 @@ function named(db: ParleyDb, join: typeof commitmentParties | typeof commitmentT
 
 function historyOf(db: ParleyDb, ids: number[]) {
   const rows = db
-    .select({ change: commitmentStatusChanges, party: { slug: parties.slug, name: parties.name }, source: { id: sources.id, ...SOURCE_REF_COLUMNS } })
+    .select({
+      change: commitmentStatusChanges,
+      party: { slug: parties.slug, name: parties.name },
+      source: { id: sources.id, ...SOURCE_REF_COLUMNS },
+    })
     .from(commitmentStatusChanges)
     .leftJoin(parties, eq(commitmentStatusChanges.claimedByPartyId, parties.id))
     .leftJoin(sources, eq(commitmentStatusChanges.sourceId, sources.id))
@@ -154,7 +232,12 @@ function termsOf(db: ParleyDb, ids: number[]): Map<number, ClaimDTO[]> {
     .where(inArray(commitmentClaims.commitmentId, ids))
     .orderBy(asc(commitmentClaims.position))
     .all();
-  const dtos = new Map(hydrateClaims(db, links.map((link) => link.claim)).map((dto) => [dto.id, dto]));
+  const dtos = new Map(
+    hydrateClaims(
+      db,
+      links.map((link) => link.claim),
+    ).map((dto) => [dto.id, dto]),
+  );
   const grouped = groupBy(links, (link) => link.commitmentId);
   return new Map([...grouped].map(([id, rows]) => [id, rows.map((row) => dtos.get(row.claim.id)!)]));
 }
@@ -166,7 +249,14 @@ export function hydrateCommitments(db: ParleyDb, rows: Commitment[]): Commitment
   const eventIds = [...new Set(rows.map((row) => row.eventId).filter((id): id is number => id !== null))];
   const eventById = new Map(
     db
-      .select({ id: events.id, slug: events.slug, title: events.title, startsAt: events.startsAt, timeZone: events.timeZone, precision: events.precision })
+      .select({
+        id: events.id,
+        slug: events.slug,
+        title: events.title,
+        startsAt: events.startsAt,
+        timeZone: events.timeZone,
+        precision: events.precision,
+      })
       .from(events)
       .where(and(inArray(events.id, eventIds), isNull(events.deletedAt)))
       .all()
@@ -187,7 +277,9 @@ export function hydrateCommitments(db: ParleyDb, rows: Commitment[]): Commitment
       note: change.note,
     }));
     const partyList = (partiesOf.get(row.id) ?? []).map(({ slug, name }) => ({ slug, name }));
-    const disputed = disputedStatuses(changes.map((change) => ({ ...change, claimedBy: change.claimedBy?.slug ?? null })));
+    const disputed = disputedStatuses(
+      changes.map((change) => ({ ...change, claimedBy: change.claimedBy?.slug ?? null })),
+    );
     return {
       id: row.id,
       slug: row.slug,
@@ -204,7 +296,10 @@ export function hydrateCommitments(db: ParleyDb, rows: Commitment[]): Commitment
       timeZone: row.timeZone,
       status: row.status,
       statusHistory: changes,
-      disputed: disputed.map((entry) => ({ ...entry, party: partyList.find((party) => party.slug === entry.party) ?? { slug: entry.party, name: entry.party } })),
+      disputed: disputed.map((entry) => ({
+        ...entry,
+        party: partyList.find((party) => party.slug === entry.party) ?? { slug: entry.party, name: entry.party },
+      })),
       version: row.version,
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
@@ -213,11 +308,19 @@ export function hydrateCommitments(db: ParleyDb, rows: Commitment[]): Commitment
 }
 
 /** Every live commitment with a deadline that the filters keep, soonest first: the calendar's deadlines. */
-export async function listDeadlines({ filters = {}, db = getDb() }: { filters?: CommitmentFilters; db?: ParleyDb } = {}): Promise<CommitmentDTO[]> {
+export async function listDeadlines({
+  filters = {},
+  db = getDb(),
+}: { filters?: CommitmentFilters; db?: ParleyDb } = {}): Promise<CommitmentDTO[]> {
   const all: CommitmentDTO[] = [];
   let cursor: EventCursor | null = null;
   for (;;) {
-    const page: CommitmentPage = await listCommitments({ filters: { ...filters, dueAfter: filters.dueAfter ?? '0000-01-01T00:00:00.000Z' }, cursor, limit: 200, db });
+    const page: CommitmentPage = await listCommitments({
+      filters: { ...filters, dueAfter: filters.dueAfter ?? '0000-01-01T00:00:00.000Z' },
+      cursor,
+      limit: 200,
+      db,
+    });
     all.push(...page.items);
     if (!page.nextCursor) return all;
     const last = page.items.at(-1)!;
@@ -226,18 +329,37 @@ export async function listDeadlines({ filters = {}, db = getDb() }: { filters?: 
 }
 
 /** What changes whenever any commitment does: mixed into the calendar's and the feed's ETag. */
-export async function commitmentSetVersion({ db = getDb() }: { db?: ParleyDb } = {}): Promise<{ lastModified: string | null; fingerprint: string }> {
+export async function commitmentSetVersion({ db = getDb() }: { db?: ParleyDb } = {}): Promise<{
+  lastModified: string | null;
+  fingerprint: string;
+}> {
   const row = db
-    .select({ count: sql<number>`count(*)`, last: sql<string | null>`max(${commitments.updatedAt})`, versions: sql<number>`coalesce(sum(${commitments.version}), 0)` })
+    .select({
+      count: sql<number>`count(*)`,
+      last: sql<string | null>`max(${commitments.updatedAt})`,
+      versions: sql<number>`coalesce(sum(${commitments.version}), 0)`,
+    })
     .from(commitments)
     .get()!;
   return { lastModified: row.last, fingerprint: `${row.count}-${row.versions}-${row.last ?? 'never'}` };
 }
 
-export type StatusAnnouncement = { commitment: { slug: string; text: string; timeZone: string }; change: CommitmentStatusDTO; recordedAt: string; parties: Named[] };
+export type StatusAnnouncement = {
+  commitment: { slug: string; text: string; timeZone: string };
+  change: CommitmentStatusDTO;
+  recordedAt: string;
+  parties: Named[];
+};
 
-/** The latest recorded status changes of live commitments the filters keep, newest first: the Atom feed's announcements. */
-export async function recentStatusChanges({ filters = {}, limit = 50, db = getDb() }: { filters?: CommitmentFilters; limit?: number; db?: ParleyDb } = {}): Promise<StatusAnnouncement[]> {
+/**
+ * The latest recorded status changes of live commitments the filters keep, newest first: the
+ * Atom feed's announcements.
+ */
+export async function recentStatusChanges({
+  filters = {},
+  limit = 50,
+  db = getDb(),
+}: { filters?: CommitmentFilters; limit?: number; db?: ParleyDb } = {}): Promise<StatusAnnouncement[]> {
   const rows = db
     .select({ id: commitments.id, recordedAt: commitmentStatusChanges.createdAt, changeId: commitmentStatusChanges.id })
     .from(commitmentStatusChanges)
@@ -247,15 +369,37 @@ export async function recentStatusChanges({ filters = {}, limit = 50, db = getDb
     .limit(limit)
     .all();
   if (!rows.length) return [];
-  const full = new Map(hydrateCommitments(db, db.select().from(commitments).where(inArray(commitments.id, [...new Set(rows.map((row) => row.id))])).all()).map((dto) => [dto.id, dto]));
+  const full = new Map(
+    hydrateCommitments(
+      db,
+      db
+        .select()
+        .from(commitments)
+        .where(inArray(commitments.id, [...new Set(rows.map((row) => row.id))]))
+        .all(),
+    ).map((dto) => [dto.id, dto]),
+  );
   return rows.map((row) => {
     const dto = full.get(row.id)!;
-    return { commitment: { slug: dto.slug, text: dto.text, timeZone: dto.timeZone }, change: dto.statusHistory.find((change) => change.id === row.changeId)!, recordedAt: row.recordedAt, parties: dto.parties };
+    return {
+      commitment: { slug: dto.slug, text: dto.text, timeZone: dto.timeZone },
+      change: dto.statusHistory.find((change) => change.id === row.changeId)!,
+      recordedAt: row.recordedAt,
+      parties: dto.parties,
+    };
   });
 }
 
 /** The next deadlines to come due, with those passed in the last `sinceDays`: the timeline's panel. */
-export async function upcomingDeadlines({ sinceDays, limit, db = getDb() }: { sinceDays: number; limit: number; db?: ParleyDb }): Promise<CommitmentDTO[]> {
+export async function upcomingDeadlines({
+  sinceDays,
+  limit,
+  db = getDb(),
+}: {
+  sinceDays: number;
+  limit: number;
+  db?: ParleyDb;
+}): Promise<CommitmentDTO[]> {
   const since = new Date(Date.now() - sinceDays * 86_400_000).toISOString();
   return (await listCommitments({ filters: { dueAfter: since }, limit, db })).items;
 }

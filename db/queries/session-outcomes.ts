@@ -38,7 +38,19 @@ const versionedSession = {
 };
 
 /** Replaces a session's outcomes if it is still at `version`; one of each kind. */
-export async function saveSessionOutcomes({ eventId, version, outcomes, actor, db = getDb() }: { eventId: number; version: number; outcomes: readonly SessionOutcomeInput[]; actor: Actor; db?: ParleyDb }): Promise<void> {
+export async function saveSessionOutcomes({
+  eventId,
+  version,
+  outcomes,
+  actor,
+  db = getDb(),
+}: {
+  eventId: number;
+  version: number;
+  outcomes: readonly SessionOutcomeInput[];
+  actor: Actor;
+  db?: ParleyDb;
+}): Promise<void> {
   writeTransaction(db, (tx) => {
     updateVersioned(tx, versionedSession, {
       id: eventId,
@@ -46,7 +58,12 @@ export async function saveSessionOutcomes({ eventId, version, outcomes, actor, d
       actor,
       write: () => {
         tx.delete(sessionOutcomes).where(eq(sessionOutcomes.eventId, eventId)).run();
-        const rows = outcomes.map((outcome, i) => ({ eventId, kind: outcome.kind, followUpEventId: optionalIdForSlug(tx, 'events', `outcomes.${i}.followUp`, outcome.followUp), note: outcome.note ?? '' }));
+        const rows = outcomes.map((outcome, i) => ({
+          eventId,
+          kind: outcome.kind,
+          followUpEventId: optionalIdForSlug(tx, 'events', `outcomes.${i}.followUp`, outcome.followUp),
+          note: outcome.note ?? '',
+        }));
         if (rows.length) tx.insert(sessionOutcomes).values(rows).run();
       },
     });
@@ -54,9 +71,23 @@ export async function saveSessionOutcomes({ eventId, version, outcomes, actor, d
 }
 
 /** A session's outcomes, each follow-up with its time, for the session's page. */
-export async function outcomesOfEvent({ eventId, db = getDb() }: { eventId: number; db?: ParleyDb }): Promise<SessionOutcomeDTO[]> {
+export async function outcomesOfEvent({
+  eventId,
+  db = getDb(),
+}: {
+  eventId: number;
+  db?: ParleyDb;
+}): Promise<SessionOutcomeDTO[]> {
   return db
-    .select({ kind: sessionOutcomes.kind, note: sessionOutcomes.note, slug: events.slug, title: events.title, startsAt: events.startsAt, timeZone: events.timeZone, precision: events.precision })
+    .select({
+      kind: sessionOutcomes.kind,
+      note: sessionOutcomes.note,
+      slug: events.slug,
+      title: events.title,
+      startsAt: events.startsAt,
+      timeZone: events.timeZone,
+      precision: events.precision,
+    })
     .from(sessionOutcomes)
     .leftJoin(events, and(eq(sessionOutcomes.followUpEventId, events.id), isNull(events.deletedAt)))
     .where(eq(sessionOutcomes.eventId, eventId))
@@ -65,6 +96,7 @@ export async function outcomesOfEvent({ eventId, db = getDb() }: { eventId: numb
     .map(({ kind, note, slug, title, startsAt, timeZone, precision }) => ({
       kind,
       note,
-      followUp: slug && title && startsAt && timeZone && precision ? { slug, title, startsAt, timeZone, precision } : null,
+      followUp:
+        slug && title && startsAt && timeZone && precision ? { slug, title, startsAt, timeZone, precision } : null,
     }));
 }

@@ -14,7 +14,8 @@ const text = (form: FormData, name: string) => {
   const value = form.get(name);
   return typeof value === 'string' ? value : undefined;
 };
-const list = (form: FormData, name: string) => form.getAll(name).filter((value): value is string => typeof value === 'string' && value !== '');
+const list = (form: FormData, name: string) =>
+  form.getAll(name).filter((value): value is string => typeof value === 'string' && value !== '');
 
 /** The commitment's own fields, as the write schema reads them. */
 function commitmentBody(form: FormData) {
@@ -35,7 +36,12 @@ function commitmentBody(form: FormData) {
 
 /** The first status's errors under the names of the form's fields (`statusHistory.0.at` → `statusAt`). */
 function formFields(fields: FieldErrors): FieldErrors {
-  return Object.fromEntries(Object.entries(fields).map(([key, message]) => [key.replace(/^statusHistory\.0\.at$/, 'statusAt').replace(/^statusHistory\.0\./, ''), message]));
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, message]) => [
+      key.replace(/^statusHistory\.0\.at$/, 'statusAt').replace(/^statusHistory\.0\./, ''),
+      message,
+    ]),
+  );
 }
 
 async function failed(error: unknown): Promise<FormState> {
@@ -47,7 +53,12 @@ async function failed(error: unknown): Promise<FormState> {
 export async function createCommitmentAction(_state: FormState, form: FormData): Promise<FormState> {
   let slug: string;
   try {
-    const status = { status: text(form, 'status'), at: text(form, 'statusAt'), source: text(form, 'source'), excerpt: text(form, 'excerpt') };
+    const status = {
+      status: text(form, 'status'),
+      at: text(form, 'statusAt'),
+      source: text(form, 'source'),
+      excerpt: text(form, 'excerpt'),
+    };
     const saved = await createWrite('commitment', { ...commitmentBody(form), statusHistory: [status] });
     slug = saved.slug!;
   } catch (error) {
@@ -61,7 +72,11 @@ export async function createCommitmentAction(_state: FormState, form: FormData):
 export async function updateCommitmentAction(_state: FormState, form: FormData): Promise<FormState> {
   let slug: string;
   try {
-    const saved = await updateWrite('commitment', { id: Number(text(form, 'id')), version: Number(text(form, 'version')), body: commitmentBody(form) });
+    const saved = await updateWrite('commitment', {
+      id: Number(text(form, 'id')),
+      version: Number(text(form, 'version')),
+      body: commitmentBody(form),
+    });
     slug = saved.slug!;
   } catch (error) {
     return failed(error);
@@ -76,7 +91,15 @@ export async function addStatusAction(_state: FormState, form: FormData): Promis
   try {
     await addStatusWrite(
       { id: Number(text(form, 'id')) },
-      { version: text(form, 'version'), status: text(form, 'status'), at: text(form, 'at'), claimedBy: text(form, 'claimedBy'), source: text(form, 'source'), excerpt: text(form, 'excerpt'), note: text(form, 'note') },
+      {
+        version: text(form, 'version'),
+        status: text(form, 'status'),
+        at: text(form, 'at'),
+        claimedBy: text(form, 'claimedBy'),
+        source: text(form, 'source'),
+        excerpt: text(form, 'excerpt'),
+        note: text(form, 'note'),
+      },
     );
   } catch (error) {
     return failed(error);
@@ -91,7 +114,12 @@ export async function sessionOutcomesAction(_state: FormState, form: FormData): 
   try {
     await sessionOutcomesWrite(
       { eventId: Number(text(form, 'eventId')) },
-      { version: text(form, 'version'), noAgreement: form.get('noAgreement') === 'on', followUp: text(form, 'followUp'), note: text(form, 'note') },
+      {
+        version: text(form, 'version'),
+        noAgreement: form.get('noAgreement') === 'on',
+        followUp: text(form, 'followUp'),
+        note: text(form, 'note'),
+      },
     );
   } catch (error) {
     return failed(error);

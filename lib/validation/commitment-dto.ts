@@ -33,11 +33,19 @@ export const commitmentDtoSchema = z
     claims: z.array(claimDtoSchema).describe('its terms, as each party worded them; a condition is a `demand` claim'),
     startsAt: z.string().nullable().describe('ISO 8601 UTC'),
     deadlineAt: z.string().nullable().describe('ISO 8601 UTC: the instant it is due or runs out'),
-    durationDays: z.number().int().nullable().describe('“a 30-day moratorium”, as said; the deadline is counted from the start in the venue’s zone'),
+    durationDays: z
+      .number()
+      .int()
+      .nullable()
+      .describe('“a 30-day moratorium”, as said; the deadline is counted from the start in the venue’s zone'),
     timeZone: z.string().describe('the venue’s IANA zone'),
     status: status.describe('the reported status: the latest change no party claims'),
-    statusHistory: z.array(commitmentStatusDtoSchema).describe('in time order, the reported and each party’s claimed changes'),
-    disputed: z.array(z.object({ party: slugName, status, at: z.string() })).describe('each party’s latest claimed status where it differs from the reported one'),
+    statusHistory: z
+      .array(commitmentStatusDtoSchema)
+      .describe('in time order, the reported and each party’s claimed changes'),
+    disputed: z
+      .array(z.object({ party: slugName, status, at: z.string() }))
+      .describe('each party’s latest claimed status where it differs from the reported one'),
     version: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -45,7 +53,10 @@ export const commitmentDtoSchema = z
   .meta({ id: 'Commitment' });
 
 export const commitmentPageSchema = z
-  .object({ items: z.array(commitmentDtoSchema), nextCursor: z.string().nullable().describe('pass as cursor for the next page; null on the last') })
+  .object({
+    items: z.array(commitmentDtoSchema),
+    nextCursor: z.string().nullable().describe('pass as cursor for the next page; null on the last'),
+  })
   .meta({ id: 'CommitmentPage' });
 
 export type CommitmentDtoFits = [

@@ -9,15 +9,24 @@ import { InvalidCursorError } from '@/db/errors';
 import type { CommitmentFilters } from '@/db/queries/commitments';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SLUG_PATTERN } from './filters';
 
-const slugList = z.array(z.string().max(100, 'is longer than 100 characters').regex(SLUG_PATTERN, 'must be a slug such as "ukraine"')).max(20, 'names more than 20 values').default([]);
+const slugList = z
+  .array(z.string().max(100, 'is longer than 100 characters').regex(SLUG_PATTERN, 'must be a slug such as "ukraine"'))
+  .max(20, 'names more than 20 values')
+  .default([]);
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const bound = z
   .string()
   .max(40)
-  .refine((value) => (DATE_ONLY.test(value) ? isRealDay(value) : INSTANT.test(value) && isRealDay(value.slice(0, 10)) && !Number.isNaN(Date.parse(value))), {
-    message: 'must be a date (2026-06-02, from midnight UTC) or an ISO 8601 instant (2026-06-02T09:00:00Z)',
-  })
+  .refine(
+    (value) =>
+      DATE_ONLY.test(value)
+        ? isRealDay(value)
+        : INSTANT.test(value) && isRealDay(value.slice(0, 10)) && !Number.isNaN(Date.parse(value)),
+    {
+      message: 'must be a date (2026-06-02, from midnight UTC) or an ISO 8601 instant (2026-06-02T09:00:00Z)',
+    },
+  )
   .transform((value) => new Date(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value).toISOString())
   .optional();
 
@@ -25,11 +34,19 @@ export const commitmentQuerySchema = z.object({
   party: slugList,
   topic: slugList,
   event: slugList,
-  status: z.array(z.enum(COMMITMENT_STATUSES, { message: `must be one of ${COMMITMENT_STATUSES.join(', ')}` })).max(COMMITMENT_STATUSES.length).default([]),
+  status: z
+    .array(z.enum(COMMITMENT_STATUSES, { message: `must be one of ${COMMITMENT_STATUSES.join(', ')}` }))
+    .max(COMMITMENT_STATUSES.length)
+    .default([]),
   due_before: bound,
   due_after: bound,
   q: z.string().trim().max(200, 'is longer than 200 characters').optional(),
-  limit: z.coerce.number({ message: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`).default(DEFAULT_PAGE_SIZE),
+  limit: z.coerce
+    .number({ message: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
+    .default(DEFAULT_PAGE_SIZE),
   cursor: z
     .string()
     .max(200, 'is not a cursor this server issued')
@@ -52,7 +69,11 @@ const LIST_KEYS = ['party', 'topic', 'event', 'status'] as const;
 function queryObject(params: URLSearchParams): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   for (const key of LIST_KEYS) {
-    const values = params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const values = params
+      .getAll(key)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
     if (values.length) object[key] = values;
   }
   for (const key of ['due_before', 'due_after', 'q', 'limit', 'cursor']) {
@@ -77,7 +98,15 @@ export function lenientCommitmentQuery(params: URLSearchParams): CommitmentQuery
 }
 
 export function toCommitmentFilters(query: CommitmentQuery): CommitmentFilters {
-  return { party: query.party, topic: query.topic, event: query.event, status: query.status, dueBefore: query.due_before, dueAfter: query.due_after, q: query.q || undefined };
+  return {
+    party: query.party,
+    topic: query.topic,
+    event: query.event,
+    status: query.status,
+    dueBefore: query.due_before,
+    dueAfter: query.due_after,
+    q: query.q || undefined,
+  };
 }
 
 export function toCommitmentCursor(query: CommitmentQuery): EventCursor | null {

@@ -10,16 +10,35 @@ import type { CommitmentInput, CommitmentStatusInput } from '@/db/queries/commit
 import type { SessionOutcomeInput } from '@/db/queries/session-outcomes';
 import type { Assert } from './dto';
 import { isInstant } from './event';
-import { enumOf, isRealDate, nullableText, optionalNumber, optionalSlugRef, optionalText, requiredText, slugRef, timeZone, version } from './fields';
+import {
+  enumOf,
+  isRealDate,
+  nullableText,
+  optionalNumber,
+  optionalSlugRef,
+  optionalText,
+  requiredText,
+  slugRef,
+  timeZone,
+  version,
+} from './fields';
 
 const WALL_TIME = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?$/;
 const WHEN_MESSAGE = 'must be a real date such as 2026-06-02, or a date and time such as 2026-06-02T12:00';
 
 /** A date, a date and time, or an instant; read in the zone by `toInstant`. */
-const when = z.string({ message: 'is required' }).trim().min(1, 'is required').max(40, WHEN_MESSAGE).refine((value) => {
-  const match = WALL_TIME.exec(value);
-  return isInstant(value) || (match !== null && isRealDate(match[1]) && Number(match[2] ?? 0) < 24 && Number(match[3] ?? 0) < 60);
-}, WHEN_MESSAGE);
+const when = z
+  .string({ message: 'is required' })
+  .trim()
+  .min(1, 'is required')
+  .max(40, WHEN_MESSAGE)
+  .refine((value) => {
+    const match = WALL_TIME.exec(value);
+    return (
+      isInstant(value) ||
+      (match !== null && isRealDate(match[1]) && Number(match[2] ?? 0) < 24 && Number(match[3] ?? 0) < 60)
+    );
+  }, WHEN_MESSAGE);
 
 const optionalWhen = z
   .union([when, z.literal('')])
@@ -61,7 +80,10 @@ const statusFields = {
 export const commitmentStatusInputSchema = z.object({ ...statusFields, version });
 
 /** The status change with its time as an instant, given the commitment's zone. */
-export function statusChangeIn(change: z.output<typeof commitmentStatusInputSchema>, zone: string): { change: CommitmentStatusInput } | { field: string; problem: string } {
+export function statusChangeIn(
+  change: z.output<typeof commitmentStatusInputSchema>,
+  zone: string,
+): { change: CommitmentStatusInput } | { field: string; problem: string } {
   const result = toInstant(change.at, zone);
   if ('problem' in result) return { field: 'at', problem: result.problem };
   const { version: _version, ...rest } = change;
@@ -76,10 +98,16 @@ export const commitmentInputSchema = z
     event: optionalSlugRef.describe('the session or agreement it came from'),
     parties: z.array(slugRef).min(1, 'must name at least one party').max(20, 'has more than 20 parties'),
     topics: z.array(slugRef).max(20, 'has more than 20 topics').default([]),
-    claims: z.array(slugRef).max(50, 'has more than 50 claims').default([]).describe('its terms: each party’s wording, a condition as a `demand` claim'),
+    claims: z
+      .array(slugRef)
+      .max(50, 'has more than 50 claims')
+      .default([])
+      .describe('its terms: each party’s wording, a condition as a `demand` claim'),
     startsAt: optionalWhen,
     deadlineAt: optionalWhen,
-    durationDays: optionalNumber(1, 3660, { whole: true }).describe('“a 30-day moratorium”: with `startsAt`, gives the deadline; without, a term not yet begun'),
+    durationDays: optionalNumber(1, 3660, { whole: true }).describe(
+      '“a 30-day moratorium”: with `startsAt`, gives the deadline; without, a term not yet begun',
+    ),
     timeZone: timeZone.describe('the venue’s zone, in which times without an offset are read'),
     statusHistory: z.array(z.object(statusFields)).max(50, 'has more than 50 status changes').default([]),
   })
@@ -89,14 +117,24 @@ export const commitmentInputSchema = z
       [['deadlineAt'], input.deadlineAt],
       ...input.statusHistory.map((change, i): [PropertyKey[], string] => [['statusHistory', i, 'at'], change.at]),
     ]);
-    if (input.durationDays && input.deadlineAt) ctx.addIssue({ code: 'custom', path: ['durationDays'], message: 'must be empty when the deadline is given' });
-    const deadlineAt = deadline ?? (startsAt && input.durationDays ? deadlineAfter(startsAt, input.durationDays, input.timeZone) : null);
-    if (startsAt && deadlineAt && deadlineAt < startsAt) ctx.addIssue({ code: 'custom', path: ['deadlineAt'], message: 'must not be before the start' });
-    return { ...input, startsAt, deadlineAt, statusHistory: input.statusHistory.map((change, i) => ({ ...change, at: history[i] ?? change.at })) };
+    if (input.durationDays && input.deadlineAt)
+      ctx.addIssue({ code: 'custom', path: ['durationDays'], message: 'must be empty when the deadline is given' });
+    const deadlineAt =
+      deadline ?? (startsAt && input.durationDays ? deadlineAfter(startsAt, input.durationDays, input.timeZone) : null);
+    if (startsAt && deadlineAt && deadlineAt < startsAt)
+      ctx.addIssue({ code: 'custom', path: ['deadlineAt'], message: 'must not be before the start' });
+    return {
+      ...input,
+      startsAt,
+      deadlineAt,
+      statusHistory: input.statusHistory.map((change, i) => ({ ...change, at: history[i] ?? change.at })),
+    };
   });
 
 // Compile-time proof that what the schemas accept is what the data layer writes.
-export type CommitmentSchemasFit = Assert<z.output<typeof commitmentInputSchema> extends CommitmentInput ? true : false>;
+export type CommitmentSchemasFit = Assert<
+  z.output<typeof commitmentInputSchema> extends CommitmentInput ? true : false
+>;
 
 /** A session's outcomes besides its commitments, as the outcome form sends them. */
 export const sessionOutcomesInputSchema = z.object({
@@ -112,6 +150,8 @@ export type SessionOutcomesForm = z.output<typeof sessionOutcomesInputSchema>;
 export function outcomeRows(form: SessionOutcomesForm): SessionOutcomeInput[] {
   return [
     ...(form.noAgreement ? [{ kind: 'no_agreement_announced' as const, note: form.note }] : []),
-    ...(form.followUp ? [{ kind: 'talks_to_continue' as const, followUp: form.followUp, note: form.noAgreement ? '' : form.note }] : []),
+    ...(form.followUp
+      ? [{ kind: 'talks_to_continue' as const, followUp: form.followUp, note: form.noAgreement ? '' : form.note }]
+      : []),
   ];
 }

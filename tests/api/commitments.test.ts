@@ -2,7 +2,13 @@
 // and Witkoff's proposal, their filters, and the 400s that name a bad parameter.
 import { expect, test } from '@playwright/test';
 
-type Commitment = { slug: string; status: string; parties: { slug: string }[]; statusHistory: { status: string; at: string; source: { slug: string } | null; excerpt: string }[]; claims: { slug: string }[] };
+type Commitment = {
+  slug: string;
+  status: string;
+  parties: { slug: string }[];
+  statusHistory: { status: string; at: string; source: { slug: string } | null; excerpt: string }[];
+  claims: { slug: string }[];
+};
 type Page = { items: Commitment[]; nextCursor: string | null };
 
 test.describe('GET /api/commitments', () => {
@@ -11,21 +17,26 @@ test.describe('GET /api/commitments', () => {
     const truce = page.items.find((item) => item.slug === 'energy-strikes-partial-truce')!;
     expect(truce.status).toBe('agreed_in_principle');
     expect(truce.statusHistory).toHaveLength(2);
-    for (const change of truce.statusHistory) expect(change.source?.slug).toBe('nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks');
+    for (const change of truce.statusHistory)
+      expect(change.source?.slug).toBe('nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks');
     const proposal = page.items.find((item) => item.slug === 'witkoff-30-day-full-ceasefire')!;
     expect(proposal.status).toBe('proposed');
     expect(proposal.claims).toHaveLength(1);
   });
 
   test('filters by status, party and topic, and pages along its cursor', async ({ request }) => {
-    const slugs = async (query: string) => ((await (await request.get(`/api/commitments?${query}`)).json()) as Page).items.map((item) => item.slug);
+    const slugs = async (query: string) =>
+      ((await (await request.get(`/api/commitments?${query}`)).json()) as Page).items.map((item) => item.slug);
     expect(await slugs('status=proposed')).toEqual(['witkoff-30-day-full-ceasefire']);
     expect(await slugs('topic=energy-infrastructure')).toEqual(['energy-strikes-partial-truce']);
     expect(await slugs('party=united-states')).toEqual([]);
     expect(await slugs('q=energy')).toEqual(['energy-strikes-partial-truce']);
     const first: Page = await (await request.get('/api/commitments?limit=1')).json();
     const second: Page = await (await request.get(`/api/commitments?limit=1&cursor=${first.nextCursor}`)).json();
-    expect([...first.items, ...second.items].map((item) => item.slug).sort()).toEqual(['energy-strikes-partial-truce', 'witkoff-30-day-full-ceasefire']);
+    expect([...first.items, ...second.items].map((item) => item.slug).sort()).toEqual([
+      'energy-strikes-partial-truce',
+      'witkoff-30-day-full-ceasefire',
+    ]);
   });
 
   test('one commitment by slug; an unknown one is a 404', async ({ request }) => {
@@ -46,7 +57,9 @@ test.describe('GET /api/commitments', () => {
       const response = await request.get(`/api/commitments?${query}`);
       expect(response.status()).toBe(400);
       // A list's entry is named by its place: `status.0`.
-      expect(Object.keys((await response.json()).fields).some((key) => key === field || key.startsWith(`${field}.`))).toBe(true);
+      expect(
+        Object.keys((await response.json()).fields).some((key) => key === field || key.startsWith(`${field}.`)),
+      ).toBe(true);
     });
   }
 

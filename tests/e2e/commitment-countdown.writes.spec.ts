@@ -45,7 +45,9 @@ for (const timezoneId of ['Asia/Tokyo', 'Pacific/Honolulu']) {
     test('sees the days left on the tracker the day before', async ({ page }) => {
       await page.clock.install({ time: new Date('2026-05-21T08:00:00.000Z') });
       await page.goto('/commitments');
-      await expect(page.getByTestId('commitment').filter({ hasText: 'Meet again in Istanbul' }).first().getByTestId('countdown')).toHaveText('12 days left');
+      await expect(
+        page.getByTestId('commitment').filter({ hasText: 'Meet again in Istanbul' }).first().getByTestId('countdown'),
+      ).toHaveText('12 days left');
     });
   });
 }

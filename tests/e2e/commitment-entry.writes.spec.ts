@@ -10,7 +10,10 @@ test.use({ storageState: storageStateFor('analyst') });
 
 const SESSION = 'riyadh-talks-march-2025';
 
-test('a prisoner exchange agreed at a session and implemented in stages is entered in at most 15 actions', async ({ page, request }) => {
+test('a prisoner exchange agreed at a session and implemented in stages is entered in at most 15 actions', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const text = unique('Exchange 1,000 prisoners each');
   const act = new CountedActions();
@@ -44,8 +47,19 @@ test('a prisoner exchange agreed at a session and implemented in stages is enter
   test.info().annotations.push({ type: 'actions', description: String(act.count) });
 
   const api = await (await request.get(`/api/commitments/${slug}`)).json();
-  expect(api).toMatchObject({ text, quantity: 1000, unit: 'prisoners', status: 'implemented', event: { slug: SESSION }, parties: [{ slug: 'russia' }, { slug: 'ukraine' }] });
-  expect(api.statusHistory.map((change: { status: string }) => change.status)).toEqual(['agreed', 'partly_implemented', 'implemented']);
+  expect(api).toMatchObject({
+    text,
+    quantity: 1000,
+    unit: 'prisoners',
+    status: 'implemented',
+    event: { slug: SESSION },
+    parties: [{ slug: 'russia' }, { slug: 'ukraine' }],
+  });
+  expect(api.statusHistory.map((change: { status: string }) => change.status)).toEqual([
+    'agreed',
+    'partly_implemented',
+    'implemented',
+  ]);
   expect(api.statusHistory[0].source.slug).toBe('nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks');
 
   await page.goto(`/events/${SESSION}`);
@@ -57,5 +71,7 @@ test('a prisoner exchange agreed at a session and implemented in stages is enter
     await expect(page.getByRole('region', { name: 'Commitments' }).getByRole('link', { name: text })).toBeVisible();
   }
   const ics = new ICAL.Component(ICAL.parse(await (await request.get('/api/exports/events.ics')).text()));
-  expect(ics.getAllSubcomponents('vevent').map((vevent) => vevent.getFirstPropertyValue('uid'))).toContain(`commitment-${slug}-deadline@parley`);
+  expect(ics.getAllSubcomponents('vevent').map((vevent) => vevent.getFirstPropertyValue('uid'))).toContain(
+    `commitment-${slug}-deadline@parley`,
+  );
 });

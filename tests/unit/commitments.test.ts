@@ -51,7 +51,9 @@ describe('the status rules', () => {
       { status: 'violated', at: '2025-03-20T00:00:00.000Z', claimedBy: 'ukraine' },
       { status: 'in_force', at: '2025-03-21T00:00:00.000Z', claimedBy: 'ukraine' },
     ] as const;
-    expect(disputedStatuses(history)).toEqual([{ party: 'russia', status: 'violated', at: '2025-03-19T00:00:00.000Z' }]);
+    expect(disputedStatuses(history)).toEqual([
+      { party: 'russia', status: 'violated', at: '2025-03-19T00:00:00.000Z' },
+    ]);
   });
 
   it('ends a 30-day moratorium from 18 March at the same Moscow wall-clock time 30 days on', () => {
@@ -66,16 +68,28 @@ describe('the commitment schema', () => {
 
   it('reads times in the venue’s zone and turns a duration into its deadline', () => {
     const parsed = commitmentInputSchema.parse({ ...base, startsAt: '2026-05-16T12:00', durationDays: '17' });
-    expect(parsed).toMatchObject({ startsAt: '2026-05-16T09:00:00.000Z', deadlineAt: '2026-06-02T09:00:00.000Z', durationDays: 17 });
+    expect(parsed).toMatchObject({
+      startsAt: '2026-05-16T09:00:00.000Z',
+      deadlineAt: '2026-06-02T09:00:00.000Z',
+      durationDays: 17,
+    });
   });
 
   it.each([
     [{ ...base, parties: [] }, 'parties', 'must name at least one party'],
     [{ ...base, deadlineAt: '2026-02-30' }, 'deadlineAt', 'must be a real date'],
-    [{ ...base, startsAt: '2026-06-02', deadlineAt: '2026-07-02', durationDays: 30 }, 'durationDays', 'must be empty when the deadline is given'],
+    [
+      { ...base, startsAt: '2026-06-02', deadlineAt: '2026-07-02', durationDays: 30 },
+      'durationDays',
+      'must be empty when the deadline is given',
+    ],
     [{ ...base, startsAt: '2026-06-02', deadlineAt: '2026-06-01' }, 'deadlineAt', 'must not be before the start'],
     [{ ...base, timeZone: 'Mars/Olympus' }, 'timeZone', 'IANA time zone'],
-    [{ ...base, statusHistory: [{ status: 'kept', at: '2026-06-02', source: SOURCE }] }, 'statusHistory.0.status', 'must be one of'],
+    [
+      { ...base, statusHistory: [{ status: 'kept', at: '2026-06-02', source: SOURCE }] },
+      'statusHistory.0.status',
+      'must be one of',
+    ],
   ])('refuses %j naming %s', (input, field, message) => {
     const result = commitmentInputSchema.safeParse(input);
     expect(result.success).toBe(false);
@@ -96,41 +110,91 @@ describe('the commitment write path', () => {
       statusHistory: [{ status: 'agreed', at: '2026-05-16T15:00', source: SOURCE }],
     });
     const created = await createCommitment({ input, actor, db });
-    expect(created).toMatchObject({ version: 1, status: 'agreed', quantity: 1000, unit: 'prisoners', parties: ['russia', 'ukraine'], deadlineAt: '2026-06-02T09:00:00.000Z' });
-    const change = { status: 'partly_implemented' as const, at: '2026-05-23T09:00:00.000Z', source: SOURCE, excerpt: 'the first 390 were exchanged' };
+    expect(created).toMatchObject({
+      version: 1,
+      status: 'agreed',
+      quantity: 1000,
+      unit: 'prisoners',
+      parties: ['russia', 'ukraine'],
+      deadlineAt: '2026-06-02T09:00:00.000Z',
+    });
+    const change = {
+      status: 'partly_implemented' as const,
+      at: '2026-05-23T09:00:00.000Z',
+      source: SOURCE,
+      excerpt: 'the first 390 were exchanged',
+    };
     const partly = await addCommitmentStatus({ id: created.id, version: 1, change, actor, db });
     expect(partly).toMatchObject({ version: 2, status: 'partly_implemented' });
-    await expect(addCommitmentStatus({ id: created.id, version: 1, change, actor, db })).rejects.toBeInstanceOf(VersionConflictError);
-    await expect(addCommitmentStatus({ id: created.id, version: 2, change: { ...change, claimedBy: 'united-states' }, actor, db })).rejects.toBeInstanceOf(ReferenceMismatchError);
-    const done = await addCommitmentStatus({ id: created.id, version: 2, change: { ...change, status: 'implemented', at: '2026-05-25T09:00:00.000Z' }, actor, db });
+    await expect(addCommitmentStatus({ id: created.id, version: 1, change, actor, db })).rejects.toBeInstanceOf(
+      VersionConflictError,
+    );
+    await expect(
+      addCommitmentStatus({ id: created.id, version: 2, change: { ...change, claimedBy: 'united-states' }, actor, db }),
+    ).rejects.toBeInstanceOf(ReferenceMismatchError);
+    const done = await addCommitmentStatus({
+      id: created.id,
+      version: 2,
+      change: { ...change, status: 'implemented', at: '2026-05-25T09:00:00.000Z' },
+      actor,
+      db,
+    });
     expect(done.statusHistory.map((entry) => entry.status)).toEqual(['agreed', 'partly_implemented', 'implemented']);
     const revisions = await listRevisions({ entityType: 'commitment', entityId: created.id, db });
-    expect(revisions.map((revision) => revision.action)).toEqual(expect.arrayContaining(['create', 'update', 'update']));
+    expect(revisions.map((revision) => revision.action)).toEqual(
+      expect.arrayContaining(['create', 'update', 'update']),
+    );
     expect(revisions).toHaveLength(3);
 
-    const edited = await updateCommitment({ id: created.id, version: 3, input: { ...input, text: 'Exchange 1,000 prisoners of war each' }, keep: ['statusHistory'], actor, db });
+    const edited = await updateCommitment({
+      id: created.id,
+      version: 3,
+      input: { ...input, text: 'Exchange 1,000 prisoners of war each' },
+      keep: ['statusHistory'],
+      actor,
+      db,
+    });
     expect(edited).toMatchObject({ version: 4, status: 'implemented', text: 'Exchange 1,000 prisoners of war each' });
 
     const dto = await commitmentById({ id: created.id, db });
-    expect(dto).toMatchObject({ status: 'implemented', parties: [{ slug: 'russia' }, { slug: 'ukraine' }], topics: [{ slug: 'ceasefire' }] });
-    expect(dto!.statusHistory[1]).toMatchObject({ status: 'partly_implemented', source: { slug: SOURCE }, excerpt: 'the first 390 were exchanged' });
-    const slugs = async (filters: Parameters<typeof listCommitments>[0]) => (await listCommitments({ ...filters, db })).items.map((item) => item.slug);
+    expect(dto).toMatchObject({
+      status: 'implemented',
+      parties: [{ slug: 'russia' }, { slug: 'ukraine' }],
+      topics: [{ slug: 'ceasefire' }],
+    });
+    expect(dto!.statusHistory[1]).toMatchObject({
+      status: 'partly_implemented',
+      source: { slug: SOURCE },
+      excerpt: 'the first 390 were exchanged',
+    });
+    const slugs = async (filters: Parameters<typeof listCommitments>[0]) =>
+      (await listCommitments({ ...filters, db })).items.map((item) => item.slug);
     expect(await slugs({ filters: { party: ['ukraine'], status: ['implemented'] } })).toContain(created.slug);
     expect(await slugs({ filters: { status: ['proposed'] } })).not.toContain(created.slug);
     expect(await slugs({ filters: { dueBefore: '2026-06-02T09:00:00.000Z' } })).not.toContain(created.slug);
-    expect(await slugs({ filters: { dueAfter: '2026-06-02T09:00:00.000Z', q: 'prisoners of war' } })).toEqual([created.slug]);
+    expect(await slugs({ filters: { dueAfter: '2026-06-02T09:00:00.000Z', q: 'prisoners of war' } })).toEqual([
+      created.slug,
+    ]);
   });
 });
 
 describe('a deadline in iCalendar', () => {
   it('round-trips through ical.js with its VTIMEZONE: 2 June 12:00 in Istanbul is 09:00 UTC', async () => {
-    const input = commitmentInputSchema.parse({ text: 'Meet again', parties: ['russia', 'ukraine'], timeZone: 'Europe/Istanbul', deadlineAt: '2026-06-02T12:00' });
+    const input = commitmentInputSchema.parse({
+      text: 'Meet again',
+      parties: ['russia', 'ukraine'],
+      timeZone: 'Europe/Istanbul',
+      deadlineAt: '2026-06-02T12:00',
+    });
     const saved = await createCommitment({ input, actor, db });
     const commitment = (await commitmentById({ id: saved.id, db }))!;
     const writer = new IcsWriter({ name: 'Parley events', origin: 'https://parley.test' });
-    const text = `${writer.head()}${writer.deadline({ ...commitment, deadlineAt: commitment.deadlineAt! })}${writer.end()}`;
+    const deadline = writer.deadline({ ...commitment, deadlineAt: commitment.deadlineAt! });
+    const text = `${writer.head()}${deadline}${writer.end()}`;
     const calendar = new ICAL.Component(ICAL.parse(text));
-    expect(calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid'))).toEqual(['Europe/Istanbul']);
+    expect(calendar.getAllSubcomponents('vtimezone').map((zone) => zone.getFirstPropertyValue('tzid'))).toEqual([
+      'Europe/Istanbul',
+    ]);
     const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
     expect(event.uid).toBe(deadlineUid(commitment.slug));
     expect(event.summary).toBe('Deadline: Meet again');

@@ -8,7 +8,9 @@ export const GET = jsonRoute(async (request: Request) => {
   const parsed = parseCommitmentQuery(new URL(request.url).searchParams);
   if (!parsed.success) throw invalidInput(parsed.error);
   const query = parsed.data;
-  return cachedJson(request, () => listCommitments({ filters: toCommitmentFilters(query), cursor: toCommitmentCursor(query), limit: query.limit }));
+  return cachedJson(request, () =>
+    listCommitments({ filters: toCommitmentFilters(query), cursor: toCommitmentCursor(query), limit: query.limit }),
+  );
 });
 
 export const POST = createHandler('commitment');

@@ -10,7 +10,9 @@ export const dynamic = 'force-dynamic';
 
 type Params = Promise<{ slug: string }>;
 
-const loadCommitment = cache(async (slug: string) => (SLUG_PATTERN.test(slug) && slug.length <= 200 ? commitmentBySlug({ slug }) : null));
+const loadCommitment = cache(async (slug: string) =>
+  SLUG_PATTERN.test(slug) && slug.length <= 200 ? commitmentBySlug({ slug }) : null,
+);
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const commitment = await loadCommitment((await params).slug);
@@ -20,5 +22,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function CommitmentPage({ params }: { params: Params }) {
   const commitment = await loadCommitment((await params).slug);
   if (!commitment) notFound();
-  return <CommitmentDetail commitment={commitment} actions={<EditLink href={`/commitments/${commitment.slug}/edit`} label="Edit or add a status" />} />;
+  return (
+    <CommitmentDetail
+      commitment={commitment}
+      actions={<EditLink href={`/commitments/${commitment.slug}/edit`} label="Edit or add a status" />}
+    />
+  );
 }

@@ -18,15 +18,27 @@ import { instantToWallTime } from '@/lib/time';
 
 export const metadata: Metadata = { title: 'Edit commitment' };
 
-export default async function EditCommitmentPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function EditCommitmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const { slug } = await params;
   await requirePageRole('analyst', `/commitments/${slug}/edit`);
   const id = await idForKey({ table: 'commitments', key: slug });
   const commitment = id === null ? null : await getCommitment({ id });
   if (!commitment || commitment.deletedAt) notFound();
-  const [lists, sessionClaims, dto] = await Promise.all([pickLists(), commitment.event ? listClaims({ filters: { event: [commitment.event] }, limit: 200 }) : null, commitmentById({ id: commitment.id })]);
+  const [lists, sessionClaims, dto] = await Promise.all([
+    pickLists(),
+    commitment.event ? listClaims({ filters: { event: [commitment.event] }, limit: 200 }) : null,
+    commitmentById({ id: commitment.id }),
+  ]);
   // Its session's claims, and any linked from elsewhere, so that saving keeps every term it has.
-  const claims = [...new Map([...(dto?.claims ?? []), ...(sessionClaims?.items ?? [])].map((claim) => [claim.slug, claim])).values()];
+  const claims = [
+    ...new Map([...(dto?.claims ?? []), ...(sessionClaims?.items ?? [])].map((claim) => [claim.slug, claim])).values(),
+  ];
   const wall = (instant: string | null) => (instant ? instantToWallTime(instant, commitment.timeZone) : '');
   const partyOptions = sessionFirst([], lists.parties);
   const lastSource = commitment.statusHistory.at(-1)?.source ?? '';
@@ -40,17 +52,43 @@ export default async function EditCommitmentPage({ params, searchParams }: { par
         </Link>
       </p>
       {(await searchParams).saved && (
-        <p role="status" className="mt-3 rounded border border-emerald-700 bg-emerald-50 px-3 py-2 text-sm dark:border-emerald-400 dark:bg-emerald-950">
+        <p
+          role="status"
+          className="mt-3 rounded border border-emerald-700 bg-emerald-50 px-3 py-2 text-sm dark:border-emerald-400 dark:bg-emerald-950"
+        >
           Saved.
         </p>
       )}
       <h2 className="mt-6 text-lg font-semibold">Add a status</h2>
       <div className="mt-2">
         <StatusForm
-          commitment={{ id: commitment.id, slug: commitment.slug, version: commitment.version, timeZone: commitment.timeZone }}
+          commitment={{
+            id: commitment.id,
+            slug: commitment.slug,
+            version: commitment.version,
+            timeZone: commitment.timeZone,
+          }}
           parties={partyOptions.filter((party) => commitment.parties.includes(party.slug))}
-          sources={sessionFirst(lastSource ? [{ slug: lastSource, label: lists.sources.find((source) => source.slug === lastSource)?.label ?? lastSource }] : [], lists.sources)}
-          defaults={{ status: commitment.status === 'agreed' ? 'partly_implemented' : commitment.status === 'partly_implemented' ? 'implemented' : commitment.status, source: lastSource }}
+          sources={sessionFirst(
+            lastSource
+              ? [
+                  {
+                    slug: lastSource,
+                    label: lists.sources.find((source) => source.slug === lastSource)?.label ?? lastSource,
+                  },
+                ]
+              : [],
+            lists.sources,
+          )}
+          defaults={{
+            status:
+              commitment.status === 'agreed'
+                ? 'partly_implemented'
+                : commitment.status === 'partly_implemented'
+                  ? 'implemented'
+                  : commitment.status,
+            source: lastSource,
+          }}
         />
       </div>
       <h2 className="mt-8 text-lg font-semibold">The commitment</h2>
@@ -71,7 +109,12 @@ export default async function EditCommitmentPage({ params, searchParams }: { par
             durationDays: commitment.durationDays ? String(commitment.durationDays) : '',
             timeZone: commitment.timeZone,
           }}
-          lists={{ parties: partyOptions, topics: sessionFirst([], lists.topics), claims: claimOptions(claims), sources: [] }}
+          lists={{
+            parties: partyOptions,
+            topics: sessionFirst([], lists.topics),
+            claims: claimOptions(claims),
+            sources: [],
+          }}
         />
       </div>
       <RevisionHistory entityType="commitment" entityId={commitment.id} />

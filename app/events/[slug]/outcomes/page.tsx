@@ -21,7 +21,11 @@ export default async function SessionOutcomesPage({ params }: { params: Promise<
   await requirePageRole('analyst', `/events/${slug}/outcomes`);
   const event = SLUG_PATTERN.test(slug) ? await getEvent({ key: slug }) : null;
   if (!event) notFound();
-  const [lists, claims, outcomes] = await Promise.all([pickLists(), listClaims({ filters: { event: [event.slug] }, limit: 200 }), outcomesOfEvent({ eventId: event.id })]);
+  const [lists, claims, outcomes] = await Promise.all([
+    pickLists(),
+    listClaims({ filters: { event: [event.slug] }, limit: 200 }),
+    outcomesOfEvent({ eventId: event.id }),
+  ]);
   const sources = sessionFirst(sessionSources(event), lists.sources);
   const parties = sessionParties(event);
   const followUp = outcomes.find((outcome) => outcome.kind === 'talks_to_continue');
@@ -39,17 +43,44 @@ export default async function SessionOutcomesPage({ params }: { params: Promise<
       <div className="mt-2">
         <CommitmentForm
           action={createCommitmentAction}
-          values={{ text: '', quantity: '', unit: '', event: event.slug, parties: [], topics: [], claims: [], startsAt: '', deadlineAt: '', durationDays: '', timeZone: event.timeZone }}
-          firstStatus={{ status: 'agreed', at: instantToWallTime(event.startsAt, event.timeZone), source: sources[0]?.slug ?? '' }}
-          lists={{ parties: parties.length ? parties : sessionFirst([], lists.parties), topics: event.topics.map((topic) => ({ slug: topic.slug, label: topic.name })), claims: claimOptions(claims.items), sources }}
+          values={{
+            text: '',
+            quantity: '',
+            unit: '',
+            event: event.slug,
+            parties: [],
+            topics: [],
+            claims: [],
+            startsAt: '',
+            deadlineAt: '',
+            durationDays: '',
+            timeZone: event.timeZone,
+          }}
+          firstStatus={{
+            status: 'agreed',
+            at: instantToWallTime(event.startsAt, event.timeZone),
+            source: sources[0]?.slug ?? '',
+          }}
+          lists={{
+            parties: parties.length ? parties : sessionFirst([], lists.parties),
+            topics: event.topics.map((topic) => ({ slug: topic.slug, label: topic.name })),
+            claims: claimOptions(claims.items),
+            sources,
+          }}
         />
       </div>
       <h2 className="mt-8 text-lg font-semibold">Other outcomes</h2>
       <div className="mt-2">
         <SessionOutcomesForm
           session={{ id: event.id, slug: event.slug, version: event.version }}
-          events={lists.events.filter((other) => other.slug !== event.slug).map((other) => ({ slug: other.slug, label: `${other.hint} ${other.label}` }))}
-          values={{ noAgreement: outcomes.some((outcome) => outcome.kind === 'no_agreement_announced'), followUp: followUp?.followUp?.slug ?? '', note: outcomes[0]?.note ?? '' }}
+          events={lists.events
+            .filter((other) => other.slug !== event.slug)
+            .map((other) => ({ slug: other.slug, label: `${other.hint} ${other.label}` }))}
+          values={{
+            noAgreement: outcomes.some((outcome) => outcome.kind === 'no_agreement_announced'),
+            followUp: followUp?.followUp?.slug ?? '',
+            note: outcomes[0]?.note ?? '',
+          }}
         />
       </div>
     </>
