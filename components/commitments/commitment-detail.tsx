@@ -86,7 +86,8 @@ function History({ commitment }: { commitment: CommitmentDTO }) {
 }
 
 function Terms({ claims }: { claims: ClaimDTO[] }) {
-  const byParty = Map.groupBy(claims, (claim) => claim.party.name);
+  const byParty = new Map<string, ClaimDTO[]>();
+  for (const claim of claims) byParty.set(claim.party.name, [...(byParty.get(claim.party.name) ?? []), claim]);
   return (
     <div className="grid gap-6 md:grid-cols-2">
       {[...byParty].map(([party, partyClaims]) => (

@@ -70,6 +70,16 @@ test('a prisoner exchange agreed at a session and implemented in stages is enter
     await page.goto(`/parties/${party}`);
     await expect(page.getByRole('region', { name: 'Commitments' }).getByRole('link', { name: text })).toBeVisible();
   }
+  // Where a party claims otherwise, its claim stands beside the reported status.
+  const claimed = await request.post(`/api/commitments/${slug}/status`, {
+    data: { version: api.version, status: 'violated', at: '2025-04-20', claimedBy: 'ukraine', source: api.statusHistory[0].source.slug },
+  });
+  expect(claimed.status(), await claimed.text()).toBe(201);
+  await page.goto(`/commitments/${slug}`);
+  const sideBySide = page.getByRole('table', { name: 'Reported status and the parties’ claims' });
+  await expect(sideBySide.getByRole('row', { name: /Reported/ })).toContainText('Implemented');
+  await expect(sideBySide.getByRole('row', { name: /Ukraine claims/ })).toContainText('Violated');
+
   const ics = new ICAL.Component(ICAL.parse(await (await request.get('/api/exports/events.ics')).text()));
   expect(ics.getAllSubcomponents('vevent').map((vevent) => vevent.getFirstPropertyValue('uid'))).toContain(
     `commitment-${slug}-deadline@parley`,
