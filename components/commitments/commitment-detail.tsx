@@ -107,13 +107,86 @@ function Terms({ claims }: { claims: ClaimDTO[] }) {
   );
 }
 
-export function CommitmentDetail({ commitment, actions }: { commitment: CommitmentDTO; actions?: React.ReactNode }) {
+/** Who, how many, from which session, from when and until when, in which zone. */
+function Facts({ commitment }: { commitment: CommitmentDTO }) {
+  return (
+    <dl className="mt-6 grid gap-x-6 gap-y-3 sm:grid-cols-[10rem_minmax(0,1fr)]">
+      <dt className={term}>Who commits</dt>
+      <dd>
+        {commitment.parties.map((party, i) => (
+          <span key={party.slug}>
+            {i > 0 ? ', ' : ''}
+            <Link href={`/parties/${party.slug}`} className={link}>
+              {party.name}
+            </Link>
+          </span>
+        ))}
+      </dd>
+      {commitment.quantity !== null && (
+        <>
+          <dt className={term}>How many</dt>
+          <dd>
+            {commitment.quantity.toLocaleString('en-GB')} {commitment.unit}
+          </dd>
+        </>
+      )}
+      <dt className={term}>From</dt>
+      <dd>
+        {commitment.event ? (
+          <Link href={`/events/${commitment.event.slug}`} className={link}>
+            {commitment.event.title}
+          </Link>
+        ) : (
+          'Not recorded'
+        )}
+      </dd>
+      {commitment.startsAt && (
+        <>
+          <dt className={term}>From when</dt>
+          <dd>
+            <time dateTime={commitment.startsAt}>{formatWhen(commitment.startsAt, commitment.timeZone, 'minute')}</time>
+            {commitment.durationDays ? `, for ${commitment.durationDays} days` : ''}
+          </dd>
+        </>
+      )}
+      <dt className={term}>Deadline</dt>
+      <dd>
+        <Deadline commitment={commitment} />
+      </dd>
+      <dt className={term}>Time zone</dt>
+      <dd>{commitment.timeZone}</dd>
+    </dl>
+  );
+}
+
+/** Every source behind the history and the terms, once each. */
+function SourceList({ commitment }: { commitment: CommitmentDTO }) {
   const sources = new Map(
     [
       ...commitment.statusHistory.flatMap((change) => (change.source ? [change.source] : [])),
       ...commitment.claims.map((claim) => claim.source),
     ].map((source) => [source.slug, source]),
   );
+  return (
+    <ul className="list-disc space-y-1 pl-5">
+      {[...sources.values()].map((source) => (
+        <li key={source.slug}>
+          {source.url ? (
+            <a href={source.url} className={link}>
+              {source.title}
+            </a>
+          ) : (
+            source.title
+          )}{' '}
+          — {source.publisher}
+          {source.publishedOn ? `, ${source.publishedOn}` : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function CommitmentDetail({ commitment, actions }: { commitment: CommitmentDTO; actions?: React.ReactNode }) {
   return (
     <article aria-labelledby="commitment-title">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -128,54 +201,7 @@ export function CommitmentDetail({ commitment, actions }: { commitment: Commitme
         </h1>
         {actions && <div className="mt-3 flex flex-wrap gap-2">{actions}</div>}
       </header>
-      <dl className="mt-6 grid gap-x-6 gap-y-3 sm:grid-cols-[10rem_minmax(0,1fr)]">
-        <dt className={term}>Who commits</dt>
-        <dd>
-          {commitment.parties.map((party, i) => (
-            <span key={party.slug}>
-              {i > 0 ? ', ' : ''}
-              <Link href={`/parties/${party.slug}`} className={link}>
-                {party.name}
-              </Link>
-            </span>
-          ))}
-        </dd>
-        {commitment.quantity !== null && (
-          <>
-            <dt className={term}>How many</dt>
-            <dd>
-              {commitment.quantity.toLocaleString('en-GB')} {commitment.unit}
-            </dd>
-          </>
-        )}
-        <dt className={term}>From</dt>
-        <dd>
-          {commitment.event ? (
-            <Link href={`/events/${commitment.event.slug}`} className={link}>
-              {commitment.event.title}
-            </Link>
-          ) : (
-            'Not recorded'
-          )}
-        </dd>
-        {commitment.startsAt && (
-          <>
-            <dt className={term}>From when</dt>
-            <dd>
-              <time dateTime={commitment.startsAt}>
-                {formatWhen(commitment.startsAt, commitment.timeZone, 'minute')}
-              </time>
-              {commitment.durationDays ? `, for ${commitment.durationDays} days` : ''}
-            </dd>
-          </>
-        )}
-        <dt className={term}>Deadline</dt>
-        <dd>
-          <Deadline commitment={commitment} />
-        </dd>
-        <dt className={term}>Time zone</dt>
-        <dd>{commitment.timeZone}</dd>
-      </dl>
+      <Facts commitment={commitment} />
       <PageSection id="status" title="Where it stands">
         <StatusSideBySide commitment={commitment} />
       </PageSection>
@@ -186,21 +212,7 @@ export function CommitmentDetail({ commitment, actions }: { commitment: Commitme
         {commitment.claims.length ? <Terms claims={commitment.claims} /> : <p>No claims linked as its terms yet.</p>}
       </PageSection>
       <PageSection id="sources" title="Sources">
-        <ul className="list-disc space-y-1 pl-5">
-          {[...sources.values()].map((source) => (
-            <li key={source.slug}>
-              {source.url ? (
-                <a href={source.url} className={link}>
-                  {source.title}
-                </a>
-              ) : (
-                source.title
-              )}{' '}
-              — {source.publisher}
-              {source.publishedOn ? `, ${source.publishedOn}` : ''}
-            </li>
-          ))}
-        </ul>
+        <SourceList commitment={commitment} />
       </PageSection>
     </article>
   );
