@@ -68,7 +68,7 @@ export type PersonRole = (typeof PERSON_ROLES)[number];
 export const AFFILIATION_KINDS = ['head_of_state', 'minister', 'envoy', 'official', 'adviser', 'local_official', 'other'] as const;
 export type AffiliationKind = (typeof AFFILIATION_KINDS)[number];
 
-export const EVENT_RELATION_TYPES = ['follows', 'part_of', 'responds_to', 'implements', 'violates'] as const;
+export const EVENT_RELATION_TYPES = ['follows', 'part_of', 'responds_to', 'implements', 'violates', 'resulted_in'] as const;
 export type EventRelationType = (typeof EVENT_RELATION_TYPES)[number];
 
 /** How a claim is attributed in the source. */
@@ -102,7 +102,7 @@ export const REVISION_ACTIONS = ['create', 'update', 'delete', 'restore'] as con
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
 /** What a revision is of: the kinds of record the log keeps history for. */
-export const REVISION_ENTITY_TYPES = ['event', 'party', 'person', 'topic', 'location', 'source', 'position', 'claim', 'point', 'api_token'] as const;
+export const REVISION_ENTITY_TYPES = ['event', 'party', 'person', 'topic', 'location', 'source', 'position', 'claim', 'point', 'api_token', 'commitment'] as const;
 export type RevisionEntityType = (typeof REVISION_ENTITY_TYPES)[number];
 
 export const USER_ROLES = ['analyst', 'admin'] as const;
@@ -121,3 +121,24 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 /** How the parties' claims on one point of a session relate. Omission is computed, not stored. */
 export const POINT_ALIGNMENTS = ['agreed', 'diverges', 'conditional'] as const;
 export type PointAlignment = (typeof POINT_ALIGNMENTS)[number];
+
+/** Where a commitment stands: the reported status, or the one a party claims. */
+export const COMMITMENT_STATUSES = [
+  'proposed',
+  'agreed_in_principle',
+  'agreed',
+  'in_force',
+  'partly_implemented',
+  'implemented',
+  'violated',
+  'lapsed',
+  'withdrawn',
+] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+
+/**
+ * What a session ended with besides its commitments: nothing announced, or a next meeting
+ * (the follow-up session is an event of its own, linked from the outcome).
+ */
+export const SESSION_OUTCOME_KINDS = ['no_agreement_announced', 'talks_to_continue'] as const;
+export type SessionOutcomeKind = (typeof SESSION_OUTCOME_KINDS)[number];

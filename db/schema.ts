@@ -15,6 +15,7 @@ import {
   AFFILIATION_KINDS,
   ATTRIBUTIONS,
   CLAIM_KINDS,
+  COMMITMENT_STATUSES,
   CONFIDENCES,
   DURATION_BOUNDS,
   EVENT_KINDS,
@@ -28,6 +29,7 @@ import {
   RELIABILITIES,
   REVISION_ACTIONS,
   REVISION_ENTITY_TYPES,
+  SESSION_OUTCOME_KINDS,
   SOURCE_KINDS,
   USER_ROLES,
 } from './enums';
@@ -502,6 +504,129 @@ export const pointClaims = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.pointId, t.claimId] }), index('point_claims_claim_idx').on(t.claimId)],
 );
+
+/**
+ * What parties undertook at a session or in an agreement, and by when. The deadline is an
+ * instant (a duration from the start is turned into one by the write, in the venue's zone), so
+ * that "overdue" turns at the same moment for every reader; `status` is the latest reported
+ * status of its history, kept by the writes.
+ */
+export const commitments = sqliteTable(
+  'commitments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    text: text('text').notNull(),
+    /** Where the commitment is a number: 1000 with unit "prisoners". */
+    quantity: real('quantity'),
+    unit: text('unit'),
+    /** The session or agreement it came from. */
+    eventId: integer('event_id').references(() => events.id),
+    startsAt: text('starts_at'),
+    deadlineAt: text('deadline_at'),
+    /** "A 30-day moratorium": kept as said, with the deadline it gives from the start. */
+    durationDays: integer('duration_days'),
+    /** The venue's zone, in which the start, a duration and the deadline are read. */
+    timeZone: text('time_zone').notNull(),
+    status: text('status', { enum: COMMITMENT_STATUSES }).notNull().default('proposed'),
+    ...editable,
+  },
+  (t) => [
+    uniqueIndex('commitments_slug_unique').on(t.slug),
+    index('commitments_deadline_idx').on(t.deletedAt, t.deadlineAt, t.id),
+    index('commitments_event_idx').on(t.eventId),
+    check('commitments_deadline_after_start', sql`${t.deadlineAt} IS NULL OR ${t.startsAt} IS NULL OR ${t.deadlineAt} >= ${t.startsAt}`),
+  ],
+);
+export type Commitment = typeof commitments.$inferSelect;
+export type NewCommitment = typeof commitments.$inferInsert;
+
+export const commitmentParties = sqliteTable(
+  'commitment_parties',
+  {
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    partyId: integer('party_id')
+      .notNull()
+      .references(() => parties.id),
+  },
+  (t) => [primaryKey({ columns: [t.commitmentId, t.partyId] }), index('commitment_parties_party_idx').on(t.partyId, t.commitmentId)],
+);
+
+export const commitmentTopics = sqliteTable(
+  'commitment_topics',
+  {
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id),
+  },
+  (t) => [primaryKey({ columns: [t.commitmentId, t.topicId] }), index('commitment_topics_topic_idx').on(t.topicId, t.commitmentId)],
+);
+
+/** The terms as each party worded them; a condition one side attaches is one of its `demand` claims. */
+export const commitmentClaims = sqliteTable(
+  'commitment_claims',
+  {
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    claimId: integer('claim_id')
+      .notNull()
+      .references(() => claims.id),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.commitmentId, t.claimId] }), index('commitment_claims_claim_idx').on(t.claimId)],
+);
+
+/**
+ * A commitment's status history, each change dated and sourced. `claimedByPartyId` null is the
+ * reported status; a party is that party's own claim (each side accusing the other of breaking
+ * a truce), shown beside the reported one.
+ */
+export const commitmentStatusChanges = sqliteTable(
+  'commitment_status_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    status: text('status', { enum: COMMITMENT_STATUSES }).notNull(),
+    at: text('at').notNull(),
+    claimedByPartyId: integer('claimed_by_party_id').references(() => parties.id),
+    sourceId: integer('source_id').references(() => sources.id),
+    /** The source's words for this change. */
+    excerpt: text('excerpt').notNull().default(''),
+    note: text('note').notNull().default(''),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [
+    index('commitment_status_changes_commitment_idx').on(t.commitmentId, t.at),
+    index('commitment_status_changes_at_idx').on(t.at),
+  ],
+);
+export type CommitmentStatusChange = typeof commitmentStatusChanges.$inferSelect;
+
+/**
+ * What a session ended with besides commitments: "no agreement announced", or "talks to
+ * continue" with the scheduled follow-up session. One of each kind per session.
+ */
+export const sessionOutcomes = sqliteTable(
+  'session_outcomes',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id),
+    kind: text('kind', { enum: SESSION_OUTCOME_KINDS }).notNull(),
+    followUpEventId: integer('follow_up_event_id').references(() => events.id),
+    note: text('note').notNull().default(''),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.kind] }), index('session_outcomes_follow_up_idx').on(t.followUpEventId)],
+);
+export type SessionOutcome = typeof sessionOutcomes.$inferSelect;
 
 /** Who changed what and when: written in the same transaction as the change itself. */
 export const revisions = sqliteTable(

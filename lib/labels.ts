@@ -3,6 +3,7 @@ import {
   AFFILIATION_KINDS,
   ATTRIBUTIONS,
   CLAIM_KINDS,
+  COMMITMENT_STATUSES,
   CONFIDENCES,
   DURATION_BOUNDS,
   EVENT_KINDS,
@@ -18,6 +19,7 @@ import {
   USER_ROLES,
   type Attribution,
   type ClaimKind,
+  type CommitmentStatus,
   type Confidence,
   type DurationBound,
   type EventKind,
@@ -29,6 +31,7 @@ import {
   type PointAlignment,
   type Precision,
   type Reliability,
+  type SessionOutcomeKind,
   type SourceKind,
   type UserRole,
 } from '@/db/enums';
@@ -114,6 +117,7 @@ export const RELATION_LABELS: Record<EventRelationType, { outgoing: string; inco
   responds_to: { outgoing: 'Responds to', incoming: 'Response' },
   implements: { outgoing: 'Implements', incoming: 'Implemented by' },
   violates: { outgoing: 'Violates', incoming: 'Violated by' },
+  resulted_in: { outgoing: 'Resulted in', incoming: 'Resulted from' },
 };
 
 export const ATTRIBUTION_LABELS: Record<Attribution, string> = {
@@ -164,6 +168,23 @@ export const USER_ROLE_LABELS: Record<UserRole, string> = {
   admin: 'Admin (also manages accounts, restores records)',
 };
 
+export const COMMITMENT_STATUS_LABELS: Record<CommitmentStatus, string> = {
+  proposed: 'Proposed',
+  agreed_in_principle: 'Agreed in principle',
+  agreed: 'Agreed',
+  in_force: 'In force',
+  partly_implemented: 'Partly implemented',
+  implemented: 'Implemented',
+  violated: 'Violated',
+  lapsed: 'Lapsed',
+  withdrawn: 'Withdrawn',
+};
+
+export const SESSION_OUTCOME_LABELS: Record<SessionOutcomeKind, string> = {
+  no_agreement_announced: 'No agreement announced',
+  talks_to_continue: 'Talks to continue',
+};
+
 export type Choice<T extends string> = { value: T; label: string };
 
 /** A vocabulary as a select offers it: every value, in the vocabulary's order, with its words. */
@@ -192,3 +213,4 @@ export const DURATION_BOUND_CHOICES = choices(DURATION_BOUNDS, DURATION_BOUND_LA
 export const SOURCE_KIND_CHOICES = choices(SOURCE_KINDS, SOURCE_KIND_LABELS);
 export const CLAIM_KIND_CHOICES = choices(CLAIM_KINDS, CLAIM_KIND_LABELS);
 export const POINT_ALIGNMENT_CHOICES = choices(POINT_ALIGNMENTS, POINT_ALIGNMENT_LABELS);
+export const COMMITMENT_STATUS_CHOICES = choices(COMMITMENT_STATUSES, COMMITMENT_STATUS_LABELS);

@@ -25,7 +25,8 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** Everything Parley knows about one event, each fact next to where it comes from. */
-export function EventDetail({ event, actions, readouts }: { event: EventDetailDTO; actions?: React.ReactNode; readouts?: EventReadoutsDTO }) {
+/** `outcomes`: the session's outcomes section, when the page has them (its commitments, no agreement, the next meeting). */
+export function EventDetail({ event, actions, readouts, outcomes }: { event: EventDetailDTO; actions?: React.ReactNode; readouts?: EventReadoutsDTO; outcomes?: React.ReactNode }) {
   const { location } = event;
   return (
     <article aria-labelledby="event-title">
@@ -166,6 +167,12 @@ export function EventDetail({ event, actions, readouts }: { event: EventDetailDT
           )}
         </Section>
       </div>
+
+      {outcomes && (
+        <Section id="outcomes-heading" title="Outcomes">
+          {outcomes}
+        </Section>
+      )}
 
       <Section id="sources-heading" title="Sources">
         <CitationList citations={event.citations} />

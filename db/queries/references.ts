@@ -4,11 +4,11 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { ParleyDb } from '../connection';
 import type { ParleyTx } from '../connection';
 import { ReferenceNotFoundError } from '../errors';
-import { claims, events, locations, parties, people, points, sources, topics } from '../schema';
+import { claims, commitments, events, locations, parties, people, points, sources, topics } from '../schema';
 import { uniqueSlug } from '../slug';
 import { getDb } from '../client';
 
-const tables = { parties, people, topics, locations, sources, events, claims, points };
+const tables = { parties, people, topics, locations, sources, events, claims, points, commitments };
 export type SluggedTable = keyof typeof tables;
 
 // Within one transaction a live slug keeps its id (no write path deletes and references in the

@@ -6,10 +6,10 @@ import { sql } from 'drizzle-orm';
 import type { ParleyTx } from '../connection';
 import type { RevisionEntityType } from '../enums';
 import { RecordNotFoundError, VersionConflictError } from '../errors';
-import type { affiliations, claims, events, locations, parties, people, points, positions, sources, topics } from '../schema';
+import type { affiliations, claims, commitments, events, locations, parties, people, points, positions, sources, topics } from '../schema';
 import { writeRevision, type Actor } from './revisions';
 
-export type EditableTable = typeof events | typeof parties | typeof people | typeof topics | typeof locations | typeof sources | typeof positions | typeof affiliations | typeof claims | typeof points;
+export type EditableTable = typeof events | typeof parties | typeof people | typeof topics | typeof locations | typeof sources | typeof positions | typeof affiliations | typeof claims | typeof points | typeof commitments;
 
 export type Versioned = {
   table: EditableTable;

@@ -3,7 +3,10 @@
 import { sql } from 'drizzle-orm';
 import type { ParleyDb } from '../connection';
 import { createAnalysis } from '../queries/claim-writes';
-import { createEvent } from '../queries/event-writes';
+import { createCommitment } from '../queries/commitment-writes';
+import { createEvent, getEventSnapshot } from '../queries/event-writes';
+import { idForKey } from '../queries/references';
+import { saveSessionOutcomes } from '../queries/session-outcomes';
 import { createLocation, createParty, createPerson, createPosition, createSource, createTopic } from '../queries/record-writes';
 import { SYSTEM_ACTOR } from '../queries/revisions';
 import * as article from './riyadh-2025';
@@ -23,4 +26,9 @@ export async function seedDatabase(db: ParleyDb): Promise<void> {
   for (const input of article.events) await createEvent({ input, actor, db });
   for (const input of article.positions) await createPosition({ input, actor, db });
   for (const input of article.claims) await createAnalysis('claim', { input, actor, db });
+  for (const input of article.commitments) await createCommitment({ input, actor, db });
+  for (const { event, outcomes } of article.sessionOutcomes) {
+    const eventId = (await idForKey({ table: 'events', key: event, db }))!;
+    await saveSessionOutcomes({ eventId, version: (await getEventSnapshot({ id: eventId, db }))!.version, outcomes, actor, db });
+  }
 }

@@ -5,8 +5,10 @@
 // the reporting does and a test checks each offset against the zone database.
 import type { CitationInput } from '../queries/citation-writes';
 import type { ClaimInput } from '../queries/claim-writes';
+import type { CommitmentInput } from '../queries/commitment-writes';
 import type { EventInput } from '../queries/event-writes';
 import type { LocationInput, PartyInput, PersonInput, PositionInput, SourceInput, TopicInput } from '../queries/record-writes';
+import type { SessionOutcomeInput } from '../queries/session-outcomes';
 import { ARTICLE_TEXT } from './riyadh-2025-article';
 
 const ARTICLE = 'nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks';
@@ -135,6 +137,8 @@ export const people: PersonInput[] = [
 const ROUND = 'riyadh-talks-march-2025';
 const UKRAINE_US = 'ukraine-us-talks-riyadh-2025-03-23';
 const TRUCE = 'energy-strikes-partial-truce-march-2025';
+/** Witkoff's words on the 30-day ceasefire, the terms of the proposal (the slug its claim is given). */
+const WITKOFF_CLAIM = 'witkoff-30-day-full-ceasefire-goal-claim';
 
 // Ordered so that every event a relation names is created before the event naming it.
 export const events: EventInput[] = [
@@ -474,6 +478,7 @@ export const claims: ClaimInput[] = [
     confidence: 'high',
   },
   {
+    slug: WITKOFF_CLAIM,
     event: 'witkoff-30-day-full-ceasefire-goal',
     party: 'united-states',
     person: 'steve-witkoff',
@@ -543,5 +548,64 @@ export const claims: ClaimInput[] = [
     topics: ['ceasefire'],
     attribution: 'reporter',
     confidence: 'high',
+  },
+];
+
+/**
+ * What the parties undertook, as the article reports it: the partial truce on energy strikes,
+ * agreed in principle the week before and still without an implementation on 23 March while
+ * attacks persisted; and Witkoff's 30-day full ceasefire, a proposal with no start yet.
+ */
+export const commitments: CommitmentInput[] = [
+  {
+    slug: 'energy-strikes-partial-truce',
+    text: 'Halt strikes on energy infrastructure temporarily',
+    event: TRUCE,
+    parties: ['russia', 'ukraine'],
+    topics: ['energy-infrastructure', 'ceasefire'],
+    timeZone: 'Europe/Kyiv',
+    statusHistory: [
+      {
+        status: 'agreed_in_principle',
+        at: '2025-03-16T22:00:00.000Z',
+        source: ARTICLE,
+        excerpt: 'Russia and Ukraine both agreed this past week to halt strikes on energy infrastructure temporarily',
+        note: 'Agreed during the week before 23 March 2025 (“this past week”).',
+      },
+      {
+        status: 'agreed_in_principle',
+        at: '2025-03-22T22:00:00.000Z',
+        source: ARTICLE,
+        excerpt: 'how and when to implement that partial truce are questions that have yet to be decided as attacks persist',
+        note: 'Implementation still undecided on 23 March 2025, and attacks persisting.',
+      },
+    ],
+  },
+  {
+    slug: 'witkoff-30-day-full-ceasefire',
+    text: 'A 30-day full ceasefire, allowing time for negotiations on a permanent truce',
+    event: 'witkoff-30-day-full-ceasefire-goal',
+    parties: ['russia', 'ukraine'],
+    topics: ['ceasefire'],
+    claims: [WITKOFF_CLAIM],
+    durationDays: 30,
+    timeZone: 'America/New_York',
+    statusHistory: [
+      {
+        status: 'proposed',
+        at: '2025-03-23T04:00:00.000Z',
+        source: ARTICLE,
+        excerpt: 'the ultimate goal of the talks is a 30-day full ceasefire that would allow time for negotiations on a permanent truce',
+        note: 'The goal Steve Witkoff set for the talks, as reported on 23 March 2025.',
+      },
+    ],
+  },
+];
+
+/** Ukraine's session with the U.S. might continue on Monday, depending on progress. */
+export const sessionOutcomes: { event: string; outcomes: SessionOutcomeInput[] }[] = [
+  {
+    event: UKRAINE_US,
+    outcomes: [{ kind: 'talks_to_continue', followUp: 'ukraine-us-possible-further-talks-2025-03-24', note: 'Possibly on Monday, depending on progress, according to a Ukrainian official.' }],
   },
 ];

@@ -4,13 +4,14 @@
 // learns nothing about either (and lib/writes checks again at the write itself); the body goes
 // through the same schema as the form.
 import { RecordNotFoundError } from '@/db/errors';
+import { commitmentById } from '@/db/queries/commitments';
 import { idForKey, type SluggedTable } from '@/db/queries/references';
 import { requireRole } from '@/lib/auth/session';
 import { AppError, invalidInput } from '@/lib/errors';
 import { cachedJson, jsonRoute } from '@/lib/http';
 import { readBodyText } from '@/lib/request-body';
 import { versionOnly, type WritableKind } from '@/lib/validation/writes';
-import { createWrite, deleteWrite, updateWrite } from '@/lib/writes';
+import { addStatusWrite, createWrite, deleteWrite, updateWrite } from '@/lib/writes';
 
 const TABLES: Record<Exclude<WritableKind, 'position'>, SluggedTable> = {
   event: 'events',
@@ -21,6 +22,7 @@ const TABLES: Record<Exclude<WritableKind, 'position'>, SluggedTable> = {
   source: 'sources',
   claim: 'claims',
   point: 'points',
+  commitment: 'commitments',
 };
 
 type ApiKind = keyof typeof TABLES;
@@ -91,5 +93,16 @@ export function deleteHandler(kind: ApiKind) {
     const version = parseVersion(fromQuery ?? (request.headers.get('content-type')?.includes('application/json') ? (await readJson(request)).version : undefined));
     await deleteWrite(kind, { id: await resolveId(kind, context), version });
     return new Response(null, { status: 204 });
+  });
+}
+
+/** POST /api/commitments/{key}/status: one dated, sourced status change with the `version` it was based on; 201 with the commitment. */
+export function commitmentStatusHandler() {
+  return jsonRoute(async (request: Request, context: ItemContext) => {
+    await requireRole('analyst');
+    const body = await readJson(request);
+    const id = await resolveId('commitment', context);
+    await addStatusWrite({ id }, body);
+    return Response.json(await commitmentById({ id }), { status: 201 });
   });
 }

@@ -2,9 +2,10 @@
 // so a feed reader shows an edit as the same entry updated rather than as a new one. Written
 // here rather than by a feed library so that every stored value, in text and in attributes, is
 // escaped, and characters XML cannot carry never reach a reader's parser.
+import type { StatusAnnouncement } from '@/db/queries/commitments';
 import type { EventDTO } from '@/db/queries/event-dto';
-import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS } from '@/lib/labels';
-import { formatEventWhen } from '@/lib/time';
+import { COMMITMENT_STATUS_LABELS, EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS } from '@/lib/labels';
+import { formatEventWhen, formatWhen } from '@/lib/time';
 
 export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 export const FEED_LENGTH = 50;
@@ -58,7 +59,36 @@ function entry(event: EventDTO, origin: string): string {
   ].join('\n');
 }
 
-export function eventAtom({ events, title, selfUrl, origin, updated }: { events: EventDTO[]; title: string; selfUrl: string; origin: string; updated: string | null }): string {
+/** A commitment's status change, announced once: its id is the change's, so an edit elsewhere does not repeat it. */
+function statusEntry({ commitment, change, recordedAt, parties }: StatusAnnouncement, origin: string): { updated: string; xml: string } {
+  const status = COMMITMENT_STATUS_LABELS[change.status];
+  const who = change.claimedBy ? `according to ${change.claimedBy.name}` : 'reported';
+  const lines = [`${status} (${who}) on ${formatWhen(change.at, commitment.timeZone, 'day')} · ${parties.map((party) => party.name).join(', ')}`];
+  if (change.excerpt) lines.push(`“${change.excerpt}”`);
+  if (change.source) lines.push(`${change.source.title}, ${change.source.publisher}`);
+  const updated = new Date(recordedAt).toISOString();
+  const xml = [
+    '<entry>',
+    element('id', `tag:parley,2025:commitment/${commitment.slug}/status/${change.id}`),
+    element('title', `${status}: ${commitment.text}`, ' type="text"'),
+    link(`${origin}/commitments/${commitment.slug}`),
+    element('updated', updated),
+    element('published', updated),
+    element('summary', lines.map((line) => `<p>${escapeMarkup(line)}</p>`).join(''), ' type="html"'),
+    category('commitment-status', 'Commitment status'),
+    '</entry>',
+  ].join('\n');
+  return { updated, xml };
+}
+
+export function eventAtom({ events, statusChanges = [], title, selfUrl, origin, updated }: { events: EventDTO[]; statusChanges?: StatusAnnouncement[]; title: string; selfUrl: string; origin: string; updated: string | null }): string {
+  // Newest first across both kinds of entry, as many as the feed holds.
+  const entries = [
+    ...events.map((event) => ({ updated: new Date(event.updatedAt).toISOString(), xml: entry(event, origin) })),
+    ...statusChanges.map((announcement) => statusEntry(announcement, origin)),
+  ]
+    .sort((a, b) => b.updated.localeCompare(a.updated))
+    .slice(0, FEED_LENGTH);
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
@@ -69,7 +99,7 @@ export function eventAtom({ events, title, selfUrl, origin, updated }: { events:
     element('generator', 'Parley'),
     link(`${origin}/`, 'alternate'),
     link(selfUrl, 'self'),
-    ...events.map((event) => entry(event, origin)),
+    ...entries.map((item) => item.xml),
     '</feed>',
     '',
   ].join('\n');

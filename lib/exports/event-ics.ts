@@ -3,8 +3,9 @@
 // entries over the span the source supports; the UID is the slug, so a calendar that imports
 // the file again, or refreshes a subscription, updates entries instead of adding twins.
 import ICAL from 'ical.js';
+import type { CommitmentDTO } from '@/db/queries/commitments';
 import type { EventDTO } from '@/db/queries/event-dto';
-import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS } from '@/lib/labels';
+import { COMMITMENT_STATUS_LABELS, EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS } from '@/lib/labels';
 import { addCalendarDays, localSpan } from '@/db/calendar';
 import { formatEventWhen, hasClock, instantToWallTime } from '@/lib/time';
 import { vtimezone } from './vtimezone';
@@ -23,6 +24,11 @@ const STATUS: Partial<Record<EventDTO['status'], 'TENTATIVE' | 'CANCELLED'>> = {
 
 export function eventUid(slug: string): string {
   return `${slug}@${UID_DOMAIN}`;
+}
+
+/** A commitment's deadline: its own UID, so that a moved deadline updates the entry. */
+export function deadlineUid(slug: string): string {
+  return `commitment-${slug}-deadline@${UID_DOMAIN}`;
 }
 
 function utc(instant: string): ICAL.Time {
@@ -91,6 +97,26 @@ function vevent(event: EventDTO, origin: string): ICAL.Component {
   return component;
 }
 
+/** A deadline as a moment in the venue's zone: "Deadline: exchange 1,000 prisoners each". */
+function deadlineEvent(commitment: CommitmentDTO, origin: string): ICAL.Component {
+  const component = new ICAL.Component('vevent');
+  component.addPropertyWithValue('uid', deadlineUid(commitment.slug));
+  component.addPropertyWithValue('dtstamp', utc(commitment.updatedAt));
+  component.addPropertyWithValue('last-modified', utc(commitment.updatedAt));
+  component.addPropertyWithValue('sequence', commitment.version - 1);
+  component.addPropertyWithValue('summary', calendarText(`${commitment.durationDays ? 'Ends' : 'Deadline'}: ${commitment.text}`));
+  component.addPropertyWithValue('dtstart', zoned(commitment.deadlineAt!, commitment.timeZone)).setParameter('tzid', commitment.timeZone);
+  component.addPropertyWithValue('dtend', zoned(commitment.deadlineAt!, commitment.timeZone)).setParameter('tzid', commitment.timeZone);
+  component.addPropertyWithValue('transp', 'TRANSPARENT');
+  const lines = [`${COMMITMENT_STATUS_LABELS[commitment.status]} · ${commitment.parties.map((party) => party.name).join(', ')}`];
+  if (commitment.event) lines.push(`From: ${commitment.event.title}`);
+  component.addPropertyWithValue('description', calendarText(lines.join('\n')));
+  component.addPropertyWithValue('url', `${origin}/commitments/${commitment.slug}`);
+  component.addProperty(new ICAL.Property('categories', component));
+  component.getFirstProperty('categories')!.setValues(['Deadline', ...commitment.topics.map((t) => calendarText(t.name))]);
+  return component;
+}
+
 /**
  * Writes a calendar as text chunks: the head, then each event (preceded, the first time its
  * zone appears, by that zone's VTIMEZONE), then the end. Events arrive in time order, so the
@@ -118,14 +144,24 @@ export class IcsWriter {
     return calendar.toString().replace(/END:VCALENDAR$/, '');
   }
 
+  /** The zone's VTIMEZONE the first time a timed entry needs it, from the year before `day`'s. */
+  private zone(timeZone: string, day: string): string[] {
+    if (this.zones.has(timeZone)) return [];
+    this.zones.add(timeZone);
+    const year = Number(day.slice(0, 4));
+    return [vtimezone(timeZone, year - 1, Math.max(year, new Date().getUTCFullYear()) + ZONE_YEARS_AHEAD).toString()];
+  }
+
   event(event: EventDTO): string {
-    const parts: string[] = [];
-    if (hasClock(event.precision) && !this.zones.has(event.timeZone)) {
-      this.zones.add(event.timeZone);
-      const year = Number(event.localDate.slice(0, 4));
-      parts.push(vtimezone(event.timeZone, year - 1, Math.max(year, new Date().getUTCFullYear()) + ZONE_YEARS_AHEAD).toString());
-    }
+    const parts = hasClock(event.precision) ? this.zone(event.timeZone, event.localDate) : [];
     parts.push(vevent(event, this.options.origin).toString());
+    return `${parts.join('\r\n')}\r\n`;
+  }
+
+  /** A commitment's deadline (written after the events, so its zone may already be there). */
+  deadline(commitment: CommitmentDTO & { deadlineAt: string }): string {
+    const parts = this.zone(commitment.timeZone, commitment.deadlineAt);
+    parts.push(deadlineEvent(commitment, this.options.origin).toString());
     return `${parts.join('\r\n')}\r\n`;
   }
 

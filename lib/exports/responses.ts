@@ -2,6 +2,8 @@
 // string, conditional GET (ETag and Last-Modified, so feed readers and calendars re-download
 // only after a change), and a body streamed page by page.
 import { createHash } from 'node:crypto';
+import { addCalendarDays } from '@/db/calendar';
+import { commitmentSetVersion, listDeadlines, recentStatusChanges, type CommitmentFilters } from '@/db/queries/commitments';
 import type { EventFilters } from '@/db/queries/events';
 import { eventSetVersion, listRecentlyChanged, streamEventDetails, streamEvents, type EventSetVersion } from '@/db/queries/event-stream';
 import { namesForSlugs } from '@/db/queries/references';
@@ -56,6 +58,22 @@ function fileName(query: EventQuery, extension: string): string {
   return `parley-events${slugs.length ? `-${slugs.join('-')}` : ''}.${extension}`;
 }
 
+function mixIn(version: EventSetVersion, commitments: { lastModified: string | null; fingerprint: string }): void {
+  version.fingerprint = `${version.fingerprint}|${commitments.fingerprint}`;
+  version.lastModified = [version.lastModified, commitments.lastModified].filter((at): at is string => at !== null).sort().at(-1) ?? null;
+}
+
+/**
+ * The commitments an export's filters keep: by party and topic, their deadlines within from and
+ * to (a date `to` takes in its whole UTC day). Kind, person and text filters are about events:
+ * with one of them, no commitment matches.
+ */
+function commitmentFilters(filters: EventFilters): CommitmentFilters | null {
+  if (filters.kind?.length || filters.person?.length || filters.q) return null;
+  const to = filters.to && /^\d{4}-\d{2}-\d{2}$/.test(filters.to) ? addCalendarDays(filters.to, 1) : filters.to;
+  return { party: filters.party, topic: filters.topic, dueAfter: filters.from, dueBefore: to };
+}
+
 function httpDate(iso: string): string {
   return new Date(iso).toUTCString();
 }
@@ -66,6 +84,8 @@ async function prepare(request: Request, format: Format, attachment: boolean): P
   const query = exportQuery(url);
   const filters = toEventFilters(query);
   const version = await eventSetVersion({ filters });
+  // The calendar carries deadlines and the feed status changes: a change to a commitment is a change to them.
+  if (format === 'ics' || format === 'atom') mixIn(version, await commitmentSetVersion());
   // Links point where readers reach this site, not at the address the server listens on.
   const origin = siteOrigin(request.headers) ?? url.origin;
   const etag = `"${createHash('sha256').update(`${format}|${origin}|${url.search}|${version.fingerprint}`).digest('base64url').slice(0, 27)}"`;
@@ -99,6 +119,8 @@ export async function jsonExport(request: Request): Promise<Response> {
 async function* icsText(writer: IcsWriter, filters: EventFilters): AsyncGenerator<string> {
   yield writer.head();
   for await (const page of streamEvents({ filters })) yield page.map((event) => writer.event(event)).join('');
+  const deadlines = commitmentFilters(filters);
+  if (deadlines) for (const commitment of await listDeadlines({ filters: deadlines })) yield writer.deadline({ ...commitment, deadlineAt: commitment.deadlineAt! });
   yield writer.end();
 }
 
@@ -113,6 +135,8 @@ export async function atomFeed(request: Request): Promise<Response> {
   const prepared = await prepare(request, 'atom', false);
   if (prepared.notModified) return answer(prepared, ATOM_CONTENT_TYPE, '');
   const events = await listRecentlyChanged({ filters: prepared.filters, limit: FEED_LENGTH });
+  const commitments = commitmentFilters(prepared.filters);
+  const statusChanges = commitments ? await recentStatusChanges({ filters: commitments, limit: FEED_LENGTH }) : [];
   const title = await describeFilters(prepared.query);
-  return answer(prepared, ATOM_CONTENT_TYPE, eventAtom({ events, title, selfUrl: prepared.selfUrl, origin: prepared.origin, updated: prepared.version.lastModified }));
+  return answer(prepared, ATOM_CONTENT_TYPE, eventAtom({ events, statusChanges, title, selfUrl: prepared.selfUrl, origin: prepared.origin, updated: prepared.version.lastModified }));
 }

@@ -20,6 +20,9 @@ import {
 } from '@/lib/validation/dto';
 import { claimPageSchema, eventExportSchema, eventReadoutsSchema } from '@/lib/validation/claim-dto';
 import { claimQueryShape, readoutsQuerySchema } from '@/lib/validation/claims-query';
+import { commitmentDtoSchema, commitmentPageSchema } from '@/lib/validation/commitment-dto';
+import { commitmentStatusInputSchema } from '@/lib/validation/commitments';
+import { commitmentQuerySchema } from '@/lib/validation/commitments-query';
 import { eventQuerySchema } from '@/lib/validation/filters';
 import { positionsQuerySchema } from '@/lib/validation/positions-query';
 import { versionOnly, WRITE_SCHEMAS } from '@/lib/validation/writes';
@@ -88,7 +91,7 @@ const exportOperation = (path: string, operationId: string, summary: string, des
   responses: { 200: { description: 'Every matching event, in time order, streamed', body, headers: cacheHeaders }, 304: notModified, 400: badRequest },
 });
 
-const WRITABLE = { events: 'event', parties: 'party', people: 'person', topics: 'topic', locations: 'location', sources: 'source', claims: 'claim', points: 'point' } as const;
+const WRITABLE = { events: 'event', parties: 'party', people: 'person', topics: 'topic', locations: 'location', sources: 'source', claims: 'claim', points: 'point', commitments: 'commitment' } as const;
 
 /** "an event", "a party": the article the kind's name takes. */
 const withArticle = (kind: string) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
@@ -318,6 +321,54 @@ export const operations: Operation[] = [
       ...revalidated({ description: 'The readouts and points (with format=csv, text/csv as described under format)', body: { schema: eventReadoutsSchema } }),
       400: badRequest,
       404: { description: 'No live event has this id or slug', body: { schema: errorSchema } },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/commitments',
+    operationId: 'listCommitments',
+    tag: 'Commitments',
+    summary: 'What the parties undertook, with status, deadline and status history, filtered and paged',
+    description: 'Soonest deadline first, those without one last. Different filters must all hold; several values of one filter are alternatives. Pages follow a keyset cursor.',
+    query: commitmentQuerySchema.shape,
+    queryDescriptions: {
+      party: 'Slugs of parties that commit, as for the timeline.',
+      topic: 'Topic slugs.',
+      event: 'Slugs of the sessions or agreements they came from.',
+      status: 'Reported statuses: proposed, agreed_in_principle, agreed, in_force, partly_implemented, implemented, violated, lapsed, withdrawn.',
+      due_before: 'Deadlines before this instant (a date means its midnight UTC).',
+      due_after: 'Deadlines at or after this instant.',
+      q: 'Words in the commitment’s text.',
+      limit: 'Page size.',
+      cursor: 'The previous page’s nextCursor.',
+    },
+    responses: { ...revalidated({ description: 'One page of commitments', body: { schema: commitmentPageSchema } }), 400: badRequest },
+  },
+  {
+    method: 'get',
+    path: '/api/commitments/{key}',
+    operationId: 'getCommitment',
+    tag: 'Commitments',
+    summary: 'One commitment, as the list shows it',
+    pathParams: keyParam,
+    responses: { ...revalidated({ description: 'The commitment', body: { schema: commitmentDtoSchema } }), 404: { description: 'No live commitment has this id or slug', body: { schema: errorSchema } } },
+  },
+  {
+    method: 'post',
+    path: '/api/commitments/{key}/status',
+    operationId: 'addCommitmentStatus',
+    tag: 'Writes',
+    security: ['session', 'bearer'],
+    summary: 'Record a change of a commitment’s status, dated and sourced',
+    description:
+      'A new version of the commitment with its revision. `at` without an offset is read in the commitment’s zone. Without `claimedBy` it is the reported status (the commitment’s `status` becomes the latest reported one); with it, that party’s own claim, shown beside the reported status where they differ.',
+    pathParams: keyParam,
+    requestBody: { schema: commitmentStatusInputSchema, description: 'The change, with the version of the commitment it was based on' },
+    responses: {
+      201: { description: 'The commitment with its new history', body: { schema: commitmentDtoSchema } },
+      ...writeErrors,
+      404: { description: 'No such commitment', body: { schema: errorSchema } },
+      409: { description: 'Someone saved a newer version first; nothing was written', body: { schema: errorSchema } },
     },
   },
   exportOperation(

@@ -9,7 +9,7 @@ import type { EventExportDTO } from '@/db/queries/event-stream';
 import { claimInputSchema, pointInputSchema } from './claims';
 import { eventDetailSchema, sourceRefSchema, type Assert, type Same } from './dto';
 
-const slugName = z.object({ slug: z.string(), name: z.string() });
+export const slugName = z.object({ slug: z.string(), name: z.string() });
 
 export const claimSourceSchema = sourceRefSchema
   .extend({ kind: z.enum(SOURCE_KINDS), party: slugName.nullable().describe('the issuing party of a readout or statement') })
@@ -24,7 +24,7 @@ export const quoteDtoSchema = z
   .describe('a W3C Web Annotation TextQuoteSelector')
   .meta({ id: 'Quote' });
 
-const eventRefSchema = z.object({
+export const eventRefSchema = z.object({
   slug: z.string(),
   title: z.string(),
   startsAt: z.string().describe('ISO 8601 UTC, the lower bound of the start'),

@@ -55,6 +55,8 @@ const READ_SHAPES: Record<WritableKind, (body: Json) => Json> = {
   source: (body) => body,
   claim: (body) => fixed(body, { event: ref, party: ref, person: ref, source: ref, topics: refs }),
   point: (body) => fixed(body, { event: ref, topics: refs, claims: refs }),
+  commitment: (body) =>
+    fixed(body, { event: ref, parties: refs, topics: refs, claims: refs, statusHistory: (value) => each(value, (s) => fixed(s, { claimedBy: ref, source: ref })) }),
 };
 
 /** The write shape of a body that may be in the read shape. */

@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { eventInputSchema } from './event';
 import { version } from './fields';
 import { ANALYSIS_SCHEMAS } from './claims';
+import { commitmentInputSchema } from './commitments';
 import { RECORD_SCHEMAS } from './records';
 
-export const WRITE_SCHEMAS = { event: eventInputSchema, ...RECORD_SCHEMAS, ...ANALYSIS_SCHEMAS } as const;
+export const WRITE_SCHEMAS = { event: eventInputSchema, ...RECORD_SCHEMAS, ...ANALYSIS_SCHEMAS, commitment: commitmentInputSchema } as const;
 export type WritableKind = keyof typeof WRITE_SCHEMAS;
 
 export const versionOnly = z.object({ version });
@@ -25,6 +26,7 @@ export const COLLECTIONS = {
   position: ['citations'],
   claim: ['topics'],
   point: ['topics', 'claims'],
+  commitment: ['topics', 'claims', 'statusHistory'],
 } as const satisfies Record<WritableKind, readonly string[]>;
 export type Collection<K extends WritableKind> = (typeof COLLECTIONS)[K][number];
 

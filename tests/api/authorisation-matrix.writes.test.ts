@@ -50,7 +50,9 @@ const bodies: Record<string, (marker: string) => Record<string, unknown>> = {
   sources: (marker) => ({ title: marker, publisher: 'Matrix' }),
   claims: (marker) => ({ event: 'riyadh-talks-march-2025', party: 'russia', source: 'nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks', kind: 'assertion', quote: { exact: marker }, attribution: 'reporter', confidence: 'high' }),
   points: (marker) => ({ event: 'riyadh-talks-march-2025', label: marker, alignment: 'agreed' }),
+  commitments: (marker) => ({ text: marker, parties: ['russia', 'ukraine'], timeZone: 'Europe/Kyiv' }),
 };
+const SOURCE = 'nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks';
 
 /** A record made by the admin's token (no browser, so no cross-site check), for PATCH and DELETE to act on. */
 async function makeRecord(request: APIRequestContext, kind: string, marker: string): Promise<Target> {
@@ -74,6 +76,16 @@ function apiCases(route: string): WriteCase[] {
     });
     return [{ label: route, allowed: ANALYSTS, success: 200, send: (cell) => cell.request.post('/api/imports', { multipart: { file: file(cell.marker), dryRun: 'false' }, headers: cell.headers }) }];
   }
+  if (route === 'POST /api/commitments/[key]/status')
+    return [
+      {
+        label: route,
+        allowed: ANALYSTS,
+        success: 201,
+        prepare: (cell) => makeRecord(cell.request, 'commitments', cell.marker),
+        send: (cell) => cell.request.post(`/api/commitments/${cell.target.slug}/status`, { data: { version: cell.target.version, status: 'agreed', at: '2025-03-23', source: SOURCE, excerpt: `${cell.marker} status` }, headers: cell.headers }),
+      },
+    ];
   if (!(kind in bodies)) throw new Error(`no matrix body for ${route}: add one`);
   if (method === 'POST') return [{ label: route, allowed: ANALYSTS, success: 201, send: (cell) => cell.request.post(`/api/${kind}`, { data: bodies[kind](cell.marker), headers: cell.headers }) }];
   if (method === 'PATCH')
@@ -129,6 +141,43 @@ const ACTION_CASES: Record<string, Omit<WriteCase, 'label' | 'success'>> = {
   },
   'lib/actions/analysis.ts#saveClaim': { allowed: ANALYSTS, send: (cell) => callAction(cell.request, 'lib/actions/analysis.ts#saveClaim', [null, bodies.claims(cell.marker)], { headers: cell.headers }) },
   'lib/actions/analysis.ts#savePoint': { allowed: ANALYSTS, send: (cell) => callAction(cell.request, 'lib/actions/analysis.ts#savePoint', [null, bodies.points(cell.marker)], { headers: cell.headers }) },
+  'lib/actions/commitments.ts#createCommitmentAction': {
+    allowed: ANALYSTS,
+    send: (cell) =>
+      callAction(cell.request, 'lib/actions/commitments.ts#createCommitmentAction', [{ error: null, fields: {} }, formData({ text: cell.marker, parties: 'russia', timeZone: 'Europe/Kyiv', status: 'agreed', statusAt: '2025-03-23', source: SOURCE })], {
+        headers: cell.headers,
+      }),
+  },
+  'lib/actions/commitments.ts#updateCommitmentAction': {
+    allowed: ANALYSTS,
+    prepare: (cell) => makeRecord(cell.request, 'commitments', cell.marker),
+    send: (cell) =>
+      callAction(cell.request, 'lib/actions/commitments.ts#updateCommitmentAction', [{ error: null, fields: {} }, formData({ id: String(cell.target.id), version: String(cell.target.version), text: `${cell.marker} edited`, parties: 'russia', timeZone: 'Europe/Kyiv' })], {
+        headers: cell.headers,
+      }),
+  },
+  'lib/actions/commitments.ts#addStatusAction': {
+    allowed: ANALYSTS,
+    prepare: (cell) => makeRecord(cell.request, 'commitments', cell.marker),
+    send: (cell) =>
+      callAction(
+        cell.request,
+        'lib/actions/commitments.ts#addStatusAction',
+        [{ error: null, fields: {} }, formData({ id: String(cell.target.id), slug: cell.target.slug, version: String(cell.target.version), status: 'agreed', at: '2025-03-23', source: SOURCE, excerpt: `${cell.marker} status` })],
+        { headers: cell.headers },
+      ),
+  },
+  'lib/actions/commitments.ts#sessionOutcomesAction': {
+    allowed: ANALYSTS,
+    prepare: (cell) => makeRecord(cell.request, 'events', cell.marker),
+    send: (cell) =>
+      callAction(
+        cell.request,
+        'lib/actions/commitments.ts#sessionOutcomesAction',
+        [{ error: null, fields: {} }, formData({ eventId: String(cell.target.id), slug: cell.target.slug, version: String(cell.target.version), noAgreement: 'on', note: `${cell.marker} outcome` })],
+        { headers: cell.headers },
+      ),
+  },
   'lib/actions/accounts.ts#createAccountAction': {
     allowed: SIGNED_IN_ADMIN,
     send: (cell) =>
@@ -220,6 +269,7 @@ const ACTIONS = serverActions();
 test('the matrix covers every write handler under app/api and every Server Action', () => {
   expect(ROUTES).toEqual([
     'DELETE /api/claims/[key]',
+    'DELETE /api/commitments/[key]',
     'DELETE /api/events/[key]',
     'DELETE /api/locations/[key]',
     'DELETE /api/parties/[key]',
@@ -228,6 +278,7 @@ test('the matrix covers every write handler under app/api and every Server Actio
     'DELETE /api/sources/[key]',
     'DELETE /api/topics/[key]',
     'PATCH /api/claims/[key]',
+    'PATCH /api/commitments/[key]',
     'PATCH /api/events/[key]',
     'PATCH /api/locations/[key]',
     'PATCH /api/parties/[key]',
@@ -237,6 +288,8 @@ test('the matrix covers every write handler under app/api and every Server Actio
     'PATCH /api/topics/[key]',
     'POST /api/auth/[...all]',
     'POST /api/claims',
+    'POST /api/commitments',
+    'POST /api/commitments/[key]/status',
     'POST /api/events',
     'POST /api/imports',
     'POST /api/locations',

@@ -33,6 +33,8 @@ const SAMPLES: Record<string, string[]> = {
   '/api/sources/{key}': ['/api/sources/nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks'],
   '/api/positions': ['/api/positions', '/api/positions?party=russia'],
   '/api/claims': ['/api/claims', '/api/claims?party=russia&topic=nato-membership&limit=1'],
+  '/api/commitments': ['/api/commitments', '/api/commitments?party=russia&status=agreed_in_principle&limit=1'],
+  '/api/commitments/{key}': ['/api/commitments/energy-strikes-partial-truce'],
   '/api/events/{key}/readouts': ['/api/events/riyadh-talks-march-2025/readouts'],
   '/api/exports/events.csv': ['/api/exports/events.csv?party=russia'],
   '/api/exports/events.json': ['/api/exports/events.json', '/api/exports/events.json?topic=ceasefire'],

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { commitmentBySlug } from '@/db/queries/commitments';
 import { getEvent, listEvents } from '@/db/queries/events';
+import { outcomesOfEvent } from '@/db/queries/session-outcomes';
 import { listParties, listPeople, listSources, listTopics } from '@/db/queries/directory';
 import { claims as seedClaims, events as seedEvents } from '@/db/seed/riyadh-2025';
 import { localDay, wallTimeToInstant } from '@/db/calendar';
@@ -110,5 +112,35 @@ describe('the seeded Riyadh talks', () => {
     const normalise = (text: string) => text.replace(/\s+/g, ' ');
     const article = normalise(fs.readFileSync(ARTICLE_FILE, 'utf8'));
     expect(article).toContain(normalise(ARTICLE_TEXT));
+  });
+});
+
+describe('the seeded commitments', () => {
+  it('hold the partial truce on energy strikes as agreed in principle, undecided on 23 March, each status with the article’s words', async () => {
+    const truce = (await commitmentBySlug({ slug: 'energy-strikes-partial-truce' }))!;
+    expect(truce).toMatchObject({ status: 'agreed_in_principle', parties: [{ slug: 'russia' }, { slug: 'ukraine' }], event: { slug: 'energy-strikes-partial-truce-march-2025' }, deadlineAt: null, disputed: [] });
+    expect(truce.statusHistory.map((change) => [change.status, change.at])).toEqual([
+      ['agreed_in_principle', '2025-03-16T22:00:00.000Z'],
+      ['agreed_in_principle', '2025-03-22T22:00:00.000Z'],
+    ]);
+    for (const change of truce.statusHistory) {
+      expect(change.source?.slug).toBe('nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks');
+      expect(ARTICLE_TEXT).toContain(change.excerpt);
+    }
+    expect(truce.statusHistory[1].excerpt).toContain('as attacks persist');
+  });
+
+  it('hold Witkoff’s 30-day full ceasefire as a proposal, its terms his claim', async () => {
+    const proposal = (await commitmentBySlug({ slug: 'witkoff-30-day-full-ceasefire' }))!;
+    expect(proposal).toMatchObject({ status: 'proposed', durationDays: 30, startsAt: null, deadlineAt: null });
+    expect(proposal.claims.map((claim) => [claim.party.slug, claim.person?.slug])).toEqual([['united-states', 'steve-witkoff']]);
+    expect(ARTICLE_TEXT).toContain(proposal.statusHistory[0].excerpt);
+  });
+
+  it('say the Ukraine–U.S. talks were to continue at the possible Monday session', async () => {
+    const session = (await getEvent({ key: 'ukraine-us-talks-riyadh-2025-03-23' }))!;
+    expect(await outcomesOfEvent({ eventId: session.id })).toEqual([
+      expect.objectContaining({ kind: 'talks_to_continue', followUp: expect.objectContaining({ slug: 'ukraine-us-possible-further-talks-2025-03-24' }) }),
+    ]);
   });
 });

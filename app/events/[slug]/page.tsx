@@ -3,8 +3,11 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { EditLink } from '@/components/auth/edit-link';
 import { EventDetail } from '@/components/event/event-detail';
+import { Outcomes } from '@/components/event/outcomes';
+import { listCommitments } from '@/db/queries/commitments';
 import { getEvent } from '@/db/queries/events';
 import { getEventReadouts } from '@/db/queries/readouts';
+import { outcomesOfEvent } from '@/db/queries/session-outcomes';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
 
 // Rendered at its first request and kept until the data changes (see db/page-cache.mjs).
@@ -23,6 +26,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function EventPage({ params }: { params: Params }) {
   const event = await loadEvent((await params).slug);
   if (!event) notFound();
-  const readouts = await getEventReadouts({ key: event.slug });
-  return <EventDetail event={event} readouts={readouts} actions={<EditLink href={`/events/${event.slug}/edit`} label="Edit this event" />} />;
+  const [readouts, commitments, outcomes] = await Promise.all([getEventReadouts({ key: event.slug }), listCommitments({ filters: { event: [event.slug] }, limit: 200 }), outcomesOfEvent({ eventId: event.id })]);
+  const actions = (
+    <>
+      <EditLink href={`/events/${event.slug}/edit`} label="Edit this event" />
+      <EditLink href={`/events/${event.slug}/outcomes`} label="Add an outcome" />
+    </>
+  );
+  return <EventDetail event={event} readouts={readouts} actions={actions} outcomes={<Outcomes commitments={commitments.items} outcomes={outcomes} />} />;
 }

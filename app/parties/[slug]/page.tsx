@@ -9,7 +9,9 @@ import { PartyMembers } from '@/components/directory/party-members';
 import { PartyPeopleAtEvent } from '@/components/directory/party-people-at-event';
 import { ParticipationList } from '@/components/directory/participation-list';
 import { PositionHistory } from '@/components/positions/position-history';
+import { CommitmentList } from '@/components/commitments/commitment-list';
 import { listClaims } from '@/db/queries/claims';
+import { listCommitments } from '@/db/queries/commitments';
 import { getParty, listPartyEvents } from '@/db/queries/parties';
 import { buildPositionMatrix, listPositions } from '@/db/queries/positions';
 import { SAID_PREVIEW_SIZE } from '@/lib/claims-pages';
@@ -31,10 +33,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PartyPage({ params }: Props) {
   const party = await loadParty((await params).slug);
   if (!party) notFound();
-  const [events, positions, said] = await Promise.all([
+  const [events, positions, said, commitments] = await Promise.all([
     listPartyEvents({ slug: party.slug }),
     listPositions({ party: party.slug }),
     listClaims({ filters: { party: [party.slug] }, order: 'newest', limit: SAID_PREVIEW_SIZE }),
+    listCommitments({ filters: { party: [party.slug] }, limit: 200 }),
   ]);
   const delegations = events.items.filter((item) => item.partyRoles.includes('delegation'));
   const timelineHref = `/?party=${party.slug}`;
@@ -61,6 +64,17 @@ export default async function PartyPage({ params }: Props) {
       </p>
 
       <SaidSection name={party.name} page={said} moreHref={`/parties/${party.slug}/said`} show={{ topics: true }} />
+
+      {commitments.items.length > 0 && (
+        <PageSection id="commitments" title="Commitments">
+          <CommitmentList commitments={commitments.items} label={`Commitments of ${party.name}`} />
+          <p className="mt-2 text-sm">
+            <Link href={`/commitments?party=${party.slug}`} className="underline hover:no-underline">
+              {party.name}’s commitments in the tracker
+            </Link>
+          </p>
+        </PageSection>
+      )}
 
       <PageSection id="positions" title="Positions by topic">
         <PositionHistory cells={buildPositionMatrix(positions).cells} />

@@ -1,10 +1,12 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { DeadlinesPanel } from '@/components/timeline/deadlines-panel';
 import { Timeline } from '@/components/timeline/timeline';
 import { TimelineProviders } from '@/components/timeline/timeline-providers';
 import { ReferenceNotFoundError } from '@/db/errors';
 import { listClaims } from '@/db/queries/claims';
+import { upcomingDeadlines } from '@/db/queries/commitments';
 import { listEvents, type EventPage } from '@/db/queries/events';
 import { namesForSlugs } from '@/db/queries/references';
 import { getQueryClient } from '@/lib/query/client';
@@ -89,12 +91,19 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: 'Timeline', alternates: { canonical: query ? `/?${query}` : '/' } };
 }
 
+/** How far back a passed deadline stays in the panel, and how many it shows. */
+const DEADLINES_SINCE_DAYS = 30;
+const DEADLINES_SHOWN = 5;
+
 export default async function TimelinePage({ params }: { params: Params }) {
   const query = viewQuery((await params).view);
+  // Rendered once per data version (the page cache): which deadlines show moves on with each write; the countdowns are live in the browser.
+  const deadlines = await upcomingDeadlines({ sinceDays: DEADLINES_SINCE_DAYS, limit: DEADLINES_SHOWN });
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">Sessions, agreements, proposals, statements and incidents of the talks, each sourced.</p>
+      <DeadlinesPanel deadlines={deadlines} />
       <TimelineProviders query={query}>
         <PrefetchedTimeline params={new URLSearchParams(query)} />
       </TimelineProviders>

@@ -1,0 +1,3 @@
+import { commitmentStatusHandler } from '@/lib/api/write-routes';
+
+export const POST = commitmentStatusHandler();

@@ -1,0 +1,405 @@
+// Reading commitments: the filtered list, keyset-paged by deadline (those without one last), and
+// the batch loader that fills a page with its parties, topics, terms and status history.
+import { and, asc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { ParleyDb } from '../connection';
+import { disputedStatuses } from '../commitment-status';
+import { encodeCursor, type EventCursor } from '../cursor';
+import type { CommitmentStatus, Precision } from '../enums';
+import { ReferenceNotFoundError } from '../errors';
+import {
+  claims,
+  commitmentClaims,
+  commitmentParties,
+  commitments,
+  commitmentStatusChanges,
+  commitmentTopics,
+  events,
+  parties,
+  sources,
+  topics,
+  type Commitment,
+} from '../schema';
+import { getDb } from '../client';
+import { hydrateClaims, type ClaimDTO } from './claims';
+import { groupBy, SOURCE_REF_COLUMNS, type SourceRefDTO } from './event-dto';
+
+type Named = { slug: string; name: string };
+
+export type CommitmentStatusDTO = {
+  id: number;
+  status: CommitmentStatus;
+  at: string;
+  claimedBy: Named | null;
+  source: SourceRefDTO | null;
+  excerpt: string;
+  note: string;
+};
+
+export type CommitmentDTO = {
+  id: number;
+  slug: string;
+  text: string;
+  quantity: number | null;
+  unit: string | null;
+  event: { slug: string; title: string; startsAt: string; timeZone: string; precision: Precision } | null;
+  parties: Named[];
+  topics: Named[];
+  /** Its terms, as each party worded them. */
+  claims: ClaimDTO[];
+  startsAt: string | null;
+  deadlineAt: string | null;
+  durationDays: number | null;
+  timeZone: string;
+  /** The reported status: the latest change no party claims. */
+  status: CommitmentStatus;
+  statusHistory: CommitmentStatusDTO[];
+  /** Each party's latest claimed status where it differs from the reported one. */
+  disputed: { party: Named; status: CommitmentStatus; at: string }[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type CommitmentPage = { items: CommitmentDTO[]; nextCursor: string | null };
+
+export type CommitmentFilters = {
+  party?: string[];
+  topic?: string[];
+  status?: CommitmentStatus[];
+  /** Sessions or agreements they came from, by slug. */
+  event?: string[];
+  /** Instants: deadlines before (exclusive) or at or after (inclusive). */
+  dueBefore?: string;
+  dueAfter?: string;
+  q?: string;
+};
+
+/** Commitments without a deadline sort after every dated one. */
+const NO_DEADLINE = '9999-12-31T23:59:59.999Z';
+const sortKey = sql<string>`coalesce(${commitments.deadlineAt}, ${NO_DEADLINE})`;
+
+function idsForSlugs(
+  db: ParleyDb,
+  table: typeof parties | typeof topics | typeof events,
+  field: string,
+  slugs: string[],
+): number[] {
+  const rows = db
+    .select({ id: table.id, slug: table.slug })
+    .from(table)
+    .where(and(inArray(table.slug, slugs), isNull(table.deletedAt)))
+    .all();
+  const missing = slugs.find((slug) => !rows.some((row) => row.slug === slug));
+  if (missing !== undefined) throw new ReferenceNotFoundError([{ field, slug: missing }]);
+  return rows.map((row) => row.id);
+}
+
+function conditions(db: ParleyDb, filters: CommitmentFilters): SQL[] {
+  const where: SQL[] = [isNull(commitments.deletedAt)];
+  if (filters.party?.length) {
+    const ids = idsForSlugs(db, parties, 'party', filters.party);
+    where.push(
+      inArray(
+        commitments.id,
+        db
+          .select({ id: commitmentParties.commitmentId })
+          .from(commitmentParties)
+          .where(inArray(commitmentParties.partyId, ids)),
+      ),
+    );
+  }
+  if (filters.topic?.length) {
+    const ids = idsForSlugs(db, topics, 'topic', filters.topic);
+    where.push(
+      inArray(
+        commitments.id,
+        db
+          .select({ id: commitmentTopics.commitmentId })
+          .from(commitmentTopics)
+          .where(inArray(commitmentTopics.topicId, ids)),
+      ),
+    );
+  }
+  if (filters.event?.length) where.push(inArray(commitments.eventId, idsForSlugs(db, events, 'event', filters.event)));
+  if (filters.status?.length) where.push(inArray(commitments.status, filters.status));
+  if (filters.dueBefore) where.push(lt(commitments.deadlineAt, filters.dueBefore));
+  if (filters.dueAfter) where.push(sql`${commitments.deadlineAt} >= ${filters.dueAfter}`);
+  // Commitments are few beside events: a plain substring match, wildcards in the words taken literally.
+  if (filters.q)
+    where.push(sql`${commitments.text} LIKE ${`%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`);
+  return where;
+}
+
+/** Live commitments, soonest deadline first (then in the order they were entered); keyset-paged. */
+export async function listCommitments({
+  filters = {},
+  cursor = null,
+  limit = 50,
+  db = getDb(),
+}: {
+  filters?: CommitmentFilters;
+  cursor?: EventCursor | null;
+  limit?: number;
+  db?: ParleyDb;
+} = {}): Promise<CommitmentPage> {
+  const after = cursor
+    ? or(gt(sortKey, cursor.startsAt), and(eq(sortKey, cursor.startsAt), gt(commitments.id, cursor.id)))
+    : undefined;
+  const rows = db
+    .select({ commitment: commitments, key: sortKey })
+    .from(commitments)
+    .where(and(...conditions(db, filters), after))
+    .orderBy(asc(sortKey), asc(commitments.id))
+    .limit(limit + 1)
+    .all();
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: hydrateCommitments(
+      db,
+      page.map((row) => row.commitment),
+    ),
+    nextCursor: rows.length > limit && last ? encodeCursor({ startsAt: last.key, id: last.commitment.id }) : null,
+  };
+}
+
+/** One live commitment by id, as the list shows it; null when there is none. */
+export async function commitmentById({
+  id,
+  db = getDb(),
+}: {
+  id: number;
+  db?: ParleyDb;
+}): Promise<CommitmentDTO | null> {
+  const row = db
+    .select()
+    .from(commitments)
+    .where(and(eq(commitments.id, id), isNull(commitments.deletedAt)))
+    .get();
+  return row ? hydrateCommitments(db, [row])[0] : null;
+}
+
+/** One live commitment by slug, for its page. */
+export async function commitmentBySlug({
+  slug,
+  db = getDb(),
+}: {
+  slug: string;
+  db?: ParleyDb;
+}): Promise<CommitmentDTO | null> {
+  const row = db
+    .select()
+    .from(commitments)
+    .where(and(eq(commitments.slug, slug), isNull(commitments.deletedAt)))
+    .get();
+  return row ? hydrateCommitments(db, [row])[0] : null;
+}
+
+function named(db: ParleyDb, join: typeof commitmentParties | typeof commitmentTopics, ids: number[]) {
+  const [table, key] =
+    join === commitmentParties ? [parties, commitmentParties.partyId] : [topics, commitmentTopics.topicId];
+  const rows = db
+    .select({ commitmentId: join.commitmentId, slug: table.slug, name: table.name })
+    .from(join)
+    .innerJoin(table, and(eq(key, table.id), isNull(table.deletedAt)))
+    .where(inArray(join.commitmentId, ids))
+    .orderBy(asc(table.name))
+    .all();
+  return groupBy(rows, (row) => row.commitmentId);
+}
+
+function historyOf(db: ParleyDb, ids: number[]) {
+  const rows = db
+    .select({
+      change: commitmentStatusChanges,
+      party: { slug: parties.slug, name: parties.name },
+      source: { id: sources.id, ...SOURCE_REF_COLUMNS },
+    })
+    .from(commitmentStatusChanges)
+    .leftJoin(parties, eq(commitmentStatusChanges.claimedByPartyId, parties.id))
+    .leftJoin(sources, eq(commitmentStatusChanges.sourceId, sources.id))
+    .where(inArray(commitmentStatusChanges.commitmentId, ids))
+    .orderBy(asc(commitmentStatusChanges.at), asc(commitmentStatusChanges.id))
+    .all();
+  return groupBy(rows, (row) => row.change.commitmentId);
+}
+
+function termsOf(db: ParleyDb, ids: number[]): Map<number, ClaimDTO[]> {
+  const links = db
+    .select({ commitmentId: commitmentClaims.commitmentId, claim: claims })
+    .from(commitmentClaims)
+    .innerJoin(claims, and(eq(commitmentClaims.claimId, claims.id), isNull(claims.deletedAt)))
+    .where(inArray(commitmentClaims.commitmentId, ids))
+    .orderBy(asc(commitmentClaims.position))
+    .all();
+  const dtos = new Map(
+    hydrateClaims(
+      db,
+      links.map((link) => link.claim),
+    ).map((dto) => [dto.id, dto]),
+  );
+  const grouped = groupBy(links, (link) => link.commitmentId);
+  return new Map([...grouped].map(([id, rows]) => [id, rows.map((row) => dtos.get(row.claim.id)!)]));
+}
+
+/** Fills commitment rows with their session, parties, topics, terms and status history. */
+export function hydrateCommitments(db: ParleyDb, rows: Commitment[]): CommitmentDTO[] {
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
+  const eventIds = [...new Set(rows.map((row) => row.eventId).filter((id): id is number => id !== null))];
+  const eventById = new Map(
+    db
+      .select({
+        id: events.id,
+        slug: events.slug,
+        title: events.title,
+        startsAt: events.startsAt,
+        timeZone: events.timeZone,
+        precision: events.precision,
+      })
+      .from(events)
+      .where(and(inArray(events.id, eventIds), isNull(events.deletedAt)))
+      .all()
+      .map(({ id, ...event }) => [id, event]),
+  );
+  const partiesOf = named(db, commitmentParties, ids);
+  const topicsOf = named(db, commitmentTopics, ids);
+  const history = historyOf(db, ids);
+  const terms = termsOf(db, ids);
+  return rows.map((row) => {
+    const changes = (history.get(row.id) ?? []).map(({ change, party, source }) => ({
+      id: change.id,
+      status: change.status,
+      at: change.at,
+      claimedBy: party?.slug ? { slug: party.slug, name: party.name } : null,
+      source: source?.id ? (({ id: _id, ...ref }) => ref)(source) : null,
+      excerpt: change.excerpt,
+      note: change.note,
+    }));
+    const partyList = (partiesOf.get(row.id) ?? []).map(({ slug, name }) => ({ slug, name }));
+    const disputed = disputedStatuses(
+      changes.map((change) => ({ ...change, claimedBy: change.claimedBy?.slug ?? null })),
+    );
+    return {
+      id: row.id,
+      slug: row.slug,
+      text: row.text,
+      quantity: row.quantity,
+      unit: row.unit,
+      event: row.eventId === null ? null : (eventById.get(row.eventId) ?? null),
+      parties: partyList,
+      topics: (topicsOf.get(row.id) ?? []).map(({ slug, name }) => ({ slug, name })),
+      claims: terms.get(row.id) ?? [],
+      startsAt: row.startsAt,
+      deadlineAt: row.deadlineAt,
+      durationDays: row.durationDays,
+      timeZone: row.timeZone,
+      status: row.status,
+      statusHistory: changes,
+      disputed: disputed.map((entry) => ({
+        ...entry,
+        party: partyList.find((party) => party.slug === entry.party) ?? { slug: entry.party, name: entry.party },
+      })),
+      version: row.version,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    };
+  });
+}
+
+/** Every live commitment with a deadline that the filters keep, soonest first: the calendar's deadlines. */
+export async function listDeadlines({
+  filters = {},
+  db = getDb(),
+}: { filters?: CommitmentFilters; db?: ParleyDb } = {}): Promise<CommitmentDTO[]> {
+  const all: CommitmentDTO[] = [];
+  let cursor: EventCursor | null = null;
+  for (;;) {
+    const page: CommitmentPage = await listCommitments({
+      filters: { ...filters, dueAfter: filters.dueAfter ?? '0000-01-01T00:00:00.000Z' },
+      cursor,
+      limit: 200,
+      db,
+    });
+    all.push(...page.items);
+    if (!page.nextCursor) return all;
+    const last = page.items.at(-1)!;
+    cursor = { startsAt: last.deadlineAt!, id: last.id };
+  }
+}
+
+/** What changes whenever any commitment does: mixed into the calendar's and the feed's ETag. */
+export async function commitmentSetVersion({ db = getDb() }: { db?: ParleyDb } = {}): Promise<{
+  lastModified: string | null;
+  fingerprint: string;
+}> {
+  const row = db
+    .select({
+      count: sql<number>`count(*)`,
+      last: sql<string | null>`max(${commitments.updatedAt})`,
+      versions: sql<number>`coalesce(sum(${commitments.version}), 0)`,
+    })
+    .from(commitments)
+    .get()!;
+  return { lastModified: row.last, fingerprint: `${row.count}-${row.versions}-${row.last ?? 'never'}` };
+}
+
+export type StatusAnnouncement = {
+  commitment: { slug: string; text: string; timeZone: string };
+  change: CommitmentStatusDTO;
+  recordedAt: string;
+  parties: Named[];
+};
+
+/**
+ * The latest recorded status changes of live commitments the filters keep, newest first: the
+ * Atom feed's announcements.
+ */
+export async function recentStatusChanges({
+  filters = {},
+  limit = 50,
+  db = getDb(),
+}: { filters?: CommitmentFilters; limit?: number; db?: ParleyDb } = {}): Promise<StatusAnnouncement[]> {
+  const rows = db
+    .select({ id: commitments.id, recordedAt: commitmentStatusChanges.createdAt, changeId: commitmentStatusChanges.id })
+    .from(commitmentStatusChanges)
+    .innerJoin(commitments, eq(commitmentStatusChanges.commitmentId, commitments.id))
+    .where(and(...conditions(db, filters)))
+    .orderBy(sql`${commitmentStatusChanges.createdAt} DESC`, sql`${commitmentStatusChanges.id} DESC`)
+    .limit(limit)
+    .all();
+  if (!rows.length) return [];
+  const full = new Map(
+    hydrateCommitments(
+      db,
+      db
+        .select()
+        .from(commitments)
+        .where(inArray(commitments.id, [...new Set(rows.map((row) => row.id))]))
+        .all(),
+    ).map((dto) => [dto.id, dto]),
+  );
+  return rows.map((row) => {
+    const dto = full.get(row.id)!;
+    return {
+      commitment: { slug: dto.slug, text: dto.text, timeZone: dto.timeZone },
+      change: dto.statusHistory.find((change) => change.id === row.changeId)!,
+      recordedAt: row.recordedAt,
+      parties: dto.parties,
+    };
+  });
+}
+
+/** The next deadlines to come due, with those passed in the last `sinceDays`: the timeline's panel. */
+export async function upcomingDeadlines({
+  sinceDays,
+  limit,
+  db = getDb(),
+}: {
+  sinceDays: number;
+  limit: number;
+  db?: ParleyDb;
+}): Promise<CommitmentDTO[]> {
+  const since = new Date(Date.now() - sinceDays * 86_400_000).toISOString();
+  return (await listCommitments({ filters: { dueAfter: since }, limit, db })).items;
+}
