@@ -121,3 +121,7 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 /** How the parties' claims on one point of a session relate. Omission is computed, not stored. */
 export const POINT_ALIGNMENTS = ['agreed', 'diverges', 'conditional'] as const;
 export type PointAlignment = (typeof POINT_ALIGNMENTS)[number];
+
+/** How several chosen parties or people filter events: any of them takes part, or all of them do. */
+export const MATCH_MODES = ['any', 'all'] as const;
+export type MatchMode = (typeof MATCH_MODES)[number];

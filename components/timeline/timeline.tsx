@@ -76,7 +76,7 @@ export function Timeline({ topicNames = {} }: { topicNames?: Record<string, stri
   return (
     <div className="mt-4 grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
       <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
-        <FilterPanel filters={filters} facets={facets.data} activeCount={activeCount} onToggle={toggle} onDates={(from, to) => update({ from, to })} onClear={clear} />
+        <FilterPanel filters={filters} facets={facets.data} activeCount={activeCount} onToggle={toggle} onMatch={(key, mode) => update({ [key]: mode })} onDates={(from, to) => update({ from, to })} onClear={clear} />
         <div className="mt-6">
           <ExportLinks query={filtersToSearchParams(filters)} />
         </div>

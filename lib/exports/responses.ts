@@ -31,14 +31,15 @@ function exportQuery(url: URL): EventQuery {
   return parsed.data;
 }
 
-const FILTER_TABLES = { party: 'parties', topic: 'topics', person: 'people' } as const;
+const FILTER_TABLES = { party: 'parties', topic: 'topics', person: 'people', location: 'locations' } as const;
 
-/** "party Russia or Ukraine, topic Ceasefire": what a calendar or feed reader shows as the name. */
+/** "party Russia and United States, topic Ceasefire": what a calendar or feed reader shows as the name. */
 export async function describeFilters(query: EventQuery): Promise<string> {
+  const joiner = { party: query.partyMatch === 'all' ? ' and ' : ' or ', person: query.personMatch === 'all' ? ' and ' : ' or ', topic: ' or ', location: ' or ' };
   const named = await Promise.all(
-    (['party', 'topic', 'person'] as const).map(async (key) => {
+    (['party', 'topic', 'person', 'location'] as const).map(async (key) => {
       const names = await namesForSlugs({ table: FILTER_TABLES[key], slugs: query[key] });
-      return query[key].length ? `${key} ${query[key].map((slug) => names.get(slug) ?? slug).join(' or ')}` : '';
+      return query[key].length ? `${key} ${query[key].map((slug) => names.get(slug) ?? slug).join(joiner[key])}` : '';
     }),
   );
   const parts = [
@@ -52,7 +53,7 @@ export async function describeFilters(query: EventQuery): Promise<string> {
 }
 
 function fileName(query: EventQuery, extension: string): string {
-  const slugs = [...query.party, ...query.topic, ...query.person, ...query.kind.map((k) => k.replace(/_/g, '-'))].slice(0, 6);
+  const slugs = [...query.party, ...query.topic, ...query.person, ...query.location, ...query.kind.map((k) => k.replace(/_/g, '-'))].slice(0, 6);
   return `parley-events${slugs.length ? `-${slugs.join('-')}` : ''}.${extension}`;
 }
 

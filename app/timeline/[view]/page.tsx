@@ -23,8 +23,11 @@ function validFilters(params: URLSearchParams): TimelineFilters {
   const query = lenientEventQuery(params);
   return normalizeFilters({
     party: query.party,
+    partyMatch: query.partyMatch,
     topic: query.topic,
     person: query.person,
+    personMatch: query.personMatch,
+    location: query.location,
     kind: query.kind,
     from: query.from && DATE_ONLY.test(query.from) ? query.from : null,
     to: query.to && DATE_ONLY.test(query.to) ? query.to : null,
@@ -53,7 +56,7 @@ async function PrefetchedTimeline({ params }: { params: URLSearchParams }) {
     firstPage = await listEvents({ filters: dbFilters, limit: TIMELINE_PAGE_SIZE });
   } catch (error) {
     if (!(error instanceof ReferenceNotFoundError)) throw error;
-    const field = error.field as 'party' | 'topic' | 'person';
+    const field = error.field as 'party' | 'topic' | 'person' | 'location';
     redirect(viewUrl({ ...filters, [field]: filters[field].filter((slug) => slug !== error.slug) }));
   }
 
