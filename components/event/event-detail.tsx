@@ -78,7 +78,9 @@ export function EventDetail({ event, actions, readouts }: { event: EventDetailDT
         <dd>
           {location ? (
             <>
-              {location.name}
+              <Link href={`/locations/${location.slug}`} className={link}>
+                {location.name}
+              </Link>
               {location.city && location.city !== location.name ? `, ${location.city}` : ''},{' '}
               {location.countryParty ? (
                 <Link href={`/parties/${location.countryParty.slug}`} className={link}>
@@ -106,6 +108,9 @@ export function EventDetail({ event, actions, readouts }: { event: EventDetailDT
                 <li key={topic.slug}>
                   <Link href={`/?topic=${topic.slug}`} className={link}>
                     {topic.name}
+                  </Link>{' '}
+                  <Link href={`/topics/${topic.slug}`} aria-label={`About ${topic.name}`} className="text-sm text-slate-700 underline underline-offset-2 dark:text-slate-300">
+                    (about)
                   </Link>
                 </li>
               ))}

@@ -46,7 +46,10 @@ export const EventCard = memo(function EventCard({ event }: { event: EventListIt
         />
         {event.location && (
           <span className="block">
-            {event.location.name}, {event.location.country}
+            <Link href={`/locations/${event.location.slug}`} prefetch={false} className={link}>
+              {event.location.name}
+            </Link>
+            , {event.location.country}
           </span>
         )}
       </p>
@@ -100,7 +103,7 @@ export const EventCard = memo(function EventCard({ event }: { event: EventListIt
                 <ul className="flex flex-wrap gap-1.5">
                   {event.topics.map((topic) => (
                     <li key={topic.slug} className={chip}>
-                      <Link href={`/?topic=${topic.slug}`} prefetch={false} className={link}>
+                      <Link href={`/topics/${topic.slug}`} prefetch={false} className={link}>
                         {topic.name}
                       </Link>
                     </li>

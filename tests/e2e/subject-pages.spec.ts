@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './pages/axe';
+
+test.describe('topic and place pages', () => {
+  test('a topic page answers with its events, what each party said and the positions over time', async ({ page }) => {
+    const response = await page.goto('/topics/ceasefire');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1, name: 'Ceasefire' })).toBeVisible();
+    await expect(page).toHaveTitle(/Ceasefire/);
+    const events = page.getByRole('list', { name: 'Events on Ceasefire' });
+    await expect(events.getByRole('link', { name: 'Goal of a 30-day full ceasefire' })).toHaveAttribute('href', '/events/witkoff-30-day-full-ceasefire-goal');
+    const said = page.getByRole('region', { name: 'What each party said' });
+    await expect(said.getByRole('heading', { level: 3, name: 'Russia' })).toBeVisible();
+    await expect(said.getByRole('heading', { level: 3, name: 'Ukraine' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Ceasefire on the timeline' })).toHaveAttribute('href', '/?topic=ceasefire');
+    await expectNoAxeViolations(page);
+  });
+
+  test('a place page answers with the events held there, and an event page links to it', async ({ page }) => {
+    await page.goto('/events/russia-us-talks-riyadh-2025-03-24');
+    await page.getByRole('link', { name: 'Riyadh', exact: true }).first().click();
+    await expect(page).toHaveURL(/\/locations\/riyadh$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Riyadh' })).toBeVisible();
+    const events = page.getByRole('list', { name: 'Events in Riyadh' });
+    await expect(events.getByRole('listitem')).toHaveCount(5);
+    await expect(events.getByRole('link', { name: 'Russia–U.S. talks in Riyadh' })).toBeVisible();
+    await expect(events.getByRole('link', { name: 'Russian drone attack on Kyiv' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Riyadh on the timeline' })).toHaveAttribute('href', '/?location=riyadh');
+    await expectNoAxeViolations(page);
+  });
+
+  test('the directory lists topics and places, and an unknown one is a 404', async ({ page }) => {
+    await page.goto('/participants');
+    await page.getByRole('list', { name: 'Places, with their events' }).getByRole('link', { name: 'Kyiv' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kyiv' })).toBeVisible();
+    await page.goto('/participants');
+    await page.getByRole('list', { name: 'Topics, with their events' }).getByRole('link', { name: 'Black Sea shipping' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Black Sea shipping' })).toBeVisible();
+    expect((await page.goto('/topics/no-such-topic'))?.status()).toBe(404);
+    expect((await page.goto('/locations/atlantis'))?.status()).toBe(404);
+  });
+});
