@@ -8,14 +8,14 @@ export function PartyClaims({ said, about }: { said: PartyClaimsDTO[]; about: st
   return (
     <div className="grid gap-6 md:grid-cols-2">
       {said.map(({ party, claims }) => (
-        <section key={party.slug} aria-labelledby={`said-${party.slug}`} className="min-w-0">
-          <h3 id={`said-${party.slug}`} className="mb-2 font-semibold">
+        <div key={party.slug} className="min-w-0">
+          <h3 className="mb-2 font-semibold">
             <Link href={`/parties/${party.slug}`} className="hover:underline">
               {party.name}
             </Link>
           </h3>
           <ClaimList claims={claims} label={`What ${party.name} said about ${about}, newest first`} empty="" show={{ topics: false }} />
-        </section>
+        </div>
       ))}
     </div>
   );
