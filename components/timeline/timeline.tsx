@@ -19,9 +19,10 @@ const action = 'font-medium text-accent-700 underline underline-offset-2 dark:te
 /**
  * The interactive timeline: search, filters with counts, the overview chart and the list; with a
  * topic chosen, what each side said about it beside the events. `topicNames`: the names of the
- * topics the server rendered for, until the counts (which name every topic) arrive.
+ * topics the server rendered for, until the counts (which name every topic) arrive. `map`: the
+ * venues' map, drawn on the server, shown under the exports.
  */
-export function Timeline({ topicNames = {} }: { topicNames?: Record<string, string> }) {
+export function Timeline({ topicNames = {}, map }: { topicNames?: Record<string, string>; map?: React.ReactNode }) {
   const { filters, update, toggle, clear } = useTimelineFilters();
   const list = useInfiniteQuery({ ...timelineQuery(filters), placeholderData: keepPreviousData });
   const facets = useQuery({ ...facetsQuery(filters), placeholderData: keepPreviousData });
@@ -80,6 +81,14 @@ export function Timeline({ topicNames = {} }: { topicNames?: Record<string, stri
         <div className="mt-6">
           <ExportLinks query={filtersToSearchParams(filters)} />
         </div>
+        {map && (
+          <section aria-labelledby="venues-heading" className="mt-6">
+            <h2 id="venues-heading" className="text-base font-semibold">
+              Venues
+            </h2>
+            <div className="mt-2">{map}</div>
+          </section>
+        )}
       </aside>
       {/* Each chosen topic gets its own "what each side said": readers ask it of one matter at a time. Above the events on narrow screens, beside them on wide ones. */}
       <div className={filters.topic.length ? 'min-w-0 space-y-4 xl:grid xl:grid-cols-[minmax(0,1fr)_22rem] xl:gap-6 xl:space-y-0' : 'min-w-0'}>

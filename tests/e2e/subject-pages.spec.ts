@@ -41,3 +41,26 @@ test.describe('topic and place pages', () => {
     expect((await page.goto('/locations/atlantis'))?.status()).toBe(404);
   });
 });
+
+test.describe('the offline map of venues', () => {
+  for (const path of ['/', '/events/russia-us-talks-riyadh-2025-03-24', '/locations/riyadh']) {
+    test(`${path} marks Riyadh on a map drawn on the server, linking to its page`, async ({ browser }) => {
+      // Without scripts: the map is plain SVG in the server's HTML.
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await page.goto(path);
+      const map = page.locator('svg[data-map="venues"]');
+      await expect(map).toBeVisible();
+      const riyadh = map.locator('a[data-venue="riyadh"]');
+      await expect(riyadh).toHaveAttribute('href', '/locations/riyadh');
+      await expect(riyadh.locator('circle')).toBeVisible();
+      const svgBytes = await map.evaluate((svg) => svg.outerHTML.length);
+      expect(svgBytes).toBeLessThan(30_000);
+      // No tiles and no map service: every request stays on this site.
+      expect(requests.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
+      await context.close();
+    });
+  }
+});

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { EditLink } from '@/components/auth/edit-link';
 import { PageSection } from '@/components/directory/page-section';
+import { VenueMap, venueOf } from '@/components/map/venue-map';
 import { PartyClaims } from '@/components/subjects/party-claims';
 import { SubjectEvents } from '@/components/subjects/subject-events';
 import { getLocationPage } from '@/db/queries/subject-pages';
@@ -56,6 +57,8 @@ export default async function LocationPage({ params }: Props) {
         </Link>
         <EditLink href={`/locations/${location.slug}/edit`} />
       </p>
+
+      <VenueMap venues={venueOf(location, location.eventCount)} title={`Map: ${location.name}, ${location.country}`} className="mt-6 max-w-xl" />
 
       <PageSection id="events" title="Events">
         <SubjectEvents events={page.events} more={page.moreEvents} timelineHref={timelineHref} label={`Events in ${location.name}`} />

@@ -1,10 +1,12 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { VenueMap, venueOf } from '@/components/map/venue-map';
 import { Timeline } from '@/components/timeline/timeline';
 import { TimelineProviders } from '@/components/timeline/timeline-providers';
 import { ReferenceNotFoundError } from '@/db/errors';
 import { listClaims } from '@/db/queries/claims';
+import { listLocations } from '@/db/queries/directory';
 import { listEvents, type EventPage } from '@/db/queries/events';
 import { namesForSlugs } from '@/db/queries/references';
 import { getQueryClient } from '@/lib/query/client';
@@ -75,9 +77,10 @@ async function PrefetchedTimeline({ params }: { params: URLSearchParams }) {
     }),
   );
   const topicNames = filters.topic.length ? Object.fromEntries(await namesForSlugs({ table: 'topics', slugs: filters.topic })) : {};
+  const venues = (await listLocations()).filter((location) => location.eventCount > 0).flatMap((location) => venueOf(location, location.eventCount));
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <Timeline topicNames={topicNames} />
+      <Timeline topicNames={topicNames} map={<VenueMap venues={venues} title="Map of the venues" />} />
     </HydrationBoundary>
   );
 }
