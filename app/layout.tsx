@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ViewerProvider } from '@/components/auth/viewer';
+import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import './globals.css';
 
@@ -29,11 +29,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
             {children}
           </main>
-          <footer className="mx-auto max-w-5xl border-t border-slate-200 px-4 py-4 text-sm print:hidden dark:border-slate-800">
-            <Link href="/api-docs" className="underline underline-offset-2">
-              API reference
-            </Link>
-          </footer>
+          <SiteFooter />
         </ViewerProvider>
       </body>
     </html>

@@ -18,6 +18,9 @@ type Props = {
   onClear: () => void;
 };
 
+/** The element the "Show N events" button takes the reader to: the count above the list. */
+export const RESULTS_ID = 'timeline-results';
+
 const count = 'ml-auto shrink-0 tabular-nums text-xs text-slate-600 dark:text-slate-400';
 
 function FacetGroup({
@@ -145,6 +148,23 @@ export function FilterPanel({ filters, facets, activeCount, onToggle, onMatch, o
           match={<MatchChoice name="personMatch" label="the chosen people" mode={filters.personMatch} onMatch={onMatch} />}
         />
         <FacetGroup legend="Location" name="location" options={facets?.location ?? []} chosen={filters.location} onToggle={onToggle} />
+        {activeCount > 0 && facets && (
+          // On phones the open filters hide the list: this takes the reader to what they chose.
+          <div className="sticky bottom-0 bg-white/95 py-2 lg:hidden dark:bg-slate-950/95">
+            <button
+              type="button"
+              onClick={() => {
+                setOpen(false);
+                const results = document.getElementById(RESULTS_ID);
+                results?.scrollIntoView({ block: 'start' });
+                results?.focus({ preventScroll: true });
+              }}
+              className="w-full rounded-md bg-accent-700 px-4 py-2 text-sm font-medium text-white hover:bg-accent-600"
+            >
+              Show {facets.total.toLocaleString('en-GB')} {facets.total === 1 ? 'event' : 'events'}
+            </button>
+          </div>
+        )}
       </div>
     </section>
   );

@@ -7,7 +7,7 @@ import { facetsQuery, timelineQuery } from '@/lib/query/timeline';
 import { filtersToSearchParams, hasFilters, LIST_FILTERS } from '@/lib/query/timeline-filters';
 import { topicClaimsFilters } from '@/lib/query/topic-claims';
 import { EventList } from './event-list';
-import { FilterPanel } from './filter-panel';
+import { FilterPanel, RESULTS_ID } from './filter-panel';
 import { SearchBox } from './search-box';
 import { TimeHistogram } from './time-histogram';
 import { TimelineSkeleton } from './timeline-skeleton';
@@ -105,7 +105,7 @@ export function Timeline({ topicNames = {}, map }: { topicNames?: Record<string,
           {facets.data && (
             <TimeHistogram histogram={facets.data.histogram} hasRange={Boolean(filters.from || filters.to)} onSelect={(from, to) => update({ from, to })} onClearRange={() => update({ from: null, to: null })} />
           )}
-          <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+          <p role="status" id={RESULTS_ID} tabIndex={-1} className="scroll-mt-4 text-sm text-slate-700 focus:outline-none dark:text-slate-300">
             {statusText(total, filtered, updating)}
             {/* The empty state offers its own button; while results load, the count may still be the previous filters'. */}
             {filtered && !updating && events.length > 0 && (

@@ -5,6 +5,7 @@ import { EditLink } from '@/components/auth/edit-link';
 import { EventDetail } from '@/components/event/event-detail';
 import { getEvent } from '@/db/queries/events';
 import { getEventReadouts } from '@/db/queries/readouts';
+import { eventJsonLd, jsonForScript } from '@/lib/event-json-ld';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
 
 // Rendered at its first request and kept until the data changes (see db/page-cache.mjs).
@@ -24,5 +25,12 @@ export default async function EventPage({ params }: { params: Params }) {
   const event = await loadEvent((await params).slug);
   if (!event) notFound();
   const readouts = await getEventReadouts({ key: event.slug });
-  return <EventDetail event={event} readouts={readouts} actions={<EditLink href={`/events/${event.slug}/edit`} label="Edit this event" />} />;
+  // The page is cached for every reader, so the address is the configured public one, else a path.
+  const url = `${process.env.BETTER_AUTH_URL?.replace(/\/$/, '') ?? ''}/events/${event.slug}`;
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(eventJsonLd(event, url)) }} />
+      <EventDetail event={event} readouts={readouts} actions={<EditLink href={`/events/${event.slug}/edit`} label="Edit this event" />} />
+    </>
+  );
 }
