@@ -4,6 +4,8 @@ import type { EventReadoutsDTO } from '@/db/queries/readouts';
 import { EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS, PRECISION_LABELS } from '@/lib/labels';
 import { formatShortDay, zoneAbbreviation } from '@/lib/time';
 import { VenueMap, venueOf } from '../map/venue-map';
+import { CiteEvent } from '../share/cite-event';
+import { CopyLink } from '../share/copy-link';
 import { CitationList } from './citation-list';
 import { EventTime } from './event-time';
 import { KindBadge } from './kind-badge';
@@ -44,7 +46,10 @@ export function EventDetail({ event, actions, readouts }: { event: EventDetailDT
           {event.title}
         </h1>
         {event.summary && <p className="mt-3 max-w-prose text-slate-800 dark:text-slate-200">{event.summary}</p>}
-        {actions && <div className="mt-3 flex flex-wrap gap-2">{actions}</div>}
+        <div className="mt-3 flex flex-wrap items-center gap-2 print:hidden">
+          <CopyLink />
+          {actions}
+        </div>
       </header>
 
       {/* On wide screens the map, the sources and the related events stand beside the facts. */}
@@ -200,6 +205,11 @@ export function EventDetail({ event, actions, readouts }: { event: EventDetailDT
           </Section>
           <Section id="related-heading" title="Related events">
             <RelatedEvents related={event.related} />
+          </Section>
+          <Section id="cite-heading" title="Cite this event">
+            <CiteEvent
+              event={{ ...event, place: location ? `${location.name}, ${location.country}` : null }}
+            />
           </Section>
         </div>
       </div>

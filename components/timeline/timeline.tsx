@@ -2,7 +2,9 @@
 
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { ExportLinks } from '@/components/exports/export-links';
+import { ExportLinks, exportQuery } from '@/components/exports/export-links';
+import { CalendarSubscribe } from '@/components/share/calendar-subscribe';
+import { CopyLink } from '@/components/share/copy-link';
 import { facetsQuery, timelineQuery } from '@/lib/query/timeline';
 import { filtersToSearchParams, hasFilters, LIST_FILTERS } from '@/lib/query/timeline-filters';
 import { topicClaimsFilters } from '@/lib/query/topic-claims';
@@ -80,6 +82,12 @@ export function Timeline({ topicNames = {}, map }: { topicNames?: Record<string,
         <FilterPanel filters={filters} facets={facets.data} activeCount={activeCount} onToggle={toggle} onMatch={(key, mode) => update({ [key]: mode })} onDates={(from, to) => update({ from, to })} onClear={clear} />
         <div className="mt-6">
           <ExportLinks query={filtersToSearchParams(filters)} />
+          <p className="mt-3">
+            <CopyLink label="Copy link to this view" />
+          </p>
+          <div className="mt-4">
+            <CalendarSubscribe search={exportQuery(filtersToSearchParams(filters))} />
+          </div>
         </div>
         {map && (
           <section aria-labelledby="venues-heading" className="mt-6">

@@ -4,11 +4,10 @@
 import { createHash } from 'node:crypto';
 import type { EventFilters } from '@/db/queries/events';
 import { eventSetVersion, listRecentlyChanged, streamEventDetails, streamEvents, type EventSetVersion } from '@/db/queries/event-stream';
-import { namesForSlugs } from '@/db/queries/references';
 import { siteOrigin } from '@/lib/auth/origin';
 import { invalidInput } from '@/lib/errors';
 import { ifNoneMatchNames } from '@/lib/http';
-import { EVENT_KIND_LABELS } from '@/lib/labels';
+import { filterWords } from '@/lib/filter-words';
 import { parseEventQuery, toEventFilters, type EventQuery } from '@/lib/validation/filters';
 import { ATOM_CONTENT_TYPE, eventAtom, FEED_LENGTH } from './event-atom';
 import { CSV_CONTENT_TYPE, eventCsv } from './event-csv';
@@ -31,25 +30,10 @@ function exportQuery(url: URL): EventQuery {
   return parsed.data;
 }
 
-const FILTER_TABLES = { party: 'parties', topic: 'topics', person: 'people', location: 'locations' } as const;
-
-/** "party Russia and United States, topic Ceasefire": what a calendar or feed reader shows as the name. */
+/** What a calendar or feed reader shows as the name. */
 export async function describeFilters(query: EventQuery): Promise<string> {
-  const joiner = { party: query.partyMatch === 'all' ? ' and ' : ' or ', person: query.personMatch === 'all' ? ' and ' : ' or ', topic: ' or ', location: ' or ' };
-  const named = await Promise.all(
-    (['party', 'topic', 'person', 'location'] as const).map(async (key) => {
-      const names = await namesForSlugs({ table: FILTER_TABLES[key], slugs: query[key] });
-      return query[key].length ? `${key} ${query[key].map((slug) => names.get(slug) ?? slug).join(joiner[key])}` : '';
-    }),
-  );
-  const parts = [
-    ...named,
-    query.kind.length ? `kind ${query.kind.map((kind) => EVENT_KIND_LABELS[kind]).join(' or ')}` : '',
-    query.from ? `from ${query.from}` : '',
-    query.to ? `to ${query.to}` : '',
-    query.q ? `matching “${query.q}”` : '',
-  ].filter(Boolean);
-  return parts.length ? `Parley events: ${parts.join(', ')}` : 'Parley events';
+  const words = await filterWords(query);
+  return words ? `Parley events: ${words}` : 'Parley events';
 }
 
 function fileName(query: EventQuery, extension: string): string {

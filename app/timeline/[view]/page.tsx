@@ -13,6 +13,7 @@ import { getQueryClient } from '@/lib/query/client';
 import { TIMELINE_PAGE_SIZE, timelineQuery } from '@/lib/query/timeline';
 import { TOPIC_CLAIMS_PAGE_SIZE, topicClaimsFilters, topicClaimsQuery } from '@/lib/query/topic-claims';
 import { filtersToSearchParams, normalizeFilters, sameFilters, searchParamsToFilters, type TimelineFilters } from '@/lib/query/timeline-filters';
+import { filterWords } from '@/lib/filter-words';
 import { lenientEventQuery, toEventFilters } from '@/lib/validation/filters';
 import { viewQuery } from '@/lib/timeline-view';
 
@@ -91,8 +92,11 @@ export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const query = viewQuery((await params).view);
+  // A shared view is named for its filters, so a tab, a bookmark and a link preview say what it shows.
+  const words = query ? await filterWords(lenientEventQuery(new URLSearchParams(query))) : '';
+  const title = words ? `Timeline: ${words}` : 'Timeline';
   // The page is also reachable at its internal path; the address readers share is the canonical one.
-  return { title: 'Timeline', alternates: { canonical: query ? `/?${query}` : '/' } };
+  return { title, openGraph: { title }, alternates: { canonical: query ? `/?${query}` : '/' } };
 }
 
 export default async function TimelinePage({ params }: { params: Params }) {
