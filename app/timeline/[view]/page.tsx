@@ -14,6 +14,7 @@ import { TIMELINE_PAGE_SIZE, timelineQuery } from '@/lib/query/timeline';
 import { TOPIC_CLAIMS_PAGE_SIZE, topicClaimsFilters, topicClaimsQuery } from '@/lib/query/topic-claims';
 import { filtersToSearchParams, normalizeFilters, sameFilters, searchParamsToFilters, type TimelineFilters } from '@/lib/query/timeline-filters';
 import { filterWords } from '@/lib/filter-words';
+import { PREVIEW_SIZE } from '@/lib/og/preview-size';
 import { lenientEventQuery, toEventFilters } from '@/lib/validation/filters';
 import { viewQuery } from '@/lib/timeline-view';
 
@@ -96,7 +97,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const words = query ? await filterWords(lenientEventQuery(new URLSearchParams(query))) : '';
   const title = words ? `Timeline: ${words}` : 'Timeline';
   // The page is also reachable at its internal path; the address readers share is the canonical one.
-  return { title, openGraph: { title }, alternates: { canonical: query ? `/?${query}` : '/' } };
+  const image = { url: `/og/timeline${query ? `?${query}` : ''}`, ...PREVIEW_SIZE, alt: `Parley: ${title}` };
+  return { title, openGraph: { title, siteName: 'Parley', images: [image] }, alternates: { canonical: query ? `/?${query}` : '/' } };
 }
 
 export default async function TimelinePage({ params }: { params: Params }) {
