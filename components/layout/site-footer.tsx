@@ -12,7 +12,7 @@ const LINKS = [
 /** Where Parley comes from and how its data may be reused, on every page. */
 export function SiteFooter() {
   return (
-    <footer className="mx-auto max-w-5xl border-t border-slate-200 px-4 py-6 text-sm text-slate-700 print:hidden dark:border-slate-800 dark:text-slate-300">
+    <footer className="mx-auto max-w-7xl border-t border-slate-200 px-4 py-6 text-sm text-slate-700 print:hidden dark:border-slate-800 dark:text-slate-300">
       <nav aria-label="Site">
         <ul className="flex flex-wrap gap-x-5 gap-y-2">
           {LINKS.map((item) => (
