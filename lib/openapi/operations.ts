@@ -360,6 +360,20 @@ export const operations: Operation[] = [
     { text: 'application/atom+xml' },
     'Feeds',
   ),
+  {
+    method: 'get',
+    path: '/og/timeline',
+    operationId: 'previewTimelineView',
+    tag: 'Feeds',
+    summary: 'The link-preview image of a timeline view',
+    description: [
+      'A 1200×630 PNG naming the view’s filters in words and how many events it holds, as the timeline’s `og:image` points to.',
+      'Drawn by this server in its own font; values the timeline would drop are dropped here too, so it never answers 400.',
+    ].join(' '),
+    query: filtersWithoutPaging,
+    queryDescriptions: FILTER_DESCRIPTIONS,
+    responses: { 200: { description: 'The image', body: { text: 'image/png' } } },
+  },
   ...(Object.keys(WRITABLE) as (keyof typeof WRITABLE)[]).flatMap(writeOperations),
   {
     method: 'post',
