@@ -6,7 +6,12 @@ import localFont from 'next/font/local';
 import './globals.css';
 
 // Headlines in Source Serif 4 (SIL OFL, app/fonts), served by this site: no font service sees the reader.
-const display = localFont({ src: './fonts/source-serif-4-latin-600-normal.woff2', weight: '600', variable: '--font-source-serif', display: 'swap' });
+const display = localFont({
+  src: './fonts/source-serif-4-latin-600-normal.woff2',
+  weight: '600',
+  variable: '--font-source-serif',
+  display: 'swap',
+});
 
 const description = 'A sourced timeline of diplomatic talks: sessions, agreements, proposals and incidents, and who sat at which table.';
 

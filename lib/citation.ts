@@ -29,7 +29,9 @@ export function citationText(event: CitableEvent, url: string): string {
 
 /** Characters BibTeX reads as commands or groups, escaped so the title is printed as written. */
 function bibEscape(text: string): string {
-  return text.replace(/[\\{}%&$#_^~]/g, (char) => (char === '\\' ? '\\textbackslash{}' : char === '^' || char === '~' ? `\\${char}{}` : `\\${char}`));
+  return text.replace(/[\\{}%&$#_^~]/g, (char) =>
+    char === '\\' ? '\\textbackslash{}' : char === '^' || char === '~' ? `\\${char}{}` : `\\${char}`,
+  );
 }
 
 export function citationBibtex(event: CitableEvent, url: string): string {
@@ -39,7 +41,10 @@ export function citationBibtex(event: CitableEvent, url: string): string {
     ['title', bibEscape(event.title)],
     ['howpublished', 'Parley event record'],
     ['year', event.updatedAt.slice(0, 4)],
-    ['note', bibEscape(`Event of ${eventDay(event)}${where}; version ${event.version}, last changed ${changed(event)}`)],
+    [
+      'note',
+      bibEscape(`Event of ${eventDay(event)}${where}; version ${event.version}, last changed ${changed(event)}`),
+    ],
     ['url', url],
   ];
   return `@misc{parley:${event.slug},\n${fields.map(([key, value]) => `  ${key.padEnd(12)} = {${value}},`).join('\n')}\n}`;

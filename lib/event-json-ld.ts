@@ -24,15 +24,26 @@ export function eventJsonLd(event: EventDetailDTO, url: string): Record<string, 
     description: event.summary || undefined,
     url,
     startDate: clock ? instantWithOffset(event.startsAt, event.timeZone) : event.localDate,
-    endDate: event.endsAt ? (clock ? instantWithOffset(event.endsAt, event.timeZone) : (event.localEndDate ?? undefined)) : undefined,
+    endDate: event.endsAt
+      ? clock
+        ? instantWithOffset(event.endsAt, event.timeZone)
+        : (event.localEndDate ?? undefined)
+      : undefined,
     eventStatus: SCHEMA_STATUS[event.status] ?? 'https://schema.org/EventScheduled',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     location: location
       ? {
           '@type': 'Place',
           name: location.name,
-          address: { '@type': 'PostalAddress', addressLocality: location.city ?? location.name, addressCountry: location.countryCode },
-          geo: location.latitude !== null && location.longitude !== null ? { '@type': 'GeoCoordinates', latitude: location.latitude, longitude: location.longitude } : undefined,
+          address: {
+            '@type': 'PostalAddress',
+            addressLocality: location.city ?? location.name,
+            addressCountry: location.countryCode,
+          },
+          geo:
+            location.latitude !== null && location.longitude !== null
+              ? { '@type': 'GeoCoordinates', latitude: location.latitude, longitude: location.longitude }
+              : undefined,
         }
       : undefined,
     organizer: event.parties.filter((p) => ORGANISING_ROLES.has(p.role)).map(party),

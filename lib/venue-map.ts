@@ -50,12 +50,22 @@ export function regionAround(venues: readonly Pick<Venue, 'latitude' | 'longitud
   };
   const [west, east] = widen(Math.min(...lons), Math.max(...lons), MIN_LON_SPAN);
   const [south, north] = widen(Math.min(...lats), Math.max(...lats), MIN_LAT_SPAN);
-  return { west: Math.max(west, -180), east: Math.min(east, 180), south: Math.max(south, -MAX_LAT), north: Math.min(north, MAX_LAT) };
+  return {
+    west: Math.max(west, -180),
+    east: Math.min(east, 180),
+    south: Math.max(south, -MAX_LAT),
+    north: Math.min(north, MAX_LAT),
+  };
 }
 
 /** Rounded to whole degrees, so that nearby requests share a drawing. */
 function roundBox(box: Box): Box {
-  return { west: Math.floor(box.west), east: Math.ceil(box.east), south: Math.floor(box.south), north: Math.ceil(box.north) };
+  return {
+    west: Math.floor(box.west),
+    east: Math.ceil(box.east),
+    south: Math.floor(box.south),
+    north: Math.ceil(box.north),
+  };
 }
 
 /**

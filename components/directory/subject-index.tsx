@@ -4,7 +4,15 @@ import { PageSection } from './page-section';
 
 const link = 'underline underline-offset-2 hover:no-underline';
 
-function Entries({ items, base, label }: { items: { slug: string; name: string; eventCount: number }[]; base: string; label: string }) {
+function Entries({
+  items,
+  base,
+  label,
+}: {
+  items: { slug: string; name: string; eventCount: number }[];
+  base: string;
+  label: string;
+}) {
   if (items.length === 0) return <p className="text-slate-700 dark:text-slate-300">None recorded yet.</p>;
   return (
     <ul aria-label={label} className="flex flex-wrap gap-x-4 gap-y-1">

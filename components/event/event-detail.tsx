@@ -118,7 +118,11 @@ export function EventDetail({ event, actions, readouts }: { event: EventDetailDT
                       <Link href={`/?topic=${topic.slug}`} className={link}>
                         {topic.name}
                       </Link>{' '}
-                      <Link href={`/topics/${topic.slug}`} aria-label={`About ${topic.name}`} className="text-sm text-slate-700 underline underline-offset-2 dark:text-slate-300">
+                      <Link
+                        href={`/topics/${topic.slug}`}
+                        aria-label={`About ${topic.name}`}
+                        className="text-sm text-slate-700 underline underline-offset-2 dark:text-slate-300"
+                      >
                         (about)
                       </Link>
                     </li>
@@ -199,7 +203,9 @@ export function EventDetail({ event, actions, readouts }: { event: EventDetailDT
           )}
         </div>
         <div className="min-w-0">
-          {location && <VenueMap venues={venueOf(location)} title={`Map: ${location.name}, ${location.country}`} className="mt-8" />}
+          {location && (
+            <VenueMap venues={venueOf(location)} title={`Map: ${location.name}, ${location.country}`} className="mt-8" />
+          )}
           <Section id="sources-heading" title="Sources">
             <CitationList citations={event.citations} />
           </Section>

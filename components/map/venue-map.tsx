@@ -20,17 +20,35 @@ export function venueOf(place: Place | null, eventCount?: number): Venue[] {
 export function VenueMap({ venues, title, className = '' }: { venues: Venue[]; title: string; className?: string }) {
   const map = drawVenueMap(venues);
   if (!map) return null;
-  const id = `map-${venues.map((venue) => venue.slug).join('-').slice(0, 60)}`;
+  const id = `map-${venues
+    .map((venue) => venue.slug)
+    .join('-')
+    .slice(0, 60)}`;
   return (
     <figure className={className}>
-      <svg viewBox={`0 0 ${map.width} ${map.height}`} aria-labelledby={`${id}-title`} className="h-auto w-full rounded-md bg-sky-50 dark:bg-slate-900" data-map="venues">
+      <svg
+        viewBox={`0 0 ${map.width} ${map.height}`}
+        aria-labelledby={`${id}-title`}
+        className="h-auto w-full rounded-md bg-sky-50 dark:bg-slate-900"
+        data-map="venues"
+      >
         <title id={`${id}-title`}>{title}</title>
         <path d={map.land} className="fill-slate-200 dark:fill-slate-700" />
         <path d={map.borders} fill="none" strokeWidth={0.6} className="stroke-white dark:stroke-slate-900" />
         {map.dots.map((dot) => (
           <a key={dot.slug} href={`/locations/${dot.slug}`} data-venue={dot.slug}>
-            <title>{dot.eventCount === undefined ? dot.name : `${dot.name}: ${dot.eventCount} ${dot.eventCount === 1 ? 'event' : 'events'}`}</title>
-            <circle cx={dot.x} cy={dot.y} r={5} className="fill-accent-700 stroke-white dark:fill-accent-300 dark:stroke-slate-900" strokeWidth={1.5} />
+            <title>
+              {dot.eventCount === undefined
+                ? dot.name
+                : `${dot.name}: ${dot.eventCount} ${dot.eventCount === 1 ? 'event' : 'events'}`}
+            </title>
+            <circle
+              cx={dot.x}
+              cy={dot.y}
+              r={5}
+              className="fill-accent-700 stroke-white dark:fill-accent-300 dark:stroke-slate-900"
+              strokeWidth={1.5}
+            />
             {map.dots.length <= MAX_LABELS && (
               <text
                 x={dot.x > map.width - LABEL_ROOM ? dot.x - 8 : dot.x + 8}
@@ -44,7 +62,9 @@ export function VenueMap({ venues, title, className = '' }: { venues: Venue[]; t
           </a>
         ))}
       </svg>
-      <figcaption className="mt-1 text-xs text-slate-600 dark:text-slate-400">Map data: Natural Earth (public domain), via world-atlas.</figcaption>
+      <figcaption className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+        Map data: Natural Earth (public domain), via world-atlas.
+      </figcaption>
     </figure>
   );
 }

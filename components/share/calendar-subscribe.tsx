@@ -17,7 +17,10 @@ export function CalendarSubscribe({ search }: { search: string }) {
         Subscribe in a calendar
       </h3>
       <p className="mt-1 text-slate-700 dark:text-slate-300">These events, kept up to date as they change.</p>
-      <label htmlFor="calendar-feed-address" className="mt-2 block text-xs font-medium text-slate-600 dark:text-slate-400">
+      <label
+        htmlFor="calendar-feed-address"
+        className="mt-2 block text-xs font-medium text-slate-600 dark:text-slate-400"
+      >
         Calendar feed address
       </label>
       <div className="mt-1 flex items-center gap-2">
@@ -38,7 +41,12 @@ export function CalendarSubscribe({ search }: { search: string }) {
           </a>
         </li>
         <li>
-          <a href={`https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcal)}`} className={link} rel="noopener" target="_blank">
+          <a
+            href={`https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcal)}`}
+            className={link}
+            rel="noopener"
+            target="_blank"
+          >
             Add to Google Calendar
           </a>
         </li>

@@ -8,7 +8,17 @@ import { secondaryButtonClass } from '@/components/forms/field';
  * `text`: what to copy, or a function that reads it at the moment of the click (the page's
  * address, which the filters change). `what`: the thing to select by hand when copying fails.
  */
-export function CopyButton({ text, label, what, idleText = 'Copy' }: { text: string | (() => string); label: string; what: string; idleText?: string }) {
+export function CopyButton({
+  text,
+  label,
+  what,
+  idleText = 'Copy',
+}: {
+  text: string | (() => string);
+  label: string;
+  what: string;
+  idleText?: string;
+}) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <>
@@ -29,7 +39,11 @@ export function CopyButton({ text, label, what, idleText = 'Copy' }: { text: str
         {state === 'copied' ? 'Copied' : idleText}
       </button>
       <span role="status" className={state === 'failed' ? 'ml-2 text-sm' : 'sr-only'}>
-        {state === 'failed' ? `This browser did not allow copying: select ${what} and copy it.` : state === 'copied' ? 'Copied' : ''}
+        {state === 'failed'
+          ? `This browser did not allow copying: select ${what} and copy it.`
+          : state === 'copied'
+            ? 'Copied'
+            : ''}
       </span>
     </>
   );

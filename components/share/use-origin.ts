@@ -9,5 +9,9 @@ const never = () => () => {};
  * built from it are shown as paths until hydration, then in full.
  */
 export function useOrigin(): string {
-  return useSyncExternalStore(never, () => window.location.origin, () => '');
+  return useSyncExternalStore(
+    never,
+    () => window.location.origin,
+    () => '',
+  );
 }

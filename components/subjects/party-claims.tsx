@@ -4,7 +4,8 @@ import type { PartyClaimsDTO } from '@/db/queries/subject-pages';
 
 /** What each party said, one column per party, so that the sides' accounts read side by side. */
 export function PartyClaims({ said, about }: { said: PartyClaimsDTO[]; about: string }) {
-  if (said.length === 0) return <p className="text-slate-700 dark:text-slate-300">No claims about {about} recorded yet.</p>;
+  if (said.length === 0)
+    return <p className="text-slate-700 dark:text-slate-300">No claims about {about} recorded yet.</p>;
   return (
     <div className="grid gap-6 md:grid-cols-2">
       {said.map(({ party, claims }) => (
@@ -14,7 +15,12 @@ export function PartyClaims({ said, about }: { said: PartyClaimsDTO[]; about: st
               {party.name}
             </Link>
           </h3>
-          <ClaimList claims={claims} label={`What ${party.name} said about ${about}, newest first`} empty="" show={{ topics: false }} />
+          <ClaimList
+            claims={claims}
+            label={`What ${party.name} said about ${about}, newest first`}
+            empty=""
+            show={{ topics: false }}
+          />
         </div>
       ))}
     </div>

@@ -4,7 +4,17 @@ import type { SubjectEventDTO } from '@/db/queries/subject-pages';
 import { PARTY_ROLE_LABELS } from '@/lib/labels';
 
 /** A topic's or a place's events in time order, each with the parties at it and their roles. */
-export function SubjectEvents({ events, more, timelineHref, label }: { events: SubjectEventDTO[]; more: boolean; timelineHref: string; label: string }) {
+export function SubjectEvents({
+  events,
+  more,
+  timelineHref,
+  label,
+}: {
+  events: SubjectEventDTO[];
+  more: boolean;
+  timelineHref: string;
+  label: string;
+}) {
   return (
     <ParticipationList items={events} more={more} timelineHref={timelineHref} label={label}>
       {(item) =>

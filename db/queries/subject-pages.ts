@@ -26,7 +26,13 @@ export type SubjectPageDTO<T> = {
 };
 
 function liveId(db: ParleyDb, table: typeof topics | typeof locations, slug: string): number | null {
-  return db.select({ id: table.id }).from(table).where(and(eq(table.slug, slug), isNull(table.deletedAt))).get()?.id ?? null;
+  return (
+    db
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.slug, slug), isNull(table.deletedAt)))
+      .get()?.id ?? null
+  );
 }
 
 function byParty(claims: ClaimDTO[]): PartyClaimsDTO[] {
@@ -50,7 +56,13 @@ function subjectPage<T>(record: T, events: EventPage, claims: ClaimPage): Subjec
 }
 
 /** A live topic by slug with its events and claims, or null. */
-export async function getTopicPage({ slug, db = getDb() }: { slug: string; db?: ParleyDb }): Promise<SubjectPageDTO<TopicDTO> | null> {
+export async function getTopicPage({
+  slug,
+  db = getDb(),
+}: {
+  slug: string;
+  db?: ParleyDb;
+}): Promise<SubjectPageDTO<TopicDTO> | null> {
   const id = liveId(db, topics, slug);
   if (id === null) return null;
   const [[record], events, claims] = await Promise.all([
@@ -62,12 +74,26 @@ export async function getTopicPage({ slug, db = getDb() }: { slug: string; db?: 
 }
 
 /** A live location by slug with the events held there and what was said about them, or null. */
-export async function getLocationPage({ slug, db = getDb() }: { slug: string; db?: ParleyDb }): Promise<SubjectPageDTO<LocationRecordDTO> | null> {
+export async function getLocationPage({
+  slug,
+  db = getDb(),
+}: {
+  slug: string;
+  db?: ParleyDb;
+}): Promise<SubjectPageDTO<LocationRecordDTO> | null> {
   const id = liveId(db, locations, slug);
   if (id === null) return null;
-  const [[record], events] = await Promise.all([listLocations({ id, db }), listEvents({ filters: { location: [slug] }, limit: PARTICIPATION_LIMIT, db })]);
+  const [[record], events] = await Promise.all([
+    listLocations({ id, db }),
+    listEvents({ filters: { location: [slug] }, limit: PARTICIPATION_LIMIT, db }),
+  ]);
   const claims = events.items.length
-    ? await listClaims({ filters: { event: events.items.map((event) => event.slug) }, order: 'newest', limit: SUBJECT_CLAIMS_LIMIT, db })
+    ? await listClaims({
+        filters: { event: events.items.map((event) => event.slug) },
+        order: 'newest',
+        limit: SUBJECT_CLAIMS_LIMIT,
+        db,
+      })
     : { items: [], nextCursor: null };
   return subjectPage(record, events, claims);
 }

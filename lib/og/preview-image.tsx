@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { ImageResponse } from 'next/og';
 import { PREVIEW_SIZE } from './preview-size';
 
-
 type Font = { name: string; data: Buffer; weight: 400 | 600; style: 'normal' };
 let fonts: Promise<Font[]> | null = null;
 
@@ -43,27 +42,41 @@ const page = {
   color: '#f8fafc',
   fontFamily: 'Source Serif 4',
 } as const;
-const eyebrowStyle = { display: 'flex', fontSize: 30, color: '#93c5fd', letterSpacing: 2, textTransform: 'uppercase' } as const;
+const eyebrowStyle = {
+  display: 'flex',
+  fontSize: 30,
+  color: '#93c5fd',
+  letterSpacing: 2,
+  textTransform: 'uppercase',
+} as const;
 const titleStyle = { display: 'flex', marginTop: 28, fontSize: 68, fontWeight: 600, lineHeight: 1.1 } as const;
 const linesStyle = { display: 'flex', flexDirection: 'column', marginTop: 32, fontSize: 32, color: '#cbd5e1' } as const;
 
 /** A preview card: what kind of page (eyebrow), its title, and up to three short lines. */
-export async function previewImage({ eyebrow, title, lines = [] }: { eyebrow: string; title: string; lines?: string[] }) {
+export async function previewImage({
+  eyebrow,
+  title,
+  lines = [],
+}: {
+  eyebrow: string;
+  title: string;
+  lines?: string[];
+}) {
   return new ImageResponse(
-    (
-      <div style={page}>
-        <div style={eyebrowStyle}>{drawable(clip(eyebrow, 60))}</div>
-        <div style={titleStyle}>{drawable(clip(title, 110))}</div>
-        <div style={linesStyle}>
-          {lines.slice(0, 3).map((line) => (
-            <div key={line} style={{ display: 'flex', marginTop: 8 }}>
-              {drawable(clip(line, 80))}
-            </div>
-          ))}
-        </div>
-        <div style={{ display: 'flex', marginTop: 'auto', fontSize: 30, fontWeight: 600 }}>Parley · diplomatic talks, event by event</div>
+    <div style={page}>
+      <div style={eyebrowStyle}>{drawable(clip(eyebrow, 60))}</div>
+      <div style={titleStyle}>{drawable(clip(title, 110))}</div>
+      <div style={linesStyle}>
+        {lines.slice(0, 3).map((line) => (
+          <div key={line} style={{ display: 'flex', marginTop: 8 }}>
+            {drawable(clip(line, 80))}
+          </div>
+        ))}
       </div>
-    ),
+      <div style={{ display: 'flex', marginTop: 'auto', fontSize: 30, fontWeight: 600 }}>
+        Parley · diplomatic talks, event by event
+      </div>
+    </div>,
     { ...PREVIEW_SIZE, fonts: await loadFonts() },
   );
 }

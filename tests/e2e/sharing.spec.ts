@@ -8,11 +8,18 @@ test.describe('sharing, citing and subscribing', () => {
   test('an event page describes itself as a schema.org Event and offers a citation and BibTeX', async ({ page }) => {
     await page.goto(SESSION);
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-    expect(ld).toMatchObject({ '@type': 'Event', name: 'Ukraine–U.S. talks in Riyadh', startDate: '2025-03-23T17:30+02:00', location: { name: 'Riyadh' } });
+    expect(ld).toMatchObject({
+      '@type': 'Event',
+      name: 'Ukraine–U.S. talks in Riyadh',
+      startDate: '2025-03-23T17:30+02:00',
+      location: { name: 'Riyadh' },
+    });
     await expect(page).toHaveTitle('Ukraine–U.S. talks in Riyadh · Parley');
     const cite = page.getByRole('region', { name: 'Cite this event' });
     const origin = new URL(page.url()).origin;
-    await expect(cite).toContainText(`Parley. “Ukraine–U.S. talks in Riyadh.” Event record, 23 March 2025, Riyadh, Saudi Arabia. Version`);
+    await expect(cite).toContainText(
+      `Parley. “Ukraine–U.S. talks in Riyadh.” Event record, 23 March 2025, Riyadh, Saudi Arabia. Version`,
+    );
     await expect(cite).toContainText(`${origin}${SESSION}`);
     await expect(cite.locator('pre')).toContainText('@misc{parley:ukraine-us-talks-riyadh-2025-03-23,');
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
@@ -36,24 +43,42 @@ test.describe('sharing, citing and subscribing', () => {
     expect((await viewPng.body()).length).toBeGreaterThan(5_000);
   });
 
-  test('the timeline shows the calendar feed’s address and subscribes by webcal://, Google and Outlook', async ({ page }) => {
+  test('the timeline shows the calendar feed’s address and subscribes by webcal://, Google and Outlook', async ({
+    page,
+  }) => {
     const timeline = new TimelinePage(page);
     await timeline.goto('?party=russia');
     const origin = new URL(page.url()).origin;
     const feed = `${origin}/feeds/events.ics?party=russia`;
     await expect(page.getByRole('textbox', { name: 'Calendar feed address' })).toHaveValue(feed);
-    await expect(page.getByRole('link', { name: 'Open in your calendar app' })).toHaveAttribute('href', feed.replace(/^http/, 'webcal'));
-    await expect(page.getByRole('link', { name: 'Add to Google Calendar' })).toHaveAttribute('href', `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(feed.replace(/^http/, 'webcal'))}`);
-    await expect(page.getByRole('link', { name: 'Add to Outlook' })).toHaveAttribute('href', new RegExp(`addfromweb\\?url=${encodeURIComponent(feed).replace(/[.?]/g, '\\$&')}`));
+    await expect(page.getByRole('link', { name: 'Open in your calendar app' })).toHaveAttribute(
+      'href',
+      feed.replace(/^http/, 'webcal'),
+    );
+    await expect(page.getByRole('link', { name: 'Add to Google Calendar' })).toHaveAttribute(
+      'href',
+      `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(feed.replace(/^http/, 'webcal'))}`,
+    );
+    await expect(page.getByRole('link', { name: 'Add to Outlook' })).toHaveAttribute(
+      'href',
+      new RegExp(`addfromweb\\?url=${encodeURIComponent(feed).replace(/[.?]/g, '\\$&')}`),
+    );
     // The address follows the filters.
     await timeline.facet('Party', 'Ukraine').check();
-    await expect(page.getByRole('textbox', { name: 'Calendar feed address' })).toHaveValue(`${origin}/feeds/events.ics?party=russia%2Cukraine`);
+    await expect(page.getByRole('textbox', { name: 'Calendar feed address' })).toHaveValue(
+      `${origin}/feeds/events.ics?party=russia%2Cukraine`,
+    );
   });
 
   test('every page ends in a footer with about, the API, the feeds and the data licence', async ({ page }) => {
     await page.goto('/topics/ceasefire');
     const footer = page.getByRole('contentinfo');
-    for (const [name, href] of [['About', '/about'], ['API reference', '/api-docs'], ['Atom feed', '/feeds/events.atom'], ['Calendar feed', '/feeds/events.ics']]) {
+    for (const [name, href] of [
+      ['About', '/about'],
+      ['API reference', '/api-docs'],
+      ['Atom feed', '/feeds/events.atom'],
+      ['Calendar feed', '/feeds/events.ics'],
+    ]) {
       await expect(footer.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
     }
     await expect(footer).toContainText('CC BY 4.0');

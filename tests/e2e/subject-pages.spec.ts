@@ -8,12 +8,20 @@ test.describe('topic and place pages', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Ceasefire' })).toBeVisible();
     await expect(page).toHaveTitle(/Ceasefire/);
     const events = page.getByRole('list', { name: 'Events on Ceasefire' });
-    await expect(events.getByRole('link', { name: 'Goal of a 30-day full ceasefire' })).toHaveAttribute('href', '/events/witkoff-30-day-full-ceasefire-goal');
+    await expect(events.getByRole('link', { name: 'Goal of a 30-day full ceasefire' })).toHaveAttribute(
+      'href',
+      '/events/witkoff-30-day-full-ceasefire-goal',
+    );
     const said = page.getByRole('region', { name: 'What each party said' });
     await expect(said.getByRole('heading', { level: 3, name: 'Ukraine' })).toBeVisible();
     await expect(said.getByRole('heading', { level: 3, name: 'United States' })).toBeVisible();
-    await expect(said.getByRole('list', { name: 'What Ukraine said about Ceasefire, newest first' })).toContainText('accused Putin of stalling for time');
-    await expect(page.getByRole('link', { name: 'Ceasefire on the timeline' })).toHaveAttribute('href', '/?topic=ceasefire');
+    await expect(said.getByRole('list', { name: 'What Ukraine said about Ceasefire, newest first' })).toContainText(
+      'accused Putin of stalling for time',
+    );
+    await expect(page.getByRole('link', { name: 'Ceasefire on the timeline' })).toHaveAttribute(
+      'href',
+      '/?topic=ceasefire',
+    );
     await expectNoAxeViolations(page);
   });
 
@@ -26,7 +34,10 @@ test.describe('topic and place pages', () => {
     await expect(events.getByRole('heading', { level: 3 })).toHaveCount(5);
     await expect(events.getByRole('link', { name: 'Russia–U.S. talks in Riyadh' })).toBeVisible();
     await expect(events.getByRole('link', { name: 'Russian drone attack on Kyiv' })).toHaveCount(0);
-    await expect(page.getByRole('link', { name: 'Riyadh on the timeline' })).toHaveAttribute('href', '/?location=riyadh');
+    await expect(page.getByRole('link', { name: 'Riyadh on the timeline' })).toHaveAttribute(
+      'href',
+      '/?location=riyadh',
+    );
     await expectNoAxeViolations(page);
   });
 
@@ -35,7 +46,10 @@ test.describe('topic and place pages', () => {
     await page.getByRole('list', { name: 'Places, with their events' }).getByRole('link', { name: 'Kyiv' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Kyiv' })).toBeVisible();
     await page.goto('/participants');
-    await page.getByRole('list', { name: 'Topics, with their events' }).getByRole('link', { name: 'Black Sea shipping' }).click();
+    await page
+      .getByRole('list', { name: 'Topics, with their events' })
+      .getByRole('link', { name: 'Black Sea shipping' })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Black Sea shipping' })).toBeVisible();
     expect((await page.goto('/topics/no-such-topic'))?.status()).toBe(404);
     expect((await page.goto('/locations/atlantis'))?.status()).toBe(404);

@@ -19,7 +19,12 @@ describe('an event page’s schema.org Event', () => {
       name: 'Ukraine–U.S. talks in Riyadh',
       startDate: '2025-03-23T17:30+02:00',
       endDate: '2025-03-23T22:30+02:00',
-      location: { '@type': 'Place', name: 'Riyadh', address: { addressCountry: 'SA' }, geo: { latitude: 24.7136, longitude: 46.6753 } },
+      location: {
+        '@type': 'Place',
+        name: 'Riyadh',
+        address: { addressCountry: 'SA' },
+        geo: { latitude: 24.7136, longitude: 46.6753 },
+      },
       organizer: expect.arrayContaining([{ '@type': 'Organization', name: 'United States' }]),
     });
     expect(ld.attendee).toContainEqual({ '@type': 'Person', name: 'Rustem Umerov' });

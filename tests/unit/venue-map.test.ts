@@ -34,7 +34,14 @@ describe('the offline venue map', () => {
   it.each([
     ['one city', [RIYADH]],
     ['a region', [RIYADH, KYIV]],
-    ['the world', [RIYADH, { slug: 'ottawa', name: 'Ottawa', latitude: 45.4, longitude: -75.7 }, { slug: 'canberra', name: 'Canberra', latitude: -35.3, longitude: 149.1 }]],
+    [
+      'the world',
+      [
+        RIYADH,
+        { slug: 'ottawa', name: 'Ottawa', latitude: 45.4, longitude: -75.7 },
+        { slug: 'canberra', name: 'Canberra', latitude: -35.3, longitude: 149.1 },
+      ],
+    ],
   ])('stays small for %s: under 24 kB of path data', (_name, venues) => {
     const map = drawVenueMap(venues)!;
     expect(map.land.length + map.borders.length).toBeLessThan(24_000);

@@ -30,7 +30,11 @@ export default async function EventPage({ params }: { params: Params }) {
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(eventJsonLd(event, url)) }} />
-      <EventDetail event={event} readouts={readouts} actions={<EditLink href={`/events/${event.slug}/edit`} label="Edit this event" />} />
+      <EventDetail
+        event={event}
+        readouts={readouts}
+        actions={<EditLink href={`/events/${event.slug}/edit`} label="Edit this event" />}
+      />
     </>
   );
 }

@@ -12,5 +12,9 @@ export default async function LocationPreview({ params }: { params: Promise<{ sl
   const page = SLUG_PATTERN.test(slug) && slug.length <= 100 ? await getLocationPage({ slug }) : null;
   if (!page) return previewImage({ eyebrow: 'Place', title: 'Place not found' });
   const { name, country, eventCount } = page.record;
-  return previewImage({ eyebrow: 'Place', title: `${name}, ${country}`, lines: [`${eventCount} ${eventCount === 1 ? 'event' : 'events'} held here`] });
+  return previewImage({
+    eyebrow: 'Place',
+    title: `${name}, ${country}`,
+    lines: [`${eventCount} ${eventCount === 1 ? 'event' : 'events'} held here`],
+  });
 }

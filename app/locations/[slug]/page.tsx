@@ -15,13 +15,18 @@ export const generateStaticParams = () => [];
 
 type Props = { params: Promise<{ slug: string }> };
 
-const loadLocation = cache(async (slug: string) => (SLUG_PATTERN.test(slug) && slug.length <= 100 ? getLocationPage({ slug }) : null));
+const loadLocation = cache(async (slug: string) =>
+  SLUG_PATTERN.test(slug) && slug.length <= 100 ? getLocationPage({ slug }) : null,
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await loadLocation((await params).slug);
   if (!page) return { title: 'Location not found' };
   const { name, country } = page.record;
-  return { title: `${name}, ${country}`, description: `Talks, agreements and incidents in ${name}, and what each party said about them` };
+  return {
+    title: `${name}, ${country}`,
+    description: `Talks, agreements and incidents in ${name}, and what each party said about them`,
+  };
 }
 
 export default async function LocationPage({ params }: Props) {
@@ -52,16 +57,28 @@ export default async function LocationPage({ params }: Props) {
         {location.timeZone} · {location.eventCount} {location.eventCount === 1 ? 'event' : 'events'}
       </p>
       <p className="mt-3 flex flex-wrap gap-2">
-        <Link href={timelineHref} className="inline-block rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+        <Link
+          href={timelineHref}
+          className="inline-block rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+        >
           {location.name} on the timeline
         </Link>
         <EditLink href={`/locations/${location.slug}/edit`} />
       </p>
 
-      <VenueMap venues={venueOf(location, location.eventCount)} title={`Map: ${location.name}, ${location.country}`} className="mt-6 max-w-xl" />
+      <VenueMap
+        venues={venueOf(location, location.eventCount)}
+        title={`Map: ${location.name}, ${location.country}`}
+        className="mt-6 max-w-xl"
+      />
 
       <PageSection id="events" title="Events">
-        <SubjectEvents events={page.events} more={page.moreEvents} timelineHref={timelineHref} label={`Events in ${location.name}`} />
+        <SubjectEvents
+          events={page.events}
+          more={page.moreEvents}
+          timelineHref={timelineHref}
+          label={`Events in ${location.name}`}
+        />
       </PageSection>
 
       <PageSection id="said" title="What each party said about them">

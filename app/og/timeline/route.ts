@@ -17,5 +17,9 @@ export async function GET(request: Request) {
     if (!(error instanceof ReferenceNotFoundError)) throw error;
   }
   const count = total === null ? '' : `${total.toLocaleString('en-GB')} ${total === 1 ? 'event' : 'events'}`;
-  return previewImage({ eyebrow: 'Timeline', title: words ? `Events: ${words}` : 'Diplomatic talks, event by event', lines: [count].filter(Boolean) });
+  return previewImage({
+    eyebrow: 'Timeline',
+    title: words ? `Events: ${words}` : 'Diplomatic talks, event by event',
+    lines: [count].filter(Boolean),
+  });
 }

@@ -79,7 +79,9 @@ async function PrefetchedTimeline({ params }: { params: URLSearchParams }) {
     }),
   );
   const topicNames = filters.topic.length ? Object.fromEntries(await namesForSlugs({ table: 'topics', slugs: filters.topic })) : {};
-  const venues = (await listLocations()).filter((location) => location.eventCount > 0).flatMap((location) => venueOf(location, location.eventCount));
+  const venues = (await listLocations())
+    .filter((location) => location.eventCount > 0)
+    .flatMap((location) => venueOf(location, location.eventCount));
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <Timeline topicNames={topicNames} map={<VenueMap venues={venues} title="Map of the venues" />} />
@@ -98,7 +100,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const title = words ? `Timeline: ${words}` : 'Timeline';
   // The page is also reachable at its internal path; the address readers share is the canonical one.
   const image = { url: `/og/timeline${query ? `?${query}` : ''}`, ...PREVIEW_SIZE, alt: `Parley: ${title}` };
-  return { title, openGraph: { title, siteName: 'Parley', images: [image] }, alternates: { canonical: query ? `/?${query}` : '/' } };
+  return {
+    title,
+    openGraph: { title, siteName: 'Parley', images: [image] },
+    alternates: { canonical: query ? `/?${query}` : '/' },
+  };
 }
 
 export default async function TimelinePage({ params }: { params: Params }) {

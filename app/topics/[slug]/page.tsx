@@ -16,11 +16,18 @@ export const generateStaticParams = () => [];
 
 type Props = { params: Promise<{ slug: string }> };
 
-const loadTopic = cache(async (slug: string) => (SLUG_PATTERN.test(slug) && slug.length <= 100 ? getTopicPage({ slug }) : null));
+const loadTopic = cache(async (slug: string) =>
+  SLUG_PATTERN.test(slug) && slug.length <= 100 ? getTopicPage({ slug }) : null,
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await loadTopic((await params).slug);
-  return page ? { title: page.record.name, description: page.record.description || `Events, claims and positions on ${page.record.name}` } : { title: 'Topic not found' };
+  return page
+    ? {
+        title: page.record.name,
+        description: page.record.description || `Events, claims and positions on ${page.record.name}`,
+      }
+    : { title: 'Topic not found' };
 }
 
 export default async function TopicPage({ params }: Props) {
@@ -44,7 +51,10 @@ export default async function TopicPage({ params }: Props) {
       </p>
       {topic.description && <p className="mt-3 max-w-prose">{topic.description}</p>}
       <p className="mt-3 flex flex-wrap gap-2">
-        <Link href={timelineHref} className="inline-block rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+        <Link
+          href={timelineHref}
+          className="inline-block rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+        >
           {topic.name} on the timeline
         </Link>
         <EditLink href={`/topics/${topic.slug}/edit`} />
@@ -60,7 +70,12 @@ export default async function TopicPage({ params }: Props) {
       </PageSection>
 
       <PageSection id="events" title="Events">
-        <SubjectEvents events={page.events} more={page.moreEvents} timelineHref={timelineHref} label={`Events on ${topic.name}`} />
+        <SubjectEvents
+          events={page.events}
+          more={page.moreEvents}
+          timelineHref={timelineHref}
+          label={`Events on ${topic.name}`}
+        />
       </PageSection>
     </article>
   );
