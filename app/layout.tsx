@@ -1,8 +1,17 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ViewerProvider } from '@/components/auth/viewer';
+import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import localFont from 'next/font/local';
 import './globals.css';
+
+// Headlines in Source Serif 4 (SIL OFL, app/fonts), served by this site: no font service sees the reader.
+const display = localFont({
+  src: './fonts/source-serif-4-latin-600-normal.woff2',
+  weight: '600',
+  variable: '--font-source-serif',
+  display: 'swap',
+});
 
 const description = 'A sourced timeline of diplomatic talks: sessions, agreements, proposals and incidents, and who sat at which table.';
 
@@ -18,7 +27,7 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" className={display.variable}>
       <body className="min-h-screen">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900">
           Skip to content
@@ -26,14 +35,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <ViewerProvider>
           <SiteHeader />
           {/* Focusable by script only, so that the skip link moves focus here and the next Tab goes on from the content. */}
-          <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-6 focus:outline-none">
+          <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
             {children}
           </main>
-          <footer className="mx-auto max-w-5xl border-t border-slate-200 px-4 py-4 text-sm print:hidden dark:border-slate-800">
-            <Link href="/api-docs" className="underline underline-offset-2">
-              API reference
-            </Link>
-          </footer>
+          <SiteFooter />
         </ViewerProvider>
       </body>
     </html>

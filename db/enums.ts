@@ -142,3 +142,7 @@ export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
  */
 export const SESSION_OUTCOME_KINDS = ['no_agreement_announced', 'talks_to_continue'] as const;
 export type SessionOutcomeKind = (typeof SESSION_OUTCOME_KINDS)[number];
+
+/** How several chosen parties or people filter events: any of them takes part, or all of them do. */
+export const MATCH_MODES = ['any', 'all'] as const;
+export type MatchMode = (typeof MATCH_MODES)[number];

@@ -199,3 +199,12 @@ export function formatSpan(from: string | null, to: string | null): string {
   if (to) return `Until ${formatCalendarDay(to)}`;
   return 'Dates not recorded';
 }
+
+/** An instant as ISO 8601 in its zone's wall time with the offset ("2025-03-23T17:30+02:00"), as schema.org dates read best. */
+export function instantWithOffset(instant: string, timeZone: string): string {
+  const name = formatter('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(new Date(instant))
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const offset = name && name !== 'GMT' ? name.replace('GMT', '') : '+00:00';
+  return `${instantToWallTime(instant, timeZone)}${offset}`;
+}

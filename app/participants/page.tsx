@@ -3,7 +3,8 @@ import { redirect } from 'next/navigation';
 import { DirectoryFilterForm } from '@/components/directory/directory-filter-form';
 import { DirectoryResults } from '@/components/directory/directory-results';
 import { DirectorySummary } from '@/components/directory/directory-summary';
-import { listParties } from '@/db/queries/directory';
+import { SubjectIndex } from '@/components/directory/subject-index';
+import { listLocations, listParties, listTopics } from '@/db/queries/directory';
 import { listDirectory, listEventChoices } from '@/db/queries/participants';
 import { directoryHref, parseDirectoryQuery } from '@/lib/validation/directory-filters';
 
@@ -19,7 +20,13 @@ export default async function ParticipantsPage({ searchParams }: { searchParams:
   const href = directoryHref(query);
   const asked = new URLSearchParams(Object.entries(params).flatMap(([key, value]) => [value ?? []].flat().map((one) => [key, one]))).toString();
   if (href !== (asked ? `/participants?${asked}` : '/participants')) redirect(href);
-  const [{ people, parties }, allParties, events] = await Promise.all([listDirectory({ filters: query }), listParties(), listEventChoices()]);
+  const [{ people, parties }, allParties, events, topics, locations] = await Promise.all([
+    listDirectory({ filters: query }),
+    listParties(),
+    listEventChoices(),
+    listTopics(),
+    listLocations(),
+  ]);
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Participants</h1>
@@ -29,6 +36,7 @@ export default async function ParticipantsPage({ searchParams }: { searchParams:
       </div>
       <DirectorySummary query={query} peopleCount={people.length} partyCount={parties.length} parties={allParties} events={events} />
       <DirectoryResults people={people} parties={parties} query={query} />
+      <SubjectIndex topics={topics} locations={locations} />
     </>
   );
 }

@@ -2,7 +2,7 @@
 // Creates a token and shows it exactly once: it is never stored in clear, so it cannot be shown again.
 import { useActionState } from 'react';
 import { Field, FormError, buttonClass, inputClass } from '@/components/forms/field';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '@/components/share/copy-button';
 import type { TokenFormState } from '@/lib/actions/api-tokens';
 
 export function TokenForm({ action }: { action: (state: TokenFormState, form: FormData) => Promise<TokenFormState> }) {
@@ -21,7 +21,7 @@ export function TokenForm({ action }: { action: (state: TokenFormState, form: Fo
             </code>
           </p>
           <p className="mt-2">
-            <CopyButton text={state.token} label="Copy the token" />
+            <CopyButton text={state.token} label="Copy the token" what="the token" />
           </p>
         </div>
       )}

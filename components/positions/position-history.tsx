@@ -51,17 +51,18 @@ export function PositionEntries({ positions }: { positions: PositionDTO[] }) {
 }
 
 /**
- * A party's positions, one block per topic: the latest stance with its sources and, when the
- * position moved, what it was before and when.
+ * A party's positions, one block per topic (or, on a topic's page, a topic's positions, one
+ * block per party): the latest stance with its sources and, when the position moved, what it
+ * was before and when.
  */
-export function PositionHistory({ cells }: { cells: PositionCellDTO[] }) {
+export function PositionHistory({ cells, by = 'topic' }: { cells: PositionCellDTO[]; by?: 'topic' | 'party' }) {
   if (cells.length === 0) return <p className="text-slate-700 dark:text-slate-300">No positions recorded.</p>;
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      {cells.map(({ topic, latest, earlier, changed }) => (
-        <section key={topic.slug} id={`position-${topic.slug}`} aria-labelledby={`position-${topic.slug}-heading`} className="scroll-mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-          <h3 id={`position-${topic.slug}-heading`} className="text-sm font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
-            {topic.name}
+      {cells.map(({ [by]: block, latest, earlier, changed }) => (
+        <section key={block.slug} id={`position-${block.slug}`} aria-labelledby={`position-${block.slug}-heading`} className="scroll-mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+          <h3 id={`position-${block.slug}-heading`} className="text-sm font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
+            {block.name}
           </h3>
           <p className="mt-1 text-lg font-semibold">{latest.stance}</p>
           {latest.summary && <p className="mt-1 text-sm text-slate-800 dark:text-slate-200">{latest.summary}</p>}

@@ -7,6 +7,22 @@ import { Highlighted } from '../event/highlighted';
 import { KindBadge } from '../event/kind-badge';
 
 const SHOWS_STATUS = new Set(['agreement', 'proposal']);
+
+const LEAD = 'border-l-4 bg-white p-5 shadow-sm dark:bg-slate-900';
+const RECEDE = 'bg-slate-50 px-4 py-3 dark:bg-slate-950';
+
+/**
+ * How much a card weighs: sessions and agreements are what the talks are about and lead; the
+ * statements and incidents around them recede, so a glance down the list finds the rounds.
+ */
+const WEIGHT: Record<EventListItem['kind'], { card: string; title: string }> = {
+  talks_session: { card: `${LEAD} border-l-sky-600 dark:border-l-sky-400`, title: 'font-display text-xl' },
+  agreement: { card: `${LEAD} border-l-emerald-600 dark:border-l-emerald-400`, title: 'font-display text-xl' },
+  proposal: { card: 'bg-white p-4 dark:bg-slate-900', title: 'text-base' },
+  announcement: { card: 'bg-white p-4 dark:bg-slate-900', title: 'text-base' },
+  statement: { card: RECEDE, title: 'text-sm' },
+  attack: { card: RECEDE, title: 'text-sm' },
+};
 const chip = 'rounded-full bg-slate-100 px-2 py-0.5 dark:bg-slate-800';
 const link = 'underline-offset-2 hover:underline';
 
@@ -17,14 +33,14 @@ const link = 'underline-offset-2 hover:underline';
 export const EventCard = memo(function EventCard({ event }: { event: EventListItem }) {
   const titleId = `event-${event.id}-title`;
   return (
-    <article aria-labelledby={titleId} className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+    <article aria-labelledby={titleId} className={`rounded-lg border border-slate-200 dark:border-slate-800 ${WEIGHT[event.kind].card}`}>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <KindBadge kind={event.kind} />
         {SHOWS_STATUS.has(event.kind) && (
           <span className="rounded border border-slate-300 px-1.5 text-xs text-slate-700 dark:border-slate-600 dark:text-slate-300">{EVENT_STATUS_LABELS[event.status]}</span>
         )}
       </div>
-      <h3 id={titleId} className="mt-1 text-base font-semibold text-balance">
+      <h3 id={titleId} className={`mt-1 font-semibold text-balance ${WEIGHT[event.kind].title}`}>
         <Link href={`/events/${event.slug}`} prefetch={false} className={link}>
           {event.match ? <Highlighted text={event.match.title} /> : event.title}
         </Link>
@@ -46,7 +62,10 @@ export const EventCard = memo(function EventCard({ event }: { event: EventListIt
         />
         {event.location && (
           <span className="block">
-            {event.location.name}, {event.location.country}
+            <Link href={`/locations/${event.location.slug}`} prefetch={false} className={link}>
+              {event.location.name}
+            </Link>
+            , {event.location.country}
           </span>
         )}
       </p>
@@ -100,7 +119,7 @@ export const EventCard = memo(function EventCard({ event }: { event: EventListIt
                 <ul className="flex flex-wrap gap-1.5">
                   {event.topics.map((topic) => (
                     <li key={topic.slug} className={chip}>
-                      <Link href={`/?topic=${topic.slug}`} prefetch={false} className={link}>
+                      <Link href={`/topics/${topic.slug}`} prefetch={false} className={link}>
                         {topic.name}
                       </Link>
                     </li>

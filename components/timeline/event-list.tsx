@@ -45,7 +45,7 @@ const Row = memo(function Row({ row }: { row: TimelineRow<EventListItem> }) {
     );
   }
   return (
-    <h2 className="flex flex-wrap items-center gap-2 pb-2 pt-5 text-sm font-semibold text-slate-800 dark:text-slate-200">
+    <h2 className="flex flex-wrap items-center gap-2 pb-2 pt-5 font-sans text-sm font-semibold text-slate-800 dark:text-slate-200">
       <time dateTime={row.day}>{periodHeading(row.instant, row.timeZone, row.precision)}</time>
       {row.isToday && <span className="rounded bg-rose-700 px-1.5 py-0.5 text-xs text-white dark:bg-rose-300 dark:text-slate-950">Today</span>}
     </h2>

@@ -1,10 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import type { EventKind } from '@/db/enums';
+import type { EventKind, MatchMode } from '@/db/enums';
 import type { EventFacetsDTO, FacetOption } from '@/db/queries/event-facets';
 import { EVENT_KIND_CHOICES } from '@/lib/labels';
-import type { ListFilter, TimelineFilters } from '@/lib/query/timeline-filters';
+import type { ListFilter, MatchFilter, TimelineFilters } from '@/lib/query/timeline-filters';
 import { KindIcon } from '../event/kind-badge';
 import { DateFilterInput } from './date-filter-input';
 
@@ -13,9 +13,13 @@ type Props = {
   facets: EventFacetsDTO | undefined;
   activeCount: number;
   onToggle: (key: ListFilter, value: string) => void;
+  onMatch: (key: MatchFilter, mode: MatchMode) => void;
   onDates: (from: string | null, to: string | null) => void;
   onClear: () => void;
 };
+
+/** The element the "Show N events" button takes the reader to: the count above the list. */
+export const RESULTS_ID = 'timeline-results';
 
 const count = 'ml-auto shrink-0 tabular-nums text-xs text-slate-600 dark:text-slate-400';
 
@@ -26,6 +30,7 @@ function FacetGroup({
   chosen,
   onToggle,
   icon,
+  match,
 }: {
   legend: string;
   name: ListFilter;
@@ -33,11 +38,13 @@ function FacetGroup({
   chosen: readonly string[];
   onToggle: Props['onToggle'];
   icon?: (slug: string) => React.ReactNode;
+  match?: React.ReactNode;
 }) {
   if (options.length === 0) return null;
   return (
     <fieldset className="border-t border-slate-200 pt-3 dark:border-slate-800">
       <legend className="text-sm font-semibold">{legend}</legend>
+      {match}
       <ul className="mt-2 max-h-64 space-y-0.5 overflow-y-auto pr-1">
         {options.map((option) => {
           const checked = chosen.includes(option.slug);
@@ -60,8 +67,25 @@ function FacetGroup({
   );
 }
 
+/**
+ * "Any of" or "all of" the chosen parties (people): always shown, so that choosing a second one
+ * does not push the list down; the two agree until a second one is chosen.
+ */
+function MatchChoice({ name, label, mode, onMatch }: { name: MatchFilter; label: string; mode: MatchMode; onMatch: Props['onMatch'] }) {
+  return (
+    <div role="radiogroup" aria-label={`Events with ${label}`} className="mt-1 flex gap-3 text-xs text-slate-700 dark:text-slate-300">
+      {(['any', 'all'] as const).map((value) => (
+        <label key={value} className="flex items-center gap-1">
+          <input type="radio" name={name} value={value} checked={mode === value} onChange={() => onMatch(name, value)} className="size-3.5 accent-accent-700" />
+          {value === 'any' ? 'any of' : 'all of'}
+        </label>
+      ))}
+    </div>
+  );
+}
+
 /** The filters with how many events each choice would give, the other filters held. */
-export function FilterPanel({ filters, facets, activeCount, onToggle, onDates, onClear }: Props) {
+export function FilterPanel({ filters, facets, activeCount, onToggle, onMatch, onDates, onClear }: Props) {
   const [open, setOpen] = useState(false);
   const kinds: FacetOption[] = !facets ? [] : EVENT_KIND_CHOICES.map(({ value, label }) => ({
     slug: value,
@@ -106,9 +130,41 @@ export function FilterPanel({ filters, facets, activeCount, onToggle, onDates, o
           </div>
         )}
         <FacetGroup legend="Kind" name="kind" options={kinds} chosen={filters.kind} onToggle={onToggle} icon={(slug) => <KindIcon kind={slug as EventKind} />} />
-        <FacetGroup legend="Party" name="party" options={facets?.party ?? []} chosen={filters.party} onToggle={onToggle} />
+        <FacetGroup
+          legend="Party"
+          name="party"
+          options={facets?.party ?? []}
+          chosen={filters.party}
+          onToggle={onToggle}
+          match={<MatchChoice name="partyMatch" label="the chosen parties" mode={filters.partyMatch} onMatch={onMatch} />}
+        />
         <FacetGroup legend="Topic" name="topic" options={facets?.topic ?? []} chosen={filters.topic} onToggle={onToggle} />
-        <FacetGroup legend="Person" name="person" options={facets?.person ?? []} chosen={filters.person} onToggle={onToggle} />
+        <FacetGroup
+          legend="Person"
+          name="person"
+          options={facets?.person ?? []}
+          chosen={filters.person}
+          onToggle={onToggle}
+          match={<MatchChoice name="personMatch" label="the chosen people" mode={filters.personMatch} onMatch={onMatch} />}
+        />
+        <FacetGroup legend="Location" name="location" options={facets?.location ?? []} chosen={filters.location} onToggle={onToggle} />
+        {activeCount > 0 && facets && (
+          // On phones the open filters hide the list: this takes the reader to what they chose.
+          <div className="sticky bottom-0 bg-white/95 py-2 lg:hidden dark:bg-slate-950/95">
+            <button
+              type="button"
+              onClick={() => {
+                setOpen(false);
+                const results = document.getElementById(RESULTS_ID);
+                results?.scrollIntoView({ block: 'start' });
+                results?.focus({ preventScroll: true });
+              }}
+              className="w-full rounded-md bg-accent-700 px-4 py-2 text-sm font-medium text-white hover:bg-accent-600"
+            >
+              Show {facets.total.toLocaleString('en-GB')} {facets.total === 1 ? 'event' : 'events'}
+            </button>
+          </div>
+        )}
       </div>
     </section>
   );

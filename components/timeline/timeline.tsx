@@ -2,12 +2,14 @@
 
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { ExportLinks } from '@/components/exports/export-links';
+import { ExportLinks, exportQuery } from '@/components/exports/export-links';
+import { CalendarSubscribe } from '@/components/share/calendar-subscribe';
+import { CopyLink } from '@/components/share/copy-link';
 import { facetsQuery, timelineQuery } from '@/lib/query/timeline';
 import { filtersToSearchParams, hasFilters, LIST_FILTERS } from '@/lib/query/timeline-filters';
 import { topicClaimsFilters } from '@/lib/query/topic-claims';
 import { EventList } from './event-list';
-import { FilterPanel } from './filter-panel';
+import { FilterPanel, RESULTS_ID } from './filter-panel';
 import { SearchBox } from './search-box';
 import { TimeHistogram } from './time-histogram';
 import { TimelineSkeleton } from './timeline-skeleton';
@@ -19,9 +21,10 @@ const action = 'font-medium text-accent-700 underline underline-offset-2 dark:te
 /**
  * The interactive timeline: search, filters with counts, the overview chart and the list; with a
  * topic chosen, what each side said about it beside the events. `topicNames`: the names of the
- * topics the server rendered for, until the counts (which name every topic) arrive.
+ * topics the server rendered for, until the counts (which name every topic) arrive. `map`: the
+ * venues' map, drawn on the server, shown under the exports.
  */
-export function Timeline({ topicNames = {} }: { topicNames?: Record<string, string> }) {
+export function Timeline({ topicNames = {}, map }: { topicNames?: Record<string, string>; map?: React.ReactNode }) {
   const { filters, update, toggle, clear } = useTimelineFilters();
   const list = useInfiniteQuery({ ...timelineQuery(filters), placeholderData: keepPreviousData });
   const facets = useQuery({ ...facetsQuery(filters), placeholderData: keepPreviousData });
@@ -76,10 +79,24 @@ export function Timeline({ topicNames = {} }: { topicNames?: Record<string, stri
   return (
     <div className="mt-4 grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
       <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
-        <FilterPanel filters={filters} facets={facets.data} activeCount={activeCount} onToggle={toggle} onDates={(from, to) => update({ from, to })} onClear={clear} />
+        <FilterPanel filters={filters} facets={facets.data} activeCount={activeCount} onToggle={toggle} onMatch={(key, mode) => update({ [key]: mode })} onDates={(from, to) => update({ from, to })} onClear={clear} />
         <div className="mt-6">
           <ExportLinks query={filtersToSearchParams(filters)} />
+          <p className="mt-3">
+            <CopyLink label="Copy link to this view" />
+          </p>
+          <div className="mt-4">
+            <CalendarSubscribe search={exportQuery(filtersToSearchParams(filters))} />
+          </div>
         </div>
+        {map && (
+          <section aria-labelledby="venues-heading" className="mt-6">
+            <h2 id="venues-heading" className="text-base font-semibold">
+              Venues
+            </h2>
+            <div className="mt-2">{map}</div>
+          </section>
+        )}
       </aside>
       {/* Each chosen topic gets its own "what each side said": readers ask it of one matter at a time. Above the events on narrow screens, beside them on wide ones. */}
       <div className={filters.topic.length ? 'min-w-0 space-y-4 xl:grid xl:grid-cols-[minmax(0,1fr)_22rem] xl:gap-6 xl:space-y-0' : 'min-w-0'}>
@@ -96,7 +113,7 @@ export function Timeline({ topicNames = {} }: { topicNames?: Record<string, stri
           {facets.data && (
             <TimeHistogram histogram={facets.data.histogram} hasRange={Boolean(filters.from || filters.to)} onSelect={(from, to) => update({ from, to })} onClearRange={() => update({ from: null, to: null })} />
           )}
-          <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+          <p role="status" id={RESULTS_ID} tabIndex={-1} className="scroll-mt-4 text-sm text-slate-700 focus:outline-none dark:text-slate-300">
             {statusText(total, filtered, updating)}
             {/* The empty state offers its own button; while results load, the count may still be the previous filters'. */}
             {filtered && !updating && events.length > 0 && (

@@ -3,12 +3,15 @@
 import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
 import { useCallback, useMemo } from 'react';
 import { EVENT_KIND_CHOICES } from '@/lib/labels';
-import { EMPTY_FILTERS, normalizeFilters, type ListFilter, type TimelineFilters } from '@/lib/query/timeline-filters';
+import { EMPTY_FILTERS, MATCH_MODES, normalizeFilters, type ListFilter, type TimelineFilters } from '@/lib/query/timeline-filters';
 
 const parsers = {
   party: parseAsArrayOf(parseAsString).withDefault([]),
+  partyMatch: parseAsStringLiteral(MATCH_MODES).withDefault('any'),
   topic: parseAsArrayOf(parseAsString).withDefault([]),
   person: parseAsArrayOf(parseAsString).withDefault([]),
+  personMatch: parseAsStringLiteral(MATCH_MODES).withDefault('any'),
+  location: parseAsArrayOf(parseAsString).withDefault([]),
   kind: parseAsArrayOf(parseAsStringLiteral(EVENT_KIND_CHOICES.map((kind) => kind.value))).withDefault([]),
   from: parseAsString,
   to: parseAsString,

@@ -7,7 +7,7 @@ import { cachedRead } from '../read-cache';
 import type { EventKind } from '../enums';
 import { getDb } from '../client';
 import { histogramUnit, nextPeriod, periodStart, type HistogramUnit } from '../calendar';
-import { eventParties, eventPeople, events, eventTopics, parties, people, topics } from '../schema';
+import { eventParties, eventPeople, events, eventTopics, locations, parties, people, topics } from '../schema';
 import { eventConditions, isCalendarDay, type EventFilters } from './events';
 
 export type FacetOption = { slug: string; name: string; count: number };
@@ -22,6 +22,7 @@ export type EventFacetsDTO = {
   party: FacetOption[];
   topic: FacetOption[];
   person: FacetOption[];
+  location: FacetOption[];
   kind: { slug: EventKind; count: number }[];
   histogram: HistogramDTO;
 };
@@ -35,7 +36,7 @@ const PERSON_LIMIT = 40;
  * facet's own index in order rather than looking up each of 100,000 ids one by one (on 100,000
  * events, a cold count of the parties took seconds that way and a tenth of that this way).
  */
-function amongMatching(db: ParleyDb, eventId: SQLWrapper, filters: EventFilters, skip: keyof EventFilters): SQL {
+function amongMatching(db: ParleyDb, eventId: SQLWrapper, filters: EventFilters, skip: keyof EventFilters | undefined): SQL {
   const conditions = eventConditions(db, filters, skip);
   const [live, ...others] = conditions;
   if (others.length === 0) return notInArray(eventId, db.select({ id: events.id }).from(events).where(isNotNull(events.deletedAt)));
@@ -43,20 +44,32 @@ function amongMatching(db: ParleyDb, eventId: SQLWrapper, filters: EventFilters,
 }
 
 /** Chosen values that match nothing under the other filters still appear, with 0, to be unchosen. */
-function withChosen(db: ParleyDb, table: typeof parties | typeof topics | typeof people, rows: FacetOption[], chosen: string[]): FacetOption[] {
+function withChosen(db: ParleyDb, table: typeof parties | typeof topics | typeof people | typeof locations, rows: FacetOption[], chosen: string[]): FacetOption[] {
   const missing = chosen.filter((slug) => !rows.some((row) => row.slug === slug));
   if (missing.length === 0) return rows;
   const extra = db.select({ slug: table.slug, name: table.name }).from(table).where(inArray(table.slug, missing)).all();
   return [...rows, ...extra.map((row) => ({ ...row, count: 0 }))];
 }
 
+/**
+ * Under "any of", a party's count is what choosing it alongside the others would add, so the
+ * party filter itself is set aside; under "all of", choosing one more narrows the events that
+ * already have every chosen party, so the counts are taken among those.
+ */
+function facetSkip(filters: EventFilters, facet: 'party' | 'topic' | 'person'): keyof EventFilters | undefined {
+  if (facet === 'party' && filters.partyMatch === 'all') return undefined;
+  if (facet === 'person' && filters.personMatch === 'all') return undefined;
+  return facet;
+}
+
 function joinCounts(
   db: ParleyDb,
   filters: EventFilters,
-  skip: 'party' | 'topic' | 'person',
+  facet: 'party' | 'topic' | 'person',
 ): FacetOption[] {
-  const chosen = filters[skip] ?? [];
-  if (skip === 'party') {
+  const chosen = filters[facet] ?? [];
+  const skip = facetSkip(filters, facet);
+  if (facet === 'party') {
     const rows = db
       .select({ slug: parties.slug, name: parties.name, count: countDistinct(eventParties.eventId) })
       .from(eventParties)
@@ -67,7 +80,7 @@ function joinCounts(
       .all();
     return withChosen(db, parties, rows, chosen);
   }
-  if (skip === 'topic') {
+  if (facet === 'topic') {
     const rows = db
       .select({ slug: topics.slug, name: topics.name, count: count() })
       .from(eventTopics)
@@ -92,6 +105,19 @@ function joinCounts(
     rows.filter((row, index) => index < PERSON_LIMIT || chosen.includes(row.slug)),
     chosen,
   );
+}
+
+/** Venues: each event has at most one, so this counts the matching events per location. */
+function locationCounts(db: ParleyDb, filters: EventFilters): FacetOption[] {
+  const rows = db
+    .select({ slug: locations.slug, name: locations.name, count: count() })
+    .from(events)
+    .innerJoin(locations, eq(events.locationId, locations.id))
+    .where(and(...eventConditions(db, filters, 'location'), isNull(locations.deletedAt)))
+    .groupBy(locations.id)
+    .orderBy(desc(count()), locations.name)
+    .all();
+  return withChosen(db, locations, rows, filters.location ?? []);
 }
 
 const BUCKET_SQL = (day: SQLWrapper, unit: HistogramUnit): SQL<string> =>
@@ -158,6 +184,7 @@ function countFacets(db: ParleyDb, filters: EventFilters): EventFacetsDTO {
     party: joinCounts(db, filters, 'party'),
     topic: joinCounts(db, filters, 'topic'),
     person: joinCounts(db, filters, 'person'),
+    location: locationCounts(db, filters),
     kind,
     histogram: histogram(db, filters, where),
   };

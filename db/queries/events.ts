@@ -3,18 +3,23 @@ import { and, asc, eq, exists, gt, gte, inArray, isNull, lt, lte, or, sql, type 
 import { addCalendarDays } from '../calendar';
 import type { ParleyDb } from '../connection';
 import { encodeCursor, type EventCursor } from '../cursor';
-import type { EventKind, EventRelationType, EventStatus, Precision } from '../enums';
+import type { EventKind, EventRelationType, EventStatus, MatchMode, Precision } from '../enums';
 import { ReferenceNotFoundError } from '../errors';
 import { buildFtsQuery } from '../fts';
 import { MATCH_END, MATCH_START } from '../search-marks';
-import { eventParties, eventPeople, eventRelations, events, eventStatusChanges, eventTopics, parties, people, topics, type Event } from '../schema';
+import { eventParties, eventPeople, eventRelations, events, eventStatusChanges, eventTopics, locations, parties, people, topics, type Event } from '../schema';
 import { getDb } from '../client';
 import { hydrateEvents, loadCitations, toCitationDTO, type CitationDTO, type EventDTO } from './event-dto';
 
 export type EventFilters = {
   party?: string[];
+  /** `all`: every chosen party takes part; `any` (the default): at least one does. */
+  partyMatch?: MatchMode;
   topic?: string[];
   person?: string[];
+  personMatch?: MatchMode;
+  /** Location slugs, alternatives: events held at any of them. */
+  location?: string[];
   kind?: EventKind[];
   /**
    * Inclusive lower bound: a calendar date (YYYY-MM-DD), met by events whose last local day is
@@ -39,12 +44,23 @@ export function isCalendarDay(bound: string): boolean {
 export type EventListItem = EventDTO & { match?: { title: string; snippet: string } };
 export type EventPage = { items: EventListItem[]; nextCursor: string | null };
 
-function idsForSlugs(db: ParleyDb, table: typeof parties | typeof topics | typeof people, field: string, slugs: string[]): number[] {
+function idsForSlugs(db: ParleyDb, table: typeof parties | typeof topics | typeof people | typeof locations, field: string, slugs: string[]): number[] {
   const rows = db.select({ id: table.id, slug: table.slug }).from(table).where(and(inArray(table.slug, slugs), isNull(table.deletedAt))).all();
   const found = new Set(rows.map((row) => row.slug));
   const missing = slugs.find((slug) => !found.has(slug));
   if (missing !== undefined) throw new ReferenceNotFoundError([{ field, slug: missing }]);
   return rows.map((row) => row.id);
+}
+
+type JoinTable = { table: typeof eventParties; column: typeof eventParties.partyId } | { table: typeof eventPeople; column: typeof eventPeople.personId } | { table: typeof eventTopics; column: typeof eventTopics.topicId };
+
+/**
+ * Events linked to the chosen ids through a join table: to any of them with one EXISTS probe, or
+ * to all of them ("Russia and the United States") with one probe per id.
+ */
+function joinConditions(db: ParleyDb, { table, column }: JoinTable, ids: number[], mode: MatchMode = 'any'): SQL[] {
+  const probe = (wanted: SQL) => exists(db.select({ one: sql`1` }).from(table).where(and(eq(table.eventId, events.id), wanted)));
+  return mode === 'all' ? ids.map((id) => probe(eq(column, id))) : [probe(inArray(column, ids))];
 }
 
 /**
@@ -56,16 +72,17 @@ export function eventConditions(db: ParleyDb, filters: EventFilters, skip?: keyo
   const conditions: SQL[] = [isNull(events.deletedAt)];
   if (filters.party?.length && skip !== 'party') {
     const ids = idsForSlugs(db, parties, 'party', filters.party);
-    conditions.push(exists(db.select({ one: sql`1` }).from(eventParties).where(and(eq(eventParties.eventId, events.id), inArray(eventParties.partyId, ids)))));
+    conditions.push(...joinConditions(db, { table: eventParties, column: eventParties.partyId }, ids, filters.partyMatch));
   }
   if (filters.topic?.length && skip !== 'topic') {
     const ids = idsForSlugs(db, topics, 'topic', filters.topic);
-    conditions.push(exists(db.select({ one: sql`1` }).from(eventTopics).where(and(eq(eventTopics.eventId, events.id), inArray(eventTopics.topicId, ids)))));
+    conditions.push(...joinConditions(db, { table: eventTopics, column: eventTopics.topicId }, ids));
   }
   if (filters.person?.length && skip !== 'person') {
     const ids = idsForSlugs(db, people, 'person', filters.person);
-    conditions.push(exists(db.select({ one: sql`1` }).from(eventPeople).where(and(eq(eventPeople.eventId, events.id), inArray(eventPeople.personId, ids)))));
+    conditions.push(...joinConditions(db, { table: eventPeople, column: eventPeople.personId }, ids, filters.personMatch));
   }
+  if (filters.location?.length && skip !== 'location') conditions.push(inArray(events.locationId, idsForSlugs(db, locations, 'location', filters.location)));
   if (filters.kind?.length && skip !== 'kind') conditions.push(inArray(events.kind, filters.kind));
   conditions.push(...eventTimeConditions({ from: skip === 'from' ? undefined : filters.from, to: skip === 'to' ? undefined : filters.to }));
   const match = filters.q ? buildFtsQuery(filters.q) : null;

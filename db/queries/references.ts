@@ -76,7 +76,7 @@ export async function idForKey({ table, key, db = getDb() }: { table: SluggedTab
 }
 
 /** The names of records by slug, for saying in words what a filter chose; unknown slugs are left out. */
-export async function namesForSlugs({ table, slugs, db = getDb() }: { table: 'parties' | 'people' | 'topics'; slugs: readonly string[]; db?: ParleyDb }): Promise<Map<string, string>> {
+export async function namesForSlugs({ table, slugs, db = getDb() }: { table: 'parties' | 'people' | 'topics' | 'locations'; slugs: readonly string[]; db?: ParleyDb }): Promise<Map<string, string>> {
   if (!slugs.length) return new Map();
   const t = tables[table];
   const rows = db.select({ slug: t.slug, name: t.name }).from(t).where(inArray(t.slug, [...slugs])).all();

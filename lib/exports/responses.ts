@@ -6,11 +6,10 @@ import { addCalendarDays } from '@/db/calendar';
 import { commitmentSetVersion, listDeadlines, recentStatusChanges, type CommitmentFilters } from '@/db/queries/commitments';
 import type { EventFilters } from '@/db/queries/events';
 import { eventSetVersion, listRecentlyChanged, streamEventDetails, streamEvents, type EventSetVersion } from '@/db/queries/event-stream';
-import { namesForSlugs } from '@/db/queries/references';
 import { siteOrigin } from '@/lib/auth/origin';
 import { invalidInput } from '@/lib/errors';
 import { ifNoneMatchNames } from '@/lib/http';
-import { EVENT_KIND_LABELS } from '@/lib/labels';
+import { filterWords } from '@/lib/filter-words';
 import { parseEventQuery, toEventFilters, type EventQuery } from '@/lib/validation/filters';
 import { ATOM_CONTENT_TYPE, eventAtom, FEED_LENGTH } from './event-atom';
 import { CSV_CONTENT_TYPE, eventCsv } from './event-csv';
@@ -33,28 +32,14 @@ function exportQuery(url: URL): EventQuery {
   return parsed.data;
 }
 
-const FILTER_TABLES = { party: 'parties', topic: 'topics', person: 'people' } as const;
-
-/** "party Russia or Ukraine, topic Ceasefire": what a calendar or feed reader shows as the name. */
+/** What a calendar or feed reader shows as the name. */
 export async function describeFilters(query: EventQuery): Promise<string> {
-  const named = await Promise.all(
-    (['party', 'topic', 'person'] as const).map(async (key) => {
-      const names = await namesForSlugs({ table: FILTER_TABLES[key], slugs: query[key] });
-      return query[key].length ? `${key} ${query[key].map((slug) => names.get(slug) ?? slug).join(' or ')}` : '';
-    }),
-  );
-  const parts = [
-    ...named,
-    query.kind.length ? `kind ${query.kind.map((kind) => EVENT_KIND_LABELS[kind]).join(' or ')}` : '',
-    query.from ? `from ${query.from}` : '',
-    query.to ? `to ${query.to}` : '',
-    query.q ? `matching “${query.q}”` : '',
-  ].filter(Boolean);
-  return parts.length ? `Parley events: ${parts.join(', ')}` : 'Parley events';
+  const words = await filterWords(query);
+  return words ? `Parley events: ${words}` : 'Parley events';
 }
 
 function fileName(query: EventQuery, extension: string): string {
-  const slugs = [...query.party, ...query.topic, ...query.person, ...query.kind.map((k) => k.replace(/_/g, '-'))].slice(0, 6);
+  const slugs = [...query.party, ...query.topic, ...query.person, ...query.location, ...query.kind.map((k) => k.replace(/_/g, '-'))].slice(0, 6);
   return `parley-events${slugs.length ? `-${slugs.join('-')}` : ''}.${extension}`;
 }
 

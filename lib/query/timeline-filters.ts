@@ -3,12 +3,18 @@
 // and the client's fetch always name the same data. Deliberately free of Zod and the database:
 // it ships to the browser, and the server validates every value again.
 import { isRealDay } from '@/db/calendar';
-import { EVENT_KINDS, type EventKind } from '@/db/enums';
+import { EVENT_KINDS, MATCH_MODES, type EventKind, type MatchMode } from '@/db/enums';
+
+export { MATCH_MODES };
 
 export type TimelineFilters = {
   party: string[];
+  /** 'all': every chosen party takes part in the event; 'any': at least one does. */
+  partyMatch: MatchMode;
   topic: string[];
   person: string[];
+  personMatch: MatchMode;
+  location: string[];
   kind: EventKind[];
   /** A calendar date, YYYY-MM-DD, or null. */
   from: string | null;
@@ -16,10 +22,27 @@ export type TimelineFilters = {
   q: string;
 };
 
-export const LIST_FILTERS = ['party', 'topic', 'person', 'kind'] as const;
+export const LIST_FILTERS = ['party', 'topic', 'person', 'location', 'kind'] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
 
-export const EMPTY_FILTERS: TimelineFilters = { party: [], topic: [], person: [], kind: [], from: null, to: null, q: '' };
+export const MATCH_FILTERS = { party: 'partyMatch', person: 'personMatch' } as const;
+export type MatchFilter = (typeof MATCH_FILTERS)[keyof typeof MATCH_FILTERS];
+
+export const EMPTY_FILTERS: TimelineFilters = {
+  party: [],
+  partyMatch: 'any',
+  topic: [],
+  person: [],
+  personMatch: 'any',
+  location: [],
+  kind: [],
+  from: null,
+  to: null,
+  q: '',
+};
+
+/** Anything but 'all' is the default, 'any', so that one view has one key and one address. */
+const matchMode = (value: string | null | undefined): MatchMode => (value === 'all' ? 'all' : 'any');
 
 const sortedUnique = <T extends string>(values: readonly T[]): T[] => [...new Set(values)].sort();
 
@@ -27,8 +50,11 @@ export function normalizeFilters(input: Partial<TimelineFilters>): TimelineFilte
   const kinds = new Set<string>(EVENT_KINDS);
   return {
     party: sortedUnique(input.party ?? []),
+    partyMatch: matchMode(input.partyMatch),
     topic: sortedUnique(input.topic ?? []),
     person: sortedUnique(input.person ?? []),
+    personMatch: matchMode(input.personMatch),
+    location: sortedUnique(input.location ?? []),
     kind: sortedUnique((input.kind ?? []).filter((kind) => kinds.has(kind))),
     from: input.from || null,
     to: input.to || null,
@@ -43,7 +69,13 @@ export function hasFilters(filters: TimelineFilters): boolean {
 /** The query string of a view: lists comma-separated, empty filters left out. */
 export function filtersToSearchParams(filters: TimelineFilters): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of LIST_FILTERS) if (filters[key].length) params.set(key, filters[key].join(','));
+  for (const key of LIST_FILTERS) {
+    if (filters[key].length) params.set(key, filters[key].join(','));
+    if (key in MATCH_FILTERS) {
+      const mode = MATCH_FILTERS[key as keyof typeof MATCH_FILTERS];
+      if (filters[mode] === 'all') params.set(mode, 'all');
+    }
+  }
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
   if (filters.q) params.set('q', filters.q);
@@ -55,8 +87,11 @@ export function searchParamsToFilters(params: URLSearchParams): TimelineFilters 
   const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
   return normalizeFilters({
     party: list('party'),
+    partyMatch: matchMode(params.get('partyMatch')),
     topic: list('topic'),
     person: list('person'),
+    personMatch: matchMode(params.get('personMatch')),
+    location: list('location'),
     kind: list('kind') as EventKind[],
     from: params.get('from'),
     to: params.get('to'),

@@ -15,7 +15,8 @@ const claimOnly = z.object({
   order: z.enum(CLAIM_ORDERS, { message: `must be one of ${CLAIM_ORDERS.join(', ')}` }).default('oldest'),
 });
 
-const { kind: _eventKind, ...shared } = eventQuerySchema.shape;
+// Claims have a speaking party, not a set of parties or a venue: the timeline's match modes and location do not apply.
+const { kind: _eventKind, partyMatch: _partyMatch, personMatch: _personMatch, location: _location, ...shared } = eventQuerySchema.shape;
 /** Every parameter, for the OpenAPI document. */
 export const claimQueryShape = { ...shared, ...claimOnly.shape };
 

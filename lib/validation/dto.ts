@@ -252,6 +252,7 @@ export const facetsSchema = z
     party: z.array(facetOption),
     topic: z.array(facetOption),
     person: z.array(facetOption).describe('the busiest people, plus any already chosen'),
+    location: z.array(facetOption).describe('the venues of the matching events, with the location filter set aside'),
     kind: z.array(z.object({ slug: z.enum(EVENT_KINDS), count: z.number().int() })),
     histogram: z.object({
       unit: z.enum(['day', 'week', 'month', 'year']),

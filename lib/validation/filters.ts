@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { isRealDay } from '@/db/calendar';
 import { decodeCursor, type EventCursor } from '@/db/cursor';
-import { EVENT_KINDS } from '@/db/enums';
+import { EVENT_KINDS, MATCH_MODES } from '@/db/enums';
 import { InvalidCursorError } from '@/db/errors';
 import type { EventFilters } from '@/db/queries/events';
 
@@ -13,6 +13,8 @@ export const DEFAULT_PAGE_SIZE = 50;
 
 const slug = z.string().max(100, 'is longer than 100 characters').regex(SLUG_PATTERN, 'must be a slug such as "united-states"');
 const slugList = z.array(slug).max(20, 'names more than 20 values');
+/** Whether several parties (or people) are alternatives (`any`, the default) or must all take part (`all`). */
+const match = z.enum(MATCH_MODES, { message: `must be one of ${MATCH_MODES.join(', ')}` }).default('any');
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -42,8 +44,11 @@ function isBackwards(from: string, to: string): boolean {
 export const eventQuerySchema = z
   .object({
     party: slugList.default([]),
+    partyMatch: match,
     topic: slugList.default([]),
     person: slugList.default([]),
+    personMatch: match,
+    location: slugList.default([]),
     kind: z.array(z.enum(EVENT_KINDS, { message: `must be one of ${EVENT_KINDS.join(', ')}` })).max(EVENT_KINDS.length).default([]),
     from: dateBound.optional(),
     to: dateBound.optional(),
@@ -70,8 +75,8 @@ export const eventQuerySchema = z
 
 export type EventQuery = z.infer<typeof eventQuerySchema>;
 
-const LIST_KEYS = ['party', 'topic', 'person', 'kind'] as const;
-const SINGLE_KEYS = ['from', 'to', 'q', 'limit', 'cursor'] as const;
+const LIST_KEYS = ['party', 'topic', 'person', 'location', 'kind'] as const;
+const SINGLE_KEYS = ['partyMatch', 'personMatch', 'from', 'to', 'q', 'limit', 'cursor'] as const;
 
 /** `?party=a&party=b` and `?party=a,b` both mean two parties; empty values mean none. */
 export function queryObject(params: URLSearchParams): Record<string, unknown> {
@@ -108,6 +113,9 @@ export function toEventFilters(query: EventQuery): EventFilters {
     party: query.party,
     topic: query.topic,
     person: query.person,
+    partyMatch: query.partyMatch,
+    personMatch: query.personMatch,
+    location: query.location,
     kind: query.kind,
     from: query.from ? normalBound(query.from) : undefined,
     to: query.to ? normalBound(query.to) : undefined,

@@ -13,6 +13,30 @@ test.describe('GET /api/events', () => {
     for (const event of body.items) expect(event.parties.map((p) => p.slug)).toContain('russia');
   });
 
+  test('partyMatch=all: Russia and the United States together, not either one', async ({ request }) => {
+    const body: Page = await (await request.get('/api/events?party=russia,united-states&partyMatch=all')).json();
+    const slugs = body.items.map((e) => e.slug);
+    expect(slugs).toContain('russia-us-talks-riyadh-2025-03-24');
+    expect(slugs).not.toContain('ukraine-us-talks-riyadh-2025-03-23');
+    expect(slugs).not.toContain('energy-strikes-partial-truce-march-2025');
+    for (const event of body.items) expect(event.parties.map((p) => p.slug)).toEqual(expect.arrayContaining(['russia', 'united-states']));
+    const either: Page = await (await request.get('/api/events?party=russia,united-states')).json();
+    expect(either.items.length).toBeGreaterThan(body.items.length);
+  });
+
+  test('personMatch=all keeps events at which every chosen person took part', async ({ request }) => {
+    const one: Page = await (await request.get('/api/events?person=rustem-umerov')).json();
+    const both: Page = await (await request.get('/api/events?person=rustem-umerov,vladimir-putin&personMatch=all')).json();
+    expect(one.items.length).toBeGreaterThan(0);
+    expect(both.items).toEqual([]);
+  });
+
+  test('location keeps the events held there', async ({ request }) => {
+    const body: Page & { items: { location: { slug: string } | null }[] } = await (await request.get('/api/events?location=kyiv')).json();
+    expect(body.items.length).toBe(2);
+    for (const event of body.items) expect(event.location?.slug).toBe('kyiv');
+  });
+
   test('a date is the event’s local day: 23 March has the Ukraine–U.S. session, not the Russia–U.S. one, and the facets agree', async ({ request }) => {
     const body: Page & { items: { localDate: string; localEndDate: string | null }[] } = await (await request.get('/api/events?from=2025-03-23&to=2025-03-23')).json();
     const slugs = body.items.map((e) => e.slug);
@@ -60,6 +84,9 @@ test.describe('GET /api/events', () => {
     ['cursor=not-a-cursor', 'cursor'],
     ['party=atlantis', 'party'],
     ['party=%3Cscript%3E', 'party.0'],
+    ['partyMatch=both', 'partyMatch'],
+    ['personMatch=ALL', 'personMatch'],
+    ['location=atlantis', 'location'],
   ]) {
     test(`answers 400 naming "${field}" for ${query}`, async ({ request }) => {
       const response = await request.get(`/api/events?${query}`);

@@ -16,7 +16,7 @@ async function allEvents(request: import('@playwright/test').APIRequestContext, 
 }
 
 test.describe('exports', () => {
-  for (const query of ['', 'party=russia', 'topic=ceasefire&kind=talks_session', 'q=Black%20Sea', 'from=2025-03-24&to=2025-03-25']) {
+  for (const query of ['', 'party=russia', 'party=russia,united-states&partyMatch=all', 'location=kyiv', 'topic=ceasefire&kind=talks_session', 'q=Black%20Sea', 'from=2025-03-24&to=2025-03-25']) {
     test(`CSV parses with csv-parse and has as many rows as the API for "${query}"`, async ({ request }) => {
       const response = await request.get(`/api/exports/events.csv?${query}`);
       expect(response.status()).toBe(200);
@@ -59,6 +59,13 @@ test.describe('subscriptions', () => {
     expect(text).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT1H');
     const uids = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'));
     expect(uids.sort()).toEqual((await allEvents(request, 'party=russia')).map((e) => `${e.slug}@parley`).sort());
+  });
+
+  test('the calendar feed of Russia and the United States together is named so', async ({ request }) => {
+    const text = await (await request.get('/feeds/events.ics?party=russia,united-states&partyMatch=all')).text();
+    expect(text).toContain('X-WR-CALNAME:Parley events: party Russia and United States');
+    const uids = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'));
+    expect(uids.sort()).toEqual((await allEvents(request, 'party=russia,united-states&partyMatch=all')).map((e) => `${e.slug}@parley`).sort());
   });
 
   test('the Atom feed lists matching events newest change first, with ids stable per event', async ({ request }) => {

@@ -42,6 +42,7 @@ const SAMPLES: Record<string, string[]> = {
   '/feeds/events.ics': ['/feeds/events.ics?party=russia'],
   '/feeds/events.atom': ['/feeds/events.atom?topic=ceasefire'],
   '/api/openapi.json': ['/api/openapi.json'],
+  '/og/timeline': ['/og/timeline?party=russia,united-states&partyMatch=all'],
 };
 const ERRORS: [string, number][] = [
   ['/api/events?limit=0', 400],

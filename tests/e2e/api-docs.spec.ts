@@ -21,7 +21,8 @@ test.describe('the API reference page', () => {
     await page.goto('/api-docs');
     const list = page.locator('#listEvents');
     await expect(list).toContainText('/api/events');
-    await expect(list.getByRole('rowheader', { name: 'party' })).toBeVisible();
+    await expect(list.getByRole('rowheader', { name: 'party in query', exact: true })).toBeVisible();
+    await expect(list.getByRole('rowheader', { name: 'partyMatch in query', exact: true })).toBeVisible();
     await list.getByRole('link', { name: 'EventPage' }).click();
     await expect(page).toHaveURL(/#schema-EventPage$/);
     await expect(page.getByRole('heading', { name: 'EventPage', exact: true })).toBeInViewport();

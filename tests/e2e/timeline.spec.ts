@@ -66,6 +66,39 @@ test.describe('the timeline', () => {
     expect(await timeline.allTitles()).toContain(UKRAINE_US);
   });
 
+  test('Russia and the United States together: "all of" keeps only the events both took part in', async ({ page }) => {
+    const timeline = new TimelinePage(page);
+    await timeline.goto();
+    await timeline.openFiltersIfCollapsed();
+    await timeline.facet('Party', 'Russia').check();
+    await timeline.facet('Party', 'United States').check();
+    await expect(page).toHaveURL(/\/\?party=russia(%2C|,)united-states$/);
+    // Any of the two: the Ukraine–U.S. session (the U.S. without Russia) is there.
+    await expect(timeline.status).toContainText('9 events match');
+    expect(await timeline.allTitles()).toContain(UKRAINE_US);
+    await timeline.matchMode('Party', 'all of').check();
+    await expect(page).toHaveURL(/partyMatch=all/);
+    await expect(timeline.status).toContainText('4 events match');
+    const titles = await timeline.allTitles();
+    expect(titles).toContain(RUSSIA_US);
+    expect(titles).not.toContain(UKRAINE_US);
+    await timeline.facet('Kind', 'Talks session').check();
+    await expect(timeline.status).toContainText('2 events match');
+    expect(await timeline.allTitles()).toEqual(['U.S.-mediated technical talks in Riyadh', RUSSIA_US]);
+    // The choice is in the address, so a pasted link shows the same sessions.
+    await page.reload();
+    await expect(timeline.matchMode('Party', 'all of')).toBeChecked();
+    await expect(timeline.status).toContainText('2 events match');
+  });
+
+  test('filters by venue: Kyiv gives the attacks on Kyiv, not the Riyadh talks', async ({ page }) => {
+    const timeline = new TimelinePage(page);
+    await timeline.goto('?location=kyiv');
+    await timeline.openFiltersIfCollapsed();
+    await expect(timeline.facet('Location', 'Kyiv')).toBeChecked();
+    expect(await timeline.allTitles()).toEqual(['Missile attack on Kyiv', 'Russian drone attack on Kyiv']);
+  });
+
   test('restores a pasted filtered URL, several parties and topics at once', async ({ page }) => {
     const timeline = new TimelinePage(page);
     await timeline.goto('?party=russia&topic=black-sea-shipping,ceasefire&kind=talks_session,proposal');

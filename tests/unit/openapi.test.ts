@@ -16,7 +16,7 @@ describe('the OpenAPI document', () => {
     const document = openApiDocument() as { paths: Record<string, Record<string, { operationId: string; parameters?: { name: string }[] }>> };
     for (const operation of operations) expect(document.paths[operation.path][operation.method].operationId).toBe(operation.operationId);
     const list = document.paths['/api/events'].get;
-    expect(list.parameters!.map((p) => p.name)).toEqual(['party', 'topic', 'person', 'kind', 'from', 'to', 'q', 'limit', 'cursor']);
+    expect(list.parameters!.map((p) => p.name)).toEqual(['party', 'partyMatch', 'topic', 'person', 'personMatch', 'location', 'kind', 'from', 'to', 'q', 'limit', 'cursor']);
     expect(document.paths['/feeds/events.atom'].get.parameters!.map((p) => p.name)).not.toContain('cursor');
   });
 

@@ -8,6 +8,7 @@ import { listCommitments } from '@/db/queries/commitments';
 import { getEvent } from '@/db/queries/events';
 import { getEventReadouts } from '@/db/queries/readouts';
 import { outcomesOfEvent } from '@/db/queries/session-outcomes';
+import { eventJsonLd, jsonForScript } from '@/lib/event-json-ld';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
 
 // Rendered at its first request and kept until the data changes (see db/page-cache.mjs).
@@ -26,12 +27,28 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function EventPage({ params }: { params: Params }) {
   const event = await loadEvent((await params).slug);
   if (!event) notFound();
-  const [readouts, commitments, outcomes] = await Promise.all([getEventReadouts({ key: event.slug }), listCommitments({ filters: { event: [event.slug] }, limit: 200 }), outcomesOfEvent({ eventId: event.id })]);
+  const [readouts, commitments, outcomes] = await Promise.all([
+    getEventReadouts({ key: event.slug }),
+    listCommitments({ filters: { event: [event.slug] }, limit: 200 }),
+    outcomesOfEvent({ eventId: event.id }),
+  ]);
   const actions = (
     <>
       <EditLink href={`/events/${event.slug}/edit`} label="Edit this event" />
       <EditLink href={`/events/${event.slug}/outcomes`} label="Add an outcome" />
     </>
   );
-  return <EventDetail event={event} readouts={readouts} actions={actions} outcomes={<Outcomes commitments={commitments.items} outcomes={outcomes} />} />;
+  // The page is cached for every reader, so the address is the configured public one, else a path.
+  const url = `${process.env.BETTER_AUTH_URL?.replace(/\/$/, '') ?? ''}/events/${event.slug}`;
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(eventJsonLd(event, url)) }} />
+      <EventDetail
+        event={event}
+        readouts={readouts}
+        actions={actions}
+        outcomes={<Outcomes commitments={commitments.items} outcomes={outcomes} />}
+      />
+    </>
+  );
 }

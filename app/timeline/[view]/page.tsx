@@ -1,18 +1,22 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { VenueMap, venueOf } from '@/components/map/venue-map';
 import { DeadlinesPanel } from '@/components/timeline/deadlines-panel';
 import { Timeline } from '@/components/timeline/timeline';
 import { TimelineProviders } from '@/components/timeline/timeline-providers';
 import { ReferenceNotFoundError } from '@/db/errors';
 import { listClaims } from '@/db/queries/claims';
 import { upcomingDeadlines } from '@/db/queries/commitments';
+import { listLocations } from '@/db/queries/directory';
 import { listEvents, type EventPage } from '@/db/queries/events';
 import { namesForSlugs } from '@/db/queries/references';
 import { getQueryClient } from '@/lib/query/client';
 import { TIMELINE_PAGE_SIZE, timelineQuery } from '@/lib/query/timeline';
 import { TOPIC_CLAIMS_PAGE_SIZE, topicClaimsFilters, topicClaimsQuery } from '@/lib/query/topic-claims';
 import { filtersToSearchParams, normalizeFilters, sameFilters, searchParamsToFilters, type TimelineFilters } from '@/lib/query/timeline-filters';
+import { filterWords } from '@/lib/filter-words';
+import { PREVIEW_SIZE } from '@/lib/og/preview-size';
 import { lenientEventQuery, toEventFilters } from '@/lib/validation/filters';
 import { viewQuery } from '@/lib/timeline-view';
 
@@ -25,8 +29,11 @@ function validFilters(params: URLSearchParams): TimelineFilters {
   const query = lenientEventQuery(params);
   return normalizeFilters({
     party: query.party,
+    partyMatch: query.partyMatch,
     topic: query.topic,
     person: query.person,
+    personMatch: query.personMatch,
+    location: query.location,
     kind: query.kind,
     from: query.from && DATE_ONLY.test(query.from) ? query.from : null,
     to: query.to && DATE_ONLY.test(query.to) ? query.to : null,
@@ -55,7 +62,7 @@ async function PrefetchedTimeline({ params }: { params: URLSearchParams }) {
     firstPage = await listEvents({ filters: dbFilters, limit: TIMELINE_PAGE_SIZE });
   } catch (error) {
     if (!(error instanceof ReferenceNotFoundError)) throw error;
-    const field = error.field as 'party' | 'topic' | 'person';
+    const field = error.field as 'party' | 'topic' | 'person' | 'location';
     redirect(viewUrl({ ...filters, [field]: filters[field].filter((slug) => slug !== error.slug) }));
   }
 
@@ -74,9 +81,12 @@ async function PrefetchedTimeline({ params }: { params: URLSearchParams }) {
     }),
   );
   const topicNames = filters.topic.length ? Object.fromEntries(await namesForSlugs({ table: 'topics', slugs: filters.topic })) : {};
+  const venues = (await listLocations())
+    .filter((location) => location.eventCount > 0)
+    .flatMap((location) => venueOf(location, location.eventCount));
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <Timeline topicNames={topicNames} />
+      <Timeline topicNames={topicNames} map={<VenueMap venues={venues} title="Map of the venues" />} />
     </HydrationBoundary>
   );
 }
@@ -87,8 +97,16 @@ export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const query = viewQuery((await params).view);
+  // A shared view is named for its filters, so a tab, a bookmark and a link preview say what it shows.
+  const words = query ? await filterWords(lenientEventQuery(new URLSearchParams(query))) : '';
+  const title = words ? `Timeline: ${words}` : 'Timeline';
   // The page is also reachable at its internal path; the address readers share is the canonical one.
-  return { title: 'Timeline', alternates: { canonical: query ? `/?${query}` : '/' } };
+  const image = { url: `/og/timeline${query ? `?${query}` : ''}`, ...PREVIEW_SIZE, alt: `Parley: ${title}` };
+  return {
+    title,
+    openGraph: { title, siteName: 'Parley', images: [image] },
+    alternates: { canonical: query ? `/?${query}` : '/' },
+  };
 }
 
 /** How far back a passed deadline stays in the panel, and how many it shows. */

@@ -72,8 +72,13 @@ export class TimelinePage {
     return seen;
   }
 
-  facet(group: 'Kind' | 'Party' | 'Topic' | 'Person', name: string): Locator {
-    return this.page.getByRole('group', { name: group }).getByRole('checkbox', { name: new RegExp(`^${name}\\b`) });
+  facet(group: 'Kind' | 'Party' | 'Topic' | 'Person' | 'Location', name: string): Locator {
+    return this.page.getByRole('group', { name: group, exact: true }).getByRole('checkbox', { name: new RegExp(`^${name}\\b`) });
+  }
+
+  /** "any of" or "all of" the chosen parties or people. */
+  matchMode(group: 'Party' | 'Person', mode: 'any of' | 'all of'): Locator {
+    return this.page.getByRole('group', { name: group, exact: true }).getByRole('radio', { name: mode });
   }
 
   async openFiltersIfCollapsed() {
