@@ -31,8 +31,14 @@ const RELATIVE = /\b(?:before|after|later|earlier|next day|previous day|followin
 const APPROXIMATE_BEFORE = /\b(?:around|about|approximately|roughly|some|circa|nearly|almost|shortly (?:before|after)|just (?:before|after))\s*$/i;
 const APPROXIMATE_IN = /^(?:around|about|approximately|roughly|circa)\b/i;
 const WEEK = /\bweek\b/i;
-// A year alone ("in 2024") or a bare number chrono takes for a time is too weak to propose.
-const TOO_WEAK = /^(?:in\s+)?\d{1,4}$/i;
+// A year alone ("in 2024") or a bare number chrono takes for a time is too weak to propose, and
+// "for about two hours", "for 30 days" are durations, not dates.
+const TOO_WEAK = /^(?:in\s+)?\d{1,4}$|^for\b/i;
+// "two days after the clash": the words name the day of what follows them, counted back from the
+// date before ("Sunday, two days after the clash" is about Friday's clash).
+const ANCHORED = /^(?:an?|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+(after|before)$/i;
+// A weekday in a sentence about plans means the coming one: "proposed talks on Thursday".
+const FUTURE = /\b(?:will|would|plans?|planned|proposed|expected|scheduled|is to|are to|was to|were to|next)\b/i;
 
 export type DateContext = { publishedAt: string; timeZone: string; zoneOf: ZoneOf };
 
@@ -68,8 +74,8 @@ function atPrecision(wall: string, precision: Precision): string {
   return wall.slice(0, 10);
 }
 
-function parseOne(text: string, instant: Date, zone: string): chrono.ParsedResult | null {
-  return chrono.parse(text, reference(instant, zone), { forwardDate: false })[0] ?? null;
+function parseOne(text: string, instant: Date, zone: string, forwardDate = false): chrono.ParsedResult | null {
+  return chrono.parse(text, reference(instant, zone), { forwardDate })[0] ?? null;
 }
 
 /** The instant of a mention, to count a later relative expression from. */
@@ -95,9 +101,14 @@ export function extractDates(text: string, { publishedAt, timeZone, zoneOf }: Da
     const zonePhrase = ZONE_PHRASE.exec(text.slice(end, end + 60));
     const previous = mentions.at(-1);
     const relative = RELATIVE.test(found.text) && previous !== undefined;
+    const anchored = ANCHORED.exec(found.text.trim());
+    const anchorsWhatFollows = anchored && /^\s+(?:the|a|an|\p{Lu}|[\p{L}]+['’]s\b)/u.test(text.slice(end, end + 20));
+    const relativeText = anchorsWhatFollows ? found.text.replace(/after|before/i, (w) => (w.toLowerCase() === 'after' ? 'before' : 'after')) : found.text;
     // A relative time keeps the clock of the time it counts from.
     const zone = (zonePhrase && zoneOf(zonePhrase[1])) || (relative ? previous.timeZone : timeZone);
-    const parsed = (relative ? parseOne(found.text, instantOf(previous), zone) : zone !== timeZone ? parseOne(found.text, published, zone) : found) ?? found;
+    const sentence = text.slice(Math.max(0, text.lastIndexOf('.', found.index) + 1), found.index);
+    const ahead = !relative && found.start.isCertain('weekday') && !found.start.isCertain('day') && FUTURE.test(sentence);
+    const parsed = (relative ? parseOne(relativeText, instantOf(previous), zone) : zone !== timeZone || ahead ? parseOne(found.text, published, zone, ahead) : found) ?? found;
     const precision = precisionOf(parsed.start, found.text);
     let wall = wallOf(parsed.start, found.text, zone);
     // "the talks Sunday had begun around 5:30 p.m.": the time is on the day named before it.
@@ -116,10 +127,4 @@ export function extractDates(text: string, { publishedAt, timeZone, zoneOf }: Da
     });
   }
   return mentions;
-}
-
-/** The zone of a dateline's place: "RIYADH, Saudi Arabia — …", "ISTANBUL (Reuters) - …". */
-export function datelineZone(text: string, zoneOf: ZoneOf): string | null {
-  const match = /^\s*(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s*[\p{L} .]{2,40}?)?\s*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s/u.exec(text);
-  return match ? zoneOf(match[1].toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase())) : null;
 }

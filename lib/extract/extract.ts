@@ -5,7 +5,8 @@ import { localDay } from '@/db/calendar';
 import { sentencesOf } from '@/lib/text-quotes';
 import { attributionOf, type SentenceAttribution } from './attribution';
 import { nameCandidates } from './candidates';
-import { datelineZone, extractDates, type DateMention } from './dates';
+import { datelineOf, type Dateline } from './dateline';
+import { extractDates, type DateMention } from './dates';
 import { nameFinder, type NameFinder, type NameMention } from './names';
 import { checkTitle, titleNear, type TitleCheck } from './titles';
 import { zoneFinder, type ZoneOf } from './zones';
@@ -34,10 +35,12 @@ const proposal = ({ text, index, slug, name }: NameMention): NameProposal => ({ 
 
 export function extract({ directory, findNames, zoneOf }: Reader, input: ExtractInput): Extraction {
   const { text, publishedAt } = input;
-  const timeZone = datelineZone(text, zoneOf) ?? input.timeZone ?? 'UTC';
-  const known = findNames(text);
+  const dateline = datelineOf(text);
+  const timeZone = (dateline && zoneOf(dateline.place)) || input.timeZone || 'UTC';
+  const known = [...datelinePlace(directory, text, dateline), ...findNames(text)];
   const dates = extractDates(text, { publishedAt, timeZone, zoneOf });
   const covered = [...known, ...dates].map((m) => ({ start: m.index, end: m.index + m.text.length }));
+  if (dateline) covered.push({ start: dateline.index, end: dateline.end });
   const names = [...known, ...nameCandidates(text, covered)].sort((a, b) => a.index - b.index);
   const day = localDay(publishedAt, timeZone);
   const peopleBySlug = new Map(directory.people.map((p) => [p.slug, p]));
@@ -57,6 +60,14 @@ export function extract({ directory, findNames, zoneOf }: Reader, input: Extract
     topics: of('topic'),
     sentences: sentenceProposals(text, names),
   };
+}
+
+/** The dateline's place as a known location, when Parley has it: "ANCHORAGE, Alaska —" is Anchorage. */
+function datelinePlace(directory: ExtractDirectory, text: string, dateline: Dateline | null): NameMention[] {
+  if (!dateline) return [];
+  const key = dateline.place.toLowerCase();
+  const place = directory.locations.find((l) => [l.name, l.city, ...l.aliases].some((name) => name?.toLowerCase() === key));
+  return place ? [{ kind: 'location', text: text.slice(dateline.index, dateline.index + dateline.place.length), index: dateline.index, slug: place.slug, name: place.name }] : [];
 }
 
 function sentenceProposals(text: string, names: readonly NameMention[]): SentenceProposal[] {

@@ -2,6 +2,7 @@
 // holds for them, and people by surname once a reader would know whom it means. One regular
 // expression over every name (longest first) keeps this linear in the length of the text.
 import type { ExtractDirectory } from '@/db/queries/extract-directory';
+import { DEMONYM_ENDING, partyOfWord } from './demonyms';
 
 export type NameKind = 'person' | 'party' | 'location' | 'topic';
 export type NameMention = { kind: NameKind; text: string; index: number; slug: string | null; name: string };
@@ -21,6 +22,8 @@ function matcher(forms: Iterable<string>, flags: string): RegExp | null {
 // A place before which a name is a place rather than the state it stands for: "in Riyadh", "Kyiv time".
 const PLACE_BEFORE = /\b(?:in|at|near|from|to|outside|over|across|into|around|toward|towards|visit(?:ed|s)?)\s+$/i;
 const PLACE_AFTER = /^(?:,\s*\p{Lu}[\p{L} ]*)?,?\s+time\b|^,\s*the\s+[\p{L}\s]*capital/u;
+
+const ADJECTIVE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}])/gu;
 
 export type NameFinder = (text: string) => NameMention[];
 
@@ -52,10 +55,15 @@ export function nameFinder(directory: ExtractDirectory): NameFinder {
       if (entry.kind === 'person' && !entry.surname) seen.add(entry.slug);
       found.push({ kind: entry.kind, text: match[0], index: match.index, slug: entry.slug, name: entry.name });
     }
+    const free = (index: number, length: number) => !found.some((m) => m.index < index + length && index < m.index + m.text.length);
+    // "the Ukrainian delegation", "Turkish Foreign Minister": a party named by its adjective.
+    for (const match of text.matchAll(ADJECTIVE)) {
+      const party = DEMONYM_ENDING.test(match[0].toLowerCase()) && free(match.index, match[0].length) ? partyOfWord(match[0], directory.parties) : null;
+      if (party) found.push({ kind: 'party', text: match[0], index: match.index, slug: party.slug, name: party.name });
+    }
     for (const match of topicPattern ? text.matchAll(topicPattern) : []) {
-      const overlaps = found.some((m) => m.index < match.index + match[0].length && match.index < m.index + m.text.length);
       const topic = topicsByName.get(match[0].toLowerCase())!;
-      if (!overlaps) found.push({ kind: 'topic', text: match[0], index: match.index, slug: topic.slug, name: topic.name });
+      if (free(match.index, match[0].length)) found.push({ kind: 'topic', text: match[0], index: match.index, slug: topic.slug, name: topic.name });
     }
     return found.sort((a, b) => a.index - b.index);
   };

@@ -3,6 +3,7 @@
 // day: a source that calls someone by a post they did not hold then is worth a second look.
 import { affiliationOn } from '@/db/affiliation-at';
 import type { DirectoryParty, DirectoryPerson } from '@/db/queries/extract-directory';
+import { partyOfWord } from './demonyms';
 
 export type TitleCheck = { text: string; held: string | null; matches: boolean };
 
@@ -13,24 +14,6 @@ const TITLE_WORD = /\b(?:president|minister|secretary|envoy|advis[eo]r|chancello
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'at', 'for', 'and', 'his', 'her', 'their', 'its', 'country’s', "country's", 'in', 'on']);
 
 const stem = (word: string) => word.toLowerCase().replace(/[^\p{L}.]/gu, '').slice(0, 5);
-
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
-  return i;
-}
-
-/** The party a word of a title names: "Ukrainian" → Ukraine, "U.S." → United States. */
-function partyOfWord(word: string, parties: readonly DirectoryParty[]): string | null {
-  const w = word.toLowerCase();
-  for (const party of parties) {
-    const forms = [party.name, party.shortName, ...party.aliases].filter((f): f is string => !!f).map((f) => f.toLowerCase());
-    if (forms.includes(w)) return party.slug;
-    const named = party.name.toLowerCase();
-    if (!named.includes(' ') && commonPrefix(w, named) >= Math.max(4, Math.ceil(0.6 * Math.min(w.length, named.length)))) return party.slug;
-  }
-  return null;
-}
 
 export function titleNear(text: string, index: number, length: number): string | null {
   const after = AFTER.exec(text.slice(index + length, index + length + 120));
@@ -43,7 +26,7 @@ export function titleNear(text: string, index: number, length: number): string |
 
 export function checkTitle(title: string, person: DirectoryPerson, day: string, parties: readonly DirectoryParty[]): TitleCheck {
   const words = title.split(/\s+/).filter((w) => !STOP.has(w.toLowerCase()));
-  const named = words.map((w) => partyOfWord(w, parties));
+  const named = words.map((w) => partyOfWord(w, parties)?.slug ?? null);
   const party = named.find((slug) => slug !== null) ?? null;
   const held = affiliationOn(person.affiliations, day, party);
   if (!held) return { text: title, held: null, matches: false };
