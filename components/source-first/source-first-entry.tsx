@@ -12,7 +12,7 @@ import { FormBanners } from '@/components/forms/form-banners';
 import { useInlineCreate } from '@/components/forms/use-inline-create';
 import { fieldErrors, type FieldErrors } from '@/lib/errors';
 import type { Extraction } from '@/lib/extract/extract';
-import { citeSpan, eventFromReview, initialReview, type Review } from '@/lib/source-first';
+import { citeSpan, eventFromReview, initialReview, suggestedTitle, type Review } from '@/lib/source-first';
 import type { Span } from '@/lib/text-quotes';
 import { extractRequestSchema } from '@/lib/validation/extract';
 import { DraftReview } from './draft-review';
@@ -94,7 +94,12 @@ export function SourceFirstEntry({ initial, lists: loadedLists }: { initial: Sou
   }
 
   const current = state.read;
-  const setReview = (review: Review) => current && update({ ...state, read: { ...current, review } });
+  // The suggested title follows the parties and place kept, until the analyst writes their own.
+  const setReview = (review: Review) => {
+    if (!current) return;
+    const following = review.title === current.review.title && current.review.title === suggestedTitle(current.review, lists);
+    update({ ...state, read: { ...current, review: following ? { ...review, title: suggestedTitle(review, lists) } : review } });
+  };
 
   return (
     <div className="mt-4 space-y-6">

@@ -4,7 +4,7 @@
 // step, so only sentences with a capitalised word nothing else explains are tagged.
 import nlp from 'compromise';
 import { sentencesOf, type Span } from '@/lib/text-quotes';
-import type { NameKind, NameMention } from './names';
+import { escapeRegExp, type NameKind, type NameMention } from './names';
 
 type Tagged = { text: string; offset: { start: number }; terms: { tags: string[] }[] };
 
@@ -64,5 +64,20 @@ export function nameCandidates(text: string, covered: readonly Span[]): NameMent
     const full = kind === 'person' && words.length === 1 ? (fullNames.get(name) ?? name) : name;
     if (!found.some((m) => m.index === index)) found.push({ kind, text: name, index, slug: null, name: full });
   }
-  return found;
+  return [...found, ...laterSurnames(text, found, covered)].sort((a, b) => a.index - b.index);
+}
+
+/** "Dmitriev said …" after "Kirill Dmitriev": the surname alone, wherever tagging skipped it. */
+function laterSurnames(text: string, found: readonly NameMention[], covered: readonly Span[]): NameMention[] {
+  const more: NameMention[] = [];
+  for (const person of found) {
+    const words = person.name.split(/\s+/);
+    if (person.kind !== 'person' || words.length < 2 || person.text !== person.name) continue;
+    const surname = words.at(-1)!;
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu'))) {
+      const taken = [...found, ...more].some((m) => m.index <= match.index && match.index < m.index + m.text.length);
+      if (!taken && !overlaps(covered, match.index, match.index + surname.length)) more.push({ kind: 'person', text: surname, index: match.index, slug: null, name: person.name });
+    }
+  }
+  return more;
 }

@@ -9,9 +9,9 @@ export type NameMention = { kind: NameKind; text: string; index: number; slug: s
 
 type Entry = { kind: NameKind; slug: string; name: string; surname: boolean };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A leading "the" may be capitalised at a sentence's start: "The Kremlin said".
-const surface = (name: string) => escape(name).replace(/^the /i, '[Tt]he ');
+const surface = (name: string) => escapeRegExp(name).replace(/^the /i, '[Tt]he ');
 const normal = (name: string) => name.replace(/^the /i, 'the ');
 
 function matcher(forms: Iterable<string>, flags: string): RegExp | null {

@@ -26,7 +26,10 @@ export const extractRequestSchema = z
       .string({ message: 'is required' })
       .trim()
       .min(1, 'is required')
-      .refine((value) => isInstant(value) || isWall(value), 'must be a date such as 2025-03-23, a local time such as 2025-03-23T20:00, or an instant such as 2025-03-23T18:00:00Z')
+      .refine((value) => isInstant(value) || isWall(value), {
+        message: 'must be a date such as 2025-03-23, a local time such as 2025-03-23T20:00, or an instant such as 2025-03-23T18:00:00Z',
+        abort: true,
+      })
       .refine((value) => isWithinYearRange(value.slice(0, 10)), YEAR_RANGE_MESSAGE)
       .describe('when the source was published: an instant with its offset, or a local date or time in `timeZone`'),
     timeZone: timeZone.optional().describe('the publisher’s IANA zone, used unless a dateline names a place (default UTC)'),
