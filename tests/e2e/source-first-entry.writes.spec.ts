@@ -27,16 +27,16 @@ test('the seed article’s Ukraine–U.S. session is entered from its text in at
   const review = draft(page);
   await expect(review.getByLabel('Title')).toHaveValue('Russia–Ukraine–NATO–U.S. talks in Riyadh');
   // Mentioned, but not at this table.
-  await act.click(review.getByRole('checkbox', { name: 'Russia' }));
-  await act.click(review.getByRole('checkbox', { name: 'NATO' }));
-  await act.click(review.getByRole('checkbox', { name: 'Territorial control' }));
+  await act.click(review.getByRole('checkbox', { name: 'Russia', exact: true }));
+  await act.click(review.getByRole('checkbox', { name: 'NATO', exact: true }));
+  await act.click(review.getByRole('checkbox', { name: 'Territorial control', exact: true }));
   await expect(review.getByLabel('Title')).toHaveValue('Ukraine–U.S. talks in Riyadh');
 
   for (const sentence of [FIRST, UMEROV]) {
     await act.click(page.getByRole('button', { name: sentence, exact: true }));
     await act.click(page.getByRole('button', { name: 'Cite this' }));
   }
-  await act.click(review.getByRole('button', { name: 'Open event form' }));
+  await act.click(page.getByRole('button', { name: 'Open event form' }));
 
   await expect(page.getByRole('heading', { name: 'New event' })).toBeVisible();
   await act.click(page.getByRole('button', { name: 'Restore them' }));
@@ -74,14 +74,14 @@ test('a half-reviewed draft survives a reload, and nothing is saved before the e
   const before = (await (await request.get('/api/events?limit=100')).json()).items.length;
   await page.goto(`/events/from-source?source=${SOURCE}`);
   await page.getByRole('button', { name: 'Read the source' }).click();
-  await draft(page).getByRole('checkbox', { name: 'Russia' }).click();
+  await draft(page).getByRole('checkbox', { name: 'Russia', exact: true }).click();
   await page.getByRole('button', { name: FIRST, exact: true }).click();
   await page.getByRole('button', { name: 'Cite this' }).click();
 
   await page.reload();
   await page.getByRole('button', { name: 'Restore them' }).click();
-  await expect(draft(page).getByRole('checkbox', { name: 'Russia' })).not.toBeChecked();
-  await expect(draft(page).getByRole('checkbox', { name: 'Ukraine' })).toBeChecked();
+  await expect(draft(page).getByRole('checkbox', { name: 'Russia', exact: true })).not.toBeChecked();
+  await expect(draft(page).getByRole('checkbox', { name: 'Ukraine', exact: true })).toBeChecked();
   await expect(draft(page).getByRole('listitem').filter({ hasText: FIRST })).toBeVisible();
   expect((await (await request.get('/api/events?limit=100')).json()).items.length).toBe(before);
 });
