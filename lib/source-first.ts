@@ -4,8 +4,10 @@
 import type { Attribution, PartyRole, PersonRole, Precision } from '@/db/enums';
 import type { PickOption } from '@/db/queries/pick-lists';
 import { wallTimeToInstant } from '@/db/calendar';
+import type { ClaimContent } from '@/lib/actions/analysis';
 import type { Extraction, NameProposal } from '@/lib/extract/extract';
 import { newEventValues, titleOn, type EventFormValues } from '@/lib/event-form';
+import { quoteAt, type Span } from '@/lib/text-quotes';
 import { hasClock, instantToWallTime } from '@/lib/time';
 
 export type Choice<R> = { slug: string; name: string; accepted: boolean; role: R };
@@ -100,6 +102,30 @@ export function citeSpan(review: Review, extraction: Extraction, text: string, s
   const sentence = extraction.sentences.findLast((s) => s.index <= span.start);
   const cited: CitedSentence = { index: span.start, text: text.slice(span.start, span.end), attribution: sentence?.attribution?.kind ?? 'reporter', attributedTo: sentence?.attribution?.person ?? '' };
   return { ...review, citations: [...review.citations, cited].sort((a, b) => a.index - b.index) };
+}
+
+/**
+ * A claim quoted from the words chosen, for the source's claim form to finish once the session is
+ * saved: its quote selector, and who says it as the sentence attributes it (the speaker's party
+ * on the day, else the first party the sentence names).
+ */
+export function claimFromSpan(extraction: Extraction, text: string, span: Span, source: string, people: readonly PickOption[], day: string): ClaimContent {
+  const sentence = extraction.sentences.findLast((s) => s.index <= span.start);
+  const said = sentence?.attribution;
+  const speakerParty = said?.person ? titleOn(people.find((p) => p.slug === said.person), day)?.partySlug : undefined;
+  const named = sentence && extraction.parties.find((p) => p.slug && p.index >= sentence.index && p.index < sentence.index + sentence.text.length);
+  return {
+    event: '',
+    party: speakerParty ?? named?.slug ?? '',
+    person: said?.person ?? '',
+    source,
+    kind: 'assertion',
+    quote: quoteAt(text, span),
+    paraphrase: '',
+    topics: [],
+    attribution: said?.kind ?? 'reporter',
+    confidence: 'medium',
+  };
 }
 
 /** A wall time moved to another zone at the precision it has: a day stays the same day. */

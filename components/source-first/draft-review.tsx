@@ -51,7 +51,7 @@ export function DraftReview({
   const placeOptions = [...new Set(extraction.locations.flatMap((l) => (l.slug ? [l.slug] : [])))].map((slug) => locations.find((o) => o.slug === slug) ?? { slug, label: slug });
 
   return (
-    <div className="space-y-5" aria-label="Draft event">
+    <div className="space-y-5" role="group" aria-label="Draft event">
       <Field label="Title">{(props) => <input {...props} type="text" className={inputClass} value={review.title} onChange={(e) => set('title', e.target.value)} />}</Field>
 
       <Section title="When">

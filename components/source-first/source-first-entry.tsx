@@ -4,29 +4,23 @@
 // filled in through its own draft. Nothing is saved here; the review itself is kept in this
 // browser so that a reload does not lose it.
 import { useMemo, useState, useSyncExternalStore } from 'react';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { PickLists, PickOption } from '@/db/queries/pick-lists';
 import { SourceText, type TextMark } from '@/components/claims/source-text';
-import { buttonClass, secondaryButtonClass } from '@/components/forms/field';
+import { buttonClass, linkClass, secondaryButtonClass } from '@/components/forms/field';
 import { FormBanners } from '@/components/forms/form-banners';
 import { useInlineCreate } from '@/components/forms/use-inline-create';
+import { claimDraftKey, eventDraftKey, sourceReviewDraftKey, subscribeToStorage } from '@/lib/drafts';
 import { fieldErrors, type FieldErrors } from '@/lib/errors';
 import type { Extraction } from '@/lib/extract/extract';
-import { citeSpan, eventFromReview, initialReview, suggestedTitle, type Review } from '@/lib/source-first';
+import { citeSpan, claimFromSpan, eventFromReview, initialReview, suggestedTitle, type Review } from '@/lib/source-first';
 import type { Span } from '@/lib/text-quotes';
 import { extractRequestSchema } from '@/lib/validation/extract';
 import { DraftReview } from './draft-review';
 import { SourceInputFields, type SourceInput } from './source-input';
 
 type State = { input: SourceInput; read: { text: string; extraction: Extraction; review: Review } | null };
-
-/** The event form's own draft key for a new event (components/event-form/event-form.tsx). */
-const NEW_EVENT_DRAFT = 'parley:draft:event:new';
-
-function subscribeToStorage(onChange: () => void): () => void {
-  window.addEventListener('storage', onChange);
-  return () => window.removeEventListener('storage', onChange);
-}
 
 function marksOf(extraction: Extraction): TextMark[] {
   const names = [...extraction.people, ...extraction.parties, ...extraction.locations, ...extraction.topics];
@@ -38,13 +32,14 @@ function marksOf(extraction: Extraction): TextMark[] {
 
 export function SourceFirstEntry({ initial, lists: loadedLists }: { initial: SourceInput; lists: PickLists }) {
   const router = useRouter();
-  const draftKey = `parley:draft:from-source:${initial.source || 'new'}`;
+  const draftKey = sourceReviewDraftKey(initial.source);
   const { lists, requestCreate, dialog } = useInlineCreate(loadedLists);
   const [state, setState] = useState<State>({ input: initial, read: null });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
   const [chosen, setChosen] = useState<Span | null>(null);
+  const [claimWaiting, setClaimWaiting] = useState(false);
   const [draftHandled, setDraftHandled] = useState(false);
   const stored = useSyncExternalStore(subscribeToStorage, () => window.localStorage.getItem(draftKey), () => null);
   const zones = useMemo<PickOption[]>(() => ['UTC', ...Intl.supportedValuesOf('timeZone')].map((zone) => ({ slug: zone, label: zone })), []);
@@ -89,8 +84,17 @@ export function SourceFirstEntry({ initial, lists: loadedLists }: { initial: Sou
   function openEventForm() {
     if (!state.read) return;
     const values = eventFromReview(state.read.review, state.read.extraction, state.input.source);
-    window.localStorage.setItem(NEW_EVENT_DRAFT, JSON.stringify({ version: null, values }));
+    window.localStorage.setItem(eventDraftKey(null), JSON.stringify({ version: null, values }));
     router.push('/events/new');
+  }
+
+  // A claim needs its session saved first: it waits in the source's own claim form, quote and all.
+  function makeClaim(read: NonNullable<State['read']>, span: Span) {
+    const day = read.review.start === null ? state.input.publishedAt.slice(0, 10) : read.extraction.dates[read.review.start].start.slice(0, 10);
+    const values = claimFromSpan(read.extraction, read.text, span, state.input.source, lists.people, day);
+    window.localStorage.setItem(claimDraftKey(state.input.source), JSON.stringify({ version: null, values }));
+    setChosen(null);
+    setClaimWaiting(true);
   }
 
   const current = state.read;
@@ -135,7 +139,21 @@ export function SourceFirstEntry({ initial, lists: loadedLists }: { initial: Sou
                 >
                   Cite this
                 </button>
+                {state.input.source && (
+                  <button type="button" className={secondaryButtonClass} onClick={() => makeClaim(current, chosen)}>
+                    Make it a claim
+                  </button>
+                )}
               </div>
+            )}
+            {claimWaiting && (
+              <p role="status" className="mt-2 text-sm">
+                The claim, with its quote, waits in{' '}
+                <Link href={`/sources/${encodeURIComponent(state.input.source)}/edit`} className={linkClass}>
+                  the source’s claim form
+                </Link>
+                : once the event is created, open it there to choose the session and save it.
+              </p>
             )}
           </div>
           <div className="min-w-0">
