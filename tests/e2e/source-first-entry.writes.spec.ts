@@ -94,3 +94,25 @@ test('bad input is answered next to its field', async ({ page }) => {
   await expect(page.getByText('is required: paste the source’s text')).toBeVisible();
   await expect(page.getByLabel('Published (local time or date)')).toHaveAttribute('aria-invalid', 'true');
 });
+
+test('a chosen sentence can become a claim that waits, quote and all, in the source’s claim form', async ({ page }) => {
+  const quote = '“The discussion was productive and focused – we addressed key points including energy,” he wrote on social media, without offering details.';
+  await page.goto(`/events/from-source?source=${SOURCE}`);
+  await page.getByRole('button', { name: 'Read the source' }).click();
+  await page.getByRole('button', { name: quote, exact: true }).click();
+  await page.getByRole('button', { name: 'Make it a claim' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'waits in' })).toBeVisible();
+  const stored = await page.evaluate((key) => JSON.parse(window.localStorage.getItem(key) ?? 'null'), `parley:draft:claim:new:${SOURCE}`);
+  const start = ARTICLE_TEXT.indexOf(quote);
+  expect(stored.values).toMatchObject({
+    party: 'ukraine',
+    person: 'rustem-umerov',
+    attribution: 'social_media_post',
+    source: SOURCE,
+    quote: { exact: quote, prefix: ARTICLE_TEXT.slice(start - 32, start), suffix: ARTICLE_TEXT.slice(start + quote.length, start + quote.length + 32) },
+  });
+
+  await page.getByRole('link', { name: 'the source’s claim form' }).click();
+  await page.getByRole('button', { name: 'Restore them' }).click();
+  await expect(page.getByText(quote).last()).toBeVisible();
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as seed from '@/db/seed/riyadh-2025';
 import { ARTICLE_TEXT } from '@/db/seed/riyadh-2025-article';
 import { extract, reader } from '@/lib/extract/extract';
-import { citeSpan, eventFromReview, initialReview, suggestedTitle } from '@/lib/source-first';
+import { citeSpan, claimFromSpan, eventFromReview, initialReview, suggestedTitle } from '@/lib/source-first';
 import { seedDirectory } from '../helpers/seed-directory';
 
 const extraction = extract(reader(seedDirectory), { text: ARTICLE_TEXT, publishedAt: '2025-03-23T12:00:00.000Z', timeZone: 'UTC' });
@@ -62,5 +62,21 @@ describe('the draft event proposed from the seed article', () => {
     expect(review.title).toBe('Russia–Ukraine–NATO–U.S. talks in Riyadh');
     const kept = { ...review, parties: review.parties.map((p) => ({ ...p, accepted: !['russia', 'nato'].includes(p.slug) })) };
     expect(suggestedTitle(kept, lists)).toBe('Ukraine–U.S. talks in Riyadh');
+  });
+});
+
+describe('a claim quoted from the seed article', () => {
+  it('carries its quote selector, the speaker “he” refers to, the speaker’s party that day and the attribution', () => {
+    const exact = '“The discussion was productive and focused – we addressed key points including energy,”';
+    const start = ARTICLE_TEXT.indexOf(exact);
+    const claim = claimFromSpan(extraction, ARTICLE_TEXT, { start, end: start + exact.length }, 'the-source', lists.people, '2025-03-23');
+    expect(claim).toMatchObject({ event: '', party: 'ukraine', person: 'rustem-umerov', source: 'the-source', kind: 'assertion', attribution: 'social_media_post' });
+    expect(claim.quote).toEqual({ exact, prefix: ARTICLE_TEXT.slice(start - 32, start), suffix: ARTICLE_TEXT.slice(start + exact.length, start + exact.length + 32) });
+  });
+
+  it('is the party’s when an anonymous official of it speaks', () => {
+    const sentence = extraction.sentences.find((s) => s.text.startsWith('A Ukrainian official'))!;
+    const claim = claimFromSpan(extraction, ARTICLE_TEXT, { start: sentence.index, end: sentence.index + sentence.text.length }, 'the-source', lists.people, '2025-03-23');
+    expect(claim).toMatchObject({ party: 'ukraine', person: '', attribution: 'anonymous_official' });
   });
 });
