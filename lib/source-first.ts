@@ -48,18 +48,24 @@ function sentenceAt(extraction: Extraction, index: number): string {
 
 function partyRole(extraction: Extraction, text: string, mentions: readonly NameProposal[]): PartyRole {
   if (mentions.some((m) => MEDIATOR.test(sentenceAt(extraction, m.index)))) return 'mediator';
-  const venue = mentions.some((m) => /\bin\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index)) && VENUE_TALKS.test(sentenceAt(extraction, m.index)));
+  const venue = mentions.some(
+    (m) =>
+      /\bin\s+$/.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+      VENUE_TALKS.test(sentenceAt(extraction, m.index)),
+  );
   return venue ? 'host' : 'delegation';
 }
 
-/** The start: the first date with a clock time, else the first day; the end: a later clock time in the same sentence. */
+/** The start: the first date with a clock time, else the first day; the end: a later clock time in its sentence. */
 function startAndEnd(extraction: Extraction): { start: number | null; end: number | null } {
   const { dates } = extraction;
   let start = dates.findIndex((d) => hasClock(d.precision));
   if (start === -1) start = dates.findIndex((d) => d.precision === 'day');
   if (start === -1) return { start: dates.length ? 0 : null, end: null };
   const sentence = sentenceAt(extraction, dates[start].index);
-  const end = dates.findIndex((d, i) => i > start && hasClock(d.precision) && sentenceAt(extraction, d.index) === sentence);
+  const end = dates.findIndex(
+    (d, i) => i > start && hasClock(d.precision) && sentenceAt(extraction, d.index) === sentence,
+  );
   return { start, end: end === -1 ? null : end };
 }
 
@@ -69,11 +75,25 @@ export function initialReview(extraction: Extraction, text: string, lists: Lists
   const { start, end } = startAndEnd(extraction);
   const day = start === null ? '' : extraction.dates[start].start.slice(0, 10);
   const locations = byRecord(extraction.locations).sort((a, b) => b.mentions.length - a.mentions.length);
-  const parties = byRecord(extraction.parties).map((p) => ({ slug: p.slug, name: p.name, accepted: true, role: partyRole(extraction, text, p.mentions) }));
+  const parties = byRecord(extraction.parties).map((p) => ({
+    slug: p.slug,
+    name: p.name,
+    accepted: true,
+    role: partyRole(extraction, text, p.mentions),
+  }));
   const people = byRecord(extraction.people).map((p): PersonChoice => {
     const leads = p.mentions.some((m) => LEADS_DELEGATION.test(sentenceAt(extraction, m.index)));
-    const held = titleOn(lists.people.find((o) => o.slug === p.slug), day);
-    return { slug: p.slug, name: p.name, accepted: leads, role: leads ? 'head_of_delegation' : 'delegate', onBehalfOf: held?.partySlug ?? '' };
+    const held = titleOn(
+      lists.people.find((o) => o.slug === p.slug),
+      day,
+    );
+    return {
+      slug: p.slug,
+      name: p.name,
+      accepted: leads,
+      role: leads ? 'head_of_delegation' : 'delegate',
+      onBehalfOf: held?.partySlug ?? '',
+    };
   });
   const review: Review = {
     title: '',
@@ -91,16 +111,29 @@ export function initialReview(extraction: Extraction, text: string, lists: Lists
 /** "Ukraine–U.S. talks in Riyadh": the delegations, then the mediators, by their short names. */
 export function suggestedTitle(review: Review, lists: Lists): string {
   const shortName = (p: Choice<PartyRole>) => lists.parties.find((o) => o.slug === p.slug)?.hint || p.name;
-  const sides = [...review.parties.filter((p) => p.accepted && p.role === 'delegation'), ...review.parties.filter((p) => p.accepted && p.role === 'mediator')].map(shortName);
+  const sides = [
+    ...review.parties.filter((p) => p.accepted && p.role === 'delegation'),
+    ...review.parties.filter((p) => p.accepted && p.role === 'mediator'),
+  ].map(shortName);
   const place = lists.locations.find((o) => o.slug === review.location);
   return sides.length ? `${sides.join('–')} talks${place ? ` in ${place.label}` : ''}` : '';
 }
 
 /** The review with words of the text cited: a whole sentence or words within one, attributed as that sentence is. */
-export function citeSpan(review: Review, extraction: Extraction, text: string, span: { start: number; end: number }): Review {
+export function citeSpan(
+  review: Review,
+  extraction: Extraction,
+  text: string,
+  span: { start: number; end: number },
+): Review {
   if (review.citations.some((c) => c.index === span.start)) return review;
   const sentence = extraction.sentences.findLast((s) => s.index <= span.start);
-  const cited: CitedSentence = { index: span.start, text: text.slice(span.start, span.end), attribution: sentence?.attribution?.kind ?? 'reporter', attributedTo: sentence?.attribution?.person ?? '' };
+  const cited: CitedSentence = {
+    index: span.start,
+    text: text.slice(span.start, span.end),
+    attribution: sentence?.attribution?.kind ?? 'reporter',
+    attributedTo: sentence?.attribution?.person ?? '',
+  };
   return { ...review, citations: [...review.citations, cited].sort((a, b) => a.index - b.index) };
 }
 
@@ -109,11 +142,27 @@ export function citeSpan(review: Review, extraction: Extraction, text: string, s
  * saved: its quote selector, and who says it as the sentence attributes it (the speaker's party
  * on the day, else the first party the sentence names).
  */
-export function claimFromSpan(extraction: Extraction, text: string, span: Span, source: string, people: readonly PickOption[], day: string): ClaimContent {
+export function claimFromSpan(
+  extraction: Extraction,
+  text: string,
+  span: Span,
+  source: string,
+  people: readonly PickOption[],
+  day: string,
+): ClaimContent {
   const sentence = extraction.sentences.findLast((s) => s.index <= span.start);
   const said = sentence?.attribution;
-  const speakerParty = said?.person ? titleOn(people.find((p) => p.slug === said.person), day)?.partySlug : undefined;
-  const named = sentence && extraction.parties.find((p) => p.slug && p.index >= sentence.index && p.index < sentence.index + sentence.text.length);
+  const speakerParty = said?.person
+    ? titleOn(
+        people.find((p) => p.slug === said.person),
+        day,
+      )?.partySlug
+    : undefined;
+  const named =
+    sentence &&
+    extraction.parties.find(
+      (p) => p.slug && p.index >= sentence.index && p.index < sentence.index + sentence.text.length,
+    );
   return {
     event: '',
     party: speakerParty ?? named?.slug ?? '',
@@ -150,8 +199,17 @@ export function eventFromReview(review: Review, extraction: Extraction, source: 
     endApproximate: end?.approximate ?? false,
     location: review.location,
     parties: review.parties.filter((p) => p.accepted).map((p) => ({ party: p.slug, role: p.role })),
-    people: review.people.filter((p) => p.accepted).map((p) => ({ person: p.slug, role: p.role, onBehalfOf: p.onBehalfOf })),
+    people: review.people
+      .filter((p) => p.accepted)
+      .map((p) => ({ person: p.slug, role: p.role, onBehalfOf: p.onBehalfOf })),
     topics: review.topics.filter((t) => t.accepted).map((t) => t.slug),
-    citations: review.citations.map((c) => ({ source, excerpt: c.text, attribution: c.attribution, attributedTo: c.attributedTo, confidence: 'medium', note: '' })),
+    citations: review.citations.map((c) => ({
+      source,
+      excerpt: c.text,
+      attribution: c.attribution,
+      attributedTo: c.attributedTo,
+      confidence: 'medium',
+      note: '',
+    })),
   };
 }

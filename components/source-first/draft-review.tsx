@@ -9,7 +9,10 @@ import type { Extraction, NameProposal } from '@/lib/extract/extract';
 import { ATTRIBUTION_LABELS, PARTY_ROLE_CHOICES, PERSON_ROLE_CHOICES, PRECISION_LABELS } from '@/lib/labels';
 import type { Choice, PersonChoice, Review } from '@/lib/source-first';
 
-const KIND_OF_LIST = { people: 'person', parties: 'party', locations: 'location' } as const satisfies Record<string, RecordKind>;
+const KIND_OF_LIST = { people: 'person', parties: 'party', locations: 'location' } as const satisfies Record<
+  string,
+  RecordKind
+>;
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -46,16 +49,34 @@ export function DraftReview({
   onCreate: (kind: RecordKind, name: string, list: keyof typeof KIND_OF_LIST) => void;
 }) {
   const set = <K extends keyof Review>(key: K, value: Review[K]) => onChange({ ...review, [key]: value });
-  const titles = new Map(extraction.people.filter((p) => p.slug && p.title && !p.title.matches).map((p) => [p.slug!, p.title!]));
-  const unknown = (['people', 'parties', 'locations'] as const).flatMap((list) => uniqueNames(extraction[list]).map((name) => ({ list, name })));
-  const placeOptions = [...new Set(extraction.locations.flatMap((l) => (l.slug ? [l.slug] : [])))].map((slug) => locations.find((o) => o.slug === slug) ?? { slug, label: slug });
+  const titles = new Map(
+    extraction.people.filter((p) => p.slug && p.title && !p.title.matches).map((p) => [p.slug!, p.title!]),
+  );
+  const unknown = (['people', 'parties', 'locations'] as const).flatMap((list) =>
+    uniqueNames(extraction[list]).map((name) => ({ list, name })),
+  );
+  const placeOptions = [...new Set(extraction.locations.flatMap((l) => (l.slug ? [l.slug] : [])))].map(
+    (slug) => locations.find((o) => o.slug === slug) ?? { slug, label: slug },
+  );
 
   return (
     <div className="space-y-5" role="group" aria-label="Draft event">
-      <Field label="Title">{(props) => <input {...props} type="text" className={inputClass} value={review.title} onChange={(e) => set('title', e.target.value)} />}</Field>
+      <Field label="Title">
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            className={inputClass}
+            value={review.title}
+            onChange={(e) => set('title', e.target.value)}
+          />
+        )}
+      </Field>
 
       <Section title="When">
-        {extraction.dates.length === 0 && <p className="text-sm">No dates or times were found; enter them in the event form.</p>}
+        {extraction.dates.length === 0 && (
+          <p className="text-sm">No dates or times were found; enter them in the event form.</p>
+        )}
         <table className="w-full text-sm">
           <thead>
             <tr className="text-left">
@@ -68,13 +89,25 @@ export function DraftReview({
             {extraction.dates.map((date, i) => (
               <tr key={date.index}>
                 <td>
-                  <input type="radio" name="draft-start" aria-label={`Start: ${date.text}`} checked={review.start === i} onChange={() => set('start', i)} />
+                  <input
+                    type="radio"
+                    name="draft-start"
+                    aria-label={`Start: ${date.text}`}
+                    checked={review.start === i}
+                    onChange={() => set('start', i)}
+                  />
                 </td>
                 <td>
-                  <input type="checkbox" aria-label={`End: ${date.text}`} checked={review.end === i} onChange={(e) => set('end', e.target.checked ? i : null)} />
+                  <input
+                    type="checkbox"
+                    aria-label={`End: ${date.text}`}
+                    checked={review.end === i}
+                    onChange={(e) => set('end', e.target.checked ? i : null)}
+                  />
                 </td>
                 <td>
-                  “{date.text}” → {date.start.replace('T', ' ')} {date.timeZone} ({PRECISION_LABELS[date.precision].toLowerCase()}
+                  “{date.text}” → {date.start.replace('T', ' ')} {date.timeZone} (
+                  {PRECISION_LABELS[date.precision].toLowerCase()}
                   {date.approximate ? ', approximate' : ''})
                 </td>
               </tr>
@@ -84,7 +117,12 @@ export function DraftReview({
       </Section>
 
       <Section title="Where">
-        <select aria-label="Location" className={inputClass} value={review.location} onChange={(e) => set('location', e.target.value)}>
+        <select
+          aria-label="Location"
+          className={inputClass}
+          value={review.location}
+          onChange={(e) => set('location', e.target.value)}
+        >
           <option value="">(none)</option>
           <ChoiceOptions choices={placeOptions.map((o) => ({ value: o.slug, label: o.label }))} />
         </select>
@@ -92,17 +130,27 @@ export function DraftReview({
 
       <Section title="Parties">
         {review.parties.map((party, i) => (
-          <RoleRow key={party.slug} choice={party} choices={PARTY_ROLE_CHOICES} onChange={(next) => set('parties', replaceAt(review.parties, i, next as Partial<Choice<PartyRole>>))} />
+          <RoleRow
+            key={party.slug}
+            choice={party}
+            choices={PARTY_ROLE_CHOICES}
+            onChange={(next) => set('parties', replaceAt(review.parties, i, next as Partial<Choice<PartyRole>>))}
+          />
         ))}
       </Section>
 
       <Section title="People">
         {review.people.map((person, i) => (
           <div key={person.slug}>
-            <RoleRow choice={person} choices={PERSON_ROLE_CHOICES} onChange={(next) => set('people', replaceAt(review.people, i, next as Partial<PersonChoice>))} />
+            <RoleRow
+              choice={person}
+              choices={PERSON_ROLE_CHOICES}
+              onChange={(next) => set('people', replaceAt(review.people, i, next as Partial<PersonChoice>))}
+            />
             {titles.has(person.slug) && (
               <p className="ml-6 text-sm text-amber-800 dark:text-amber-300">
-                The text calls them “{titles.get(person.slug)!.text}”; Parley has {titles.get(person.slug)!.held ? `“${titles.get(person.slug)!.held}”` : 'no title'} for that day.
+                The text calls them “{titles.get(person.slug)!.text}”; Parley has{' '}
+                {titles.get(person.slug)!.held ? `“${titles.get(person.slug)!.held}”` : 'no title'} for that day.
               </p>
             )}
           </div>
@@ -112,7 +160,11 @@ export function DraftReview({
       <Section title="Topics">
         {review.topics.map((topic, i) => (
           <div key={topic.slug}>
-            <Keep label={topic.name} checked={topic.accepted} onChange={(accepted) => set('topics', replaceAt(review.topics, i, { accepted }))} />
+            <Keep
+              label={topic.name}
+              checked={topic.accepted}
+              onChange={(accepted) => set('topics', replaceAt(review.topics, i, { accepted }))}
+            />
           </div>
         ))}
       </Section>
@@ -123,7 +175,11 @@ export function DraftReview({
             {unknown.map(({ list, name }) => (
               <li key={`${list}:${name}`} className="flex flex-wrap items-center gap-2">
                 <span>{name}</span>
-                <button type="button" className={secondaryButtonClass} onClick={() => onCreate(KIND_OF_LIST[list], name, list)}>
+                <button
+                  type="button"
+                  className={secondaryButtonClass}
+                  onClick={() => onCreate(KIND_OF_LIST[list], name, list)}
+                >
                   Create {KIND_OF_LIST[list]}
                 </button>
               </li>
@@ -137,8 +193,18 @@ export function DraftReview({
         <ul className="space-y-2 text-sm">
           {review.citations.map((citation) => (
             <li key={citation.index} className="rounded border border-slate-300 p-2 dark:border-slate-700">
-              “{citation.text}” <span className="text-slate-700 dark:text-slate-300">({ATTRIBUTION_LABELS[citation.attribution]})</span>
-              <button type="button" className={`${secondaryButtonClass} ml-2`} onClick={() => set('citations', review.citations.filter((c) => c.index !== citation.index))}>
+              “{citation.text}”{' '}
+              <span className="text-slate-700 dark:text-slate-300">({ATTRIBUTION_LABELS[citation.attribution]})</span>
+              <button
+                type="button"
+                className={`${secondaryButtonClass} ml-2`}
+                onClick={() =>
+                  set(
+                    'citations',
+                    review.citations.filter((c) => c.index !== citation.index),
+                  )
+                }
+              >
                 Remove
               </button>
             </li>
@@ -154,11 +220,28 @@ function uniqueNames(names: readonly NameProposal[]): string[] {
   return [...new Set(names.filter((n) => n.slug === null).map((n) => n.name))];
 }
 
-function RoleRow<R extends string>({ choice, choices, onChange }: { choice: Choice<R>; choices: readonly { value: string; label: string }[]; onChange: (next: Partial<Choice<R>>) => void }) {
+function RoleRow<R extends string>({
+  choice,
+  choices,
+  onChange,
+}: {
+  choice: Choice<R>;
+  choices: readonly { value: string; label: string }[];
+  onChange: (next: Partial<Choice<R>>) => void;
+}) {
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Keep label={choice.name} checked={choice.accepted} onChange={(accepted) => onChange({ accepted } as Partial<Choice<R>>)} />
-      <select aria-label={`Role of ${choice.name}`} className="rounded border border-slate-400 bg-white px-1 py-0.5 text-sm dark:border-slate-600 dark:bg-slate-900" value={choice.role} onChange={(e) => onChange({ role: e.target.value as R, accepted: true } as Partial<Choice<R>>)}>
+      <Keep
+        label={choice.name}
+        checked={choice.accepted}
+        onChange={(accepted) => onChange({ accepted } as Partial<Choice<R>>)}
+      />
+      <select
+        aria-label={`Role of ${choice.name}`}
+        className="rounded border border-slate-400 bg-white px-1 py-0.5 text-sm dark:border-slate-600 dark:bg-slate-900"
+        value={choice.role}
+        onChange={(e) => onChange({ role: e.target.value as R, accepted: true } as Partial<Choice<R>>)}
+      >
         <ChoiceOptions choices={choices} />
       </select>
     </div>

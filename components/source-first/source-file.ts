@@ -5,8 +5,12 @@ export const SOURCE_FILE_TYPES = '.txt,.md,.markdown,.html,.htm,text/plain,text/
 
 function htmlToText(html: string): string {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  doc.querySelectorAll('script, style, noscript, template, nav, header, footer, aside').forEach((node) => node.remove());
-  doc.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6, blockquote, br, tr, figcaption').forEach((node) => node.append('\n\n'));
+  doc
+    .querySelectorAll('script, style, noscript, template, nav, header, footer, aside')
+    .forEach((node) => node.remove());
+  doc
+    .querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6, blockquote, br, tr, figcaption')
+    .forEach((node) => node.append('\n\n'));
   return (doc.body.textContent ?? '')
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/ *\n */g, '\n')

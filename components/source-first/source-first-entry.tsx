@@ -14,7 +14,14 @@ import { useInlineCreate } from '@/components/forms/use-inline-create';
 import { claimDraftKey, eventDraftKey, sourceReviewDraftKey, subscribeToStorage } from '@/lib/drafts';
 import { fieldErrors, type FieldErrors } from '@/lib/errors';
 import type { Extraction } from '@/lib/extract/extract';
-import { citeSpan, claimFromSpan, eventFromReview, initialReview, suggestedTitle, type Review } from '@/lib/source-first';
+import {
+  citeSpan,
+  claimFromSpan,
+  eventFromReview,
+  initialReview,
+  suggestedTitle,
+  type Review,
+} from '@/lib/source-first';
 import type { Span } from '@/lib/text-quotes';
 import { extractRequestSchema } from '@/lib/validation/extract';
 import { DraftReview } from './draft-review';
@@ -25,7 +32,11 @@ type State = { input: SourceInput; read: { text: string; extraction: Extraction;
 function marksOf(extraction: Extraction): TextMark[] {
   const names = [...extraction.people, ...extraction.parties, ...extraction.locations, ...extraction.topics];
   return [
-    ...extraction.dates.map((d) => ({ start: d.index, end: d.index + d.text.length, label: `Date: ${d.start.replace('T', ' ')} ${d.timeZone}` })),
+    ...extraction.dates.map((d) => ({
+      start: d.index,
+      end: d.index + d.text.length,
+      label: `Date: ${d.start.replace('T', ' ')} ${d.timeZone}`,
+    })),
     ...names.map((n) => ({ start: n.index, end: n.index + n.text.length, label: n.slug ? n.name : `New: ${n.name}` })),
   ];
 }
@@ -41,8 +52,15 @@ export function SourceFirstEntry({ initial, lists: loadedLists }: { initial: Sou
   const [chosen, setChosen] = useState<Span | null>(null);
   const [claimWaiting, setClaimWaiting] = useState(false);
   const [draftHandled, setDraftHandled] = useState(false);
-  const stored = useSyncExternalStore(subscribeToStorage, () => window.localStorage.getItem(draftKey), () => null);
-  const zones = useMemo<PickOption[]>(() => ['UTC', ...Intl.supportedValuesOf('timeZone')].map((zone) => ({ slug: zone, label: zone })), []);
+  const stored = useSyncExternalStore(
+    subscribeToStorage,
+    () => window.localStorage.getItem(draftKey),
+    () => null,
+  );
+  const zones = useMemo<PickOption[]>(
+    () => ['UTC', ...Intl.supportedValuesOf('timeZone')].map((zone) => ({ slug: zone, label: zone })),
+    [],
+  );
   const marks = useMemo(() => (state.read ? marksOf(state.read.extraction) : []), [state.read]);
 
   function update(next: State) {
@@ -53,7 +71,12 @@ export function SourceFirstEntry({ initial, lists: loadedLists }: { initial: Sou
 
   async function read() {
     setMessage(null);
-    const checked = extractRequestSchema.safeParse({ text: state.input.text, publishedAt: state.input.publishedAt, timeZone: state.input.timeZone, url: state.input.url });
+    const checked = extractRequestSchema.safeParse({
+      text: state.input.text,
+      publishedAt: state.input.publishedAt,
+      timeZone: state.input.timeZone,
+      url: state.input.url,
+    });
     if (!checked.success) {
       setErrors(fieldErrors(checked.error));
       return;
@@ -63,7 +86,12 @@ export function SourceFirstEntry({ initial, lists: loadedLists }: { initial: Sou
       const response = await fetch('/api/extract', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ text: state.input.text, publishedAt: state.input.publishedAt, timeZone: state.input.timeZone, url: state.input.url }),
+        body: JSON.stringify({
+          text: state.input.text,
+          publishedAt: state.input.publishedAt,
+          timeZone: state.input.timeZone,
+          url: state.input.url,
+        }),
       });
       const body = await response.json();
       if (!response.ok) {
@@ -73,7 +101,10 @@ export function SourceFirstEntry({ initial, lists: loadedLists }: { initial: Sou
       }
       setErrors({});
       const extraction = body as Extraction;
-      update({ ...state, read: { text: state.input.text, extraction, review: initialReview(extraction, state.input.text, lists) } });
+      update({
+        ...state,
+        read: { text: state.input.text, extraction, review: initialReview(extraction, state.input.text, lists) },
+      });
     } catch {
       setMessage('The server could not be reached. Your text is kept here; try again.');
     } finally {
@@ -90,7 +121,10 @@ export function SourceFirstEntry({ initial, lists: loadedLists }: { initial: Sou
 
   // A claim needs its session saved first: it waits in the source's own claim form, quote and all.
   function makeClaim(read: NonNullable<State['read']>, span: Span) {
-    const day = read.review.start === null ? state.input.publishedAt.slice(0, 10) : read.extraction.dates[read.review.start].start.slice(0, 10);
+    const day =
+      read.review.start === null
+        ? state.input.publishedAt.slice(0, 10)
+        : read.extraction.dates[read.review.start].start.slice(0, 10);
     const values = claimFromSpan(read.extraction, read.text, span, state.input.source, lists.people, day);
     window.localStorage.setItem(claimDraftKey(state.input.source), JSON.stringify({ version: null, values }));
     setChosen(null);
@@ -101,8 +135,12 @@ export function SourceFirstEntry({ initial, lists: loadedLists }: { initial: Sou
   // The suggested title follows the parties and place kept, until the analyst writes their own.
   const setReview = (review: Review) => {
     if (!current) return;
-    const following = review.title === current.review.title && current.review.title === suggestedTitle(current.review, lists);
-    update({ ...state, read: { ...current, review: following ? { ...review, title: suggestedTitle(review, lists) } : review } });
+    const following =
+      review.title === current.review.title && current.review.title === suggestedTitle(current.review, lists);
+    update({
+      ...state,
+      read: { ...current, review: following ? { ...review, title: suggestedTitle(review, lists) } : review },
+    });
   };
 
   return (
@@ -117,7 +155,14 @@ export function SourceFirstEntry({ initial, lists: loadedLists }: { initial: Sou
         message={message}
         notice={null}
       />
-      <SourceInputFields input={state.input} onChange={(input) => update({ ...state, input })} errors={errors} sources={lists.sources} zones={zones} onFileError={(error) => setErrors(error ? { ...errors, file: error } : {})} />
+      <SourceInputFields
+        input={state.input}
+        onChange={(input) => update({ ...state, input })}
+        errors={errors}
+        sources={lists.sources}
+        zones={zones}
+        onFileError={(error) => setErrors(error ? { ...errors, file: error } : {})}
+      />
       <button type="button" className={buttonClass} disabled={reading} onClick={read}>
         {reading ? 'Reading…' : current ? 'Read the source again' : 'Read the source'}
       </button>
@@ -125,7 +170,13 @@ export function SourceFirstEntry({ initial, lists: loadedLists }: { initial: Sou
       {current && (
         <div className="grid gap-6 lg:grid-cols-2">
           <div className="min-w-0">
-            <SourceText text={current.text} marks={marks} chosen={chosen} onQuote={setChosen} help="Marked words were recognised. Choose a sentence, or select some words, to cite them in the event." />
+            <SourceText
+              text={current.text}
+              marks={marks}
+              chosen={chosen}
+              onQuote={setChosen}
+              help="Marked words were recognised. Choose a sentence, or select some words, to cite them in the event."
+            />
             {chosen && (
               <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
                 <span className="min-w-0">“{current.text.slice(chosen.start, chosen.end)}”</span>
@@ -167,18 +218,30 @@ export function SourceFirstEntry({ initial, lists: loadedLists }: { initial: Sou
                 requestCreate(kind, name, (slug, option) => {
                   const choice = { slug, name: option.label, accepted: true };
                   const review = current.review;
-                  if (list === 'parties') setReview({ ...review, parties: [...review.parties, { ...choice, role: 'delegation' }] });
-                  else if (list === 'people') setReview({ ...review, people: [...review.people, { ...choice, role: 'delegate', onBehalfOf: '' }] });
+                  if (list === 'parties')
+                    setReview({ ...review, parties: [...review.parties, { ...choice, role: 'delegation' }] });
+                  else if (list === 'people')
+                    setReview({
+                      ...review,
+                      people: [...review.people, { ...choice, role: 'delegate', onBehalfOf: '' }],
+                    });
                   else setReview({ ...review, location: slug });
                 })
               }
             />
             <div className="mt-6 flex flex-wrap gap-2">
-              <button type="button" className={buttonClass} onClick={openEventForm} disabled={!state.input.source && current.review.citations.length > 0}>
+              <button
+                type="button"
+                className={buttonClass}
+                onClick={openEventForm}
+                disabled={!state.input.source && current.review.citations.length > 0}
+              >
                 Open event form
               </button>
             </div>
-            {!state.input.source && current.review.citations.length > 0 && <p className="mt-2 text-sm">Choose the source record above: citations point to it.</p>}
+            {!state.input.source && current.review.citations.length > 0 && (
+              <p className="mt-2 text-sm">Choose the source record above: citations point to it.</p>
+            )}
           </div>
         </div>
       )}

@@ -7,7 +7,14 @@ import type { PickOption } from '@/db/queries/pick-lists';
 import type { FieldErrors } from '@/lib/errors';
 import { readSourceFile, SOURCE_FILE_TYPES } from './source-file';
 
-export type SourceInput = { text: string; publishedAt: string; timeZone: string; publisher: string; url: string; source: string };
+export type SourceInput = {
+  text: string;
+  publishedAt: string;
+  timeZone: string;
+  publisher: string;
+  url: string;
+  source: string;
+};
 
 export function SourceInputFields({
   input,
@@ -27,8 +34,21 @@ export function SourceInputFields({
   const set = <K extends keyof SourceInput>(key: K, value: SourceInput[K]) => onChange({ ...input, [key]: value });
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Field label="The source’s text" error={errors.text} className="sm:col-span-2" hint="Paste the article, readout or transcript, or upload it below">
-        {(props) => <textarea {...props} rows={12} className={inputClass} value={input.text} onChange={(e) => set('text', e.target.value)} />}
+      <Field
+        label="The source’s text"
+        error={errors.text}
+        className="sm:col-span-2"
+        hint="Paste the article, readout or transcript, or upload it below"
+      >
+        {(props) => (
+          <textarea
+            {...props}
+            rows={12}
+            className={inputClass}
+            value={input.text}
+            onChange={(e) => set('text', e.target.value)}
+          />
+        )}
       </Field>
       <Field label="Or upload a file (.txt, .md, .html)" error={errors.file}>
         {(props) => (
@@ -47,16 +67,55 @@ export function SourceInputFields({
           />
         )}
       </Field>
-      <Combobox label="Source record (for citations)" options={sources} value={input.source} onChange={(slug) => set('source', slug)} hint="The saved source this text is; citations point to it" />
+      <Combobox
+        label="Source record (for citations)"
+        options={sources}
+        value={input.source}
+        onChange={(slug) => set('source', slug)}
+        hint="The saved source this text is; citations point to it"
+      />
       <Field label="Published (local time or date)" error={errors.publishedAt}>
-        {(props) => <input {...props} type="text" placeholder="2025-03-23 or 2025-03-23T20:00" className={inputClass} value={input.publishedAt} onChange={(e) => set('publishedAt', e.target.value)} />}
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            placeholder="2025-03-23 or 2025-03-23T20:00"
+            className={inputClass}
+            value={input.publishedAt}
+            onChange={(e) => set('publishedAt', e.target.value)}
+          />
+        )}
       </Field>
-      <Combobox label="Publisher’s time zone" options={zones} value={input.timeZone} error={errors.timeZone} clearable={false} hint="Days and times are read in it unless a dateline or the text names a place" onChange={(zone) => set('timeZone', zone || 'UTC')} />
+      <Combobox
+        label="Publisher’s time zone"
+        options={zones}
+        value={input.timeZone}
+        error={errors.timeZone}
+        clearable={false}
+        hint="Days and times are read in it unless a dateline or the text names a place"
+        onChange={(zone) => set('timeZone', zone || 'UTC')}
+      />
       <Field label="Publisher" error={errors.publisher}>
-        {(props) => <input {...props} type="text" className={inputClass} value={input.publisher} onChange={(e) => set('publisher', e.target.value)} />}
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            className={inputClass}
+            value={input.publisher}
+            onChange={(e) => set('publisher', e.target.value)}
+          />
+        )}
       </Field>
       <Field label="Web address" error={errors.url}>
-        {(props) => <input {...props} type="url" className={inputClass} value={input.url} onChange={(e) => set('url', e.target.value)} />}
+        {(props) => (
+          <input
+            {...props}
+            type="url"
+            className={inputClass}
+            value={input.url}
+            onChange={(e) => set('url', e.target.value)}
+          />
+        )}
       </Field>
     </div>
   );

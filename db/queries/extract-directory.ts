@@ -9,13 +9,34 @@ import { getDb } from '../client';
 import { loadAffiliations } from './directory';
 
 export type DirectoryParty = { slug: string; name: string; shortName: string | null; aliases: string[] };
-export type DirectoryPerson = { slug: string; name: string; aliases: string[]; affiliations: (DatedAffiliation & { partyName: string })[] };
-export type DirectoryLocation = { slug: string; name: string; city: string | null; aliases: string[]; timeZone: string };
+export type DirectoryPerson = {
+  slug: string;
+  name: string;
+  aliases: string[];
+  affiliations: (DatedAffiliation & { partyName: string })[];
+};
+export type DirectoryLocation = {
+  slug: string;
+  name: string;
+  city: string | null;
+  aliases: string[];
+  timeZone: string;
+};
 export type DirectoryTopic = { slug: string; name: string };
-export type ExtractDirectory = { parties: DirectoryParty[]; people: DirectoryPerson[]; locations: DirectoryLocation[]; topics: DirectoryTopic[] };
+export type ExtractDirectory = {
+  parties: DirectoryParty[];
+  people: DirectoryPerson[];
+  locations: DirectoryLocation[];
+  topics: DirectoryTopic[];
+};
 
 export function extractDirectory({ db = getDb() }: { db?: ParleyDb } = {}): ExtractDirectory {
-  const personRows = db.select({ id: people.id, slug: people.slug, name: people.name, aliases: people.aliases }).from(people).where(isNull(people.deletedAt)).orderBy(asc(people.id)).all();
+  const personRows = db
+    .select({ id: people.id, slug: people.slug, name: people.name, aliases: people.aliases })
+    .from(people)
+    .where(isNull(people.deletedAt))
+    .orderBy(asc(people.id))
+    .all();
   const spans = loadAffiliations(
     db,
     personRows.map((p) => p.id),
@@ -29,14 +50,31 @@ export function extractDirectory({ db = getDb() }: { db?: ParleyDb } = {}): Extr
       .all(),
     people: personRows.map(({ id, ...person }) => ({
       ...person,
-      affiliations: (spans.get(id) ?? []).map(({ partySlug, partyName, title, validFrom, validTo }) => ({ partySlug, partyName, title, validFrom, validTo })),
+      affiliations: (spans.get(id) ?? []).map(({ partySlug, partyName, title, validFrom, validTo }) => ({
+        partySlug,
+        partyName,
+        title,
+        validFrom,
+        validTo,
+      })),
     })),
     locations: db
-      .select({ slug: locations.slug, name: locations.name, city: locations.city, aliases: locations.aliases, timeZone: locations.timeZone })
+      .select({
+        slug: locations.slug,
+        name: locations.name,
+        city: locations.city,
+        aliases: locations.aliases,
+        timeZone: locations.timeZone,
+      })
       .from(locations)
       .where(isNull(locations.deletedAt))
       .orderBy(asc(locations.id))
       .all(),
-    topics: db.select({ slug: topics.slug, name: topics.name }).from(topics).where(isNull(topics.deletedAt)).orderBy(asc(topics.id)).all(),
+    topics: db
+      .select({ slug: topics.slug, name: topics.name })
+      .from(topics)
+      .where(isNull(topics.deletedAt))
+      .orderBy(asc(topics.id))
+      .all(),
   };
 }

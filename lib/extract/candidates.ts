@@ -25,7 +25,8 @@ function clean(text: string): string {
   return text.replace(/(?:['’]s)?[\s,.;:!?'"“”’)]+$/u, '').replace(/^[\s"“‘(]+/u, '');
 }
 
-const overlaps = (spans: readonly Span[], start: number, end: number) => spans.some((s) => s.start < end && start < s.end);
+const overlaps = (spans: readonly Span[], start: number, end: number) =>
+  spans.some((s) => s.start < end && start < s.end);
 
 /** Sentences holding a capitalised word that is neither a known name, a date, nor just the sentence's first word. */
 function unexplained(text: string, covered: readonly Span[]): Span[] {
@@ -53,7 +54,11 @@ export function nameCandidates(text: string, covered: readonly Span[]): NameMent
   };
   const fullNames = new Map<string, string>();
   const found: NameMention[] = [];
-  const tagged: Tagged[] = joined ? nlp(joined).match(NAMED).json({ offset: true, terms: { tags: true } }) : [];
+  const tagged: Tagged[] = joined
+    ? nlp(joined)
+        .match(NAMED)
+        .json({ offset: true, terms: { tags: true } })
+    : [];
   for (const match of tagged) {
     const kind = kindOf(match.terms[0]?.tags ?? []);
     const name = clean(match.text);
@@ -76,7 +81,8 @@ function laterSurnames(text: string, found: readonly NameMention[], covered: rea
     const surname = words.at(-1)!;
     for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu'))) {
       const taken = [...found, ...more].some((m) => m.index <= match.index && match.index < m.index + m.text.length);
-      if (!taken && !overlaps(covered, match.index, match.index + surname.length)) more.push({ kind: 'person', text: surname, index: match.index, slug: null, name: person.name });
+      if (!taken && !overlaps(covered, match.index, match.index + surname.length))
+        more.push({ kind: 'person', text: surname, index: match.index, slug: null, name: person.name });
     }
   }
   return more;

@@ -25,10 +25,12 @@ type Components = chrono.ParsedComponents;
 // An offset written in the text ("10 a.m. GMT"): chrono's instant is then the true one.
 const WRITTEN_OFFSET = /\b(?:GMT|UTC|[ECMP][SD]T|BST|CES?T|EES?T|MSK)\b|[+-]\d{2}:?\d{2}\b/;
 // "Kyiv time", "Kyiv, Ukraine, time", "(Moscow time)" right after a time.
-const ZONE_PHRASE = /^,?\s*\(?(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2})(?:,\s*\p{Lu}[\p{L}'’. -]*?)?,?\s+time\b\)?/u;
+const ZONE_PHRASE =
+  /^,?\s*\(?(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2})(?:,\s*\p{Lu}[\p{L}'’. -]*?)?,?\s+time\b\)?/u;
 // Counted from the date named before it, not from the publication: "the day before", "five hours later".
 const RELATIVE = /\b(?:before|after|later|earlier|next day|previous day|following)\b/i;
-const APPROXIMATE_BEFORE = /\b(?:around|about|approximately|roughly|some|circa|nearly|almost|shortly (?:before|after)|just (?:before|after))\s*$/i;
+const APPROXIMATE_BEFORE =
+  /\b(?:around|about|approximately|roughly|some|circa|nearly|almost|(?:shortly|just) (?:before|after))\s*$/i;
 const APPROXIMATE_IN = /^(?:around|about|approximately|roughly|circa)\b/i;
 const WEEK = /\bweek\b/i;
 // A year alone ("in 2024") or a bare number chrono takes for a time is too weak to propose, and
@@ -103,18 +105,29 @@ export function extractDates(text: string, { publishedAt, timeZone, zoneOf }: Da
     const relative = RELATIVE.test(found.text) && previous !== undefined;
     const anchored = ANCHORED.exec(found.text.trim());
     const anchorsWhatFollows = anchored && /^\s+(?:the|a|an|\p{Lu}|[\p{L}]+['’]s\b)/u.test(text.slice(end, end + 20));
-    const relativeText = anchorsWhatFollows ? found.text.replace(/after|before/i, (w) => (w.toLowerCase() === 'after' ? 'before' : 'after')) : found.text;
+    const relativeText = anchorsWhatFollows
+      ? found.text.replace(/after|before/i, (w) => (w.toLowerCase() === 'after' ? 'before' : 'after'))
+      : found.text;
     // A relative time keeps the clock of the time it counts from.
     const zone = (zonePhrase && zoneOf(zonePhrase[1])) || (relative ? previous.timeZone : timeZone);
     const sentence = text.slice(Math.max(0, text.lastIndexOf('.', found.index) + 1), found.index);
-    const ahead = !relative && found.start.isCertain('weekday') && !found.start.isCertain('day') && FUTURE.test(sentence);
-    const parsed = (relative ? parseOne(relativeText, instantOf(previous), zone) : zone !== timeZone || ahead ? parseOne(found.text, published, zone, ahead) : found) ?? found;
+    const ahead =
+      !relative && found.start.isCertain('weekday') && !found.start.isCertain('day') && FUTURE.test(sentence);
+    const parsed =
+      (relative
+        ? parseOne(relativeText, instantOf(previous), zone)
+        : zone !== timeZone || ahead
+          ? parseOne(found.text, published, zone, ahead)
+          : found) ?? found;
     const precision = precisionOf(parsed.start, found.text);
     let wall = wallOf(parsed.start, found.text, zone);
     // "the talks Sunday had begun around 5:30 p.m.": the time is on the day named before it.
     const dayKnown = relative || parsed.start.isCertain('day') || parsed.start.isCertain('weekday');
     if (!dayKnown && hasClock(precision) && previous) wall = `${previous.start.slice(0, 10)}${wall.slice(10)}`;
-    const mentionText = zonePhrase && zone !== timeZone ? text.slice(found.index, end + zonePhrase[0].length) : found.text.replace(/[\s,;:]+$/u, '');
+    const mentionText =
+      zonePhrase && zone !== timeZone
+        ? text.slice(found.index, end + zonePhrase[0].length)
+        : found.text.replace(/[\s,;:]+$/u, '');
     const before = text.slice(Math.max(0, found.index - 20), found.index);
     mentions.push({
       text: mentionText,

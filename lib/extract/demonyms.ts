@@ -15,13 +15,18 @@ function commonPrefix(a: string, b: string): number {
 export function partyOfWord(word: string, parties: readonly DirectoryParty[]): DirectoryParty | null {
   const w = word.toLowerCase();
   for (const party of parties) {
-    const forms = [party.name, party.shortName, ...party.aliases].filter((f): f is string => !!f).map((f) => f.toLowerCase());
+    const forms = [party.name, party.shortName, ...party.aliases]
+      .filter((f): f is string => !!f)
+      .map((f) => f.toLowerCase());
     if (forms.includes(w)) return party;
   }
   if (!DEMONYM_ENDING.test(w)) return null;
   for (const party of parties) {
-    const stems = [party.name.split(' ')[0], ...party.aliases.filter((a) => !a.includes(' '))].map((f) => f.toLowerCase());
-    if (stems.some((stem) => commonPrefix(w, stem) >= Math.max(4, Math.ceil(0.5 * Math.min(w.length, stem.length))))) return party;
+    const stems = [party.name.split(' ')[0], ...party.aliases.filter((a) => !a.includes(' '))].map((f) =>
+      f.toLowerCase(),
+    );
+    if (stems.some((stem) => commonPrefix(w, stem) >= Math.max(4, Math.ceil(0.5 * Math.min(w.length, stem.length)))))
+      return party;
   }
   return null;
 }

@@ -49,7 +49,10 @@ export function extract({ directory, findNames, zoneOf }: Reader, input: Extract
     .map((m): PersonProposal => {
       const person = m.slug ? peopleBySlug.get(m.slug) : undefined;
       const title = person ? titleNear(text, m.index, m.text.length) : null;
-      return { ...proposal(m), ...(person && title ? { title: checkTitle(title, person, day, directory.parties) } : {}) };
+      return {
+        ...proposal(m),
+        ...(person && title ? { title: checkTitle(title, person, day, directory.parties) } : {}),
+      };
     });
   const of = (kind: NameMention['kind']) => names.filter((m) => m.kind === kind).map(proposal);
   return {
@@ -66,14 +69,28 @@ export function extract({ directory, findNames, zoneOf }: Reader, input: Extract
 function datelinePlace(directory: ExtractDirectory, text: string, dateline: Dateline | null): NameMention[] {
   if (!dateline) return [];
   const key = dateline.place.toLowerCase();
-  const place = directory.locations.find((l) => [l.name, l.city, ...l.aliases].some((name) => name?.toLowerCase() === key));
-  return place ? [{ kind: 'location', text: text.slice(dateline.index, dateline.index + dateline.place.length), index: dateline.index, slug: place.slug, name: place.name }] : [];
+  const place = directory.locations.find((l) =>
+    [l.name, l.city, ...l.aliases].some((name) => name?.toLowerCase() === key),
+  );
+  return place
+    ? [
+        {
+          kind: 'location',
+          text: text.slice(dateline.index, dateline.index + dateline.place.length),
+          index: dateline.index,
+          slug: place.slug,
+          name: place.name,
+        },
+      ]
+    : [];
 }
 
 function sentenceProposals(text: string, names: readonly NameMention[]): SentenceProposal[] {
   let previousPerson: NameMention | null = null;
   return sentencesOf(text).map(({ start, end }) => {
-    const inside = names.filter((m) => m.index >= start && m.index < end).map((m) => ({ ...m, index: m.index - start }));
+    const inside = names
+      .filter((m) => m.index >= start && m.index < end)
+      .map((m) => ({ ...m, index: m.index - start }));
     const attribution = attributionOf(text.slice(start, end), inside, previousPerson);
     const lastPerson = inside.filter((m) => m.kind === 'person').at(-1);
     if (lastPerson) previousPerson = lastPerson;

@@ -34,13 +34,20 @@ export function nameFinder(directory: ExtractDirectory): NameFinder {
     const key = normal(form.trim());
     proper.set(key, [...(proper.get(key) ?? []), entry]);
   };
-  for (const p of directory.parties) for (const form of [p.name, p.shortName, ...p.aliases]) add(form, { kind: 'party', slug: p.slug, name: p.name, surname: false });
-  for (const l of directory.locations) for (const form of [l.name, l.city, ...l.aliases]) add(form, { kind: 'location', slug: l.slug, name: l.name, surname: false });
-  for (const p of directory.people) for (const form of [p.name, ...p.aliases]) add(form, { kind: 'person', slug: p.slug, name: p.name, surname: false });
+  for (const p of directory.parties)
+    for (const form of [p.name, p.shortName, ...p.aliases])
+      add(form, { kind: 'party', slug: p.slug, name: p.name, surname: false });
+  for (const l of directory.locations)
+    for (const form of [l.name, l.city, ...l.aliases])
+      add(form, { kind: 'location', slug: l.slug, name: l.name, surname: false });
+  for (const p of directory.people)
+    for (const form of [p.name, ...p.aliases])
+      add(form, { kind: 'person', slug: p.slug, name: p.name, surname: false });
   // Surnames last, so that a full name or another record's own name wins over them.
   for (const p of directory.people) {
     const surname = p.name.split(/\s+/).at(-1);
-    if (surname && surname.length >= 3 && surname !== p.name && !proper.get(surname)?.some((e) => !e.surname)) add(surname, { kind: 'person', slug: p.slug, name: p.name, surname: true });
+    if (surname && surname.length >= 3 && surname !== p.name && !proper.get(surname)?.some((e) => !e.surname))
+      add(surname, { kind: 'person', slug: p.slug, name: p.name, surname: true });
   }
   for (const [key, entries] of proper) proper.set(key, dedupe(entries));
   const topicsByName = new Map(directory.topics.map((t) => [t.name.toLowerCase(), t]));
@@ -55,15 +62,20 @@ export function nameFinder(directory: ExtractDirectory): NameFinder {
       if (entry.kind === 'person' && !entry.surname) seen.add(entry.slug);
       found.push({ kind: entry.kind, text: match[0], index: match.index, slug: entry.slug, name: entry.name });
     }
-    const free = (index: number, length: number) => !found.some((m) => m.index < index + length && index < m.index + m.text.length);
+    const free = (index: number, length: number) =>
+      !found.some((m) => m.index < index + length && index < m.index + m.text.length);
     // "the Ukrainian delegation", "Turkish Foreign Minister": a party named by its adjective.
     for (const match of text.matchAll(ADJECTIVE)) {
-      const party = DEMONYM_ENDING.test(match[0].toLowerCase()) && free(match.index, match[0].length) ? partyOfWord(match[0], directory.parties) : null;
+      const party =
+        DEMONYM_ENDING.test(match[0].toLowerCase()) && free(match.index, match[0].length)
+          ? partyOfWord(match[0], directory.parties)
+          : null;
       if (party) found.push({ kind: 'party', text: match[0], index: match.index, slug: party.slug, name: party.name });
     }
     for (const match of topicPattern ? text.matchAll(topicPattern) : []) {
       const topic = topicsByName.get(match[0].toLowerCase())!;
-      if (free(match.index, match[0].length)) found.push({ kind: 'topic', text: match[0], index: match.index, slug: topic.slug, name: topic.name });
+      if (free(match.index, match[0].length))
+        found.push({ kind: 'topic', text: match[0], index: match.index, slug: topic.slug, name: topic.name });
     }
     return found.sort((a, b) => a.index - b.index);
   };
@@ -74,13 +86,18 @@ function dedupe(entries: Entry[]): Entry[] {
   return entries.filter((e) => !seen.has(`${e.kind}:${e.slug}`) && seen.add(`${e.kind}:${e.slug}`));
 }
 
-/** Which record a name stands for where several share it: a place by its context, a surname by whom the text named in full. */
+/**
+ * Which record a name stands for where several share it: a place by its context, a surname by
+ * whom the text named in full.
+ */
 function choose(entries: Entry[], text: string, index: number, length: number, named: Set<string>): Entry {
   if (entries.length === 1) return entries[0];
   const location = entries.find((e) => e.kind === 'location');
   const party = entries.find((e) => e.kind === 'party');
   if (location && party) {
-    const asPlace = PLACE_BEFORE.test(text.slice(Math.max(0, index - 16), index)) || PLACE_AFTER.test(text.slice(index + length, index + length + 60));
+    const asPlace =
+      PLACE_BEFORE.test(text.slice(Math.max(0, index - 16), index)) ||
+      PLACE_AFTER.test(text.slice(index + length, index + length + 60));
     return asPlace ? location : party;
   }
   return entries.find((e) => e.kind === 'person' && named.has(e.slug)) ?? entries[0];

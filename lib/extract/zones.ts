@@ -5,7 +5,11 @@ import { zoneCity } from '@/lib/time';
 
 export type ZoneOf = (place: string) => string | null;
 
-const key = (place: string) => place.trim().replace(/^the\s+/i, '').toLowerCase();
+const key = (place: string) =>
+  place
+    .trim()
+    .replace(/^the\s+/i, '')
+    .toLowerCase();
 
 let zoneCities: Map<string, string> | null = null;
 
@@ -17,7 +21,8 @@ function zoneDatabaseCities(): Map<string, string> {
 export function zoneFinder(locations: readonly DirectoryLocation[]): ZoneOf {
   const known = new Map<string, string>();
   for (const location of locations) {
-    for (const name of [location.name, location.city, ...location.aliases]) if (name && !known.has(key(name))) known.set(key(name), location.timeZone);
+    for (const name of [location.name, location.city, ...location.aliases])
+      if (name && !known.has(key(name))) known.set(key(name), location.timeZone);
   }
   return (place) => known.get(key(place)) ?? zoneDatabaseCities().get(key(place)) ?? null;
 }
@@ -27,7 +32,8 @@ const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
 export function zoneOffset(instant: Date, timeZone: string): number {
   let format = offsetFormats.get(timeZone);
-  if (!format) offsetFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })));
+  if (!format)
+    offsetFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })));
   const parts = format.formatToParts(instant);
   const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(parts.find((p) => p.type === 'timeZoneName')?.value ?? '');
   if (!match) return 0;

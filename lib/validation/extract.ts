@@ -21,25 +21,36 @@ export const extractRequestSchema = z
   .object({
     text: untrimmedText(MAX_EXTRACT_CHARACTERS)
       .refine((text) => text.trim() !== '', 'is required: paste the source’s text')
-      .describe(`the source’s text, up to ${MAX_EXTRACT_CHARACTERS} characters; every \`index\` in the answer counts characters (UTF-16 code units) into it`),
+      .describe(
+        `the source’s text, up to ${MAX_EXTRACT_CHARACTERS} characters; ` +
+          'every `index` in the answer counts characters (UTF-16 code units) into it',
+      ),
     publishedAt: z
       .string({ message: 'is required' })
       .trim()
       .min(1, 'is required')
       .refine((value) => isInstant(value) || isWall(value), {
-        message: 'must be a date such as 2025-03-23, a local time such as 2025-03-23T20:00, or an instant such as 2025-03-23T18:00:00Z',
+        message:
+          'must be a date such as 2025-03-23, a local time such as 2025-03-23T20:00, ' +
+          'or an instant such as 2025-03-23T18:00:00Z',
         abort: true,
       })
       .refine((value) => isWithinYearRange(value.slice(0, 10)), YEAR_RANGE_MESSAGE)
       .describe('when the source was published: an instant with its offset, or a local date or time in `timeZone`'),
-    timeZone: timeZone.optional().describe('the publisher’s IANA zone, used unless a dateline names a place (default UTC)'),
+    timeZone: timeZone
+      .optional()
+      .describe('the publisher’s IANA zone, used unless a dateline names a place (default UTC)'),
     url: optionalUrl.describe('where the source was published (not fetched)'),
   })
   .transform((input) => {
     const zone = input.timeZone ?? 'UTC';
     // A date alone is taken at its local noon: "Sunday" then means the Sunday of that day's week.
     const wall = input.publishedAt.length === 10 ? `${input.publishedAt}T12:00` : input.publishedAt;
-    return { ...input, timeZone: input.timeZone ?? null, publishedAt: isInstant(wall) ? new Date(wall).toISOString() : wallTimeToInstant(wall, zone) };
+    return {
+      ...input,
+      timeZone: input.timeZone ?? null,
+      publishedAt: isInstant(wall) ? new Date(wall).toISOString() : wallTimeToInstant(wall, zone),
+    };
   });
 export type ExtractRequest = z.input<typeof extractRequestSchema>;
 
@@ -58,10 +69,16 @@ export const extractResponseSchema = z
         .object({
           text: z.string(),
           index: z.number().int(),
-          start: z.string().describe('local wall time in `timeZone`: 2025-03-23T17:30, or a day 2025-03-23 at day precision and coarser'),
+          start: z
+            .string()
+            .describe(
+              'local wall time in `timeZone`: 2025-03-23T17:30, or a day 2025-03-23 at day precision and coarser',
+            ),
           end: z.string().optional(),
           precision: z.enum(PRECISIONS),
-          timeZone: z.string().describe('the zone the text names ("Kyiv time"), else the dateline’s or publisher’s'),
+          timeZone: z
+            .string()
+            .describe('the zone the text names ("Kyiv time"), else the dateline’s or the publisher’s'),
           approximate: z.boolean().describe('"around 5:30 p.m.", "some five hours later"'),
         })
         .meta({ id: 'ExtractedDate' }),
@@ -71,7 +88,11 @@ export const extractResponseSchema = z
         .object({
           ...nameProposal,
           title: z
-            .object({ text: z.string(), held: z.string().nullable().describe('the title Parley has the person holding that day'), matches: z.boolean() })
+            .object({
+              text: z.string(),
+              held: z.string().nullable().describe('the title Parley has the person holding that day'),
+              matches: z.boolean(),
+            })
             .optional()
             .describe('a title the text gives the person, checked against the one held on the publication day'),
         })
@@ -86,7 +107,12 @@ export const extractResponseSchema = z
           index: z.number().int(),
           text: z.string(),
           attribution: z
-            .object({ kind: z.enum(ATTRIBUTIONS), person: z.string().nullable(), name: z.string().nullable(), cue: z.string().describe('the words that say it: "said", "speaking on condition of anonymity"') })
+            .object({
+              kind: z.enum(ATTRIBUTIONS),
+              person: z.string().nullable(),
+              name: z.string().nullable(),
+              cue: z.string().describe('the words that say it: "said", "speaking on condition of anonymity"'),
+            })
             .optional(),
         })
         .meta({ id: 'ExtractedSentence' }),

@@ -4,7 +4,12 @@ import { expect, test } from '@playwright/test';
 import { ARTICLE_TEXT } from '@/db/seed/riyadh-2025-article';
 import { storageStateFor } from '../helpers/accounts';
 
-const BODY = { text: ARTICLE_TEXT, publishedAt: '2025-03-23', timeZone: 'America/New_York', url: 'https://www.spokesman.com/stories/2025/mar/23/russia-ukraine-hold-us-mediated-talks/' };
+const BODY = {
+  text: ARTICLE_TEXT,
+  publishedAt: '2025-03-23',
+  timeZone: 'America/New_York',
+  url: 'https://www.spokesman.com/stories/2025/mar/23/russia-ukraine-hold-us-mediated-talks/',
+};
 
 test('a signed-out request is refused with 401', async ({ request }) => {
   const response = await request.post('/api/extract', { data: BODY });
@@ -15,13 +20,22 @@ test('a signed-out request is refused with 401', async ({ request }) => {
 test.describe('an analyst', () => {
   test.use({ storageState: storageStateFor('analyst') });
 
-  test('gets the seed article’s dates, people, parties, places, topics and attributed sentences', async ({ request }) => {
+  test('gets the seed article’s dates, people, parties, places, topics and attributed sentences', async ({
+    request,
+  }) => {
     const response = await request.post('/api/extract', { data: BODY });
     expect(response.status(), await response.text()).toBe(200);
     expect(response.headers()['cache-control']).toBe('no-store');
     const body = await response.json();
     expect(Object.keys(body).sort()).toEqual(['dates', 'locations', 'parties', 'people', 'sentences', 'topics']);
-    expect(body.dates).toContainEqual({ text: '5:30 p.m. Kyiv, Ukraine, time', index: ARTICLE_TEXT.indexOf('5:30 p.m.'), start: '2025-03-23T17:30', precision: 'minute', timeZone: 'Europe/Kyiv', approximate: true });
+    expect(body.dates).toContainEqual({
+      text: '5:30 p.m. Kyiv, Ukraine, time',
+      index: ARTICLE_TEXT.indexOf('5:30 p.m.'),
+      start: '2025-03-23T17:30',
+      precision: 'minute',
+      timeZone: 'Europe/Kyiv',
+      approximate: true,
+    });
     expect(body.people).toContainEqual({
       text: 'Rustem Umerov',
       index: ARTICLE_TEXT.indexOf('Rustem Umerov'),
@@ -29,15 +43,30 @@ test.describe('an analyst', () => {
       name: 'Rustem Umerov',
       title: { text: 'Ukrainian defense minister', held: 'Defense Minister of Ukraine, Ukraine', matches: true },
     });
-    expect(body.parties).toContainEqual({ text: 'the Kremlin', index: ARTICLE_TEXT.indexOf('the Kremlin'), slug: 'russia', name: 'Russia' });
-    expect(body.locations).toContainEqual({ text: 'Riyadh', index: ARTICLE_TEXT.indexOf('Riyadh'), slug: 'riyadh', name: 'Riyadh' });
+    expect(body.parties).toContainEqual({
+      text: 'the Kremlin',
+      index: ARTICLE_TEXT.indexOf('the Kremlin'),
+      slug: 'russia',
+      name: 'Russia',
+    });
+    expect(body.locations).toContainEqual({
+      text: 'Riyadh',
+      index: ARTICLE_TEXT.indexOf('Riyadh'),
+      slug: 'riyadh',
+      name: 'Riyadh',
+    });
     expect(body.topics.map((t: { slug: string }) => t.slug)).toContain('energy-infrastructure');
     const official = body.sentences.find((s: { text: string }) => s.text.startsWith('A Ukrainian official'));
-    expect(official).toMatchObject({ index: ARTICLE_TEXT.indexOf('A Ukrainian official'), attribution: { kind: 'anonymous_official', person: null } });
+    expect(official).toMatchObject({
+      index: ARTICLE_TEXT.indexOf('A Ukrainian official'),
+      attribution: { kind: 'anonymous_official', person: null },
+    });
   });
 
   test('is answered 400 naming each field at fault', async ({ request }) => {
-    const response = await request.post('/api/extract', { data: { text: ' ', publishedAt: 'last Sunday', timeZone: 'Mars/Olympus', url: 'ftp://x' } });
+    const response = await request.post('/api/extract', {
+      data: { text: ' ', publishedAt: 'last Sunday', timeZone: 'Mars/Olympus', url: 'ftp://x' },
+    });
     expect(response.status()).toBe(400);
     const body = await response.json();
     expect(body.code).toBe('bad_request');
@@ -46,8 +75,17 @@ test.describe('an analyst', () => {
   });
 
   test('is answered 400 for a body that is not a JSON object, 415 for one that is not JSON', async ({ request }) => {
-    expect((await request.post('/api/extract', { data: '[1]', headers: { 'content-type': 'application/json' } })).status()).toBe(400);
-    expect((await request.post('/api/extract', { data: 'text=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status()).toBe(415);
+    expect(
+      (await request.post('/api/extract', { data: '[1]', headers: { 'content-type': 'application/json' } })).status(),
+    ).toBe(400);
+    expect(
+      (
+        await request.post('/api/extract', {
+          data: 'text=x',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        })
+      ).status(),
+    ).toBe(415);
   });
 
   test('refuses a text over 50,000 characters by its field, and a body over 1 MB with 413', async ({ request }) => {

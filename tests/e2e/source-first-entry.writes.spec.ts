@@ -10,11 +10,17 @@ test.use({ storageState: storageStateFor('analyst') });
 
 const SOURCE = 'nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks';
 const FIRST = 'Ukraine was the first to hold talks with the United States, on Sunday.';
-const UMEROV = ARTICLE_TEXT.slice(ARTICLE_TEXT.indexOf('Rustem Umerov, the'), ARTICLE_TEXT.indexOf('five hours later.') + 'five hours later.'.length);
+const UMEROV = ARTICLE_TEXT.slice(
+  ARTICLE_TEXT.indexOf('Rustem Umerov, the'),
+  ARTICLE_TEXT.indexOf('five hours later.') + 'five hours later.'.length,
+);
 
 const draft = (page: Page) => page.getByLabel('Draft event', { exact: true });
 
-test('the seed article’s Ukraine–U.S. session is entered from its text in at most 15 actions', async ({ page, request }) => {
+test('the seed article’s Ukraine–U.S. session is entered from its text in at most 15 actions', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const act = new CountedActions();
   await page.goto(`/sources/${SOURCE}/edit`);
@@ -58,10 +64,27 @@ test('the seed article’s Ukraine–U.S. session is entered from its text in at
     endApproximate: true,
     location: { slug: 'riyadh' },
   });
-  expect(saved.parties.map((p: { slug: string; role: string }) => `${p.slug}:${p.role}`).sort()).toEqual(['saudi-arabia:host', 'ukraine:delegation', 'united-states:mediator']);
-  expect(saved.people.map((p: { slug: string; role: string; party: { slug: string } | null }) => `${p.slug}:${p.role}:${p.party?.slug}`)).toEqual(['rustem-umerov:head_of_delegation:ukraine']);
+  expect(saved.parties.map((p: { slug: string; role: string }) => `${p.slug}:${p.role}`).sort()).toEqual([
+    'saudi-arabia:host',
+    'ukraine:delegation',
+    'united-states:mediator',
+  ]);
+  expect(
+    saved.people.map(
+      (p: { slug: string; role: string; party: { slug: string } | null }) => `${p.slug}:${p.role}:${p.party?.slug}`,
+    ),
+  ).toEqual(['rustem-umerov:head_of_delegation:ukraine']);
   expect(saved.topics.map((t: { slug: string }) => t.slug).sort()).toEqual(['ceasefire', 'energy-infrastructure']);
-  expect(saved.citations.map((c: { excerpt: string; attribution: string; attributedTo: { slug: string } | null; source: { slug: string } }) => [c.excerpt, c.attribution, c.attributedTo?.slug ?? null, c.source.slug])).toEqual([
+  expect(
+    saved.citations.map(
+      (c: {
+        excerpt: string;
+        attribution: string;
+        attributedTo: { slug: string } | null;
+        source: { slug: string };
+      }) => [c.excerpt, c.attribution, c.attributedTo?.slug ?? null, c.source.slug],
+    ),
+  ).toEqual([
     [FIRST, 'reporter', null, SOURCE],
     [UMEROV, 'on_record_official', 'rustem-umerov', SOURCE],
   ]);
@@ -70,7 +93,10 @@ test('the seed article’s Ukraine–U.S. session is entered from its text in at
   expect(act.count).toBeLessThanOrEqual(15);
 });
 
-test('a half-reviewed draft survives a reload, and nothing is saved before the event is created', async ({ page, request }) => {
+test('a half-reviewed draft survives a reload, and nothing is saved before the event is created', async ({
+  page,
+  request,
+}) => {
   const before = (await (await request.get('/api/events?limit=100')).json()).items.length;
   await page.goto(`/events/from-source?source=${SOURCE}`);
   await page.getByRole('button', { name: 'Read the source' }).click();
@@ -96,20 +122,28 @@ test('bad input is answered next to its field', async ({ page }) => {
 });
 
 test('a chosen sentence can become a claim that waits, quote and all, in the source’s claim form', async ({ page }) => {
-  const quote = '“The discussion was productive and focused – we addressed key points including energy,” he wrote on social media, without offering details.';
+  const quote =
+    '“The discussion was productive and focused – we addressed key points including energy,” he wrote on social media, without offering details.';
   await page.goto(`/events/from-source?source=${SOURCE}`);
   await page.getByRole('button', { name: 'Read the source' }).click();
   await page.getByRole('button', { name: quote, exact: true }).click();
   await page.getByRole('button', { name: 'Make it a claim' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'waits in' })).toBeVisible();
-  const stored = await page.evaluate((key) => JSON.parse(window.localStorage.getItem(key) ?? 'null'), `parley:draft:claim:new:${SOURCE}`);
+  const stored = await page.evaluate(
+    (key) => JSON.parse(window.localStorage.getItem(key) ?? 'null'),
+    `parley:draft:claim:new:${SOURCE}`,
+  );
   const start = ARTICLE_TEXT.indexOf(quote);
   expect(stored.values).toMatchObject({
     party: 'ukraine',
     person: 'rustem-umerov',
     attribution: 'social_media_post',
     source: SOURCE,
-    quote: { exact: quote, prefix: ARTICLE_TEXT.slice(start - 32, start), suffix: ARTICLE_TEXT.slice(start + quote.length, start + quote.length + 32) },
+    quote: {
+      exact: quote,
+      prefix: ARTICLE_TEXT.slice(start - 32, start),
+      suffix: ARTICLE_TEXT.slice(start + quote.length, start + quote.length + 32),
+    },
   });
 
   await page.getByRole('link', { name: 'the source’s claim form' }).click();

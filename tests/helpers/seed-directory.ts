@@ -5,13 +5,30 @@ import * as seed from '@/db/seed/riyadh-2025';
 
 /** The seed's records as the directory query reads them from a seeded database. */
 export const seedDirectory: ExtractDirectory = {
-  parties: seed.parties.map((p) => ({ slug: p.slug!, name: p.name, shortName: p.shortName ?? null, aliases: p.aliases ?? [] })),
+  parties: seed.parties.map((p) => ({
+    slug: p.slug!,
+    name: p.name,
+    shortName: p.shortName ?? null,
+    aliases: p.aliases ?? [],
+  })),
   people: seed.people.map((p) => ({
     slug: p.slug!,
     name: p.name,
     aliases: p.aliases ?? [],
-    affiliations: (p.affiliations ?? []).map((a) => ({ partySlug: a.party, partyName: seed.parties.find((x) => x.slug === a.party)!.name, title: a.title, validFrom: a.validFrom ?? null, validTo: a.validTo ?? null })),
+    affiliations: (p.affiliations ?? []).map((a) => ({
+      partySlug: a.party,
+      partyName: seed.parties.find((x) => x.slug === a.party)!.name,
+      title: a.title,
+      validFrom: a.validFrom ?? null,
+      validTo: a.validTo ?? null,
+    })),
   })),
-  locations: seed.locations.map((l) => ({ slug: l.slug!, name: l.name, city: l.city ?? null, aliases: l.aliases ?? [], timeZone: l.timeZone })),
+  locations: seed.locations.map((l) => ({
+    slug: l.slug!,
+    name: l.name,
+    city: l.city ?? null,
+    aliases: l.aliases ?? [],
+    timeZone: l.timeZone,
+  })),
   topics: seed.topics.map((t) => ({ slug: t.slug!, name: t.name })),
 };

@@ -16,16 +16,32 @@ beforeAll(async () => {
 
 describe('a location’s other names', () => {
   test('are saved from the location form’s values and read back with the record', async () => {
-    const input = locationInputSchema.parse({ name: 'Jeddah', countryParty: 'saudi-arabia', timeZone: 'Asia/Riyadh', aliases: ['the Red Sea port', ' ', 'Jiddah'] });
+    const input = locationInputSchema.parse({
+      name: 'Jeddah',
+      countryParty: 'saudi-arabia',
+      timeZone: 'Asia/Riyadh',
+      aliases: ['the Red Sea port', ' ', 'Jiddah'],
+    });
     const jeddah = await createLocation({ input, actor: { id: null, name: 'Alias test' }, db });
-    expect(await getRecord('location', { id: jeddah.id, db })).toMatchObject({ aliases: ['the Red Sea port', 'Jiddah'] });
+    expect(await getRecord('location', { id: jeddah.id, db })).toMatchObject({
+      aliases: ['the Red Sea port', 'Jiddah'],
+    });
   });
 
   test('are recognised in a pasted source, with the seeded records', () => {
     const directory = extractDirectory({ db });
-    expect(directory.locations.find((l) => l.slug === 'riyadh')).toMatchObject({ aliases: ['the Saudi capital'], timeZone: 'Asia/Riyadh' });
-    expect(directory.people.find((p) => p.slug === 'rustem-umerov')?.affiliations[0]).toMatchObject({ partySlug: 'ukraine', partyName: 'Ukraine' });
-    const found = extract(reader(directory), { text: 'Delegates reached the Red Sea port on Monday; Jiddah was calm.', publishedAt: '2025-03-12T12:00:00Z' });
+    expect(directory.locations.find((l) => l.slug === 'riyadh')).toMatchObject({
+      aliases: ['the Saudi capital'],
+      timeZone: 'Asia/Riyadh',
+    });
+    expect(directory.people.find((p) => p.slug === 'rustem-umerov')?.affiliations[0]).toMatchObject({
+      partySlug: 'ukraine',
+      partyName: 'Ukraine',
+    });
+    const found = extract(reader(directory), {
+      text: 'Delegates reached the Red Sea port on Monday; Jiddah was calm.',
+      publishedAt: '2025-03-12T12:00:00Z',
+    });
     expect(found.locations.map((l) => [l.text, l.slug])).toEqual([
       ['the Red Sea port', 'jeddah'],
       ['Jiddah', 'jeddah'],

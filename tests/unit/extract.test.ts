@@ -5,17 +5,33 @@ import { extractRequestSchema } from '@/lib/validation/extract';
 import { seedDirectory } from '../helpers/seed-directory';
 
 const read = reader(seedDirectory);
-const article = extract(read, { text: ARTICLE_TEXT, publishedAt: '2025-03-23T20:00:00.000Z', timeZone: 'America/New_York' });
+const article = extract(read, {
+  text: ARTICLE_TEXT,
+  publishedAt: '2025-03-23T20:00:00.000Z',
+  timeZone: 'America/New_York',
+});
 
 describe('dates in the seed article', () => {
   it('reads "around 5:30 p.m. Kyiv, Ukraine, time" as 17:30 in Kyiv on the Sunday, approximate, and "some five hours later" as 22:30', () => {
     const start = article.dates.find((d) => d.text.startsWith('5:30 p.m.'))!;
-    expect(start).toMatchObject({ text: '5:30 p.m. Kyiv, Ukraine, time', start: '2025-03-23T17:30', precision: 'minute', timeZone: 'Europe/Kyiv', approximate: true });
-    expect(article.dates.find((d) => d.text === 'five hours later')).toMatchObject({ start: '2025-03-23T22:30', timeZone: 'Europe/Kyiv', approximate: true });
+    expect(start).toMatchObject({
+      text: '5:30 p.m. Kyiv, Ukraine, time',
+      start: '2025-03-23T17:30',
+      precision: 'minute',
+      timeZone: 'Europe/Kyiv',
+      approximate: true,
+    });
+    expect(article.dates.find((d) => d.text === 'five hours later')).toMatchObject({
+      start: '2025-03-23T22:30',
+      timeZone: 'Europe/Kyiv',
+      approximate: true,
+    });
   });
 
   it('reads weekdays against the publication day in the publisher’s zone, at day precision', () => {
-    expect(article.dates.filter((d) => /Sunday|Monday/.test(d.text)).map((d) => [d.text, d.start, d.precision])).toEqual([
+    expect(
+      article.dates.filter((d) => /Sunday|Monday/.test(d.text)).map((d) => [d.text, d.start, d.precision]),
+    ).toEqual([
       ['on Sunday', '2025-03-23', 'day'],
       ['on Monday', '2025-03-24', 'day'],
       ['Sunday', '2025-03-23', 'day'],
@@ -25,7 +41,8 @@ describe('dates in the seed article', () => {
   });
 
   it('counts "the day before" and "end of the month" from what the text said before', () => {
-    const text = 'RIYADH — The sides met on Tuesday. The day before, envoys arrived. A deal is due by the end of the month.';
+    const text =
+      'RIYADH — The sides met on Tuesday. The day before, envoys arrived. A deal is due by the end of the month.';
     const dates = extract(read, { text, publishedAt: '2025-03-26T09:00:00Z', timeZone: 'UTC' }).dates;
     expect(dates.map((d) => [d.text, d.start, d.timeZone])).toEqual([
       ['on Tuesday', '2025-03-25', 'Asia/Riyadh'],
@@ -40,7 +57,11 @@ describe('names in the seed article', () => {
     const putin = article.people.filter((p) => p.slug === 'vladimir-putin');
     expect(putin.map((p) => p.text)).toEqual(['Vladimir Putin', 'Putin']);
     const umerov = article.people.find((p) => p.slug === 'rustem-umerov')!;
-    expect(umerov.title).toEqual({ text: 'Ukrainian defense minister', held: 'Defense Minister of Ukraine, Ukraine', matches: true });
+    expect(umerov.title).toEqual({
+      text: 'Ukrainian defense minister',
+      held: 'Defense Minister of Ukraine, Ukraine',
+      matches: true,
+    });
   });
 
   it('flags a title the person did not hold on that day', () => {
@@ -50,9 +71,16 @@ describe('names in the seed article', () => {
   });
 
   it('reads "Moscow" and "the Kremlin" as Russia, "Riyadh" after "in" as the place and "the Saudi capital" by its alias', () => {
-    expect(article.parties.filter((p) => p.slug === 'russia').map((p) => p.text)).toEqual(expect.arrayContaining(['Moscow', 'the Kremlin']));
-    expect(article.locations.filter((l) => l.slug === 'riyadh').map((l) => l.text)).toEqual(['Riyadh', 'the Saudi capital']);
-    expect(article.topics.map((t) => t.slug)).toEqual(expect.arrayContaining(['ceasefire', 'energy-infrastructure', 'territorial-control']));
+    expect(article.parties.filter((p) => p.slug === 'russia').map((p) => p.text)).toEqual(
+      expect.arrayContaining(['Moscow', 'the Kremlin']),
+    );
+    expect(article.locations.filter((l) => l.slug === 'riyadh').map((l) => l.text)).toEqual([
+      'Riyadh',
+      'the Saudi capital',
+    ]);
+    expect(article.topics.map((t) => t.slug)).toEqual(
+      expect.arrayContaining(['ceasefire', 'energy-infrastructure', 'territorial-control']),
+    );
   });
 
   it('proposes names Parley does not hold, with no slug', () => {
@@ -75,9 +103,19 @@ describe('sentences and their attribution', () => {
   });
 
   it('attributes to the named speaker, to the person "he" refers to, and to an anonymous official', () => {
-    expect(sentence('Rustem Umerov').attribution).toMatchObject({ kind: 'on_record_official', person: 'rustem-umerov' });
-    expect(sentence('“The discussion').attribution).toMatchObject({ kind: 'social_media_post', person: 'rustem-umerov' });
-    expect(sentence('A Ukrainian official').attribution).toMatchObject({ kind: 'anonymous_official', person: null, cue: 'speaking on condition of anonymity' });
+    expect(sentence('Rustem Umerov').attribution).toMatchObject({
+      kind: 'on_record_official',
+      person: 'rustem-umerov',
+    });
+    expect(sentence('“The discussion').attribution).toMatchObject({
+      kind: 'social_media_post',
+      person: 'rustem-umerov',
+    });
+    expect(sentence('A Ukrainian official').attribution).toMatchObject({
+      kind: 'anonymous_official',
+      person: null,
+      cue: 'speaking on condition of anonymity',
+    });
     expect(sentence('Steve Witkoff').attribution).toMatchObject({ person: 'steve-witkoff' });
     expect(sentence('But the path').attribution).toBeUndefined();
   });
@@ -89,8 +127,12 @@ describe('sentences and their attribution', () => {
 
 describe('the request schema', () => {
   it('takes a local date at its noon in the publisher’s zone and an instant as it is', () => {
-    expect(extractRequestSchema.parse({ text: 'x', publishedAt: '2025-03-23', timeZone: 'Europe/Kyiv' }).publishedAt).toBe('2025-03-23T10:00:00.000Z');
-    expect(extractRequestSchema.parse({ text: 'x', publishedAt: '2025-03-23T18:00:00+02:00' }).publishedAt).toBe('2025-03-23T16:00:00.000Z');
+    expect(
+      extractRequestSchema.parse({ text: 'x', publishedAt: '2025-03-23', timeZone: 'Europe/Kyiv' }).publishedAt,
+    ).toBe('2025-03-23T10:00:00.000Z');
+    expect(extractRequestSchema.parse({ text: 'x', publishedAt: '2025-03-23T18:00:00+02:00' }).publishedAt).toBe(
+      '2025-03-23T16:00:00.000Z',
+    );
   });
 
   it('names the field at fault', () => {
