@@ -2,6 +2,7 @@
 // other names among them (saved through the location's write path and its revision).
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ParleyDb } from '@/db/connection';
+import { listLocations } from '@/db/queries/directory';
 import { extractDirectory } from '@/db/queries/extract-directory';
 import { createLocation, getRecord } from '@/db/queries/record-writes';
 import { extract, reader } from '@/lib/extract/extract';
