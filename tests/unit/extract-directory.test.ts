@@ -27,6 +27,7 @@ describe('a location’s other names', () => {
     expect(await getRecord('location', { id: jeddah.id, db })).toMatchObject({
       aliases: ['the Red Sea port', 'Jiddah'],
     });
+    expect((await listLocations({ id: jeddah.id, db }))[0].aliases).toEqual(['the Red Sea port', 'Jiddah']);
   });
 
   test('are recognised in a pasted source, with the seeded records', () => {
