@@ -162,6 +162,14 @@ export function SourceFirstEntry({ initial, lists: loadedLists }: { initial: Sou
         sources={lists.sources}
         zones={zones}
         onFileError={(error) => setErrors(error ? { ...errors, file: error } : {})}
+        onCreateSource={(title) =>
+          requestCreate('source', title, (slug) => update({ ...state, input: { ...state.input, source: slug } }), {
+            publisher: state.input.publisher,
+            url: state.input.url,
+            publishedOn: state.input.publishedAt.slice(0, 10),
+            text: state.input.text,
+          })
+        }
       />
       <button type="button" className={buttonClass} disabled={reading} onClick={read}>
         {reading ? 'Reading…' : current ? 'Read the source again' : 'Read the source'}

@@ -23,6 +23,7 @@ export function SourceInputFields({
   sources,
   zones,
   onFileError,
+  onCreateSource,
 }: {
   input: SourceInput;
   onChange: (next: SourceInput) => void;
@@ -30,6 +31,8 @@ export function SourceInputFields({
   sources: readonly PickOption[];
   zones: readonly PickOption[];
   onFileError: (message: string | null) => void;
+  /** A source record made from this text, its publisher, date and address, named as typed. */
+  onCreateSource: (title: string) => void;
 }) {
   const set = <K extends keyof SourceInput>(key: K, value: SourceInput[K]) => onChange({ ...input, [key]: value });
   return (
@@ -72,7 +75,9 @@ export function SourceInputFields({
         options={sources}
         value={input.source}
         onChange={(slug) => set('source', slug)}
-        hint="The saved source this text is; citations point to it"
+        onCreate={onCreateSource}
+        createLabel="New source:"
+        hint="The saved source this text is; citations point to it. Type a title to save this text as a new one."
       />
       <Field label="Published (local time or date)" error={errors.publishedAt}>
         {(props) => (

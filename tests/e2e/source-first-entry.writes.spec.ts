@@ -168,3 +168,38 @@ test('an uploaded HTML page becomes the text a reader sees; a file of another ki
   await expect(upload).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('must be a .txt, .md or .html file')).toBeVisible();
 });
+
+test('a pasted text is saved as a new source, with its publisher, date and address, from the source picker', async ({
+  page,
+  request,
+}) => {
+  const text = 'ISTANBUL — Russian and Ukrainian delegations met at Ciragan Palace on Monday. Umerov said so.';
+  const title = `Istanbul talks report ${Date.now().toString(36)}`;
+  await page.goto('/events/from-source');
+  await page.getByLabel('The source’s text').fill(text);
+  await page.getByLabel('Published (local time or date)').fill('2025-06-02');
+  await page.getByLabel('Publisher', { exact: true }).fill('Example Wire');
+  await page.getByLabel('Web address').fill('https://example.org/istanbul');
+  const picker = page.getByRole('combobox', { name: 'Source record (for citations)' });
+  await picker.fill(title);
+  await page.getByRole('option', { name: `New source: “${title}”` }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel('Publisher', { exact: true })).toHaveValue('Example Wire');
+  await dialog.getByRole('button', { name: /^Create / }).click();
+  await expect(dialog).toBeHidden();
+  await expect(picker).toHaveValue(title);
+
+  const sources = (await (await request.get('/api/sources')).json()).items as {
+    title: string;
+    publisher: string;
+    url: string;
+    publishedOn: string;
+    text: string;
+  }[];
+  expect(sources.find((s) => s.title === title)).toMatchObject({
+    publisher: 'Example Wire',
+    url: 'https://example.org/istanbul',
+    publishedOn: '2025-06-02',
+    text,
+  });
+});
