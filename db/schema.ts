@@ -134,6 +134,8 @@ export const locations = sqliteTable(
     timeZone: text('time_zone').notNull(),
     latitude: real('latitude'),
     longitude: real('longitude'),
+    /** Other names a source uses for the place ("the Saudi capital", "Kiev"). JSON array of strings. */
+    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     ...editable,
   },
   (t) => [uniqueIndex('locations_slug_unique').on(t.slug)],

@@ -8,12 +8,39 @@ export type TextQuote = { exact: string; prefix: string; suffix: string };
 /** How much text either side of a quote is kept to find it again. */
 export const QUOTE_CONTEXT = 32;
 
-// A sentence runs from a non-space to its closing mark (with any closing quotes or brackets) before
-// a space, or to the end of its line. Abbreviations split sentences; the analyst can select words instead.
-const SENTENCE = /\S(?:[^\n]*?[.!?…]+["'”’»)\]]*(?=\s|$)|[^\n]*)/gu;
+// A sentence ends at a closing mark (with any closing quotes or brackets) before a space, unless the
+// mark ends an abbreviation ("U.S.", "p.m.", "Gen.", an initial) or the next word starts in lower
+// case; a line break always ends one. Source-first entry and the claim quoter split the same way.
+const CANDIDATE_END = /[.!?…]+["'”’»)\]]*(?=\s|$)/gu;
+const DOTTED = /(?:^|[\s(“"'‘])((?:\p{L}\.)+\p{L}?|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Pres|Prof|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd|vs|etc)\.$/u;
+
+function endsSentence(text: string, markStart: number, after: number): boolean {
+  if (text[markStart] !== '.') return true;
+  if (DOTTED.test(text.slice(Math.max(0, markStart - 12), markStart + 1))) return false;
+  const next = /\s*(\S)/u.exec(text.slice(after, after + 8));
+  return !next || !/\p{Ll}/u.test(next[1]);
+}
 
 export function sentencesOf(text: string): Span[] {
-  return [...text.matchAll(SENTENCE)].map((match) => ({ start: match.index, end: match.index + match[0].trimEnd().length }));
+  const spans: Span[] = [];
+  for (const line of text.matchAll(/[^\n]+/gu)) {
+    let start = line.index;
+    const lineEnd = line.index + line[0].length;
+    for (const end of line[0].matchAll(CANDIDATE_END)) {
+      const after = line.index + end.index + end[0].length;
+      if (endsSentence(text, line.index + end.index, after)) {
+        pushTrimmed(text, spans, start, after);
+        start = after;
+      }
+    }
+    pushTrimmed(text, spans, start, lineEnd);
+  }
+  return spans;
+}
+
+function pushTrimmed(text: string, spans: Span[], start: number, end: number): void {
+  const span = trimSpan(text, { start, end });
+  if (span.end > span.start) spans.push(span);
 }
 
 /** The span without the spaces at its ends: a selection dragged past a word's edge. */

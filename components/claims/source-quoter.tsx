@@ -5,17 +5,13 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { SourceKind } from '@/db/enums';
 import type { PickLists } from '@/db/queries/pick-lists';
+import { claimDraftKey, subscribeToStorage } from '@/lib/drafts';
 import { locateQuote, quoteAt, type Span, type TextQuote } from '@/lib/text-quotes';
 import { ISSUED_SOURCE_KINDS } from '@/lib/validation/records';
 import { ClaimForm, type ClaimValues } from './claim-form';
 import { SourceText, type TextMark } from './source-text';
 
 export type QuotedClaim = { slug: string; party: string; quote: TextQuote };
-
-function subscribeToStorage(onChange: () => void): () => void {
-  window.addEventListener('storage', onChange);
-  return () => window.removeEventListener('storage', onChange);
-}
 
 function blankClaim(source: { slug: string; kind: SourceKind; party: string | null }, quote: TextQuote): ClaimValues {
   const issued = (ISSUED_SOURCE_KINDS as readonly string[]).includes(source.kind);
@@ -34,7 +30,7 @@ function blankClaim(source: { slug: string; kind: SourceKind; party: string | nu
 }
 
 export function SourceQuoter({ source, text, claims, lists }: { source: { slug: string; kind: SourceKind; party: string | null }; text: string; claims: readonly QuotedClaim[]; lists: PickLists }) {
-  const draftKey = `parley:draft:claim:new:${source.slug}`;
+  const draftKey = claimDraftKey(source.slug);
   const [chosen, setChosen] = useState<Span | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const hasDraft = useSyncExternalStore(subscribeToStorage, () => window.localStorage.getItem(draftKey) !== null, () => false);

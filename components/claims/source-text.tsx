@@ -22,7 +22,22 @@ function selectedSpan(container: HTMLElement): Span | null {
   return { start, end: start + range.toString().length };
 }
 
-export function SourceText({ text, marks, chosen, onQuote }: { text: string; marks: readonly TextMark[]; chosen: Span | null; onQuote: (span: Span) => void }) {
+const QUOTE_HELP = 'Choose a sentence to quote it in a new claim, or select some words and press “Quote the selected words”. Marked words are quoted by a claim already.';
+
+export function SourceText({
+  text,
+  marks,
+  chosen,
+  onQuote,
+  help = QUOTE_HELP,
+}: {
+  text: string;
+  marks: readonly TextMark[];
+  chosen: Span | null;
+  onQuote: (span: Span) => void;
+  /** What choosing words here does, on the page that shows the text. */
+  help?: string;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const [hint, setHint] = useState<string | null>(null);
   const sentences = useMemo(() => sentencesOf(text), [text]);
@@ -51,7 +66,7 @@ export function SourceText({ text, marks, chosen, onQuote }: { text: string; mar
   return (
     <div>
       <p id="source-text-help" className="text-sm text-slate-700 dark:text-slate-300">
-        Choose a sentence to quote it in a new claim, or select some words and press “Quote the selected words”. Marked words are quoted by a claim already.
+        {help}
       </p>
       <div
         ref={container}

@@ -16,6 +16,7 @@ import { useInlineCreate } from '@/components/forms/use-inline-create';
 import { RecordFields, type FieldSpec, type Values } from '@/components/forms/record-fields';
 import { BLANK_CITATION, citationFields } from '@/components/forms/record-specs';
 import { useEditor } from '@/components/forms/use-editor';
+import { eventDraftKey } from '@/lib/drafts';
 import { withPrecision, type EventFormValues } from '@/lib/event-form';
 import { hasClock } from '@/lib/time';
 import { DURATION_BOUND_CHOICES, EVENT_KIND_CHOICES, EVENT_STATUS_CHOICES, PARTY_ROLE_CHOICES, PRECISION_CHOICES, RELATION_CHOICES } from '@/lib/labels';
@@ -104,7 +105,7 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
     target,
     schema: eventInputSchema,
     save: saveEvent,
-    draftKey: `parley:draft:event:${slug ?? 'new'}`,
+    draftKey: eventDraftKey(slug),
     onSaved: (result) => {
       router.push(`/events/${result.slug}`);
       router.refresh();

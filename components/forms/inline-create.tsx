@@ -37,7 +37,22 @@ function optionOf(kind: RecordKind, slug: string, label: string, body: Values, l
   return { slug, label, titles };
 }
 
-export function InlineCreate({ kind, text, lists, onCreated, onClose }: { kind: RecordKind; text: string; lists: PickLists; onCreated: (option: PickOption) => void; onClose: () => void }) {
+export function InlineCreate({
+  kind,
+  text,
+  more,
+  lists,
+  onCreated,
+  onClose,
+}: {
+  kind: RecordKind;
+  text: string;
+  /** Other fields already known, such as a pasted source's publisher and text. */
+  more?: Values;
+  lists: PickLists;
+  onCreated: (option: PickOption) => void;
+  onClose: () => void;
+}) {
   const spec = RECORD_SPECS[kind];
   const person = kind === 'person';
   return (
@@ -45,7 +60,7 @@ export function InlineCreate({ kind, text, lists, onCreated, onClose }: { kind: 
       heading={`New ${spec.title}`}
       submitLabel={`Create ${spec.title}`}
       specs={[...spec.fields.filter((f) => f.type !== 'rows'), ...(person ? PERSON_TITLE_FIELDS : [])]}
-      initial={{ ...spec.blank, [NAME_FIELD[kind] ?? 'name']: text }}
+      initial={{ ...spec.blank, ...more, [NAME_FIELD[kind] ?? 'name']: text }}
       lists={lists}
       schema={RECORD_SCHEMAS[kind]}
       toBody={person ? personBody : undefined}

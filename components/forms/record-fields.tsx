@@ -24,7 +24,8 @@ type RowAdder = { field: string; list: PickListName; create?: RecordKind };
 export type Values = Record<string, unknown>;
 
 /** Asks the enclosing form to create a `kind` record from `text`, then to pick it with `pick`. */
-export type CreateRequest = (kind: RecordKind, text: string, pick: (slug: string, option: PickOption) => void) => void;
+/** Asks to create a record named `text`; `more` fills other fields of the dialog (a new source's publisher). */
+export type CreateRequest = (kind: RecordKind, text: string, pick: (slug: string, option: PickOption) => void, more?: Values) => void;
 
 function asText(value: unknown): string {
   if (value === null || value === undefined) return '';

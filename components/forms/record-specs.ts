@@ -72,10 +72,11 @@ export const RECORD_SPECS: Record<RecordKind, { title: string; plural: string; f
       { name: 'country', label: 'Country name', type: 'text', hint: 'Left empty, the chosen state’s name' },
       { name: 'countryCode', label: 'Country code', type: 'text', hint: 'Two letters, such as SA; left empty, the chosen state’s code' },
       { name: 'timeZone', label: 'Time zone', type: 'text', hint: 'IANA name, such as Asia/Riyadh' },
+      { name: 'aliases', label: 'Other names', type: 'list', hint: 'As sources write them, such as "the Saudi capital"' },
       { name: 'latitude', label: 'Latitude', type: 'text' },
       { name: 'longitude', label: 'Longitude', type: 'text' },
     ],
-    blank: { name: '', city: '', countryParty: '', country: '', countryCode: '', timeZone: '', latitude: '', longitude: '' },
+    blank: { name: '', city: '', countryParty: '', country: '', countryCode: '', timeZone: '', latitude: '', longitude: '', aliases: [] },
   },
   source: {
     title: 'source',

@@ -6,14 +6,10 @@ import { useMemo, useState, useSyncExternalStore, useTransition } from 'react';
 import type { z } from 'zod';
 import type { Conflict, SaveResult, Target } from '@/lib/actions/save-result';
 import { fieldErrors, type FieldErrors } from '@/lib/errors';
+import { subscribeToStorage } from '@/lib/drafts';
 import { reapply as merge } from '@/lib/merge';
 
 type Values = Record<string, unknown>;
-
-function subscribeToStorage(onChange: () => void): () => void {
-  window.addEventListener('storage', onChange);
-  return () => window.removeEventListener('storage', onChange);
-}
 
 export function useEditor<V extends Values>({
   initial,

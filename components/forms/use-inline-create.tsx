@@ -5,14 +5,14 @@ import { useState } from 'react';
 import type { PickListName, PickLists, PickOption } from '@/db/queries/pick-lists';
 import type { RecordKind } from '@/db/queries/record-writes';
 import { InlineCreate } from './inline-create';
-import type { CreateRequest } from './record-fields';
+import type { CreateRequest, Values } from './record-fields';
 
 const LIST_OF_KIND: Record<RecordKind, PickListName | null> = { party: 'parties', person: 'people', topic: 'topics', location: 'locations', source: 'sources', position: null };
 
 export function useInlineCreate(loaded: PickLists) {
   const [lists, setLists] = useState(loaded);
-  const [creating, setCreating] = useState<{ kind: RecordKind; text: string; pick: (slug: string, option: PickOption) => void } | null>(null);
-  const requestCreate: CreateRequest = (kind, text, pick) => setCreating({ kind, text, pick });
+  const [creating, setCreating] = useState<{ kind: RecordKind; text: string; pick: (slug: string, option: PickOption) => void; more?: Values } | null>(null);
+  const requestCreate: CreateRequest = (kind, text, pick, more) => setCreating({ kind, text, pick, more });
 
   function created(option: PickOption) {
     if (!creating) return;
@@ -27,6 +27,6 @@ export function useInlineCreate(loaded: PickLists) {
     setLists((current) => ({ ...current, [list]: current[list].map((entry) => (entry.slug === option.slug ? option : entry)) }));
   }
 
-  const dialog = creating ? <InlineCreate kind={creating.kind} text={creating.text} lists={lists} onCreated={created} onClose={() => setCreating(null)} /> : null;
+  const dialog = creating ? <InlineCreate kind={creating.kind} text={creating.text} more={creating.more} lists={lists} onCreated={created} onClose={() => setCreating(null)} /> : null;
   return { lists, requestCreate, replaceOption, dialog };
 }

@@ -40,8 +40,8 @@ export type PersonDTO = {
 
 export type TopicDTO = { id: number; slug: string; name: string; description: string; eventCount: number; version: number };
 
-/** A location as events show it, with what a record list adds. */
-export type LocationRecordDTO = LocationDTO & { id: number; eventCount: number; version: number };
+/** A location as events show it, with what a record list adds: its other names among them. */
+export type LocationRecordDTO = LocationDTO & { id: number; aliases: string[]; eventCount: number; version: number };
 
 /** A list's arguments: `id` narrows it to that live record (an empty list when there is none). */
 type ListArgs = { id?: number; db?: ParleyDb };
@@ -200,5 +200,13 @@ export async function listLocations({ id, db = getDb() }: ListArgs = {}): Promis
       .all()
       .map((row) => [row.id, row.n]),
   );
-  return loadLocations(db, liveRecords(locations, id)).map((l) => ({ ...l, eventCount: counts.get(l.id) ?? 0 }));
+  const aliases = new Map(
+    db
+      .select({ id: locations.id, aliases: locations.aliases })
+      .from(locations)
+      .where(liveRecords(locations, id))
+      .all()
+      .map((row) => [row.id, row.aliases]),
+  );
+  return loadLocations(db, liveRecords(locations, id)).map((l) => ({ ...l, aliases: aliases.get(l.id) ?? [], eventCount: counts.get(l.id) ?? 0 }));
 }

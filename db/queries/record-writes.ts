@@ -59,6 +59,7 @@ export type LocationInput = {
   timeZone: string;
   latitude?: number | null;
   longitude?: number | null;
+  aliases?: string[];
 };
 
 export type SourceInput = {
@@ -278,6 +279,7 @@ const SPECS: { [K in RecordKind]: Spec<K> } = {
         timeZone: row.timeZone,
         latitude: row.latitude,
         longitude: row.longitude,
+        aliases: row.aliases,
       };
     },
   },
@@ -376,6 +378,7 @@ function locationColumns(tx: ParleyTx, input: LocationInput) {
     timeZone: input.timeZone,
     latitude: input.latitude ?? null,
     longitude: input.longitude ?? null,
+    aliases: input.aliases ?? [],
   };
 }
 

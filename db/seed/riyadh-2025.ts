@@ -47,7 +47,7 @@ export const topics: TopicInput[] = [
 ];
 
 export const locations: LocationInput[] = [
-  { slug: 'riyadh', name: 'Riyadh', city: 'Riyadh', country: 'Saudi Arabia', countryCode: 'SA', countryParty: 'saudi-arabia', timeZone: 'Asia/Riyadh', latitude: 24.7136, longitude: 46.6753 },
+  { slug: 'riyadh', name: 'Riyadh', aliases: ['the Saudi capital'], city: 'Riyadh', country: 'Saudi Arabia', countryCode: 'SA', countryParty: 'saudi-arabia', timeZone: 'Asia/Riyadh', latitude: 24.7136, longitude: 46.6753 },
   { slug: 'kyiv', name: 'Kyiv', city: 'Kyiv', country: 'Ukraine', countryCode: 'UA', countryParty: 'ukraine', timeZone: 'Europe/Kyiv', latitude: 50.4501, longitude: 30.5234 },
 ];
 

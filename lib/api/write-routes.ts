@@ -28,7 +28,7 @@ const TABLES: Record<Exclude<WritableKind, 'position'>, SluggedTable> = {
 type ApiKind = keyof typeof TABLES;
 type ItemContext = { params: Promise<Record<string, string>> };
 
-async function readJson(request: Request): Promise<Record<string, unknown>> {
+export async function readJson(request: Request): Promise<Record<string, unknown>> {
   if (!request.headers.get('content-type')?.includes('application/json')) throw new AppError('unsupported_media_type', 'Send the body as JSON (Content-Type: application/json)');
   const text = await readBodyText(request);
   let body: unknown;

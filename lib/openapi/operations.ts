@@ -24,6 +24,7 @@ import { commitmentDtoSchema, commitmentPageSchema } from '@/lib/validation/comm
 import { commitmentStatusInputSchema } from '@/lib/validation/commitments';
 import { commitmentQuerySchema } from '@/lib/validation/commitments-query';
 import { eventQuerySchema } from '@/lib/validation/filters';
+import { extractRequestSchema, extractResponseSchema, MAX_EXTRACT_CHARACTERS } from '@/lib/validation/extract';
 import { positionsQuerySchema } from '@/lib/validation/positions-query';
 import { versionOnly, WRITE_SCHEMAS } from '@/lib/validation/writes';
 
@@ -203,6 +204,17 @@ export const operations: Operation[] = [
       413: { description: 'The file is over 20 MB', body: { schema: errorSchema } },
       415: { description: 'The file is not a .json or .csv export', body: { schema: errorSchema } },
     },
+  },
+  {
+    method: 'post',
+    path: '/api/extract',
+    operationId: 'extractFromSource',
+    tag: 'Writes',
+    security: ['session', 'bearer'],
+    summary: 'Read a pasted source into proposals for a draft event: dates, people, parties, places, topics and attributed sentences',
+    description: `Nothing is saved. Dates are resolved against \`publishedAt\` in the dateline’s or the publisher’s zone; names are matched against Parley’s records (names, other names, surnames), and names it does not hold come back with \`slug: null\`. The text may be up to ${MAX_EXTRACT_CHARACTERS} characters.`,
+    requestBody: { schema: extractRequestSchema },
+    responses: { 200: { description: 'The proposals, each with its offset in the text', body: { schema: extractResponseSchema } }, ...writeErrors },
   },
   {
     method: 'get',

@@ -199,7 +199,7 @@ export const topicDtoSchema = z
   .meta({ id: 'Topic' });
 
 export const locationRecordSchema = locationDtoSchema
-  .extend({ id: z.number().int(), eventCount: z.number().int(), version: z.number().int() })
+  .extend({ id: z.number().int(), aliases: z.array(z.string()).describe('other names sources use for the place'), eventCount: z.number().int(), version: z.number().int() })
   .meta({ id: 'LocationRecord' });
 
 export const sourceDtoSchema = z

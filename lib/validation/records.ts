@@ -71,6 +71,7 @@ export const locationInputSchema = createInsertSchema(locations, {
   longitude: () => optionalNumber(-180, 180),
 })
   .pick({ name: true, city: true, country: true, countryCode: true, timeZone: true, latitude: true, longitude: true })
+  .extend({ aliases: nameList(20).describe('other names a source uses for the place, such as "the Saudi capital"') })
   // The country as a party of kind state; the write checks the kind and fills in the country's
   // name and code from the party where they are left empty, so they need not be typed twice.
   .extend({ countryParty: optionalSlugRef.describe('the slug of the party (of kind `state`) the location lies in; with it, `country` and `countryCode` may be left empty and are taken from that party') })

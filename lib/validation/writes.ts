@@ -21,7 +21,7 @@ export const COLLECTIONS = {
   party: ['aliases'],
   person: ['aliases', 'affiliations'],
   topic: [],
-  location: ['countryParty'],
+  location: ['countryParty', 'aliases'],
   source: ['authors', 'syndications'],
   position: ['citations'],
   claim: ['topics'],

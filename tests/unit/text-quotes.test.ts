@@ -9,6 +9,20 @@ describe('sentencesOf', () => {
     expect(spans.map(({ start, end }) => TEXT.slice(start, end))).toEqual(['The sides met in Riyadh.', 'They agreed on a 30-day pause!', 'Talks continue "next week."', 'Done']);
   });
 
+  it('keeps abbreviations and initials inside their sentence', () => {
+    const text = 'U.S. officials met at 5:30 p.m. Kyiv time. Gen. Kellogg said so. Talks ended at 10 p.m. The next round follows.';
+    expect(sentencesOf(text).map(({ start, end }) => text.slice(start, end))).toEqual([
+      'U.S. officials met at 5:30 p.m. Kyiv time.',
+      'Gen. Kellogg said so.',
+      'Talks ended at 10 p.m. The next round follows.',
+    ]);
+  });
+
+  it('does not end a sentence before a word in lower case', () => {
+    const text = 'It was agreed, the official said. the rest is a fragment.';
+    expect(sentencesOf(text)).toHaveLength(1);
+  });
+
   it('finds none in blank text', () => {
     expect(sentencesOf('  \n ')).toEqual([]);
   });

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { linkClass } from '@/components/forms/field';
 import { SourceQuoter } from '@/components/claims/source-quoter';
 import { ClaimEditorList } from '@/components/claims/claim-editor-list';
 import { RecordEditorPage } from '@/components/forms/record-editor-page';
@@ -31,6 +33,14 @@ async function SourceClaims({ source }: { source: Awaited<ReturnType<typeof list
       <h2 id="source-claims-heading" className="text-xl font-semibold">
         Claims from this source
       </h2>
+      {source.text && (
+        <p className="mt-2 text-sm">
+          <Link href={`/events/from-source?source=${encodeURIComponent(source.slug)}`} className={linkClass}>
+            Enter an event from this source
+          </Link>{' '}
+          (its text read into a draft event to review)
+        </p>
+      )}
       {source.text ? (
         <SourceQuoter
           source={{ slug: source.slug, kind: source.kind, party: source.party?.slug ?? null }}

@@ -1,0 +1,1 @@
+ALTER TABLE `locations` ADD `aliases` text DEFAULT '[]' NOT NULL;
