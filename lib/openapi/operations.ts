@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   errorSchema,
   eventDetailSchema,
+  eventBinsSchema,
   facetsSchema,
   importReportSchema,
   refusedImportSchema,
@@ -20,6 +21,7 @@ import {
 } from '@/lib/validation/dto';
 import { claimPageSchema, eventExportSchema, eventReadoutsSchema } from '@/lib/validation/claim-dto';
 import { claimQueryShape, readoutsQuerySchema } from '@/lib/validation/claims-query';
+import { binCountSchema } from '@/lib/validation/event-bins';
 import { eventQuerySchema } from '@/lib/validation/filters';
 import { positionsQuerySchema } from '@/lib/validation/positions-query';
 import { versionOnly, WRITE_SCHEMAS } from '@/lib/validation/writes';
@@ -177,6 +179,18 @@ export const operations: Operation[] = [
     query: filtersWithoutPaging,
     queryDescriptions: FILTER_DESCRIPTIONS,
     responses: { ...revalidated({ description: 'The counts', body: { schema: facetsSchema } }), 400: badRequest },
+  },
+  {
+    method: 'get',
+    path: '/api/events/bins',
+    operationId: 'countEventBins',
+    tag: 'Events',
+    summary: 'How many events start in each stretch of a window: the time axis',
+    description:
+      'The window is `from`–`to` (the same bounds that filter the events), or the matching events’ extent; it is cut into `bins` equal stretches, counted overall and per lane. With at most 300 events in the window, they come too.',
+    query: { ...filtersWithoutPaging, bins: binCountSchema.describe('how many equal stretches to cut the window into') },
+    queryDescriptions: FILTER_DESCRIPTIONS,
+    responses: { ...revalidated({ description: 'The counts', body: { schema: eventBinsSchema } }), 400: badRequest },
   },
   {
     method: 'post',

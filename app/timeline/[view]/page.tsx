@@ -5,9 +5,12 @@ import { Timeline } from '@/components/timeline/timeline';
 import { TimelineProviders } from '@/components/timeline/timeline-providers';
 import { ReferenceNotFoundError } from '@/db/errors';
 import { listClaims } from '@/db/queries/claims';
+import { getEventBins } from '@/db/queries/event-bins';
 import { listEvents, type EventPage } from '@/db/queries/events';
 import { namesForSlugs } from '@/db/queries/references';
+import { INITIAL_AXIS_BINS } from '@/lib/axis';
 import { getQueryClient } from '@/lib/query/client';
+import { eventBinsQuery } from '@/lib/query/event-bins';
 import { TIMELINE_PAGE_SIZE, timelineQuery } from '@/lib/query/timeline';
 import { TOPIC_CLAIMS_PAGE_SIZE, topicClaimsFilters, topicClaimsQuery } from '@/lib/query/topic-claims';
 import { filtersToSearchParams, normalizeFilters, sameFilters, searchParamsToFilters, type TimelineFilters } from '@/lib/query/timeline-filters';
@@ -36,7 +39,7 @@ const viewUrl = (filters: TimelineFilters) => `/?${filtersToSearchParams(filters
 
 /**
  * Renders the first page on the server, into the same React Query cache the browser then takes
- * over. The counts and the chart are not awaited here: on a large archive they cost more than
+ * over. The counts are not awaited here: on a large archive they cost more than
  * the page itself, so the browser asks for them while the reader already reads the events.
  * Awaited rather than streamed behind a Suspense fallback, so that the HTML holds the events
  * even for a reader without scripts. A URL with values the timeline cannot show (a malformed
@@ -59,6 +62,12 @@ async function PrefetchedTimeline({ params }: { params: URLSearchParams }) {
 
   const queryClient = getQueryClient();
   await queryClient.prefetchInfiniteQuery({ ...timelineQuery(filters), queryFn: () => firstPage });
+  // The time axis is drawn in the HTML (counted in SQL, kept until the data changes), so it takes
+  // its place at once instead of pushing the events down when it arrives.
+  await queryClient.prefetchQuery({
+    ...eventBinsQuery(filters, null, INITIAL_AXIS_BINS),
+    queryFn: () => getEventBins({ filters: { ...dbFilters, from: undefined, to: undefined }, bins: INITIAL_AXIS_BINS }),
+  });
   // What each side said about a chosen topic is asked for only when a topic is chosen: the
   // unfiltered timeline, the one most read, costs nothing more.
   await Promise.all(
