@@ -5,13 +5,17 @@ export class TimelinePage {
   readonly list: Locator;
   readonly search: Locator;
   readonly status: Locator;
-  readonly chart: Locator;
+  readonly axis: Locator;
+  readonly axisFigure: Locator;
+  readonly axisPlot: Locator;
 
   constructor(readonly page: Page) {
     this.list = page.getByRole('list', { name: 'Events, oldest first' });
     this.search = page.getByRole('searchbox', { name: 'Search titles, summaries and sources' });
     this.status = page.getByRole('status').filter({ hasText: /\d+ events?/ });
-    this.chart = page.getByRole('group', { name: /Events per/ });
+    this.axis = page.getByRole('group', { name: /Events over time/ });
+    this.axisFigure = page.locator('figure[data-axis-from]');
+    this.axisPlot = page.getByTestId('time-axis');
   }
 
   async goto(query = '') {
