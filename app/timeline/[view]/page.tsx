@@ -1,12 +1,14 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { Story } from '@/components/story/story';
 import { Timeline } from '@/components/timeline/timeline';
 import { TimelineProviders } from '@/components/timeline/timeline-providers';
 import { ReferenceNotFoundError } from '@/db/errors';
 import { listClaims } from '@/db/queries/claims';
 import { getEventBins } from '@/db/queries/event-bins';
 import { listEvents, type EventPage } from '@/db/queries/events';
+import { getStory } from '@/db/queries/story';
 import { namesForSlugs } from '@/db/queries/references';
 import { INITIAL_AXIS_BINS } from '@/lib/axis';
 import { getQueryClient } from '@/lib/query/client';
@@ -105,6 +107,8 @@ export default async function TimelinePage({ params }: { params: Params }) {
       <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">Sessions, agreements, proposals, statements and incidents of the talks, each sourced.</p>
       <TimelineProviders query={query}>
+        {/* Read for every view: the gate inside shows it whenever the reader clears the filters. */}
+        <Story story={getStory()} />
         <PrefetchedTimeline params={new URLSearchParams(query)} />
       </TimelineProviders>
     </>
