@@ -12,7 +12,13 @@ type Bins = {
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 test.describe('GET /api/events/bins', () => {
-  for (const query of ['', 'party=russia', 'topic=ceasefire&kind=talks_session,statement', 'from=2025-03-20&to=2025-03-26', 'q=Riyadh']) {
+  for (const query of [
+    '',
+    'party=russia',
+    'topic=ceasefire&kind=talks_session,statement',
+    'from=2025-03-20&to=2025-03-26',
+    'q=Riyadh',
+  ]) {
     test(`its bins hold every event the facets count for "${query}", each once`, async ({ request }) => {
       const response = await request.get(`/api/events/bins?bins=50&${query}`);
       expect(response.status()).toBe(200);
@@ -25,8 +31,12 @@ test.describe('GET /api/events/bins', () => {
     });
   }
 
-  test('counts the window asked for, a lane per chosen party, and sends a small window’s events', async ({ request }) => {
-    const body: Bins = await (await request.get('/api/events/bins?party=russia,ukraine&from=2025-03-23&to=2025-03-24&bins=48')).json();
+  test('counts the window asked for, a lane per chosen party, and sends a small window’s events', async ({
+    request,
+  }) => {
+    const body: Bins = await (
+      await request.get('/api/events/bins?party=russia,ukraine&from=2025-03-23&to=2025-03-24&bins=48')
+    ).json();
     expect([body.from, body.to]).toEqual(['2025-03-23T00:00:00.000Z', '2025-03-25T00:00:00.000Z']);
     expect(body.lanes.map((lane) => lane.slug).sort()).toEqual(['russia', 'ukraine']);
     expect(body.events?.map((event) => event.slug)).toEqual(

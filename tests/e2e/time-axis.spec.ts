@@ -16,7 +16,9 @@ test.describe('the time axis', () => {
     const box = (await timeline.axisPlot.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -400);
-    await expect.poll(async () => (await shown(timeline.axisFigure)).to - (await shown(timeline.axisFigure)).from).toBeLessThan((before.to - before.from) / 2);
+    await expect
+      .poll(async () => (await shown(timeline.axisFigure)).to - (await shown(timeline.axisFigure)).from)
+      .toBeLessThan((before.to - before.from) / 2);
     const zoomed = await shown(timeline.axisFigure);
     expect(zoomed.from).toBeGreaterThanOrEqual(before.from);
     expect(zoomed.to).toBeLessThanOrEqual(before.to);
@@ -30,7 +32,9 @@ test.describe('the time axis', () => {
     await timeline.axis.focus();
     const start = await shown(timeline.axisFigure);
     for (let i = 0; i < 3; i++) await page.keyboard.press('+');
-    await expect.poll(async () => (await shown(timeline.axisFigure)).to - (await shown(timeline.axisFigure)).from).toBeLessThan((start.to - start.from) / 4);
+    await expect
+      .poll(async () => (await shown(timeline.axisFigure)).to - (await shown(timeline.axisFigure)).from)
+      .toBeLessThan((start.to - start.from) / 4);
     const zoomed = await shown(timeline.axisFigure);
     await page.keyboard.press('ArrowLeft');
     await expect.poll(async () => (await shown(timeline.axisFigure)).from).toBeLessThan(zoomed.from);
@@ -99,5 +103,45 @@ test.describe('the time axis', () => {
     await timeline.goto();
     await expect(timeline.axis).toBeVisible();
     await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('the story so far', () => {
+  test('leads the unfiltered timeline with its sections, each linking into the timeline', async ({ page }) => {
+    const timeline = new TimelinePage(page);
+    await timeline.goto();
+    const story = page.getByRole('region', { name: 'The story so far' });
+    await expect(story).toBeVisible();
+    for (const heading of ['Latest developments', 'Outcomes', 'Last session announced', 'At the table']) {
+      await expect(story.getByRole('heading', { name: heading })).toBeVisible();
+    }
+    const table = story.getByRole('region', { name: 'At the table' });
+    await expect(table.getByRole('link', { name: 'Rustem Umerov' })).toHaveAttribute('href', '/people/rustem-umerov');
+    await expect(story.getByRole('region', { name: 'Outcomes' })).toContainText(
+      'Partial truce on strikes against energy infrastructure',
+    );
+    await expect(story.getByRole('region', { name: 'Last session announced' })).toContainText(
+      'Russia–U.S. talks in Riyadh',
+    );
+
+    await story.getByRole('link', { name: 'All agreements and proposals →' }).click();
+    await expect(page).toHaveURL(/\/\?kind=agreement,proposal$/);
+    await expect(timeline.status).toHaveText(/^\d+ events? match/);
+    await expect(story).toHaveCount(0);
+    await page.goBack();
+    await expect(story).toBeVisible();
+    await table.getByRole('link', { name: 'Rustem Umerov’s events →' }).click();
+    await expect(page).toHaveURL(/\/\?person=rustem-umerov$/);
+    expect(await timeline.allTitles()).toContain('Ukraine–U.S. talks in Riyadh');
+  });
+
+  test('gives way to the filtered timeline as soon as a filter is chosen', async ({ page }) => {
+    const timeline = new TimelinePage(page);
+    await timeline.goto();
+    await expect(page.getByRole('region', { name: 'The story so far' })).toBeVisible();
+    await timeline.openFiltersIfCollapsed();
+    await timeline.facet('Party', 'Russia').check();
+    await expect(page).toHaveURL(/\?party=russia$/);
+    await expect(page.getByRole('region', { name: 'The story so far' })).toHaveCount(0);
   });
 });
