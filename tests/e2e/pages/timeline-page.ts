@@ -18,6 +18,12 @@ export class TimelinePage {
     this.axisPlot = page.getByTestId('time-axis');
   }
 
+  /** The axis's plot, scrolled into view (the story so far sits above it), for the mouse to use. */
+  async axisBox() {
+    await this.axisPlot.scrollIntoViewIfNeeded();
+    return (await this.axisPlot.boundingBox())!;
+  }
+
   async goto(query = '') {
     await this.page.goto(`/${query}`);
     await expect(this.page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
@@ -29,7 +35,9 @@ export class TimelinePage {
   }
 
   private async nextFrame() {
-    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await this.page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
   }
 
   /**
@@ -70,7 +78,8 @@ export class TimelinePage {
     await expect(this.list).toBeVisible();
     const seen: string[] = [];
     await this.walk(async () => {
-      for (const title of await this.list.getByRole('article').getByRole('heading', { level: 3 }).allTextContents()) if (!seen.includes(title)) seen.push(title);
+      for (const title of await this.list.getByRole('article').getByRole('heading', { level: 3 }).allTextContents())
+        if (!seen.includes(title)) seen.push(title);
       return false;
     });
     return seen;

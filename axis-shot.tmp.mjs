@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const [port, out, w, scheme] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: Number(w), height: 800 }, colorScheme: scheme || 'light' });
+await page.goto(`http://127.0.0.1:${port}/`);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out, fullPage: false });
+const box = await page.getByTestId('time-axis').boundingBox();
+console.log(JSON.stringify(box));
+await browser.close();
