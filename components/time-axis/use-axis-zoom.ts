@@ -61,6 +61,8 @@ export function useAxisZoom({ svg, width, height, base, brushing }: Options) {
     selection.on('dblclick.zoom', null);
     zoomer.transform(selection, zoomIdentity);
     behaviour.current = zoomer;
+    // Says the axis now answers the wheel, drag and keys (tests and the bench wait for it).
+    element.dataset.zoomReady = 'true';
     return () => {
       cancelAnimationFrame(frame);
       selection.on('.zoom', null);

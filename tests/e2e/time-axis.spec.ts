@@ -31,6 +31,7 @@ test.describe('the time axis', () => {
   test('pans with the arrow keys and zooms with + and -, and Enter shows the dates in view', async ({ page }) => {
     const timeline = new TimelinePage(page);
     await timeline.goto();
+    await timeline.axisReady();
     await timeline.axis.focus();
     const start = await shown(timeline.axisFigure);
     for (let i = 0; i < 3; i++) await page.keyboard.press('+');

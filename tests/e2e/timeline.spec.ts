@@ -118,6 +118,7 @@ test.describe('the timeline', () => {
   test('selects a date range on the time axis with the keyboard', async ({ page }) => {
     const timeline = new TimelinePage(page);
     await timeline.goto();
+    await timeline.axisReady();
     await timeline.axis.focus();
     // Zoomed in, then panned as far as the newest events: the year-old missile attack falls out of view.
     await page.keyboard.press('+');

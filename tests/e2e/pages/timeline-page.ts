@@ -18,8 +18,14 @@ export class TimelinePage {
     this.axisPlot = page.getByTestId('time-axis');
   }
 
+  /** Waits until the axis answers the wheel, drag and keys: a key pressed before that is lost. */
+  async axisReady() {
+    await expect(this.axisPlot).toHaveAttribute('data-zoom-ready', 'true');
+  }
+
   /** The axis's plot, scrolled into view (the story so far sits above it), for the mouse to use. */
   async axisBox() {
+    await this.axisReady();
     await this.axisPlot.scrollIntoViewIfNeeded();
     return (await this.axisPlot.boundingBox())!;
   }
