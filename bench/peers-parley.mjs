@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 const port = process.env.PARLEY_PORT || 3205;
 const AXIS = '[data-testid="time-axis"]';
 /** A drawn bin or event, once the axis answers the wheel: rendered and hydrated. */
-const READY = `${AXIS}[data-zoom-ready] rect`;
+const READY = `${AXIS}[data-zoom-ready] path`;
 const NOTCH = -100; // d3-zoom: one notch of 100 px zooms by 2^(100 × 0.002) ≈ 1.15
 const THREE_HOURS = 3 * 3_600_000;
 const MAX_NOTCHES = 120;

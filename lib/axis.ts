@@ -3,7 +3,7 @@
 import { MIN_WINDOW_MS, type TimeWindow } from '@/db/time-bins';
 
 // The bins' own arithmetic, for the components, which reach db/ only through lib/.
-export { binStart, windowOfBounds, type TimeWindow } from '@/db/time-bins';
+export { windowOfBounds, type TimeWindow } from '@/db/time-bins';
 
 /** One bin per this many pixels: thin enough to read density, few enough to redraw every frame. */
 const PX_PER_BIN = 6;

@@ -1,101 +1,66 @@
-// The axis's rows, drawn in the SVG's own pixels: the overall row and a lane per party, each as
-// density bars (many events) or as the events themselves, sessions as spans to scale and instants
-// as points. Plain function of its props: the server renders it, the client redraws it per frame.
+// The axis's rows: the overall row and a lane per party, each as density bars (many events) or as
+// the events themselves, sessions and agreements in the accent colour, the rest receding. Paths,
+// not an element per mark: the server renders them, the client redraws them on every zoom frame.
 import type { EventBinsDTO } from '@/db/queries/event-bins';
-import { binStart, type TimeWindow } from '@/lib/axis';
+import { barsPath, eventsPath } from '@/lib/axis-paths';
+import type { TimeWindow } from '@/lib/axis';
 
-export type AxisRow = {
-  key: string;
-  label: string;
-  bins: number[];
-  events: EventBinsDTO['events'];
-};
+export type AxisRow = { key: string; label: string; bins: number[]; events: EventBinsDTO['events'] };
 
-type Props = {
-  data: EventBinsDTO;
-  rows: AxisRow[];
-  view: TimeWindow;
-  width: number;
-  rowHeight: number;
-};
+type Props = { data: EventBinsDTO; rows: AxisRow[]; view: TimeWindow; width: number; rowHeight: number };
 
 const LEADING = new Set(['talks_session', 'agreement']);
 
+function EventMarks({
+  events,
+  view,
+  width,
+  rowHeight,
+}: {
+  events: NonNullable<AxisRow['events']>;
+  view: TimeWindow;
+  width: number;
+  rowHeight: number;
+}) {
+  const leading = eventsPath(
+    events.filter((event) => LEADING.has(event.kind)),
+    { view, width },
+    rowHeight,
+  );
+  const receding = eventsPath(
+    events.filter((event) => !LEADING.has(event.kind)),
+    { view, width },
+    rowHeight,
+  );
+  return (
+    <g data-spans={leading.spans + receding.spans} data-points={leading.points + receding.points}>
+      <path d={receding.d} className="fill-slate-500 dark:fill-slate-400" />
+      <path d={leading.d} className="fill-accent-700 dark:fill-accent-300" />
+    </g>
+  );
+}
+
 export function AxisRows({ data, rows, view, width, rowHeight }: Props) {
-  const x = (ms: number) => ((ms - view.fromMs) / (view.toMs - view.fromMs)) * width;
-  const dataWindow = {
-    fromMs: Date.parse(data.from),
-    toMs: Date.parse(data.to),
-  };
-  const n = data.bins.length;
-  return rows.map((row, r) => {
-    const top = r * rowHeight;
-    const peak = Math.max(1, ...row.bins);
-    return (
-      <g key={row.key} transform={`translate(0 ${top})`}>
-        <line
-          x1={0}
-          x2={width}
-          y1={rowHeight - 0.5}
-          y2={rowHeight - 0.5}
-          className="stroke-slate-200 dark:stroke-slate-800"
+  const counted = { fromMs: Date.parse(data.from), toMs: Date.parse(data.to) };
+  return rows.map((row, r) => (
+    <g key={row.key} transform={`translate(0 ${r * rowHeight})`} data-axis-row={row.key || 'all'}>
+      <line
+        x1={0}
+        x2={width}
+        y1={rowHeight - 0.5}
+        y2={rowHeight - 0.5}
+        className="stroke-slate-200 dark:stroke-slate-800"
+      />
+      {row.events ? (
+        <EventMarks events={row.events} view={view} width={width} rowHeight={rowHeight} />
+      ) : (
+        <path
+          d={barsPath(row.bins, counted, { view, width }, rowHeight)}
+          className="fill-slate-400 dark:fill-slate-500"
         />
-        {row.events
-          ? row.events.map((event) => {
-              const start = x(Date.parse(event.startsAt));
-              const end = event.endsAt ? x(Date.parse(event.endsAt)) : start;
-              if (end < -2 || start > width + 2) return null;
-              const tone = LEADING.has(event.kind)
-                ? 'fill-accent-700 stroke-accent-700 dark:fill-accent-300 dark:stroke-accent-300'
-                : 'fill-slate-500 stroke-slate-500 dark:fill-slate-400 dark:stroke-slate-400';
-              return event.endsAt ? (
-                <rect
-                  key={event.slug}
-                  x={start}
-                  y={4}
-                  width={Math.max(2, end - start)}
-                  height={rowHeight - 8}
-                  rx={1}
-                  className={tone}
-                  data-axis-event="span"
-                >
-                  <title>{event.title}</title>
-                </rect>
-              ) : (
-                <line
-                  key={event.slug}
-                  x1={start}
-                  x2={start}
-                  y1={3}
-                  y2={rowHeight - 3}
-                  strokeWidth={2}
-                  className={tone}
-                  data-axis-event="point"
-                >
-                  <title>{event.title}</title>
-                </line>
-              );
-            })
-          : row.bins.map((count, i) => {
-              if (count === 0) return null;
-              const x0 = x(binStart(dataWindow, n, i));
-              const x1 = x(binStart(dataWindow, n, i + 1));
-              if (x1 < 0 || x0 > width) return null;
-              const h = Math.max(1.5, (count / peak) * (rowHeight - 4));
-              return (
-                <rect
-                  key={i}
-                  x={x0}
-                  y={rowHeight - 1 - h}
-                  width={Math.max(1, x1 - x0 - 0.5)}
-                  height={h}
-                  className="fill-slate-400 dark:fill-slate-500"
-                />
-              );
-            })}
-      </g>
-    );
-  });
+      )}
+    </g>
+  ));
 }
 
 /** Each row's name, over its top-left corner (HTML, so the viewBox's stretching leaves it alone). */

@@ -57,12 +57,11 @@ export function useAxisZoom({ svg, width, height, base, brushing }: Options) {
           if (pending) setTransform(pending);
         });
       });
-    const selection = select(element).call(zoomer);
+    // data-zoom-ready says the axis now answers the wheel, drag and keys (tests and the bench wait for it).
+    const selection = select(element).call(zoomer).attr('data-zoom-ready', 'true');
     selection.on('dblclick.zoom', null);
     zoomer.transform(selection, zoomIdentity);
     behaviour.current = zoomer;
-    // Says the axis now answers the wheel, drag and keys (tests and the bench wait for it).
-    element.dataset.zoomReady = 'true';
     return () => {
       cancelAnimationFrame(frame);
       selection.on('.zoom', null);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { binIndex, binStart, binWidth, MIN_WINDOW_MS, windowAround, windowOfBounds } from '@/db/time-bins';
+import { barsPath, eventsPath } from '@/lib/axis-paths';
 import { binsForWidth, daysBetween, describeWindow, MAX_AXIS_BINS, maxZoom, MIN_AXIS_BINS } from '@/lib/axis';
 
 const ms = (iso: string) => Date.parse(iso);
@@ -78,5 +79,33 @@ describe('the axis in the browser', () => {
       { name: 'NATO', count: 0 },
     ]);
     expect(text).toBe('Time axis showing 1 Mar 2025, 00:00 to 1 Apr 2025, 00:00 UTC: 1,234 events (Russia 12).');
+  });
+});
+
+describe('the axis’s marks', () => {
+  const view = { fromMs: ms('2025-01-01'), toMs: ms('2025-01-11') }; // ten days over 100 px
+  const scale = { view, width: 100 };
+
+  it('draws a bar per non-empty bin, as tall as its share of the counted peak, and none outside the view', () => {
+    const counted = { fromMs: ms('2024-12-27'), toMs: ms('2025-01-16') }; // twenty one-day bins, five each side out of view
+    const counts = new Array(20).fill(0);
+    counts[0] = 9; // out of view
+    counts[5] = 4; // the view's first day
+    counts[10] = 2;
+    // The peak is the counted window's (9), so that bars keep their height while the reader pans within it.
+    expect(barsPath(counts, counted, scale, 24)).toBe('M0.0 23.0V14.1H9.5V23.0Z' + 'M50.0 23.0V18.6H59.5V23.0Z');
+  });
+
+  it('draws a session to scale and an instant as a thin mark, counting each', () => {
+    const events = [
+      { startsAt: '2025-01-02T00:00:00Z', endsAt: '2025-01-04T00:00:00Z' },
+      { startsAt: '2025-01-06T00:00:00Z', endsAt: null },
+      { startsAt: '2024-06-01T00:00:00Z', endsAt: null }, // out of view
+    ];
+    expect(eventsPath(events, scale, 20)).toEqual({
+      d: 'M10.0 16.0V4.0H30.0V16.0Z' + 'M49.0 18.0V2.0H51.0V18.0Z',
+      spans: 1,
+      points: 1,
+    });
   });
 });
