@@ -1,6 +1,7 @@
 // The axis's rows: the overall row and a lane per party, each as density bars (many events) or as
 // the events themselves, sessions and agreements in the accent colour, the rest receding. Paths,
 // not an element per mark: the server renders them, the client redraws them on every zoom frame.
+import { memo } from 'react';
 import type { EventBinsDTO } from '@/db/queries/event-bins';
 import { barsPath, eventsPath } from '@/lib/axis-paths';
 import type { TimeWindow } from '@/lib/axis';
@@ -64,7 +65,7 @@ export function AxisRows({ data, rows, view, width, rowHeight }: Props) {
 }
 
 /** Each row's name, over its top-left corner (HTML, so the viewBox's stretching leaves it alone). */
-export function AxisLabels({ rows, rowHeight }: { rows: AxisRow[]; rowHeight: number }) {
+export const AxisLabels = memo(function AxisLabels({ rows, rowHeight }: { rows: AxisRow[]; rowHeight: number }) {
   return rows.map((row, r) => (
     <span
       key={row.key}
@@ -74,7 +75,7 @@ export function AxisLabels({ rows, rowHeight }: { rows: AxisRow[]; rowHeight: nu
       {row.label}
     </span>
   ));
-}
+});
 
 /** The overall row, then one per lane; events are shared out to the lanes they belong to. */
 export function axisRows(data: EventBinsDTO): AxisRow[] {

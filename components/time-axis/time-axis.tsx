@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { EventBinsDTO } from '@/db/queries/event-bins';
 import { daysBetween, describeWindow, windowOfBounds, type TimeWindow } from '@/lib/axis';
 import type { TimelineFilters } from '@/lib/query/timeline-filters';
@@ -67,7 +67,7 @@ function chosenWindow(filters: TimelineFilters, base: TimeWindow): TimeWindow | 
 }
 
 /** What a screen reader is told: the keys, and what the window in view holds, as it changes. */
-function AxisSummary({ data }: { data: EventBinsDTO }) {
+const AxisSummary = memo(function AxisSummary({ data }: { data: EventBinsDTO }) {
   const laneCounts = data.lanes.map((lane) => ({ name: lane.name, count: lane.bins.reduce((a, b) => a + b, 0) }));
   return (
     <>
@@ -80,7 +80,7 @@ function AxisSummary({ data }: { data: EventBinsDTO }) {
       </p>
     </>
   );
-}
+});
 
 /**
  * The timeline's time axis: the matching events over time, a row for all and a lane per party,
@@ -97,9 +97,10 @@ export function TimeAxis({ filters, onRange, onClearRange }: Props) {
   const zoom = useAxisZoom({ svg, width, height: PLOT_HEIGHT, base, brushing: brush.active });
   const { view } = zoom;
   const data = useViewBins(filters, view, zoom.zoomed, width);
+  // Per answer, not per frame: a zoom step redraws the rows' paths only.
+  const rows = useMemo(() => (data ? axisRows(data) : []), [data]);
   if (!data) return null;
 
-  const rows = axisRows(data);
   const chosen = chosenWindow(filters, base);
   const apply = (w: TimeWindow) => {
     const { from, to } = daysBetween(w.fromMs, w.toMs);
@@ -116,9 +117,10 @@ export function TimeAxis({ filters, onRange, onClearRange }: Props) {
     Escape: brush.cancel,
   });
 
+  // contain-content: what a zoom frame changes is laid out and painted inside the figure alone.
   return (
     <figure
-      className="rounded-lg border border-slate-200 p-3 dark:border-slate-800"
+      className="rounded-lg border border-slate-200 p-3 contain-content dark:border-slate-800"
       data-axis-from={isoOf(view.fromMs)}
       data-axis-to={isoOf(view.toMs)}
     >
