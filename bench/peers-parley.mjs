@@ -92,7 +92,8 @@ const peers = [
     name: 'parley-axis-years-to-hours',
     interaction: yearsToHours,
     notes:
-      'Parley time axis: wheel from the whole archive to under 3 hours and back, a frame per notch, 400 ms pause every 10 notches',
+      'Parley time axis: wheel from the whole archive to under 3 hours and back, ' +
+      'a frame per notch, 400 ms pause every 10 notches',
   },
 ];
 

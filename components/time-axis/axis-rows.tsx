@@ -11,6 +11,10 @@ export type AxisRow = { key: string; label: string; bins: number[]; events: Even
 type Props = { data: EventBinsDTO; rows: AxisRow[]; view: TimeWindow; width: number; rowHeight: number };
 
 const LEADING = new Set(['talks_session', 'agreement']);
+const LABEL = [
+  'pointer-events-none absolute left-1 rounded bg-white/80 px-1 text-[11px] leading-4 text-slate-700',
+  'dark:bg-slate-950/80 dark:text-slate-300',
+].join(' ');
 
 function EventMarks({
   events,
@@ -67,11 +71,7 @@ export function AxisRows({ data, rows, view, width, rowHeight }: Props) {
 /** Each row's name, over its top-left corner (HTML, so the viewBox's stretching leaves it alone). */
 export const AxisLabels = memo(function AxisLabels({ rows, rowHeight }: { rows: AxisRow[]; rowHeight: number }) {
   return rows.map((row, r) => (
-    <span
-      key={row.key}
-      className="pointer-events-none absolute left-1 rounded bg-white/80 px-1 text-[11px] leading-4 text-slate-700 dark:bg-slate-950/80 dark:text-slate-300"
-      style={{ top: r * rowHeight }}
-    >
+    <span key={row.key} className={LABEL} style={{ top: r * rowHeight }}>
       {row.label}
     </span>
   ));

@@ -10,8 +10,11 @@ type Props = {
   onClearRange: () => void;
 };
 
-const button =
-  'rounded-md border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800 aria-pressed:border-accent-700 aria-pressed:bg-accent-100 dark:aria-pressed:border-accent-300 dark:aria-pressed:bg-slate-800';
+const button = [
+  'rounded-md border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 disabled:opacity-50',
+  'dark:border-slate-700 dark:hover:bg-slate-800 aria-pressed:border-accent-700 aria-pressed:bg-accent-100',
+  'dark:aria-pressed:border-accent-300 dark:aria-pressed:bg-slate-800',
+].join(' ');
 
 export function AxisToolbar({ brushMode, onBrushMode, onZoom, onReset, zoomed, hasRange, onClearRange }: Props) {
   return (

@@ -18,6 +18,10 @@ type Props = { filters: TimelineFilters; onRange: (from: string, to: string) => 
 const PLOT_HEIGHT = 120;
 /** The width drawn before the browser measures it (the server's render), scaled to fit by the viewBox. */
 const NOMINAL_WIDTH = 1000;
+const FOCUS_RING = [
+  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-700',
+  'dark:focus-visible:outline-accent-300',
+].join(' ');
 const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
@@ -148,7 +152,7 @@ export function TimeAxis({ filters, onRange, onClearRange }: Props) {
         aria-labelledby="time-axis-caption"
         aria-describedby="time-axis-help time-axis-summary"
         onKeyDown={onKeyDown}
-        className="relative mt-2 rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-700 dark:focus-visible:outline-accent-300"
+        className={`relative mt-2 rounded ${FOCUS_RING}`}
       >
         <AxisPlot
           svg={svg}

@@ -61,7 +61,8 @@ function windowOf(db: ParleyDb, filters: EventFilters, where: SQL | undefined): 
 function binSql(window: TimeWindow, bins: number): SQL<number> {
   const fromDay = window.fromMs / 86_400_000 + 2440587.5; // the Julian day of the window's start
   const perDay = 86_400_000 / binWidth(window, bins);
-  return sql<number>`max(0, min(${bins - 1}, cast((julianday(${events.startsAt}) - ${fromDay}) * ${perDay} as integer)))`;
+  const index = sql`cast((julianday(${events.startsAt}) - ${fromDay}) * ${perDay} as integer)`;
+  return sql<number>`max(0, min(${bins - 1}, ${index}))`;
 }
 
 /** The parties given lanes: those chosen in the filter, or the busiest among the matching events. */

@@ -39,10 +39,12 @@ function outcomes(db: ParleyDb, now: string): StoryOutcome[] {
   );
   if (found.length === 0) return [];
   const ids = found.map((event) => event.id);
-  const other = sql<number>`CASE WHEN ${inArray(eventRelations.fromEventId, ids)} THEN ${eventRelations.toEventId} ELSE ${eventRelations.fromEventId} END`;
+  const fromOutcome = inArray(eventRelations.fromEventId, ids);
+  const [to, from] = [eventRelations.toEventId, eventRelations.fromEventId];
+  const other = sql<number>`CASE WHEN ${fromOutcome} THEN ${to} ELSE ${from} END`;
   const links = db
     .select({
-      outcome: sql<number>`CASE WHEN ${inArray(eventRelations.fromEventId, ids)} THEN ${eventRelations.fromEventId} ELSE ${eventRelations.toEventId} END`,
+      outcome: sql<number>`CASE WHEN ${fromOutcome} THEN ${from} ELSE ${to} END`,
       slug: events.slug,
       title: events.title,
     })
@@ -79,7 +81,8 @@ function atTheTable(db: ParleyDb, now: string): StoryDTO['table'] {
         live,
         eq(events.kind, 'talks_session'),
         lte(events.startsAt, now),
-        sql`EXISTS (SELECT 1 FROM ${eventPeople} WHERE ${eventPeople.eventId} = ${events.id} AND ${eventPeople.role} = 'head_of_delegation')`,
+        sql`EXISTS (SELECT 1 FROM ${eventPeople}
+          WHERE ${eventPeople.eventId} = ${events.id} AND ${eventPeople.role} = 'head_of_delegation')`,
       ),
     )
     .orderBy(desc(events.startsAt), desc(events.id))

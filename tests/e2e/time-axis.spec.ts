@@ -92,7 +92,8 @@ test.describe('the time axis', () => {
   test('draws sessions to scale once zoomed in on a few events, with a lane per party', async ({ page }) => {
     const timeline = new TimelinePage(page);
     await timeline.goto('?from=2025-03-23&to=2025-03-25');
-    // The Ukraine–U.S. session (five hours) is a span in the overall row; the Russia–U.S. one, known to the day, a point.
+    // The Ukraine–U.S. session (five hours) is a span in the overall row;
+    // the Russia–U.S. one, known only to the day, a point.
     const all = timeline.axisPlot.locator('[data-axis-row="all"] g[data-spans]');
     await expect(all).toHaveAttribute('data-spans', /^[1-9]/);
     await expect(all).toHaveAttribute('data-points', /^[1-9]/);

@@ -87,7 +87,8 @@ describe('the axis’s marks', () => {
   const scale = { view, width: 100 };
 
   it('draws a bar per non-empty bin, as tall as its share of the counted peak, and none outside the view', () => {
-    const counted = { fromMs: ms('2024-12-27'), toMs: ms('2025-01-16') }; // twenty one-day bins, five each side out of view
+    // Twenty one-day bins, five each side out of view.
+    const counted = { fromMs: ms('2024-12-27'), toMs: ms('2025-01-16') };
     const counts = new Array(20).fill(0);
     counts[0] = 9; // out of view
     counts[5] = 4; // the view's first day
