@@ -5,13 +5,13 @@ import { useMemo } from 'react';
 import { ExportLinks, exportQuery } from '@/components/exports/export-links';
 import { CalendarSubscribe } from '@/components/share/calendar-subscribe';
 import { CopyLink } from '@/components/share/copy-link';
+import { TimeAxis } from '@/components/time-axis/time-axis';
 import { facetsQuery, timelineQuery } from '@/lib/query/timeline';
 import { filtersToSearchParams, hasFilters, LIST_FILTERS } from '@/lib/query/timeline-filters';
 import { topicClaimsFilters } from '@/lib/query/topic-claims';
 import { EventList } from './event-list';
 import { FilterPanel, RESULTS_ID } from './filter-panel';
 import { SearchBox } from './search-box';
-import { TimeHistogram } from './time-histogram';
 import { TimelineSkeleton } from './timeline-skeleton';
 import { TopicClaims } from './topic-claims';
 import { useTimelineFilters } from './use-timeline-filters';
@@ -19,7 +19,7 @@ import { useTimelineFilters } from './use-timeline-filters';
 const action = 'font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300';
 
 /**
- * The interactive timeline: search, filters with counts, the overview chart and the list; with a
+ * The interactive timeline: search, filters with counts, the time axis and the list; with a
  * topic chosen, what each side said about it beside the events. `topicNames`: the names of the
  * topics the server rendered for, until the counts (which name every topic) arrive. `map`: the
  * venues' map, drawn on the server, shown under the exports.
@@ -109,10 +109,7 @@ export function Timeline({ topicNames = {}, map }: { topicNames?: Record<string,
         )}
         <div className="min-w-0 space-y-4">
           <SearchBox value={filters.q} onSearch={(q) => update({ q })} />
-          {!facets.data && <div aria-hidden="true" className="h-36 animate-pulse rounded-lg bg-slate-100 motion-reduce:animate-none dark:bg-slate-900" />}
-          {facets.data && (
-            <TimeHistogram histogram={facets.data.histogram} hasRange={Boolean(filters.from || filters.to)} onSelect={(from, to) => update({ from, to })} onClearRange={() => update({ from: null, to: null })} />
-          )}
+          <TimeAxis filters={filters} onRange={(from, to) => update({ from, to })} onClearRange={() => update({ from: null, to: null })} />
           <p role="status" id={RESULTS_ID} tabIndex={-1} className="scroll-mt-4 text-sm text-slate-700 focus:outline-none dark:text-slate-300">
             {statusText(total, filtered, updating)}
             {/* The empty state offers its own button; while results load, the count may still be the previous filters'. */}

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   errorSchema,
   eventDetailSchema,
+  eventBinsSchema,
   facetsSchema,
   importReportSchema,
   refusedImportSchema,
@@ -23,6 +24,7 @@ import { claimQueryShape, readoutsQuerySchema } from '@/lib/validation/claims-qu
 import { commitmentDtoSchema, commitmentPageSchema } from '@/lib/validation/commitment-dto';
 import { commitmentStatusInputSchema } from '@/lib/validation/commitments';
 import { commitmentQuerySchema } from '@/lib/validation/commitments-query';
+import { binCountSchema } from '@/lib/validation/event-bins';
 import { eventQuerySchema } from '@/lib/validation/filters';
 import { extractRequestSchema, extractResponseSchema, MAX_EXTRACT_CHARACTERS } from '@/lib/validation/extract';
 import { positionsQuerySchema } from '@/lib/validation/positions-query';
@@ -184,6 +186,18 @@ export const operations: Operation[] = [
     query: filtersWithoutPaging,
     queryDescriptions: FILTER_DESCRIPTIONS,
     responses: { ...revalidated({ description: 'The counts', body: { schema: facetsSchema } }), 400: badRequest },
+  },
+  {
+    method: 'get',
+    path: '/api/events/bins',
+    operationId: 'countEventBins',
+    tag: 'Events',
+    summary: 'How many events start in each stretch of a window: the time axis',
+    description:
+      'The window is `from`–`to` (the same bounds that filter the events), or the matching events’ extent; it is cut into `bins` equal stretches, counted overall and per lane. With at most 300 events in the window, they come too.',
+    query: { ...filtersWithoutPaging, bins: binCountSchema.describe('how many equal stretches to cut the window into') },
+    queryDescriptions: FILTER_DESCRIPTIONS,
+    responses: { ...revalidated({ description: 'The counts', body: { schema: eventBinsSchema } }), 400: badRequest },
   },
   {
     method: 'post',

@@ -269,6 +269,31 @@ export const facetsSchema = z
   })
   .meta({ id: 'EventFacets' });
 
+export const eventBinsSchema = z
+  .object({
+    from: z.string().describe('the window counted, as an ISO instant: the `from` given, or the matching events’ extent'),
+    to: z.string().describe('the window’s end, exclusive'),
+    total: z.number().int().describe('events matching every filter: the sum of `bins`'),
+    bins: z.array(z.number().int()).describe('events starting in each equal stretch of the window; those starting before or after it count in the first or last'),
+    lanes: z
+      .array(z.object({ slug: z.string(), name: z.string(), bins: z.array(z.number().int()) }))
+      .describe('a track per party (those chosen, or the busiest up to 4), counted the same way'),
+    events: z
+      .array(
+        z.object({
+          slug: z.string(),
+          title: z.string(),
+          kind: z.enum(EVENT_KINDS),
+          startsAt: z.string(),
+          endsAt: z.string().nullable(),
+          lanes: z.array(z.string()).describe('the slugs of the lanes the event belongs to'),
+        }),
+      )
+      .nullable()
+      .describe('every matching event when there are at most 300; otherwise null'),
+  })
+  .meta({ id: 'EventBins' });
+
 const importOutcome = z.object({ line: z.number().int(), slug: z.string(), action: z.enum(['create', 'update', 'unchanged']) });
 
 export const importReportSchema = z

@@ -19,6 +19,7 @@ const SAMPLES: Record<string, string[]> = {
   '/api/events': ['/api/events', '/api/events?party=russia&limit=2', '/api/events?q=ceasefire'],
   '/api/events/{key}': ['/api/events/ukraine-us-talks-riyadh-2025-03-23', '/api/events/1'],
   '/api/events/facets': ['/api/events/facets', '/api/events/facets?party=russia&from=2025-03-01'],
+  '/api/events/bins': ['/api/events/bins', '/api/events/bins?party=russia,ukraine&from=2025-03-23&to=2025-03-24&bins=24'],
   '/api/bench/floor': ['/api/bench/floor'],
   '/api/parties': ['/api/parties'],
   '/api/people': ['/api/people'],

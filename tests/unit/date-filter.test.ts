@@ -8,7 +8,7 @@ import type { Precision } from '@/db/enums';
 import { getEventFacets } from '@/db/queries/event-facets';
 import { createEvents, type EventInput } from '@/db/queries/event-writes';
 import { listEvents } from '@/db/queries/events';
-import { eventsInRun } from '@/lib/histogram-run';
+import { eventsInRun } from '../helpers/histogram-run';
 import { parseEventQuery, toEventFilters } from '@/lib/validation/filters';
 import { temporaryDatabasePath, useTemporaryDatabase } from '../helpers/db';
 

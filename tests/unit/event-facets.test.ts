@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ReferenceNotFoundError } from '@/db/errors';
 import { histogramUnit, nextPeriod, periodEnd, periodStart } from '@/db/calendar';
 import { getEventFacets } from '@/db/queries/event-facets';
-import { eventsInRun } from '@/lib/histogram-run';
+import { eventsInRun } from '../helpers/histogram-run';
 import { getEvent, listEvents } from '@/db/queries/events';
 import { deleteEvent, restoreEvent } from '@/db/queries/event-writes';
 import type { Actor } from '@/db/queries/revisions';

@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { VenueMap, venueOf } from '@/components/map/venue-map';
+import { Story } from '@/components/story/story';
 import { DeadlinesPanel } from '@/components/timeline/deadlines-panel';
 import { Timeline } from '@/components/timeline/timeline';
 import { TimelineProviders } from '@/components/timeline/timeline-providers';
@@ -9,9 +10,13 @@ import { ReferenceNotFoundError } from '@/db/errors';
 import { listClaims } from '@/db/queries/claims';
 import { upcomingDeadlines } from '@/db/queries/commitments';
 import { listLocations } from '@/db/queries/directory';
+import { getEventBins } from '@/db/queries/event-bins';
 import { listEvents, type EventPage } from '@/db/queries/events';
 import { namesForSlugs } from '@/db/queries/references';
+import { getStory } from '@/db/queries/story';
+import { INITIAL_AXIS_BINS } from '@/lib/axis';
 import { getQueryClient } from '@/lib/query/client';
+import { eventBinsQuery } from '@/lib/query/event-bins';
 import { TIMELINE_PAGE_SIZE, timelineQuery } from '@/lib/query/timeline';
 import { TOPIC_CLAIMS_PAGE_SIZE, topicClaimsFilters, topicClaimsQuery } from '@/lib/query/topic-claims';
 import { filtersToSearchParams, normalizeFilters, sameFilters, searchParamsToFilters, type TimelineFilters } from '@/lib/query/timeline-filters';
@@ -45,7 +50,7 @@ const viewUrl = (filters: TimelineFilters) => `/?${filtersToSearchParams(filters
 
 /**
  * Renders the first page on the server, into the same React Query cache the browser then takes
- * over. The counts and the chart are not awaited here: on a large archive they cost more than
+ * over. The counts are not awaited here: on a large archive they cost more than
  * the page itself, so the browser asks for them while the reader already reads the events.
  * Awaited rather than streamed behind a Suspense fallback, so that the HTML holds the events
  * even for a reader without scripts. A URL with values the timeline cannot show (a malformed
@@ -68,6 +73,12 @@ async function PrefetchedTimeline({ params }: { params: URLSearchParams }) {
 
   const queryClient = getQueryClient();
   await queryClient.prefetchInfiniteQuery({ ...timelineQuery(filters), queryFn: () => firstPage });
+  // The time axis is drawn in the HTML (counted in SQL, kept until the data changes), so it takes
+  // its place at once instead of pushing the events down when it arrives.
+  await queryClient.prefetchQuery({
+    ...eventBinsQuery(filters, null, INITIAL_AXIS_BINS),
+    queryFn: () => getEventBins({ filters: { ...dbFilters, from: undefined, to: undefined }, bins: INITIAL_AXIS_BINS }),
+  });
   // What each side said about a chosen topic is asked for only when a topic is chosen: the
   // unfiltered timeline, the one most read, costs nothing more.
   await Promise.all(
@@ -123,6 +134,8 @@ export default async function TimelinePage({ params }: { params: Params }) {
       <p className="mt-1 text-slate-700 dark:text-slate-300">Sessions, agreements, proposals, statements and incidents of the talks, each sourced.</p>
       <DeadlinesPanel deadlines={deadlines} />
       <TimelineProviders query={query}>
+        {/* Read for every view: the gate inside shows it whenever the reader clears the filters. */}
+        <Story story={getStory()} />
         <PrefetchedTimeline params={new URLSearchParams(query)} />
       </TimelineProviders>
     </>

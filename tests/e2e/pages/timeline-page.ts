@@ -5,13 +5,29 @@ export class TimelinePage {
   readonly list: Locator;
   readonly search: Locator;
   readonly status: Locator;
-  readonly chart: Locator;
+  readonly axis: Locator;
+  readonly axisFigure: Locator;
+  readonly axisPlot: Locator;
 
   constructor(readonly page: Page) {
     this.list = page.getByRole('list', { name: 'Events, oldest first' });
     this.search = page.getByRole('searchbox', { name: 'Search titles, summaries and sources' });
     this.status = page.getByRole('status').filter({ hasText: /\d+ events?/ });
-    this.chart = page.getByRole('group', { name: /Events per/ });
+    this.axis = page.getByRole('group', { name: /Events over time/ });
+    this.axisFigure = page.locator('figure[data-axis-from]');
+    this.axisPlot = page.getByTestId('time-axis');
+  }
+
+  /** Waits until the axis answers the wheel, drag and keys: a key pressed before that is lost. */
+  async axisReady() {
+    await expect(this.axisPlot).toHaveAttribute('data-zoom-ready', 'true');
+  }
+
+  /** The axis's plot, scrolled into view (the story so far sits above it), for the mouse to use. */
+  async axisBox() {
+    await this.axisReady();
+    await this.axisPlot.scrollIntoViewIfNeeded();
+    return (await this.axisPlot.boundingBox())!;
   }
 
   async goto(query = '') {
@@ -25,7 +41,9 @@ export class TimelinePage {
   }
 
   private async nextFrame() {
-    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await this.page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
   }
 
   /**
@@ -66,7 +84,8 @@ export class TimelinePage {
     await expect(this.list).toBeVisible();
     const seen: string[] = [];
     await this.walk(async () => {
-      for (const title of await this.list.getByRole('article').getByRole('heading', { level: 3 }).allTextContents()) if (!seen.includes(title)) seen.push(title);
+      for (const title of await this.list.getByRole('article').getByRole('heading', { level: 3 }).allTextContents())
+        if (!seen.includes(title)) seen.push(title);
       return false;
     });
     return seen;
