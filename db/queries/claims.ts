@@ -2,7 +2,7 @@
 // them, one query per kind of join for the whole page.
 import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import type { ParleyDb } from '../connection';
+import type { ParleyDb, ParleyTx } from '../connection';
 import { encodeCursor, type EventCursor } from '../cursor';
 import type { Attribution, ClaimKind, Confidence, Precision, SourceKind } from '../enums';
 import { ReferenceNotFoundError } from '../errors';
@@ -144,7 +144,7 @@ export function claimsOfSource(db: ParleyDb, sourceId: number): ClaimDTO[] {
 }
 
 /** Sources by id, each with its kind and issuing party. */
-export function loadClaimSources(db: ParleyDb, ids: number[]): Map<number, ClaimSourceDTO> {
+export function loadClaimSources(db: ParleyDb | ParleyTx, ids: number[]): Map<number, ClaimSourceDTO> {
   if (ids.length === 0) return new Map();
   const issuer = alias(parties, 'issuer');
   return new Map(
@@ -165,7 +165,7 @@ export function loadClaimSources(db: ParleyDb, ids: number[]): Map<number, Claim
 }
 
 /** Fills claim rows with their event, party, speaker, source (and its issuer) and topics. */
-export function hydrateClaims(db: ParleyDb, rows: Claim[]): ClaimDTO[] {
+export function hydrateClaims(db: ParleyDb | ParleyTx, rows: Claim[]): ClaimDTO[] {
   if (rows.length === 0) return [];
   const unique = (pick: (row: Claim) => number | null) => [...new Set(rows.map(pick).filter((id): id is number => id !== null))];
   const eventById = new Map(

@@ -1,7 +1,7 @@
 // Reading events: the filtered, keyset-paged timeline and one event with everything around it.
 import { and, asc, eq, exists, gt, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { addCalendarDays } from '../calendar';
-import type { ParleyDb } from '../connection';
+import type { ParleyDb, ParleyTx } from '../connection';
 import { encodeCursor, type EventCursor } from '../cursor';
 import type { EventKind, EventRelationType, EventStatus, Precision } from '../enums';
 import { ReferenceNotFoundError } from '../errors';
@@ -212,7 +212,11 @@ export async function getEvent({ key, db = getDb() }: { key: string | number; db
     .from(events)
     .where(and(byId ? eq(events.id, Number(key)) : eq(events.slug, String(key)), isNull(events.deletedAt)))
     .get();
-  if (!row) return null;
+  return row ? eventDetail(db, row) : null;
+}
+
+/** An event row with everything around it; synchronous, so a write's transaction can record it (event-history). */
+export function eventDetail(db: ParleyDb | ParleyTx, row: Event): EventDetailDTO {
   const [dto] = hydrateEvents(db, [row]);
 
   const other = { slug: events.slug, title: events.title, kind: events.kind, startsAt: events.startsAt, timeZone: events.timeZone, precision: events.precision, approximate: events.approximate };
