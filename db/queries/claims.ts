@@ -9,6 +9,7 @@ import { ReferenceNotFoundError } from '../errors';
 import { buildFtsQuery } from '../fts';
 import { claims, claimTopics, events, parties, people, sources, topics, type Claim } from '../schema';
 import { getDb } from '../client';
+import { listClaimsAsOf } from './as-of';
 import { groupBy, SOURCE_REF_COLUMNS, type SourceRefDTO } from './event-dto';
 import { eventTimeConditions } from './events';
 
@@ -51,6 +52,8 @@ export type ClaimFilters = {
   from?: string;
   to?: string;
   q?: string;
+  /** A UTC instant: the claims as Parley held them then, read from their history (as-of.ts). */
+  asOf?: string;
 };
 
 function idsForSlugs(db: ParleyDb, table: typeof parties | typeof topics | typeof people | typeof events, field: string, slugs: string[]): number[] {
@@ -94,6 +97,7 @@ export async function listClaims({
   order = 'oldest',
   db = getDb(),
 }: { filters?: ClaimFilters; cursor?: EventCursor | null; limit?: number; order?: ClaimOrder; db?: ParleyDb } = {}): Promise<ClaimPage> {
+  if (filters.asOf) return listClaimsAsOf({ filters: { ...filters, asOf: filters.asOf }, cursor, limit, order, db });
   const [beyond, direction] = order === 'newest' ? [lt, desc] : [gt, asc];
   const after = cursor ? or(beyond(events.startsAt, cursor.startsAt), and(eq(events.startsAt, cursor.startsAt), beyond(claims.id, cursor.id))) : undefined;
   const rows = db

@@ -40,7 +40,7 @@ export async function* streamEventDetails(options: { filters?: EventFilters; pag
   for await (const page of streamEvents({ ...options, db })) {
     const details: EventExportDTO[] = [];
     for (const event of page) {
-      const detail = await getEvent({ key: event.id, db });
+      const detail = await getEvent({ key: event.id, asOf: options.filters?.asOf, db });
       if (detail) details.push({ ...detail, ...analysesOfEvent(db, event.id) });
     }
     yield details;

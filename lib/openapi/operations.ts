@@ -20,6 +20,7 @@ import {
 } from '@/lib/validation/dto';
 import { claimPageSchema, eventExportSchema, eventReadoutsSchema } from '@/lib/validation/claim-dto';
 import { claimQueryShape, readoutsQuerySchema } from '@/lib/validation/claims-query';
+import { asOfQuerySchema } from '@/lib/validation/as-of';
 import { eventQuerySchema } from '@/lib/validation/filters';
 import { positionsQuerySchema } from '@/lib/validation/positions-query';
 import { versionOnly, WRITE_SCHEMAS } from '@/lib/validation/writes';
@@ -61,6 +62,7 @@ const FILTER_DESCRIPTIONS: Record<string, string> = {
   q: 'Full-text search over titles, summaries and cited excerpts; "quotes" make a phrase.',
   limit: 'Page size.',
   cursor: 'The previous page’s nextCursor.',
+  asOf: 'The archive as Parley held it then: a date (2025-03-24: the end of that day, UTC) or an ISO 8601 instant (UTC unless it has an offset). Records created later are absent, records deleted later present, each field at its value then; filters apply to that state and q becomes a word match over titles and summaries.',
 };
 
 const badRequest: ResponseSpec = { description: 'A parameter is invalid; `fields` names it', body: { schema: errorSchema } };
@@ -75,6 +77,8 @@ const revalidated = (ok: ResponseSpec): Record<number, ResponseSpec> => ({
 
 /** The filters an export or feed applies: the timeline's, without paging. */
 const { limit: _limit, cursor: _cursor, ...filtersWithoutPaging } = eventQuerySchema.shape;
+/** Facet counts are taken over today's joins only: no `asOf`. */
+const { asOf: _asOf, ...facetFilters } = filtersWithoutPaging;
 
 const exportOperation = (path: string, operationId: string, summary: string, description: string, body: ResponseSpec['body'], tag = 'Exports'): Operation => ({
   method: 'get',
@@ -174,7 +178,7 @@ export const operations: Operation[] = [
     tag: 'Events',
     summary: 'How many events each filter choice gives, and how they spread over time',
     description: 'Each party, topic, person and kind is counted with the other filters held (faceted counts); the histogram is by day, week, month or year depending on the range. Kept until the data changes.',
-    query: filtersWithoutPaging,
+    query: facetFilters,
     queryDescriptions: FILTER_DESCRIPTIONS,
     responses: { ...revalidated({ description: 'The counts', body: { schema: facetsSchema } }), 400: badRequest },
   },
@@ -221,7 +225,13 @@ export const operations: Operation[] = [
     tag: 'Events',
     summary: 'One event with its related events and status history',
     pathParams: { key: z.string().max(200).describe('the numeric id or the slug') },
-    responses: { ...revalidated({ description: 'The event', body: { schema: eventDetailSchema } }), 404: { description: 'No live event has this id or slug', body: { schema: errorSchema } } },
+    query: asOfQuerySchema.shape,
+    queryDescriptions: { asOf: FILTER_DESCRIPTIONS.asOf },
+    responses: {
+      ...revalidated({ description: 'The event', body: { schema: eventDetailSchema } }),
+      400: badRequest,
+      404: { description: 'No live event has this id or slug (or none had, as of asOf)', body: { schema: errorSchema } },
+    },
   },
   {
     method: 'get',

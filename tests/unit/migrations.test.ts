@@ -18,6 +18,7 @@ describe('migrations on a fresh database', () => {
         'event_topics', 'event_relations', 'sources', 'source_authors', 'source_syndications', 'positions', 'citations', 'revisions',
         'users', 'sessions', 'accounts', 'verifications', 'rate_limits', 'api_tokens', 'event_search',
         'claims', 'claim_topics', 'points', 'point_topics', 'point_claims', 'claim_search',
+        'event_history', 'event_history_parties', 'event_history_people', 'event_history_topics', 'claim_history', 'claim_history_topics',
       ]),
     );
     expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
