@@ -74,16 +74,18 @@ const STATE_COLUMNS = {
   dto: eventHistory.dto,
 };
 
-function eventConditionsAsOf(db: ParleyDb, filters: EventFilters, at: string): SQL[] {
+/** The timeline's filters over the states valid at `filters.asOf`, less the one named by `skip` (for facet counts). */
+export function eventConditionsAsOf(db: ParleyDb, filters: EventFilters & { asOf: string }, skip?: keyof EventFilters): SQL[] {
   const h = eventHistory;
   const member = (join: typeof eventHistoryParties | typeof eventHistoryPeople | typeof eventHistoryTopics, column: SQL, ids: number[]) =>
     exists(db.select({ one: sql`1` }).from(join).where(and(eq(join.historyId, h.id), inArray(column, ids))));
-  const conditions: SQL[] = [validAt(h, at)];
-  if (filters.party?.length) conditions.push(member(eventHistoryParties, sql`${eventHistoryParties.partyId}`, idsForSlugs(db, parties, 'party', filters.party)));
-  if (filters.topic?.length) conditions.push(member(eventHistoryTopics, sql`${eventHistoryTopics.topicId}`, idsForSlugs(db, topics, 'topic', filters.topic)));
-  if (filters.person?.length) conditions.push(member(eventHistoryPeople, sql`${eventHistoryPeople.personId}`, idsForSlugs(db, people, 'person', filters.person)));
-  if (filters.kind?.length) conditions.push(inArray(h.kind, filters.kind));
-  conditions.push(...eventTimeConditions(filters, h), ...wordsIn(sql`${h.title} || ' ' || ${h.summary}`, filters.q));
+  const conditions: SQL[] = [validAt(h, filters.asOf)];
+  if (filters.party?.length && skip !== 'party') conditions.push(member(eventHistoryParties, sql`${eventHistoryParties.partyId}`, idsForSlugs(db, parties, 'party', filters.party)));
+  if (filters.topic?.length && skip !== 'topic') conditions.push(member(eventHistoryTopics, sql`${eventHistoryTopics.topicId}`, idsForSlugs(db, topics, 'topic', filters.topic)));
+  if (filters.person?.length && skip !== 'person') conditions.push(member(eventHistoryPeople, sql`${eventHistoryPeople.personId}`, idsForSlugs(db, people, 'person', filters.person)));
+  if (filters.kind?.length && skip !== 'kind') conditions.push(inArray(h.kind, filters.kind));
+  const bounds = { from: skip === 'from' ? undefined : filters.from, to: skip === 'to' ? undefined : filters.to };
+  conditions.push(...eventTimeConditions(bounds, h), ...wordsIn(sql`${h.title} || ' ' || ${h.summary}`, skip === 'q' ? undefined : filters.q));
   return conditions;
 }
 
@@ -94,7 +96,7 @@ export function listEventsAsOf({ filters, cursor, limit, db }: { filters: EventF
   const rows = db
     .select(STATE_COLUMNS)
     .from(h)
-    .where(and(...eventConditionsAsOf(db, filters, filters.asOf), after))
+    .where(and(...eventConditionsAsOf(db, filters), after))
     .orderBy(asc(h.startsAt), asc(h.eventId))
     .limit(limit + 1)
     .all();

@@ -77,8 +77,7 @@ const revalidated = (ok: ResponseSpec): Record<number, ResponseSpec> => ({
 
 /** The filters an export or feed applies: the timeline's, without paging. */
 const { limit: _limit, cursor: _cursor, ...filtersWithoutPaging } = eventQuerySchema.shape;
-/** Facet counts are taken over today's joins only: no `asOf`. */
-const { asOf: _asOf, ...facetFilters } = filtersWithoutPaging;
+
 
 const exportOperation = (path: string, operationId: string, summary: string, description: string, body: ResponseSpec['body'], tag = 'Exports'): Operation => ({
   method: 'get',
@@ -178,7 +177,7 @@ export const operations: Operation[] = [
     tag: 'Events',
     summary: 'How many events each filter choice gives, and how they spread over time',
     description: 'Each party, topic, person and kind is counted with the other filters held (faceted counts); the histogram is by day, week, month or year depending on the range. Kept until the data changes.',
-    query: facetFilters,
+    query: filtersWithoutPaging,
     queryDescriptions: FILTER_DESCRIPTIONS,
     responses: { ...revalidated({ description: 'The counts', body: { schema: facetsSchema } }), 400: badRequest },
   },

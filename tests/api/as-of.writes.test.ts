@@ -1,6 +1,6 @@
 // asOf answers what the live API answered at that instant: random creates, edits and deletes
-// through the write API, a snapshot of GET /api/events after each with the instant it was
-// taken, then every instant asked again with asOf must give its snapshot exactly.
+// through the write API, a snapshot of GET /api/events (and its facet counts) after each with
+// the instant it was taken, then every instant asked again with asOf must give its snapshot exactly.
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import fc from 'fast-check';
 import { storageStateFor, unique } from '../helpers/accounts';
@@ -28,9 +28,12 @@ async function instantAfter(after: string): Promise<string> {
   return new Date().toISOString();
 }
 
-async function ok(response: Awaited<ReturnType<APIRequestContext['get']>>) {
+/** The parts of the answers these tests read. */
+type Answer = { id: number; slug: string; version: number; status: string; items: { match?: unknown }[] };
+
+async function ok(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<Answer> {
   expect(response.ok(), `${response.url()}: ${await response.text()}`).toBe(true);
-  return response.status() === 204 ? null : response.json();
+  return response.status() === 204 ? ({} as Answer) : ((await response.json()) as Answer);
 }
 
 test.describe('asOf', () => {
@@ -52,15 +55,17 @@ test.describe('asOf', () => {
         });
         const queries = [`topic=${a}`, `topic=${a},${b}&kind=statement`, `topic=${b}&q=talks`];
         const live: Stored[] = [];
-        const snapshots: { at: string; answers: unknown[] }[] = [];
+        const facets = `topic=${a}`;
+        const snapshots: { at: string; answers: unknown[]; counts: unknown }[] = [];
         let last = new Date().toISOString();
         const snapshot = async () => {
           // A search's highlights belong to the live index; as of then a search finds without marking.
           const answers = await Promise.all(
-            queries.map(async (query) => (await ok(await request.get(`/api/events?${query}&limit=200`))).items.map(({ match: _match, ...item }: { match?: unknown }) => item)),
+            queries.map(async (query) => (await ok(await request.get(`/api/events?${query}&limit=200`))).items.map(({ match: _match, ...item }) => item)),
           );
+          const counts = await ok(await request.get(`/api/events/facets?${facets}`));
           last = await instantAfter(new Date().toISOString());
-          snapshots.push({ at: last, answers });
+          snapshots.push({ at: last, answers, counts });
         };
         await snapshot();
         for (const step of ops) {
@@ -80,9 +85,10 @@ test.describe('asOf', () => {
           }
           await snapshot();
         }
-        for (const { at, answers } of snapshots) {
+        for (const { at, answers, counts } of snapshots) {
           const then = await Promise.all(queries.map(async (query) => (await ok(await request.get(`/api/events?${query}&limit=200&asOf=${at}`))).items));
           expect(then, `as of ${at}`).toEqual(answers);
+          expect(await ok(await request.get(`/api/events/facets?${facets}&asOf=${at}`)), `facets as of ${at}`).toEqual(counts);
         }
       }),
       { numRuns: 15 },
@@ -111,7 +117,7 @@ test.describe('asOf', () => {
   });
 
   test('a bad asOf is a 400 naming the parameter', async ({ request }) => {
-    for (const path of ['/api/events?asOf=2025-02-30', '/api/events/1?asOf=yesterday', '/api/claims?asOf=2025-13-01', '/api/events/facets?asOf=2025-03-24']) {
+    for (const path of ['/api/events?asOf=2025-02-30', '/api/events/1?asOf=yesterday', '/api/claims?asOf=2025-13-01', '/api/events/facets?asOf=2025-03-24T18']) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(400);
       expect(JSON.stringify(await response.json()), path).toContain('asOf');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultMigrationsFolder } from '@/db/connection';
 import { listClaims } from '@/db/queries/claims';
+import { getEventFacets } from '@/db/queries/event-facets';
 import { deleteEvent, updateEvent } from '@/db/queries/event-writes';
 import { getEvent, listEvents } from '@/db/queries/events';
 import type { Actor } from '@/db/queries/revisions';
@@ -70,6 +71,8 @@ describe('the history backfill migration', () => {
     expect(await getEvent({ key: first.slug, db })).toBeNull();
     const now = new Date().toISOString();
     expect((await listEvents({ filters: { asOf: now }, limit: 500, db })).items.map((e) => e.id)).toEqual((await listEvents({ limit: 500, db })).items.map((e) => e.id));
+    expect(await getEventFacets({ filters: { asOf: now }, db })).toEqual(await getEventFacets({ db }));
+    expect(await getEventFacets({ filters: { asOf: now, party: ['ukraine'], kind: ['talks_session'] }, db })).toEqual(await getEventFacets({ filters: { party: ['ukraine'], kind: ['talks_session'] }, db }));
     expect((await listClaims({ filters: { asOf: now }, limit: 500, db })).items.map((c) => c.id)).toEqual((await listClaims({ limit: 500, db })).items.map((c) => c.id));
   });
 });
