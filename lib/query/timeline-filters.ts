@@ -14,12 +14,14 @@ export type TimelineFilters = {
   from: string | null;
   to: string | null;
   q: string;
+  /** The archive as Parley held it then (a date or an instant, as the URL gives it), or null for today's. */
+  asOf: string | null;
 };
 
 export const LIST_FILTERS = ['party', 'topic', 'person', 'kind'] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
 
-export const EMPTY_FILTERS: TimelineFilters = { party: [], topic: [], person: [], kind: [], from: null, to: null, q: '' };
+export const EMPTY_FILTERS: TimelineFilters = { party: [], topic: [], person: [], kind: [], from: null, to: null, q: '', asOf: null };
 
 const sortedUnique = <T extends string>(values: readonly T[]): T[] => [...new Set(values)].sort();
 
@@ -33,6 +35,7 @@ export function normalizeFilters(input: Partial<TimelineFilters>): TimelineFilte
     from: input.from || null,
     to: input.to || null,
     q: (input.q ?? '').trim(),
+    asOf: input.asOf || null,
   };
 }
 
@@ -47,6 +50,7 @@ export function filtersToSearchParams(filters: TimelineFilters): URLSearchParams
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
   if (filters.q) params.set('q', filters.q);
+  if (filters.asOf) params.set('asOf', filters.asOf);
   return params;
 }
 
@@ -61,6 +65,7 @@ export function searchParamsToFilters(params: URLSearchParams): TimelineFilters 
     from: params.get('from'),
     to: params.get('to'),
     q: params.get('q') ?? '',
+    asOf: params.get('asOf'),
   });
 }
 

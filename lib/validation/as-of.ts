@@ -24,3 +24,11 @@ export const asOfParam = z
 
 /** The query string of reads of one record: `asOf` alone. */
 export const asOfQuerySchema = z.object({ asOf: asOfParam.optional() });
+
+/** A page's `asOf`, as written and as the instant it names; null when absent or invalid (pages drop bad values). */
+export function asOfOf(params: URLSearchParams | Record<string, string | string[] | undefined>): { written: string; instant: string } | null {
+  const value = params instanceof URLSearchParams ? params.get('asOf') : params.asOf;
+  if (typeof value !== 'string') return null;
+  const instant = asOfInstant(value.trim());
+  return instant ? { written: value.trim(), instant } : null;
+}

@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { AsOfBanner } from '@/components/history/as-of-banner';
 import { Timeline } from '@/components/timeline/timeline';
 import { TimelineProviders } from '@/components/timeline/timeline-providers';
 import { ReferenceNotFoundError } from '@/db/errors';
@@ -11,6 +12,7 @@ import { getQueryClient } from '@/lib/query/client';
 import { TIMELINE_PAGE_SIZE, timelineQuery } from '@/lib/query/timeline';
 import { TOPIC_CLAIMS_PAGE_SIZE, topicClaimsFilters, topicClaimsQuery } from '@/lib/query/topic-claims';
 import { filtersToSearchParams, normalizeFilters, sameFilters, searchParamsToFilters, type TimelineFilters } from '@/lib/query/timeline-filters';
+import { asOfOf } from '@/lib/validation/as-of';
 import { lenientEventQuery, toEventFilters } from '@/lib/validation/filters';
 import { viewQuery } from '@/lib/timeline-view';
 
@@ -29,6 +31,8 @@ function validFilters(params: URLSearchParams): TimelineFilters {
     from: query.from && DATE_ONLY.test(query.from) ? query.from : null,
     to: query.to && DATE_ONLY.test(query.to) ? query.to : null,
     q: query.q,
+    // Kept as the reader wrote it (a date stays a date); the schema has checked it.
+    asOf: query.asOf ? params.get('asOf') : null,
   });
 }
 
@@ -64,10 +68,10 @@ async function PrefetchedTimeline({ params }: { params: URLSearchParams }) {
   await Promise.all(
     filters.topic.map((topic) => {
       const claimFilters = topicClaimsFilters(filters, topic);
-      const { party, from, to, q } = dbFilters;
+      const { party, from, to, q, asOf } = dbFilters;
       return queryClient.prefetchInfiniteQuery({
         ...topicClaimsQuery(claimFilters),
-        queryFn: () => listClaims({ filters: { topic: [topic], party, from, to, q }, order: 'newest', limit: TOPIC_CLAIMS_PAGE_SIZE }),
+        queryFn: () => listClaims({ filters: { topic: [topic], party, from, to, q, asOf }, order: 'newest', limit: TOPIC_CLAIMS_PAGE_SIZE }),
       });
     }),
   );
@@ -91,8 +95,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function TimelinePage({ params }: { params: Params }) {
   const query = viewQuery((await params).view);
+  const asOf = asOfOf(new URLSearchParams(query));
   return (
     <>
+      {asOf ? <AsOfBanner asOf={asOf} todayHref={viewUrl({ ...validFilters(new URLSearchParams(query)), asOf: null })} /> : null}
       <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">Sessions, agreements, proposals, statements and incidents of the talks, each sourced.</p>
       <TimelineProviders query={query}>
