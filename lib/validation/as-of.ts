@@ -25,8 +25,11 @@ export const asOfParam = z
 /** The query string of reads of one record: `asOf` alone. */
 export const asOfQuerySchema = z.object({ asOf: asOfParam.optional() });
 
-/** A page's `asOf`, as written and as the instant it names; null when absent or invalid (pages drop bad values). */
-export function asOfOf(params: URLSearchParams | Record<string, string | string[] | undefined>): { written: string; instant: string } | null {
+/** A page's `asOf`: as the reader wrote it (a date stays a date in the banner) and the instant it names. */
+export type AsOf = { written: string; instant: string };
+
+/** A page's `asOf`; null when absent or invalid (pages drop bad values). */
+export function asOfOf(params: URLSearchParams | Record<string, string | string[] | undefined>): AsOf | null {
   const value = params instanceof URLSearchParams ? params.get('asOf') : params.asOf;
   if (typeof value !== 'string') return null;
   const instant = asOfInstant(value.trim());
