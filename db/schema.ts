@@ -602,6 +602,8 @@ export const revisions = sqliteTable(
   },
   (t) => [
     index('revisions_entity_idx').on(t.entityType, t.entityId, t.id),
+    // What changed in a window (db/queries/changes.ts) reads the log by time.
+    index('revisions_at_idx').on(t.at),
     check('revisions_entity_type_known', sql.raw(`entity_type IN (${REVISION_ENTITY_TYPES.map((type) => `'${type}'`).join(', ')})`)),
   ],
 );

@@ -5,6 +5,7 @@ const NAV = [
   { href: '/', label: 'Timeline' },
   { href: '/participants', label: 'Participants' },
   { href: '/positions', label: 'Positions' },
+  { href: '/changes', label: 'What changed' },
 ];
 
 /** The same for every reader, so that pages can be cached; who is signed in is the browser's to show. */

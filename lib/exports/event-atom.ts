@@ -39,19 +39,19 @@ function entryHtml(event: EventDTO): string {
     .join('');
 }
 
-const element = (name: string, text: string, attributes = '') => `<${name}${attributes}>${escapeMarkup(text)}</${name}>`;
-const link = (href: string, rel?: string) => `<link${rel ? ` rel="${rel}"` : ''} href="${escapeMarkup(href)}"/>`;
+export const atomElement = (name: string, text: string, attributes = '') => `<${name}${attributes}>${escapeMarkup(text)}</${name}>`;
+export const atomLink = (href: string, rel?: string) => `<link${rel ? ` rel="${rel}"` : ''} href="${escapeMarkup(href)}"/>`;
 const category = (term: string, label: string) => `<category term="${escapeMarkup(term)}" label="${escapeMarkup(label)}"/>`;
 
 function entry(event: EventDTO, origin: string): string {
   return [
     '<entry>',
-    element('id', eventEntryId(event.slug)),
-    element('title', event.title, ' type="text"'),
-    link(`${origin}/events/${event.slug}`),
-    element('updated', new Date(event.updatedAt).toISOString()),
-    element('published', new Date(event.createdAt).toISOString()),
-    element('summary', entryHtml(event), ' type="html"'),
+    atomElement('id', eventEntryId(event.slug)),
+    atomElement('title', event.title, ' type="text"'),
+    atomLink(`${origin}/events/${event.slug}`),
+    atomElement('updated', new Date(event.updatedAt).toISOString()),
+    atomElement('published', new Date(event.createdAt).toISOString()),
+    atomElement('summary', entryHtml(event), ' type="html"'),
     category(event.kind, EVENT_KIND_LABELS[event.kind]),
     ...event.topics.map((t) => category(t.slug, t.name)),
     '</entry>',
@@ -62,13 +62,13 @@ export function eventAtom({ events, title, selfUrl, origin, updated }: { events:
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
-    element('id', selfUrl),
-    element('title', title, ' type="text"'),
-    element('updated', new Date(updated ?? 0).toISOString()),
+    atomElement('id', selfUrl),
+    atomElement('title', title, ' type="text"'),
+    atomElement('updated', new Date(updated ?? 0).toISOString()),
     '<author><name>Parley</name></author>',
-    element('generator', 'Parley'),
-    link(`${origin}/`, 'alternate'),
-    link(selfUrl, 'self'),
+    atomElement('generator', 'Parley'),
+    atomLink(`${origin}/`, 'alternate'),
+    atomLink(selfUrl, 'self'),
     ...events.map((event) => entry(event, origin)),
     '</feed>',
     '',

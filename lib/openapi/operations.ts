@@ -21,6 +21,8 @@ import {
 import { claimPageSchema, eventExportSchema, eventReadoutsSchema } from '@/lib/validation/claim-dto';
 import { claimQueryShape, readoutsQuerySchema } from '@/lib/validation/claims-query';
 import { asOfQuerySchema } from '@/lib/validation/as-of';
+import { changesQueryShape, changesSchema, DEFAULT_WINDOW_DAYS } from '@/lib/validation/changes';
+import { CHANGES_LIMIT } from '@/db/queries/changes';
 import { eventQuerySchema } from '@/lib/validation/filters';
 import { positionsQuerySchema } from '@/lib/validation/positions-query';
 import { versionOnly, WRITE_SCHEMAS } from '@/lib/validation/writes';
@@ -63,6 +65,14 @@ const FILTER_DESCRIPTIONS: Record<string, string> = {
   limit: 'Page size.',
   cursor: 'The previous page’s nextCursor.',
   asOf: 'The archive as Parley held it then: a date (2025-03-24: the end of that day, UTC) or an ISO 8601 instant (UTC unless it has an offset). Records created later are absent, records deleted later present, each field at its value then; filters apply to that state and q becomes a word match over titles and summaries.',
+};
+
+const CHANGES_DESCRIPTIONS: Record<string, string> = {
+  since: `The window's start, exclusive: a date (its first moment, UTC) or an ISO 8601 instant (UTC unless it has an offset). Default: ${DEFAULT_WINDOW_DAYS} days before until.`,
+  until: 'The window’s end, inclusive: a date (its last moment, UTC) or an instant. Default: now.',
+  party: 'Party slugs: changes to events naming them or claims they make, before or after the change.',
+  topic: 'Topic slugs, as for party.',
+  kind: 'Event kinds; with it, only events are listed.',
 };
 
 const badRequest: ResponseSpec = { description: 'A parameter is invalid; `fields` names it', body: { schema: errorSchema } };
@@ -366,6 +376,28 @@ export const operations: Operation[] = [
     { text: 'application/atom+xml' },
     'Feeds',
   ),
+  {
+    method: 'get',
+    path: '/api/changes',
+    operationId: 'listChanges',
+    tag: 'Events',
+    summary: 'What changed in a window: events and claims added, changed (field by field, with who and when) and removed',
+    description: `Each event and claim with a revision in the window, compared as Parley held it at the start and at the end. A record added and removed within the window is left out. The latest ${CHANGES_LIMIT} are listed.`,
+    query: changesQueryShape,
+    queryDescriptions: CHANGES_DESCRIPTIONS,
+    responses: { ...revalidated({ description: 'The changes, the latest first', body: { schema: changesSchema } }), 400: badRequest },
+  },
+  {
+    method: 'get',
+    path: '/feeds/changes.atom',
+    operationId: 'subscribeChangesAtom',
+    tag: 'Feeds',
+    summary: 'Atom feed of what changed, removals as RFC 6721 at:deleted-entry tombstones',
+    description: 'The changes GET /api/changes lists, each added or changed record an entry with the id the events feed gives it, each removal a tombstone.',
+    query: changesQueryShape,
+    queryDescriptions: CHANGES_DESCRIPTIONS,
+    responses: { 200: { description: 'The feed', body: { text: 'application/atom+xml' } }, 400: badRequest },
+  },
   ...(Object.keys(WRITABLE) as (keyof typeof WRITABLE)[]).flatMap(writeOperations),
   {
     method: 'post',
