@@ -28,14 +28,13 @@ export function proxy(request: NextRequest) {
   return isDocumentRequest(request) ? NextResponse.redirect(new URL(viewAddress(pathname, search), request.url), 308) : NextResponse.next();
 }
 
-const withAsOf = [{ type: 'query' as const, key: 'asOf' }];
-
 export const config = {
   matcher: [
     '/',
     '/timeline/:path*',
-    { source: '/events/:slug', has: withAsOf },
-    { source: '/people/:slug', has: withAsOf },
-    { source: '/parties/:slug', has: withAsOf },
+    // Read statically by Next.js: literal values only.
+    { source: '/events/:slug', has: [{ type: 'query', key: 'asOf' }] },
+    { source: '/people/:slug', has: [{ type: 'query', key: 'asOf' }] },
+    { source: '/parties/:slug', has: [{ type: 'query', key: 'asOf' }] },
   ],
 };
