@@ -1,0 +1,2 @@
+DROP INDEX `event_history_time_idx`;--> statement-breakpoint
+CREATE INDEX `event_history_time_idx` ON `event_history` (`starts_at`,`event_id`,`valid_from`,`valid_to`,`kind`,`local_start_day`,`local_end_day`,`starts_upper`);
