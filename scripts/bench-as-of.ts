@@ -28,7 +28,8 @@ async function rate(read: () => Promise<unknown>, seconds: number): Promise<numb
 
 runCli(async () => {
   const { values } = parseArgs({ options: { archive: { type: 'string' }, seconds: { type: 'string', default: '3' } } });
-  if (!values.archive) throw new Error('--archive FILE is required (npm run db:archive -- --events 100000 --revisions 5 --out FILE)');
+  if (!values.archive)
+    throw new Error('--archive FILE is required (npm run db:archive -- --events 100000 --revisions 5 --out FILE)');
   const db = openDatabase(values.archive, { readonly: true, migrate: false });
   const asOf = new Date().toISOString();
   const middle = await listEvents({ limit: 1, db, cursor: null, filters: { from: '2022-01-01' } });
@@ -38,7 +39,12 @@ runCli(async () => {
     const cursor = name === 'deep page' ? deep : null;
     const today = await rate(() => listEvents({ filters, cursor, db }), Number(values.seconds));
     const then = await rate(() => listEvents({ filters: { ...filters, asOf }, cursor, db }), Number(values.seconds));
-    rows.push({ read: name, today: Math.round(today), asOf: Math.round(then), ratio: Math.round((then / today) * 100) / 100 });
+    rows.push({
+      read: name,
+      today: Math.round(today),
+      asOf: Math.round(then),
+      ratio: Math.round((then / today) * 100) / 100,
+    });
   }
   console.table(rows);
 });

@@ -10,11 +10,25 @@ export type RevisionState = { id: number; label: string; state: Record<string, u
 
 const UNSHOWN = new Set(['version', 'id', 'deletedAt']);
 
-function RevisionSelect({ label, value, states, onChange }: { label: string; value: number; states: RevisionState[]; onChange: (id: number) => void }) {
+function RevisionSelect({
+  label,
+  value,
+  states,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  states: RevisionState[];
+  onChange: (id: number) => void;
+}) {
   return (
     <label className="text-sm font-medium">
       {label}
-      <select value={value} onChange={(e) => onChange(Number(e.target.value))} className="mt-1 block max-w-full rounded border border-slate-300 px-2 py-1 dark:border-slate-700 dark:bg-slate-900">
+      <select
+        value={value}
+        onChange={(e) => onChange(Number(e.target.value))}
+        className="mt-1 block max-w-full rounded border border-slate-300 px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+      >
         {states.map((s) => (
           <option key={s.id} value={s.id}>
             {s.label}

@@ -3,25 +3,10 @@
 // Reads without `asOf` never come here. Search as of then is a LIKE over the state's own text
 // (events: title and summary; claims: quote and paraphrase), each word required: the live FTS
 // index holds only today's text, and a second FTS index over every state would double its size.
-import {
-  and,
-  asc,
-  desc,
-  eq,
-  exists,
-  gt,
-  inArray,
-  isNull,
-  like,
-  lt,
-  lte,
-  or,
-  sql,
-  type SQL,
-} from "drizzle-orm";
-import type { ParleyDb } from "../connection";
-import { encodeCursor, type EventCursor } from "../cursor";
-import { ReferenceNotFoundError } from "../errors";
+import { and, asc, desc, eq, exists, gt, inArray, isNull, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { ParleyDb } from '../connection';
+import { encodeCursor, type EventCursor } from '../cursor';
+import { ReferenceNotFoundError } from '../errors';
 import {
   claimHistory,
   claimHistoryTopics,
@@ -35,32 +20,14 @@ import {
   people,
   revisions,
   topics,
-} from "../schema";
-import {
-  hydrateClaims,
-  type ClaimDTO,
-  type ClaimFilters,
-  type ClaimOrder,
-  type ClaimPage,
-} from "./claims";
-import type { EventDTO } from "./event-dto";
-import {
-  eventDetail,
-  eventTimeConditions,
-  type EventDetailDTO,
-  type EventFilters,
-  type EventPage,
-} from "./events";
+} from '../schema';
+import { hydrateClaims, type ClaimDTO, type ClaimFilters, type ClaimOrder, type ClaimPage } from './claims';
+import type { EventDTO } from './event-dto';
+import { eventDetail, eventTimeConditions, type EventDetailDTO, type EventFilters, type EventPage } from './events';
 
 /** The states valid at `at`: begun at or before it, not yet ended. */
-function validAt(
-  table: typeof eventHistory | typeof claimHistory,
-  at: string,
-): SQL {
-  return and(
-    lte(table.validFrom, at),
-    or(isNull(table.validTo), gt(table.validTo, at)),
-  )!;
+function validAt(table: typeof eventHistory | typeof claimHistory, at: string): SQL {
+  return and(lte(table.validFrom, at), or(isNull(table.validTo), gt(table.validTo, at)))!;
 }
 
 /** Ids for slugs, deleted records included: a filter as of then may name what was deleted since. */
@@ -70,28 +37,21 @@ function idsForSlugs(
   field: string,
   slugs: string[],
 ): number[] {
-  const rows = db
-    .select({ id: table.id, slug: table.slug })
-    .from(table)
-    .where(inArray(table.slug, slugs))
-    .all();
+  const rows = db.select({ id: table.id, slug: table.slug }).from(table).where(inArray(table.slug, slugs)).all();
   const missing = slugs.find((slug) => !rows.some((row) => row.slug === slug));
-  if (missing !== undefined)
-    throw new ReferenceNotFoundError([{ field, slug: missing }]);
+  if (missing !== undefined) throw new ReferenceNotFoundError([{ field, slug: missing }]);
   return rows.map((row) => row.id);
 }
 
 /** Each word of `q` somewhere in `text`, case-insensitively (LIKE's ASCII folding). */
 function wordsIn(text: SQL, q: string | undefined): SQL[] {
-  const words = (q ?? "").split(/\s+/).filter(Boolean);
+  const words = (q ?? '').split(/\s+/).filter(Boolean);
   return words
     .map((word) => like(text, `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`))
     .map((condition) => sql`${condition} ESCAPE '\\'`);
 }
 
-type EventSnapshotFields = Partial<
-  Omit<EventDTO, "location" | "parties" | "people" | "topics" | "citations">
->;
+type EventSnapshotFields = Partial<Omit<EventDTO, 'location' | 'parties' | 'people' | 'topics' | 'citations'>>;
 
 /**
  * A state the backfill built from a revision snapshot (its `dto` is null): the event's own
@@ -106,38 +66,29 @@ function backfilledEvent(
     localEndDay: string;
   },
 ): EventDetailDTO {
-  const current = eventDetail(
-    db,
-    db.select().from(events).where(eq(events.id, row.eventId)).get()!,
-  );
+  const current = eventDetail(db, db.select().from(events).where(eq(events.id, row.eventId)).get()!);
   const after =
     row.revisionId === null
       ? null
-      : db
-          .select({ after: revisions.after })
-          .from(revisions)
-          .where(eq(revisions.id, row.revisionId))
-          .get()?.after;
+      : db.select({ after: revisions.after }).from(revisions).where(eq(revisions.id, row.revisionId)).get()?.after;
   const snapshot = (after ?? {}) as EventSnapshotFields;
   const own = [
-    "kind",
-    "title",
-    "summary",
-    "startsAt",
-    "endsAt",
-    "timeZone",
-    "precision",
-    "approximate",
-    "endApproximate",
-    "durationMinutes",
-    "durationBound",
-    "status",
-    "version",
+    'kind',
+    'title',
+    'summary',
+    'startsAt',
+    'endsAt',
+    'timeZone',
+    'precision',
+    'approximate',
+    'endApproximate',
+    'durationMinutes',
+    'durationBound',
+    'status',
+    'version',
   ] as const;
   const fields = Object.fromEntries(
-    own
-      .filter((key) => snapshot[key] !== undefined)
-      .map((key) => [key, snapshot[key]]),
+    own.filter((key) => snapshot[key] !== undefined).map((key) => [key, snapshot[key]]),
   );
   return {
     ...current,
@@ -159,6 +110,11 @@ function eventState(db: ParleyDb, row: StateRow): EventDetailDTO {
   return (row.dto as EventDetailDTO | null) ?? backfilledEvent(db, row);
 }
 
+/** A list shows an event without its related events and status history, as listEvents does. */
+function listItem({ related: _related, statusHistory: _statusHistory, ...item }: EventDetailDTO): EventDTO {
+  return item;
+}
+
 const STATE_COLUMNS = {
   eventId: eventHistory.eventId,
   revisionId: eventHistory.revisionId,
@@ -176,10 +132,7 @@ export function eventConditionsAsOf(
 ): SQL[] {
   const h = eventHistory;
   const member = (
-    join:
-      | typeof eventHistoryParties
-      | typeof eventHistoryPeople
-      | typeof eventHistoryTopics,
+    join: typeof eventHistoryParties | typeof eventHistoryPeople | typeof eventHistoryTopics,
     column: SQL,
     ids: number[],
   ) =>
@@ -190,42 +143,34 @@ export function eventConditionsAsOf(
         .where(and(eq(join.historyId, h.id), inArray(column, ids))),
     );
   const conditions: SQL[] = [validAt(h, filters.asOf)];
-  if (filters.party?.length && skip !== "party")
+  if (filters.party?.length && skip !== 'party')
     conditions.push(
       member(
         eventHistoryParties,
         sql`${eventHistoryParties.partyId}`,
-        idsForSlugs(db, parties, "party", filters.party),
+        idsForSlugs(db, parties, 'party', filters.party),
       ),
     );
-  if (filters.topic?.length && skip !== "topic")
+  if (filters.topic?.length && skip !== 'topic')
     conditions.push(
-      member(
-        eventHistoryTopics,
-        sql`${eventHistoryTopics.topicId}`,
-        idsForSlugs(db, topics, "topic", filters.topic),
-      ),
+      member(eventHistoryTopics, sql`${eventHistoryTopics.topicId}`, idsForSlugs(db, topics, 'topic', filters.topic)),
     );
-  if (filters.person?.length && skip !== "person")
+  if (filters.person?.length && skip !== 'person')
     conditions.push(
       member(
         eventHistoryPeople,
         sql`${eventHistoryPeople.personId}`,
-        idsForSlugs(db, people, "person", filters.person),
+        idsForSlugs(db, people, 'person', filters.person),
       ),
     );
-  if (filters.kind?.length && skip !== "kind")
-    conditions.push(inArray(h.kind, filters.kind));
+  if (filters.kind?.length && skip !== 'kind') conditions.push(inArray(h.kind, filters.kind));
   const bounds = {
-    from: skip === "from" ? undefined : filters.from,
-    to: skip === "to" ? undefined : filters.to,
+    from: skip === 'from' ? undefined : filters.from,
+    to: skip === 'to' ? undefined : filters.to,
   };
   conditions.push(
     ...eventTimeConditions(bounds, h),
-    ...wordsIn(
-      sql`${h.title} || ' ' || ${h.summary}`,
-      skip === "q" ? undefined : filters.q,
-    ),
+    ...wordsIn(sql`${h.title} || ' ' || ${h.summary}`, skip === 'q' ? undefined : filters.q),
   );
   return conditions;
 }
@@ -244,10 +189,7 @@ export function listEventsAsOf({
 }): EventPage {
   const h = eventHistory;
   const after = cursor
-    ? or(
-        gt(h.startsAt, cursor.startsAt),
-        and(eq(h.startsAt, cursor.startsAt), gt(h.eventId, cursor.id)),
-      )
+    ? or(gt(h.startsAt, cursor.startsAt), and(eq(h.startsAt, cursor.startsAt), gt(h.eventId, cursor.id)))
     : undefined;
   const rows = db
     .select(STATE_COLUMNS)
@@ -260,18 +202,31 @@ export function listEventsAsOf({
   const last = page.at(-1);
   return {
     items: page.map((row) => {
-      const {
-        related: _related,
-        statusHistory: _statusHistory,
-        ...item
-      } = eventState(db, row);
+      const { related: _related, statusHistory: _statusHistory, ...item } = eventState(db, row);
       return item;
     }),
-    nextCursor:
-      rows.length > limit && last
-        ? encodeCursor({ startsAt: last.startsAt, id: last.eventId })
-        : null,
+    nextCursor: rows.length > limit && last ? encodeCursor({ startsAt: last.startsAt, id: last.eventId }) : null,
   };
+}
+
+/** The feed's read as of then: the matching states, the most recently recorded first. */
+export function listRecentlyChangedAsOf({
+  filters,
+  limit,
+  db,
+}: {
+  filters: EventFilters & { asOf: string };
+  limit: number;
+  db: ParleyDb;
+}): EventDTO[] {
+  const rows = db
+    .select(STATE_COLUMNS)
+    .from(eventHistory)
+    .where(and(...eventConditionsAsOf(db, filters)))
+    .orderBy(desc(eventHistory.validFrom), desc(eventHistory.eventId))
+    .limit(limit)
+    .all();
+  return rows.map((row) => listItem(eventState(db, row)));
 }
 
 /** One event as Parley held it at `at`, by id or slug; null when it did not exist then or was deleted. */
@@ -284,7 +239,7 @@ export function getEventAsOf({
   at: string;
   db: ParleyDb;
 }): EventDetailDTO | null {
-  const byId = typeof key === "number" || /^\d+$/.test(key);
+  const byId = typeof key === 'number' || /^\d+$/.test(key);
   const event = db
     .select({ id: events.id })
     .from(events)
@@ -300,32 +255,20 @@ export function getEventAsOf({
 }
 
 /** A claim state the backfill built (null `dto`): today's claim with the snapshot's own fields. */
-function backfilledClaim(
-  db: ParleyDb,
-  row: { claimId: number; revisionId: number | null },
-): ClaimDTO {
-  const [current] = hydrateClaims(db, [
-    db.select().from(claims).where(eq(claims.id, row.claimId)).get()!,
-  ]);
+function backfilledClaim(db: ParleyDb, row: { claimId: number; revisionId: number | null }): ClaimDTO {
+  const [current] = hydrateClaims(db, [db.select().from(claims).where(eq(claims.id, row.claimId)).get()!]);
   const after =
     row.revisionId === null
       ? null
-      : db
-          .select({ after: revisions.after })
-          .from(revisions)
-          .where(eq(revisions.id, row.revisionId))
-          .get()?.after;
+      : db.select({ after: revisions.after }).from(revisions).where(eq(revisions.id, row.revisionId)).get()?.after;
   const snapshot = (after ?? {}) as Partial<
-    Pick<
-      ClaimDTO,
-      "kind" | "paraphrase" | "attribution" | "confidence" | "version"
-    >
-  > & { quote?: ClaimDTO["quote"] };
+    Pick<ClaimDTO, 'kind' | 'paraphrase' | 'attribution' | 'confidence' | 'version'>
+  > & { quote?: ClaimDTO['quote'] };
   const quote = snapshot.quote
     ? {
         exact: snapshot.quote.exact,
-        prefix: snapshot.quote.prefix ?? "",
-        suffix: snapshot.quote.suffix ?? "",
+        prefix: snapshot.quote.prefix ?? '',
+        suffix: snapshot.quote.suffix ?? '',
       }
     : current.quote;
   const paraphrase = snapshot.paraphrase ?? current.paraphrase;
@@ -338,16 +281,8 @@ function backfilledClaim(
   };
 }
 
-/** One claim as Parley held it at `at`, whatever became of its event; null when it did not exist then or was deleted. */
-export function getClaimAsOf({
-  id,
-  at,
-  db,
-}: {
-  id: number;
-  at: string;
-  db: ParleyDb;
-}): ClaimDTO | null {
+/** One claim as Parley held it at `at`, whatever became of its event; null when it was not there then. */
+export function getClaimAsOf({ id, at, db }: { id: number; at: string; db: ParleyDb }): ClaimDTO | null {
   const row = db
     .select({
       claimId: claimHistory.claimId,
@@ -357,9 +292,7 @@ export function getClaimAsOf({
     .from(claimHistory)
     .where(and(eq(claimHistory.claimId, id), validAt(claimHistory, at)))
     .get();
-  return row
-    ? ((row.dto as ClaimDTO | null) ?? backfilledClaim(db, row))
-    : null;
+  return row ? ((row.dto as ClaimDTO | null) ?? backfilledClaim(db, row)) : null;
 }
 
 /** Claims as Parley held them at `filters.asOf`, about events as they stood then, in listClaims's order and paging. */
@@ -377,47 +310,30 @@ export function listClaimsAsOf({
   db: ParleyDb;
 }): ClaimPage {
   const [ch, eh, at] = [claimHistory, eventHistory, filters.asOf];
-  const [beyond, direction] = order === "newest" ? [lt, desc] : [gt, asc];
+  const [beyond, direction] = order === 'newest' ? [lt, desc] : [gt, asc];
   const conditions: SQL[] = [
     validAt(ch, at),
     ...eventTimeConditions(filters, eh),
     ...wordsIn(sql`${ch.text}`, filters.q),
   ];
-  if (filters.event?.length)
-    conditions.push(
-      inArray(ch.eventId, idsForSlugs(db, events, "event", filters.event)),
-    );
-  if (filters.party?.length)
-    conditions.push(
-      inArray(ch.partyId, idsForSlugs(db, parties, "party", filters.party)),
-    );
-  if (filters.person?.length)
-    conditions.push(
-      inArray(ch.personId, idsForSlugs(db, people, "person", filters.person)),
-    );
+  if (filters.event?.length) conditions.push(inArray(ch.eventId, idsForSlugs(db, events, 'event', filters.event)));
+  if (filters.party?.length) conditions.push(inArray(ch.partyId, idsForSlugs(db, parties, 'party', filters.party)));
+  if (filters.person?.length) conditions.push(inArray(ch.personId, idsForSlugs(db, people, 'person', filters.person)));
   if (filters.kind?.length) conditions.push(inArray(ch.kind, filters.kind));
   if (filters.topic?.length) {
-    const ids = idsForSlugs(db, topics, "topic", filters.topic);
+    const ids = idsForSlugs(db, topics, 'topic', filters.topic);
     conditions.push(
       exists(
         db
           .select({ one: sql`1` })
           .from(claimHistoryTopics)
-          .where(
-            and(
-              eq(claimHistoryTopics.historyId, ch.id),
-              inArray(claimHistoryTopics.topicId, ids),
-            ),
-          ),
+          .where(and(eq(claimHistoryTopics.historyId, ch.id), inArray(claimHistoryTopics.topicId, ids))),
       ),
     );
   }
   if (cursor)
     conditions.push(
-      or(
-        beyond(eh.startsAt, cursor.startsAt),
-        and(eq(eh.startsAt, cursor.startsAt), beyond(ch.claimId, cursor.id)),
-      )!,
+      or(beyond(eh.startsAt, cursor.startsAt), and(eq(eh.startsAt, cursor.startsAt), beyond(ch.claimId, cursor.id)))!,
     );
   const rows = db
     .select({
@@ -435,12 +351,7 @@ export function listClaimsAsOf({
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page.map(
-      (row) => (row.dto as ClaimDTO | null) ?? backfilledClaim(db, row),
-    ),
-    nextCursor:
-      rows.length > limit && last
-        ? encodeCursor({ startsAt: last.startsAt, id: last.claimId })
-        : null,
+    items: page.map((row) => (row.dto as ClaimDTO | null) ?? backfilledClaim(db, row)),
+    nextCursor: rows.length > limit && last ? encodeCursor({ startsAt: last.startsAt, id: last.claimId }) : null,
   };
 }

@@ -14,12 +14,12 @@
 //  3. A custom migration (see 0008_history_backfill.sql) building rows from its revisions'
 //     `after` snapshots, so records written before the table existed have a history.
 //  4. db/queries/as-of.ts: its list read over the history rows valid at the instant.
-import { eq, sql, type SQL } from "drizzle-orm";
-import type { ParleyTx } from "../connection";
-import type { RevisionAction, RevisionEntityType } from "../enums";
-import { claimHistory, claims, eventHistory, events } from "../schema";
-import { hydrateClaims } from "./claims";
-import { eventDetail } from "./events";
+import { eq, sql, type SQL } from 'drizzle-orm';
+import type { ParleyTx } from '../connection';
+import type { RevisionAction, RevisionEntityType } from '../enums';
+import { claimHistory, claims, eventHistory, events } from '../schema';
+import { hydrateClaims } from './claims';
+import { eventDetail } from './events';
 
 type State = { tx: ParleyTx; id: number; revisionId: number; at: string };
 
@@ -52,13 +52,16 @@ function insertEventState({ tx, id, revisionId, at }: State): void {
     .returning({ id: eventHistory.id })
     .get();
   tx.run(
-    sql`INSERT OR IGNORE INTO event_history_parties (history_id, party_id) SELECT ${history.id}, party_id FROM event_parties WHERE event_id = ${id}`,
+    sql`INSERT OR IGNORE INTO event_history_parties (history_id, party_id)
+      SELECT ${history.id}, party_id FROM event_parties WHERE event_id = ${id}`,
   );
   tx.run(
-    sql`INSERT OR IGNORE INTO event_history_people (history_id, person_id) SELECT ${history.id}, person_id FROM event_people WHERE event_id = ${id}`,
+    sql`INSERT OR IGNORE INTO event_history_people (history_id, person_id)
+      SELECT ${history.id}, person_id FROM event_people WHERE event_id = ${id}`,
   );
   tx.run(
-    sql`INSERT OR IGNORE INTO event_history_topics (history_id, topic_id) SELECT ${history.id}, topic_id FROM event_topics WHERE event_id = ${id}`,
+    sql`INSERT OR IGNORE INTO event_history_topics (history_id, topic_id)
+      SELECT ${history.id}, topic_id FROM event_topics WHERE event_id = ${id}`,
   );
 }
 
@@ -81,19 +84,18 @@ function insertClaimState({ tx, id, revisionId, at }: State): void {
     .returning({ id: claimHistory.id })
     .get();
   tx.run(
-    sql`INSERT OR IGNORE INTO claim_history_topics (history_id, topic_id) SELECT ${history.id}, topic_id FROM claim_topics WHERE claim_id = ${id}`,
+    sql`INSERT OR IGNORE INTO claim_history_topics (history_id, topic_id)
+      SELECT ${history.id}, topic_id FROM claim_topics WHERE claim_id = ${id}`,
   );
 }
 
 const KEPT: Partial<Record<RevisionEntityType, Kept>> = {
   event: {
-    close: (id, at) =>
-      sql`UPDATE event_history SET valid_to = ${at} WHERE event_id = ${id} AND valid_to IS NULL`,
+    close: (id, at) => sql`UPDATE event_history SET valid_to = ${at} WHERE event_id = ${id} AND valid_to IS NULL`,
     insert: insertEventState,
   },
   claim: {
-    close: (id, at) =>
-      sql`UPDATE claim_history SET valid_to = ${at} WHERE claim_id = ${id} AND valid_to IS NULL`,
+    close: (id, at) => sql`UPDATE claim_history SET valid_to = ${at} WHERE claim_id = ${id} AND valid_to IS NULL`,
     insert: insertClaimState,
   },
 };
@@ -115,7 +117,7 @@ export function recordHistory(
   const kept = KEPT[entry.entityType];
   if (!kept) return;
   tx.run(kept.close(entry.entityId, entry.at));
-  if (entry.action !== "delete")
+  if (entry.action !== 'delete')
     kept.insert({
       tx,
       id: entry.entityId,

@@ -5,15 +5,32 @@ import { storageStateFor, unique } from '../helpers/accounts';
 
 test.use({ storageState: storageStateFor('analyst') });
 
-test('the timeline and an event page as of a moment show what was recorded then, under a banner linking to today', async ({ page, request }) => {
+test('the timeline and an event page as of a moment show what was recorded then, under a banner linking to today', async ({
+  page,
+  request,
+}) => {
   const first = unique('As-of banner talks');
-  const data = { kind: 'talks_session', title: first, startsAt: '2025-07-01T10:00', timeZone: 'UTC', precision: 'minute', status: 'scheduled', parties: [{ party: 'ukraine', role: 'delegation' }] };
+  const data = {
+    kind: 'talks_session',
+    title: first,
+    startsAt: '2025-07-01T10:00',
+    timeZone: 'UTC',
+    precision: 'minute',
+    status: 'scheduled',
+    parties: [{ party: 'ukraine', role: 'delegation' }],
+  };
   const created = await (await request.post('/api/events', { data })).json();
   await new Promise((resolve) => setTimeout(resolve, 5));
   const then = new Date().toISOString();
   await new Promise((resolve) => setTimeout(resolve, 5));
   const renamed = unique('As-of banner talks renamed');
-  expect((await request.patch(`/api/events/${created.slug}`, { data: { ...data, title: renamed, version: created.version } })).ok()).toBe(true);
+  expect(
+    (
+      await request.patch(`/api/events/${created.slug}`, {
+        data: { ...data, title: renamed, version: created.version },
+      })
+    ).ok(),
+  ).toBe(true);
 
   await page.goto(`/?party=ukraine&from=2025-07-01&to=2025-07-01&asOf=${then}`);
   const banner = page.getByTestId('as-of-banner');
@@ -36,15 +53,29 @@ test('the timeline and an event page as of a moment show what was recorded then,
 
 test('the history under an event compares any two of its versions, field by field', async ({ page, request }) => {
   const title = unique('Diff talks');
-  const data = { kind: 'talks_session', title, startsAt: '2025-07-02T10:00', timeZone: 'UTC', precision: 'minute', status: 'scheduled', summary: 'First' };
+  const data = {
+    kind: 'talks_session',
+    title,
+    startsAt: '2025-07-02T10:00',
+    timeZone: 'UTC',
+    precision: 'minute',
+    status: 'scheduled',
+    summary: 'First',
+  };
   const v1 = await (await request.post('/api/events', { data })).json();
-  const v2 = await (await request.patch(`/api/events/${v1.slug}`, { data: { ...data, status: 'held', version: v1.version } })).json();
-  await request.patch(`/api/events/${v1.slug}`, { data: { ...data, status: 'held', summary: 'Second', version: v2.version } });
+  const v2 = await (
+    await request.patch(`/api/events/${v1.slug}`, { data: { ...data, status: 'held', version: v1.version } })
+  ).json();
+  await request.patch(`/api/events/${v1.slug}`, {
+    data: { ...data, status: 'held', summary: 'Second', version: v2.version },
+  });
 
   await page.goto(`/events/${v1.slug}/edit`);
   const diff = page.getByTestId('revision-diff');
   await expect(diff.getByRole('definition')).toHaveText(['First → Second']);
-  await diff.getByLabel('From').selectOption({ label: (await diff.getByLabel('From').locator('option').first().textContent())! });
+  await diff
+    .getByLabel('From')
+    .selectOption({ label: (await diff.getByLabel('From').locator('option').first().textContent())! });
   await expect(diff.getByRole('term')).toHaveText(['summary', 'status']);
   await expect(diff.getByRole('definition')).toHaveText(['First → Second', 'scheduled → held']);
 });

@@ -1,41 +1,37 @@
-import fs from "node:fs";
-import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { defaultMigrationsFolder } from "@/db/connection";
-import { listClaims } from "@/db/queries/claims";
-import { getEventFacets } from "@/db/queries/event-facets";
-import { deleteEvent, updateEvent } from "@/db/queries/event-writes";
-import { getEvent, listEvents } from "@/db/queries/events";
-import type { Actor } from "@/db/queries/revisions";
-import { asOfInstant, asOfParam } from "@/lib/validation/as-of";
-import { useTemporaryDatabase } from "../helpers/db";
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultMigrationsFolder } from '@/db/connection';
+import { listClaims } from '@/db/queries/claims';
+import { getEventFacets } from '@/db/queries/event-facets';
+import { deleteEvent, updateEvent } from '@/db/queries/event-writes';
+import { listRecentlyChanged, streamEventDetails, streamEvents } from '@/db/queries/event-stream';
+import { getEvent, listEvents } from '@/db/queries/events';
+import type { Actor } from '@/db/queries/revisions';
+import { asOfInstant, asOfParam } from '@/lib/validation/as-of';
+import { useTemporaryDatabase } from '../helpers/db';
 
-const actor: Actor = { id: null, name: "As-of test" };
+const actor: Actor = { id: null, name: 'As-of test' };
 
-describe("the asOf parameter", () => {
+describe('the asOf parameter', () => {
   it.each([
-    ["2025-03-24", "2025-03-24T23:59:59.999Z"],
-    ["2025-03-24T18:00", "2025-03-24T18:00:00.000Z"],
-    ["2025-03-24T18:00:05.5", "2025-03-24T18:00:05.500Z"],
-    ["2025-03-24T18:00:00Z", "2025-03-24T18:00:00.000Z"],
-    ["2025-03-24T21:00:00+03:00", "2025-03-24T18:00:00.000Z"],
-  ])("%s is the UTC instant %s", (value, instant) => {
+    ['2025-03-24', '2025-03-24T23:59:59.999Z'],
+    ['2025-03-24T18:00', '2025-03-24T18:00:00.000Z'],
+    ['2025-03-24T18:00:05.5', '2025-03-24T18:00:05.500Z'],
+    ['2025-03-24T18:00:00Z', '2025-03-24T18:00:00.000Z'],
+    ['2025-03-24T21:00:00+03:00', '2025-03-24T18:00:00.000Z'],
+  ])('%s is the UTC instant %s', (value, instant) => {
     expect(asOfInstant(value)).toBe(instant);
     expect(asOfParam.parse(value)).toBe(instant);
   });
 
-  it.each([
-    "2025-02-30",
-    "2025-03-24T25:00",
-    "yesterday",
-    "24/03/2025",
-    "2025-03-24T18:00+3",
-  ])("%s is refused with a message", (value) => {
-    expect(asOfInstant(value)).toBeNull();
-    expect(asOfParam.safeParse(value).error?.issues[0].message).toMatch(
-      /real date/,
-    );
-  });
+  it.each(['2025-02-30', '2025-03-24T25:00', 'yesterday', '24/03/2025', '2025-03-24T18:00+3'])(
+    '%s is refused with a message',
+    (value) => {
+      expect(asOfInstant(value)).toBeNull();
+      expect(asOfParam.safeParse(value).error?.issues[0].message).toMatch(/real date/);
+    },
+  );
 });
 
 /** The history columns both the write path and the backfill fill, in a comparable order. */
@@ -61,8 +57,8 @@ function historyRows(db: Awaited<ReturnType<typeof useTemporaryDatabase>>) {
   };
 }
 
-describe("the history backfill migration", () => {
-  it("builds from the revision log the same states the write path records", async () => {
+describe('the history backfill migration', () => {
+  it('builds from the revision log the same states the write path records', async () => {
     const db = await useTemporaryDatabase();
     const [first] = (await listEvents({ db })).items;
     const edited = await updateEvent({
@@ -75,16 +71,9 @@ describe("the history backfill migration", () => {
         people: undefined,
         topics: undefined,
         citations: undefined,
-        title: "Renamed by the backfill test",
+        title: 'Renamed by the backfill test',
       } as never,
-      keep: [
-        "parties",
-        "people",
-        "topics",
-        "citations",
-        "relations",
-        "statusHistory",
-      ],
+      keep: ['parties', 'people', 'topics', 'citations', 'relations', 'statusHistory'],
       actor,
       db,
     });
@@ -94,20 +83,16 @@ describe("the history backfill migration", () => {
     expect(recorded.claims.length).toBeGreaterThan(0);
 
     db.$client.exec(
-      "DELETE FROM event_history; DELETE FROM event_history_parties; DELETE FROM event_history_people; DELETE FROM event_history_topics; DELETE FROM claim_history; DELETE FROM claim_history_topics;",
+      'DELETE FROM event_history; DELETE FROM event_history_parties; DELETE FROM event_history_people; DELETE FROM event_history_topics; DELETE FROM claim_history; DELETE FROM claim_history_topics;',
     );
-    const backfill = fs.readFileSync(
-      path.join(defaultMigrationsFolder(), "0008_history_backfill.sql"),
-      "utf8",
-    );
-    for (const statement of backfill.split("--> statement-breakpoint"))
-      db.$client.exec(statement);
+    const backfill = fs.readFileSync(path.join(defaultMigrationsFolder(), '0008_history_backfill.sql'), 'utf8');
+    for (const statement of backfill.split('--> statement-breakpoint')) db.$client.exec(statement);
     expect(historyRows(db)).toEqual(recorded);
 
     // Backfilled states have no stored answer: they are read from their revision's snapshot.
-    const before = recorded.events.find(
-      (row) => (row as { event_id: number }).event_id === first.id,
-    ) as { valid_to: string };
+    const before = recorded.events.find((row) => (row as { event_id: number }).event_id === first.id) as {
+      valid_to: string;
+    };
     const asOf = new Date(Date.parse(before.valid_to) - 1).toISOString();
     expect(await getEvent({ key: first.slug, asOf, db })).toMatchObject({
       title: first.title,
@@ -115,29 +100,48 @@ describe("the history backfill migration", () => {
     });
     expect(await getEvent({ key: first.slug, db })).toBeNull();
     const now = new Date().toISOString();
-    expect(
-      (await listEvents({ filters: { asOf: now }, limit: 500, db })).items.map(
-        (e) => e.id,
-      ),
-    ).toEqual((await listEvents({ limit: 500, db })).items.map((e) => e.id));
-    expect(await getEventFacets({ filters: { asOf: now }, db })).toEqual(
-      await getEventFacets({ db }),
+    expect((await listEvents({ filters: { asOf: now }, limit: 500, db })).items.map((e) => e.id)).toEqual(
+      (await listEvents({ limit: 500, db })).items.map((e) => e.id),
     );
+    expect(await getEventFacets({ filters: { asOf: now }, db })).toEqual(await getEventFacets({ db }));
     expect(
       await getEventFacets({
-        filters: { asOf: now, party: ["ukraine"], kind: ["talks_session"] },
+        filters: { asOf: now, party: ['ukraine'], kind: ['talks_session'] },
         db,
       }),
     ).toEqual(
       await getEventFacets({
-        filters: { party: ["ukraine"], kind: ["talks_session"] },
+        filters: { party: ['ukraine'], kind: ['talks_session'] },
         db,
       }),
     );
+    expect((await listClaims({ filters: { asOf: now }, limit: 500, db })).items.map((c) => c.id)).toEqual(
+      (await listClaims({ limit: 500, db })).items.map((c) => c.id),
+    );
+  });
+});
+
+describe('exports and feeds as of a moment', () => {
+  it('stream and list the events as they stood then, deleted ones included', async () => {
+    const db = await useTemporaryDatabase();
+    const [first] = (await listEvents({ db })).items;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const before = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await deleteEvent({ id: first.id, version: first.version, actor, db });
+    const streamed: string[] = [];
+    for await (const page of streamEvents({ filters: { asOf: before }, db }))
+      streamed.push(...page.map((event) => event.slug));
+    expect(streamed).toContain(first.slug);
     expect(
-      (await listClaims({ filters: { asOf: now }, limit: 500, db })).items.map(
-        (c) => c.id,
-      ),
-    ).toEqual((await listClaims({ limit: 500, db })).items.map((c) => c.id));
+      (await listRecentlyChanged({ filters: { asOf: before }, limit: 500, db })).map((event) => event.slug),
+    ).toContain(first.slug);
+    expect((await listRecentlyChanged({ filters: {}, limit: 500, db })).map((event) => event.slug)).not.toContain(
+      first.slug,
+    );
+    const details: string[] = [];
+    for await (const page of streamEventDetails({ filters: { asOf: before }, db }))
+      details.push(...page.map((event) => event.slug));
+    expect(details).toEqual(streamed);
   });
 });

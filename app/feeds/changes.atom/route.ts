@@ -1,10 +1,10 @@
-import { listChanges } from "@/db/queries/changes";
-import { siteOrigin } from "@/lib/auth/origin";
-import { invalidInput } from "@/lib/errors";
-import { changesAtom } from "@/lib/exports/changes-atom";
-import { ATOM_CONTENT_TYPE } from "@/lib/exports/event-atom";
-import { jsonRoute } from "@/lib/http";
-import { parseChangesQuery } from "@/lib/validation/changes";
+import { listChanges } from '@/db/queries/changes';
+import { siteOrigin } from '@/lib/auth/origin';
+import { invalidInput } from '@/lib/errors';
+import { changesAtom } from '@/lib/exports/changes-atom';
+import { ATOM_CONTENT_TYPE } from '@/lib/exports/event-atom';
+import { jsonRoute } from '@/lib/http';
+import { parseChangesQuery } from '@/lib/validation/changes';
 
 export const GET = jsonRoute(async (request: Request) => {
   const url = new URL(request.url);
@@ -20,6 +20,6 @@ export const GET = jsonRoute(async (request: Request) => {
     updated: items[0]?.at ?? parsed.data.until,
   });
   return new Response(body, {
-    headers: { "content-type": ATOM_CONTENT_TYPE, "cache-control": "no-cache" },
+    headers: { 'content-type': ATOM_CONTENT_TYPE, 'cache-control': 'no-cache' },
   });
 });

@@ -19,7 +19,9 @@ import type { AsOf } from '@/lib/validation/as-of';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
 
 /** One read per request, shared by the metadata and the page. */
-export const loadParty = cache(async (slug: string) => (SLUG_PATTERN.test(slug) && slug.length <= 100 ? getParty({ slug }) : null));
+export const loadParty = cache(async (slug: string) =>
+  SLUG_PATTERN.test(slug) && slug.length <= 100 ? getParty({ slug }) : null,
+);
 
 /** The party page, today or (with `asOf`) with its events and claims as Parley held them then. */
 export async function PartyView({ slug, asOf }: { slug: string; asOf?: AsOf }) {
@@ -49,7 +51,10 @@ export async function PartyView({ slug, asOf }: { slug: string; asOf?: AsOf }) {
       </p>
       {party.description && <p className="mt-3 max-w-prose">{party.description}</p>}
       <p className="mt-3 flex flex-wrap gap-2">
-        <Link href={timelineHref} className="inline-block rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+        <Link
+          href={timelineHref}
+          className="inline-block rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+        >
           {party.name} on the timeline
         </Link>
         <EditLink href={`/parties/${party.slug}/edit`} />
@@ -93,11 +98,17 @@ export async function PartyView({ slug, asOf }: { slug: string; asOf?: AsOf }) {
           )}
         </PageSection>
         <PageSection id="events" title="Events and roles">
-          <ParticipationList items={events.items} more={events.more} timelineHref={timelineHref} label={`Events ${party.name} took part in`}>
+          <ParticipationList
+            items={events.items}
+            more={events.more}
+            timelineHref={timelineHref}
+            label={`Events ${party.name} took part in`}
+          >
             {(item) => (
               <>
                 <p className="mt-1 text-sm">
-                  <span className="font-medium">Role:</span> {item.partyRoles.map((role) => PARTY_ROLE_LABELS[role]).join(', ')}
+                  <span className="font-medium">Role:</span>{' '}
+                  {item.partyRoles.map((role) => PARTY_ROLE_LABELS[role]).join(', ')}
                 </p>
                 <PartyPeopleAtEvent people={item.people} />
               </>

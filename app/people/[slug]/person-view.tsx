@@ -17,7 +17,9 @@ import type { AsOf } from '@/lib/validation/as-of';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
 
 /** One read per request, shared by the metadata and the page. */
-export const loadPerson = cache(async (slug: string) => (SLUG_PATTERN.test(slug) && slug.length <= 100 ? getPerson({ slug }) : null));
+export const loadPerson = cache(async (slug: string) =>
+  SLUG_PATTERN.test(slug) && slug.length <= 100 ? getPerson({ slug }) : null,
+);
 
 /** The person page, today or (with `asOf`) with its events and claims as Parley held them then. */
 export async function PersonView({ slug, asOf }: { slug: string; asOf?: AsOf }) {
@@ -50,21 +52,36 @@ export async function PersonView({ slug, asOf }: { slug: string; asOf?: AsOf }) 
       ) : (
         <p className="mt-1 text-slate-700 dark:text-slate-300">No title recorded.</p>
       )}
-      {person.aliases.length > 0 && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Also known as {person.aliases.join(', ')}</p>}
+      {person.aliases.length > 0 && (
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Also known as {person.aliases.join(', ')}</p>
+      )}
       {person.description && <p className="mt-3 max-w-prose">{person.description}</p>}
       <p className="mt-3 flex flex-wrap gap-2">
-        <Link href={timelineHref} className="inline-block rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+        <Link
+          href={timelineHref}
+          className="inline-block rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+        >
           {person.name} on the timeline
         </Link>
         <EditLink href={`/people/${person.slug}/edit`} />
       </p>
 
-      <SaidSection name={person.name} page={said} moreHref={`/people/${person.slug}/said`} show={{ speaker: false, party: true, topics: true }} />
+      <SaidSection
+        name={person.name}
+        page={said}
+        moreHref={`/people/${person.slug}/said`}
+        show={{ speaker: false, party: true, topics: true }}
+      />
 
       <div className="lg:grid lg:grid-cols-5 lg:gap-8">
         <div className="lg:col-span-3">
           <PageSection id="events" title="Events taken part in">
-            <ParticipationList items={events.items} more={events.more} timelineHref={timelineHref} label={`Events ${person.name} took part in`}>
+            <ParticipationList
+              items={events.items}
+              more={events.more}
+              timelineHref={timelineHref}
+              label={`Events ${person.name} took part in`}
+            >
               {(item) => (
                 <ul className="mt-1 space-y-0.5 text-sm">
                   {item.roles.map((role) => (

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { AsOfBanner } from "@/components/history/as-of-banner";
-import { EventDetail } from "@/components/event/event-detail";
-import { getEvent } from "@/db/queries/events";
-import { asOfOf } from "@/lib/validation/as-of";
-import { SLUG_PATTERN } from "@/lib/validation/filters";
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { AsOfBanner } from '@/components/history/as-of-banner';
+import { EventDetail } from '@/components/event/event-detail';
+import { getEvent } from '@/db/queries/events';
+import { asOfOf } from '@/lib/validation/as-of';
+import { SLUG_PATTERN } from '@/lib/validation/filters';
 
 // `/events/<slug>?asOf=…`, rewritten here by proxy.ts: the event as Parley held it then. Its
 // readouts and points have no history yet, so this view leaves them out rather than mix times.
@@ -18,16 +18,10 @@ async function load(params: Params) {
   return { slug, asOf, event };
 }
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Params;
-}): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const loaded = await load(params);
   return {
-    title: loaded?.event
-      ? `${loaded.event.title} (as recorded then)`
-      : "Event not found",
+    title: loaded?.event ? `${loaded.event.title} (as recorded then)` : 'Event not found',
     robots: { index: false },
   };
 }
@@ -42,10 +36,7 @@ export default async function EventAsOfPage({ params }: { params: Params }) {
       {event ? (
         <EventDetail event={event} />
       ) : (
-        <p>
-          Parley held no record of this event at that moment: it was added
-          later, or deleted by then.
-        </p>
+        <p>Parley held no record of this event at that moment: it was added later, or deleted by then.</p>
       )}
     </>
   );
