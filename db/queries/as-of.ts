@@ -43,9 +43,9 @@ function idsForSlugs(
   return rows.map((row) => row.id);
 }
 
-/** Each word of `q` somewhere in `text`, case-insensitively (LIKE's ASCII folding). */
+/** Each word of `q` somewhere in `text`, case-insensitively (LIKE's ASCII folding); a "phrase" is taken word by word. */
 function wordsIn(text: SQL, q: string | undefined): SQL[] {
-  const words = (q ?? '').split(/\s+/).filter(Boolean);
+  const words = (q ?? '').replace(/"/g, ' ').split(/\s+/).filter(Boolean);
   return words
     .map((word) => like(text, `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`))
     .map((condition) => sql`${condition} ESCAPE '\\'`);
