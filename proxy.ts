@@ -14,7 +14,11 @@ import { timelineViewPath, viewAddress } from '@/lib/timeline-view';
  */
 function isDocumentRequest(request: NextRequest): boolean {
   const mode = request.headers.get('sec-fetch-mode');
-  return !request.headers.has('rsc') && !request.headers.has('next-router-prefetch') && (mode === null || mode === 'navigate');
+  return (
+    !request.headers.has('rsc') &&
+    !request.headers.has('next-router-prefetch') &&
+    (mode === null || mode === 'navigate')
+  );
 }
 
 const RECORD_PAGE = /^\/(events|people|parties)\/[^/]+$/;
@@ -22,10 +26,13 @@ const RECORD_PAGE = /^\/(events|people|parties)\/[^/]+$/;
 export function proxy(request: NextRequest) {
   const { pathname, search, searchParams } = request.nextUrl;
   const asOf = searchParams.get('asOf');
-  if (asOf !== null && RECORD_PAGE.test(pathname)) return NextResponse.rewrite(new URL(`${pathname}/as-of/${encodeURIComponent(asOf)}`, request.url));
+  if (asOf !== null && RECORD_PAGE.test(pathname))
+    return NextResponse.rewrite(new URL(`${pathname}/as-of/${encodeURIComponent(asOf)}`, request.url));
   if (pathname === '/') return NextResponse.rewrite(new URL(timelineViewPath(search), request.url));
   // `/timeline/…` is internal: a reader who types it lands on the address it stands for.
-  return isDocumentRequest(request) ? NextResponse.redirect(new URL(viewAddress(pathname, search), request.url), 308) : NextResponse.next();
+  return isDocumentRequest(request)
+    ? NextResponse.redirect(new URL(viewAddress(pathname, search), request.url), 308)
+    : NextResponse.next();
 }
 
 export const config = {

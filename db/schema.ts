@@ -533,7 +533,9 @@ export const eventHistory = sqliteTable(
   (t) => [
     // Walked in time order by asOf reads: it holds every column their conditions test, so the
     // wide rows (with their `dto`) are read only for the page's own states.
-    index('event_history_time_idx').on(t.startsAt, t.eventId, t.validFrom, t.validTo, t.kind, t.localStartDay, t.localEndDay, t.startsUpper),
+    index('event_history_time_idx').on(
+      ...[t.startsAt, t.eventId, t.validFrom, t.validTo, t.kind, t.localStartDay, t.localEndDay, t.startsUpper],
+    ),
     index('event_history_event_idx').on(t.eventId, t.validTo),
     index('event_history_valid_from_idx').on(t.validFrom),
   ],
@@ -574,7 +576,10 @@ export const claimHistory = sqliteTable(
     text: text('text').notNull(),
     dto: text('dto', { mode: 'json' }).$type<unknown>(),
   },
-  (t) => [index('claim_history_claim_idx').on(t.claimId, t.validTo), index('claim_history_valid_from_idx').on(t.validFrom)],
+  (t) => [
+    index('claim_history_claim_idx').on(t.claimId, t.validTo),
+    index('claim_history_valid_from_idx').on(t.validFrom),
+  ],
 );
 export type ClaimHistory = typeof claimHistory.$inferSelect;
 

@@ -15,17 +15,28 @@ import { runCli } from './cli';
 
 /** What a correction changes: the summary; every list stays as stored. */
 const KEPT_PARTS: EventPart[] = ['parties', 'people', 'topics', 'citations', 'relations', 'statusHistory'];
-const amended = (input: EventInput, version: number): EventInput => ({ ...input, summary: `${input.summary ?? ''} (correction ${version})` });
+const amended = (input: EventInput, version: number): EventInput => ({
+  ...input,
+  summary: `${input.summary ?? ''} (correction ${version})`,
+});
 
 runCli(async () => {
   const { values } = parseArgs({
-    options: { events: { type: 'string', default: '100000' }, out: { type: 'string' }, seed: { type: 'string', default: '20250323' }, revisions: { type: 'string', default: '1' } },
+    options: {
+      events: { type: 'string', default: '100000' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '20250323' },
+      revisions: { type: 'string', default: '1' },
+    },
   });
   const count = Number(values.events);
   const revisions = Number(values.revisions);
-  if (!Number.isInteger(revisions) || revisions < 1) throw new Error(`--revisions must be a positive whole number, not "${values.revisions}"`);
-  if (!Number.isInteger(count) || count < 1) throw new Error(`--events must be a positive whole number, not "${values.events}"`);
-  if (!values.out) throw new Error('--out FILE is required: the archive is written to a new database file, never to yours');
+  if (!Number.isInteger(revisions) || revisions < 1)
+    throw new Error(`--revisions must be a positive whole number, not "${values.revisions}"`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`--events must be a positive whole number, not "${values.events}"`);
+  if (!values.out)
+    throw new Error('--out FILE is required: the archive is written to a new database file, never to yours');
   const out = path.resolve(values.out);
   if (fs.existsSync(out) && fs.statSync(out).size > 0) throw new Error(`${out} already exists; choose a new file`);
 
@@ -43,7 +54,11 @@ runCli(async () => {
     const ids = await createEvents({ inputs: batch, actor, db });
     await createAnalyses({ ...archive.analysisFor(batch), actor, db });
     for (let version = 1; version < revisions; version++) {
-      writeTransaction(db, (tx) => batch.forEach((input, i) => replaceEvent(tx, { id: ids[i], version, input: amended(input, version), keep: KEPT_PARTS, actor })));
+      writeTransaction(db, (tx) =>
+        batch.forEach((input, i) =>
+          replaceEvent(tx, { id: ids[i], version, input: amended(input, version), keep: KEPT_PARTS, actor }),
+        ),
+      );
     }
     done += batch.length;
     process.stdout.write(`\r${done} / ${count} events`);
@@ -52,5 +67,7 @@ runCli(async () => {
   db.$client.pragma('wal_checkpoint(TRUNCATE)');
   db.$client.close();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`\nWrote ${count} events to ${out} in ${seconds} s (${(fs.statSync(out).size / 1048576).toFixed(1)} MiB)`);
+  console.log(
+    `\nWrote ${count} events to ${out} in ${seconds} s (${(fs.statSync(out).size / 1048576).toFixed(1)} MiB)`,
+  );
 });

@@ -43,7 +43,7 @@ function idsForSlugs(
   return rows.map((row) => row.id);
 }
 
-/** Each word of `q` somewhere in `text`, case-insensitively (LIKE's ASCII folding); a "phrase" is taken word by word. */
+/** Each word of `q` in `text`, case-insensitively (LIKE's ASCII folding); a "phrase" is taken word by word. */
 function wordsIn(text: SQL, q: string | undefined): SQL[] {
   const words = (q ?? '').replace(/"/g, ' ').split(/\s+/).filter(Boolean);
   return words

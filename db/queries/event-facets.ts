@@ -1,7 +1,22 @@
 // What the timeline shows around its list: how many events each filter choice would give with
 // the other filters held (faceted counts), the total, and how the matching events spread over
 // time (the overview histogram); today, or as of an earlier instant.
-import { and, count, countDistinct, desc, eq, inArray, isNotNull, isNull, max, min, notInArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import {
+  and,
+  count,
+  countDistinct,
+  desc,
+  eq,
+  inArray,
+  isNotNull,
+  isNull,
+  max,
+  min,
+  notInArray,
+  sql,
+  type SQL,
+  type SQLWrapper,
+} from 'drizzle-orm';
 import type { ParleyDb } from '../connection';
 import { cachedRead } from '../read-cache';
 import type { EventKind } from '../enums';
@@ -45,7 +60,17 @@ const PERSON_LIMIT = 40;
 
 type Facet = 'party' | 'topic' | 'person';
 /** A join table: its key (an event's id today, a state's id as of then) and the record it names. */
-type Join = { table: typeof eventParties | typeof eventHistoryParties | typeof eventTopics | typeof eventHistoryTopics | typeof eventPeople | typeof eventHistoryPeople; key: SQLiteColumn; ref: SQLiteColumn };
+type Join = {
+  table:
+    | typeof eventParties
+    | typeof eventHistoryParties
+    | typeof eventTopics
+    | typeof eventHistoryTopics
+    | typeof eventPeople
+    | typeof eventHistoryPeople;
+  key: SQLiteColumn;
+  ref: SQLiteColumn;
+};
 
 /** What is counted: today's events, or the states valid at `asOf` (db/queries/as-of.ts). */
 type Counted = {
@@ -73,8 +98,15 @@ function liveCounted(db: ParleyDb, filters: EventFilters): Counted {
     },
     among: (key, skip) => {
       const [live, ...others] = eventConditions(db, filters, skip);
-      if (others.length === 0) return notInArray(key, db.select({ id: events.id }).from(events).where(isNotNull(events.deletedAt)));
-      return inArray(key, db.select({ id: events.id }).from(events).where(and(live, ...others)));
+      if (others.length === 0)
+        return notInArray(key, db.select({ id: events.id }).from(events).where(isNotNull(events.deletedAt)));
+      return inArray(
+        key,
+        db
+          .select({ id: events.id })
+          .from(events)
+          .where(and(live, ...others)),
+      );
     },
   };
 }
@@ -88,19 +120,35 @@ function asOfCounted(db: ParleyDb, filters: EventFilters & { asOf: string }): Co
       topic: { table: eventHistoryTopics, key: eventHistoryTopics.historyId, ref: eventHistoryTopics.topicId },
       person: { table: eventHistoryPeople, key: eventHistoryPeople.historyId, ref: eventHistoryPeople.personId },
     },
-    among: (key, skip) => inArray(key, db.select({ id: eventHistory.id }).from(eventHistory).where(and(...eventConditionsAsOf(db, filters, skip)))),
+    among: (key, skip) =>
+      inArray(
+        key,
+        db
+          .select({ id: eventHistory.id })
+          .from(eventHistory)
+          .where(and(...eventConditionsAsOf(db, filters, skip))),
+      ),
   };
 }
 
 /** Chosen values that match nothing under the other filters still appear, with 0, to be unchosen. */
-function withChosen(db: ParleyDb, table: typeof parties | typeof topics | typeof people, rows: FacetOption[], chosen: string[]): FacetOption[] {
+function withChosen(
+  db: ParleyDb,
+  table: typeof parties | typeof topics | typeof people,
+  rows: FacetOption[],
+  chosen: string[],
+): FacetOption[] {
   const missing = chosen.filter((slug) => !rows.some((row) => row.slug === slug));
   if (missing.length === 0) return rows;
   const extra = db.select({ slug: table.slug, name: table.name }).from(table).where(inArray(table.slug, missing)).all();
   return [...rows, ...extra.map((row) => ({ ...row, count: 0 }))];
 }
 
-const NAMED = { party: { table: parties, order: parties.name }, topic: { table: topics, order: topics.name }, person: { table: people, order: people.sortName } };
+const NAMED = {
+  party: { table: parties, order: parties.name },
+  topic: { table: topics, order: topics.name },
+  person: { table: people, order: people.sortName },
+};
 
 function joinCounts(db: ParleyDb, counted: Counted, filters: EventFilters, skip: Facet): FacetOption[] {
   const chosen = filters[skip] ?? [];
@@ -116,7 +164,12 @@ function joinCounts(db: ParleyDb, counted: Counted, filters: EventFilters, skip:
     .groupBy(table.id)
     .orderBy(desc(tally), order)
     .all();
-  return withChosen(db, table, skip === 'person' ? rows.filter((row, index) => index < PERSON_LIMIT || chosen.includes(row.slug)) : rows, chosen);
+  return withChosen(
+    db,
+    table,
+    skip === 'person' ? rows.filter((row, index) => index < PERSON_LIMIT || chosen.includes(row.slug)) : rows,
+    chosen,
+  );
 }
 
 const BUCKET_SQL = (day: SQLWrapper, unit: HistogramUnit): SQL<string> =>
@@ -139,7 +192,11 @@ const lastDay = (to: string) => (isCalendarDay(to) ? to : new Date(Date.parse(to
  * first one's `count` plus the others' `begun`, exactly what the list shows for the run.
  */
 function histogram(db: ParleyDb, rows: Counted['rows'], filters: EventFilters, where: SQL | undefined): HistogramDTO {
-  const extent = db.select({ first: min(rows.localStartDay), last: max(rows.localStartDay) }).from(rows).where(where).get();
+  const extent = db
+    .select({ first: min(rows.localStartDay), last: max(rows.localStartDay) })
+    .from(rows)
+    .where(where)
+    .get();
   const fromDay = filters.from ? firstDay(filters.from) : extent?.first;
   const endDay = filters.to ? lastDay(filters.to) : extent?.last;
   if (!fromDay || !endDay) return { unit: 'day', buckets: [] };
@@ -150,7 +207,8 @@ function histogram(db: ParleyDb, rows: Counted['rows'], filters: EventFilters, w
   const ends = BUCKET_SQL(rows.localEndDay, unit);
   const spans = db.select({ begins, ends, count: count() }).from(rows).where(where).groupBy(begins, ends).all();
   const buckets: HistogramDTO['buckets'] = [];
-  for (let start = periodStart(fromDay, unit); start <= toDay; start = nextPeriod(start, unit)) buckets.push({ start, count: 0, begun: 0 });
+  for (let start = periodStart(fromDay, unit); start <= toDay; start = nextPeriod(start, unit))
+    buckets.push({ start, count: 0, begun: 0 });
   const first = buckets[0].start;
   const index = new Map(buckets.map((bucket, i) => [bucket.start, i]));
   for (const span of spans) {
@@ -164,7 +222,13 @@ function histogram(db: ParleyDb, rows: Counted['rows'], filters: EventFilters, w
 }
 
 /** Counting a large archive several ways takes far longer than reading a page: kept until the data changes. */
-export async function getEventFacets({ filters = {}, db = getDb() }: { filters?: EventFilters; db?: ParleyDb }): Promise<EventFacetsDTO> {
+export async function getEventFacets({
+  filters = {},
+  db = getDb(),
+}: {
+  filters?: EventFilters;
+  db?: ParleyDb;
+}): Promise<EventFacetsDTO> {
   return cachedRead(db, `facets|${JSON.stringify(filters)}`, () => countFacets(db, filters));
 }
 

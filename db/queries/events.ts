@@ -77,7 +77,10 @@ export function eventConditions(db: ParleyDb, filters: EventFilters, skip?: keyo
 }
 
 /** The `from` and `to` bounds on events' times, as EventFilters describes them; claims are bounded by their events the same way. */
-export function eventTimeConditions({ from, to }: Pick<EventFilters, 'from' | 'to'>, columns: typeof events | typeof eventHistory = events): SQL[] {
+export function eventTimeConditions(
+  { from, to }: Pick<EventFilters, 'from' | 'to'>,
+  columns: typeof events | typeof eventHistory = events,
+): SQL[] {
   const conditions: SQL[] = [];
   if (from) conditions.push(isCalendarDay(from) ? gte(columns.localEndDay, from) : gt(columns.startsUpper, from));
   if (to) {
@@ -161,7 +164,8 @@ export async function listEvents({
   limit?: number;
   db?: ParleyDb;
 }): Promise<EventPage> {
-  if (filters.asOf) return listEventsAsOf({ filters: { ...filters, asOf: filters.asOf }, cursor: cursor ?? null, limit, db });
+  const { asOf } = filters;
+  if (asOf) return listEventsAsOf({ filters: { ...filters, asOf }, cursor: cursor ?? null, limit, db });
   const after = cursor ? or(gt(events.startsAt, cursor.startsAt), and(eq(events.startsAt, cursor.startsAt), gt(events.id, cursor.id)))! : undefined;
   const match = filters.q ? buildFtsQuery(filters.q) : null;
   const rows =
@@ -209,7 +213,15 @@ export type StatusChangeDTO = {
 export type EventDetailDTO = EventDTO & { related: RelatedEventDTO[]; statusHistory: StatusChangeDTO[] };
 
 /** One live event by numeric id or slug, or null; with `asOf`, the event as Parley held it then. */
-export async function getEvent({ key, asOf, db = getDb() }: { key: string | number; asOf?: string; db?: ParleyDb }): Promise<EventDetailDTO | null> {
+export async function getEvent({
+  key,
+  asOf,
+  db = getDb(),
+}: {
+  key: string | number;
+  asOf?: string;
+  db?: ParleyDb;
+}): Promise<EventDetailDTO | null> {
   if (asOf) return getEventAsOf({ key, at: asOf, db });
   const byId = typeof key === 'number' || /^\d+$/.test(key);
   const row = db

@@ -84,7 +84,15 @@ export async function getParty({ slug, db = getDb() }: { slug: string; db?: Parl
 }
 
 /** The party's events in time order, with its roles and the people who acted for it. */
-export async function listPartyEvents({ slug, asOf, db = getDb() }: { slug: string; asOf?: string; db?: ParleyDb }): Promise<{ items: PartyEventDTO[]; more: boolean }> {
+export async function listPartyEvents({
+  slug,
+  asOf,
+  db = getDb(),
+}: {
+  slug: string;
+  asOf?: string;
+  db?: ParleyDb;
+}): Promise<{ items: PartyEventDTO[]; more: boolean }> {
   const page = await listEvents({ filters: { party: [slug], asOf }, limit: PARTICIPATION_LIMIT, db });
   const parents = page.items.length
     ? db

@@ -90,7 +90,15 @@ export function participationEvent(event: EventDTO): ParticipationDTO['event'] {
 }
 
 /** The person's events in time order, each with their roles and the title held that day. */
-export async function listPersonEvents({ slug, asOf, db = getDb() }: { slug: string; asOf?: string; db?: ParleyDb }): Promise<{ items: ParticipationDTO[]; more: boolean }> {
+export async function listPersonEvents({
+  slug,
+  asOf,
+  db = getDb(),
+}: {
+  slug: string;
+  asOf?: string;
+  db?: ParleyDb;
+}): Promise<{ items: ParticipationDTO[]; more: boolean }> {
   const page = await listEvents({ filters: { person: [slug], asOf }, limit: PARTICIPATION_LIMIT, db });
   return {
     items: page.items.map((event) => ({

@@ -38,7 +38,8 @@ export function writeRevision(
     })
     .returning({ id: revisions.id, at: revisions.at })
     .get();
-  recordHistory(tx, { entityType: entry.entityType, entityId: entry.entityId, action: entry.action, revisionId: written.id, at: written.at });
+  const { entityType, entityId, action } = entry;
+  recordHistory(tx, { entityType, entityId, action, revisionId: written.id, at: written.at });
 }
 
 export type RevisionDTO = {

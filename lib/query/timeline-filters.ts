@@ -21,7 +21,16 @@ export type TimelineFilters = {
 export const LIST_FILTERS = ['party', 'topic', 'person', 'kind'] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
 
-export const EMPTY_FILTERS: TimelineFilters = { party: [], topic: [], person: [], kind: [], from: null, to: null, q: '', asOf: null };
+export const EMPTY_FILTERS: TimelineFilters = {
+  party: [],
+  topic: [],
+  person: [],
+  kind: [],
+  from: null,
+  to: null,
+  q: '',
+  asOf: null,
+};
 
 const sortedUnique = <T extends string>(values: readonly T[]): T[] => [...new Set(values)].sort();
 

@@ -71,7 +71,8 @@ async function PrefetchedTimeline({ params }: { params: URLSearchParams }) {
       const { party, from, to, q, asOf } = dbFilters;
       return queryClient.prefetchInfiniteQuery({
         ...topicClaimsQuery(claimFilters),
-        queryFn: () => listClaims({ filters: { topic: [topic], party, from, to, q, asOf }, order: 'newest', limit: TOPIC_CLAIMS_PAGE_SIZE }),
+        queryFn: () =>
+          listClaims({ filters: { topic: [topic], party, from, to, q, asOf }, order: 'newest', limit: TOPIC_CLAIMS_PAGE_SIZE }),
       });
     }),
   );
@@ -98,7 +99,9 @@ export default async function TimelinePage({ params }: { params: Params }) {
   const asOf = asOfOf(new URLSearchParams(query));
   return (
     <>
-      {asOf ? <AsOfBanner asOf={asOf} todayHref={viewUrl({ ...validFilters(new URLSearchParams(query)), asOf: null })} /> : null}
+      {asOf ? (
+        <AsOfBanner asOf={asOf} todayHref={viewUrl({ ...validFilters(new URLSearchParams(query)), asOf: null })} />
+      ) : null}
       <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">Sessions, agreements, proposals, statements and incidents of the talks, each sourced.</p>
       <TimelineProviders query={query}>
