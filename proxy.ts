@@ -1,7 +1,9 @@
-// Runs before the timeline's home page and its internal address only: its views are served from
-// `/timeline/<view>`, one cacheable page per query (see lib/timeline-view.ts). It matches
-// nothing else, so no API request waits for it and no body passes through its 10 MB buffer
-// (body limits are in lib/request-body.ts).
+// Runs before the timeline's home page and its internal address, and before an event, person or
+// party page asked for `?asOf=`: the timeline's views are served from `/timeline/<view>`, one
+// cacheable page per query (see lib/timeline-view.ts), and a record page as of a moment from
+// `<page>/as-of/<moment>`, so today's record pages stay static. It matches nothing else, so no
+// API request waits for it and no body passes through its 10 MB buffer (body limits are in
+// lib/request-body.ts).
 import { NextResponse, type NextRequest } from 'next/server';
 import { timelineViewPath, viewAddress } from '@/lib/timeline-view';
 
@@ -12,14 +14,34 @@ import { timelineViewPath, viewAddress } from '@/lib/timeline-view';
  */
 function isDocumentRequest(request: NextRequest): boolean {
   const mode = request.headers.get('sec-fetch-mode');
-  return !request.headers.has('rsc') && !request.headers.has('next-router-prefetch') && (mode === null || mode === 'navigate');
+  return (
+    !request.headers.has('rsc') &&
+    !request.headers.has('next-router-prefetch') &&
+    (mode === null || mode === 'navigate')
+  );
 }
+
+const RECORD_PAGE = /^\/(events|people|parties)\/[^/]+$/;
 
 export function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
+  const { pathname, search, searchParams } = request.nextUrl;
+  const asOf = searchParams.get('asOf');
+  if (asOf !== null && RECORD_PAGE.test(pathname))
+    return NextResponse.rewrite(new URL(`${pathname}/as-of/${encodeURIComponent(asOf)}`, request.url));
   if (pathname === '/') return NextResponse.rewrite(new URL(timelineViewPath(search), request.url));
   // `/timeline/…` is internal: a reader who types it lands on the address it stands for.
-  return isDocumentRequest(request) ? NextResponse.redirect(new URL(viewAddress(pathname, search), request.url), 308) : NextResponse.next();
+  return isDocumentRequest(request)
+    ? NextResponse.redirect(new URL(viewAddress(pathname, search), request.url), 308)
+    : NextResponse.next();
 }
 
-export const config = { matcher: ['/', '/timeline/:path*'] };
+export const config = {
+  matcher: [
+    '/',
+    '/timeline/:path*',
+    // Read statically by Next.js: literal values only.
+    { source: '/events/:slug', has: [{ type: 'query', key: 'asOf' }] },
+    { source: '/people/:slug', has: [{ type: 'query', key: 'asOf' }] },
+    { source: '/parties/:slug', has: [{ type: 'query', key: 'asOf' }] },
+  ],
+};

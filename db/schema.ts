@@ -630,6 +630,92 @@ export const sessionOutcomes = sqliteTable(
 );
 export type SessionOutcome = typeof sessionOutcomes.$inferSelect;
 
+/**
+ * What an event was between two instants: one row per state, valid from `validFrom` (inclusive)
+ * until `validTo` (exclusive; null while it is the current state). A deleted event has no row
+ * covering the time it was deleted. Written by db/queries/event-history.ts in the transaction of
+ * each write; `dto` is the event exactly as GET /api/events answered then (null only in rows the
+ * backfill built from revision snapshots, read through `revisionId`). The other columns are the
+ * ones the timeline's filters and order need, so an `asOf` read filters without parsing JSON.
+ */
+export const eventHistory = sqliteTable(
+  'event_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id').notNull(),
+    /** The revision that made this state; no foreign key, like the log itself. */
+    revisionId: integer('revision_id'),
+    validFrom: text('valid_from').notNull(),
+    validTo: text('valid_to'),
+    kind: text('kind', { enum: EVENT_KINDS }).notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    startsAt: text('starts_at').notNull(),
+    startsUpper: text('starts_upper').notNull(),
+    localStartDay: text('local_start_day').notNull(),
+    localEndDay: text('local_end_day').notNull(),
+    locationId: integer('location_id'),
+    dto: text('dto', { mode: 'json' }).$type<unknown>(),
+  },
+  (t) => [
+    // Walked in time order by asOf reads: it holds every column their conditions test, so the
+    // wide rows (with their `dto`) are read only for the page's own states.
+    index('event_history_time_idx').on(
+      ...[t.startsAt, t.eventId, t.validFrom, t.validTo, t.kind, t.localStartDay, t.localEndDay, t.startsUpper],
+    ),
+    index('event_history_event_idx').on(t.eventId, t.validTo),
+    index('event_history_valid_from_idx').on(t.validFrom),
+  ],
+);
+export type EventHistory = typeof eventHistory.$inferSelect;
+
+/** The parties, people and topics of one event_history state, for filtering as of then. */
+export const eventHistoryParties = sqliteTable(
+  'event_history_parties',
+  { historyId: integer('history_id').notNull(), partyId: integer('party_id').notNull() },
+  (t) => [primaryKey({ columns: [t.historyId, t.partyId] })],
+);
+export const eventHistoryPeople = sqliteTable(
+  'event_history_people',
+  { historyId: integer('history_id').notNull(), personId: integer('person_id').notNull() },
+  (t) => [primaryKey({ columns: [t.historyId, t.personId] })],
+);
+export const eventHistoryTopics = sqliteTable(
+  'event_history_topics',
+  { historyId: integer('history_id').notNull(), topicId: integer('topic_id').notNull() },
+  (t) => [primaryKey({ columns: [t.historyId, t.topicId] })],
+);
+
+/** What a claim was between two instants, kept as event_history keeps events. */
+export const claimHistory = sqliteTable(
+  'claim_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    claimId: integer('claim_id').notNull(),
+    revisionId: integer('revision_id'),
+    validFrom: text('valid_from').notNull(),
+    validTo: text('valid_to'),
+    eventId: integer('event_id').notNull(),
+    partyId: integer('party_id').notNull(),
+    personId: integer('person_id'),
+    kind: text('kind', { enum: CLAIM_KINDS }).notNull(),
+    /** The quote and paraphrase, for a search as of then. */
+    text: text('text').notNull(),
+    dto: text('dto', { mode: 'json' }).$type<unknown>(),
+  },
+  (t) => [
+    index('claim_history_claim_idx').on(t.claimId, t.validTo),
+    index('claim_history_valid_from_idx').on(t.validFrom),
+  ],
+);
+export type ClaimHistory = typeof claimHistory.$inferSelect;
+
+export const claimHistoryTopics = sqliteTable(
+  'claim_history_topics',
+  { historyId: integer('history_id').notNull(), topicId: integer('topic_id').notNull() },
+  (t) => [primaryKey({ columns: [t.historyId, t.topicId] })],
+);
+
 /** Who changed what and when: written in the same transaction as the change itself. */
 export const revisions = sqliteTable(
   'revisions',
@@ -650,6 +736,8 @@ export const revisions = sqliteTable(
   },
   (t) => [
     index('revisions_entity_idx').on(t.entityType, t.entityId, t.id),
+    // What changed in a window (db/queries/changes.ts) reads the log by time.
+    index('revisions_at_idx').on(t.at),
     check('revisions_entity_type_known', sql.raw(`entity_type IN (${REVISION_ENTITY_TYPES.map((type) => `'${type}'`).join(', ')})`)),
   ],
 );

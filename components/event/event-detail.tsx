@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { EventDetailDTO } from '@/db/queries/events';
 import type { EventReadoutsDTO } from '@/db/queries/readouts';
 import { EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS, PRECISION_LABELS } from '@/lib/labels';
-import { formatShortDay, zoneAbbreviation } from '@/lib/time';
+import { zoneAbbreviation } from '@/lib/time';
 import { VenueMap, venueOf } from '../map/venue-map';
 import { CiteEvent } from '../share/cite-event';
 import { CopyLink } from '../share/copy-link';
@@ -10,6 +10,7 @@ import { CitationList } from './citation-list';
 import { EventTime } from './event-time';
 import { KindBadge } from './kind-badge';
 import { ReadoutComparison, readoutsHeading } from './readout-comparison';
+import { RecordTimes } from './record-times';
 import { RelatedEvents } from './related-events';
 import { StatusHistory } from './status-history';
 
@@ -57,7 +58,7 @@ export function EventDetail({ event, actions, readouts, outcomes }: { event: Eve
       <div className="xl:grid xl:grid-cols-[minmax(0,1fr)_26rem] xl:gap-x-10">
         <div className="min-w-0">
           <dl className="mt-6 grid gap-x-6 gap-y-3 sm:grid-cols-[10rem_minmax(0,1fr)]">
-            <dt className={term}>When</dt>
+            <dt className={term}>Happened</dt>
             <dd>
               <EventTime
                 startsAt={event.startsAt}
@@ -133,11 +134,7 @@ export function EventDetail({ event, actions, readouts, outcomes }: { event: Eve
                 'None'
               )}
             </dd>
-            <dt className={term}>Recorded</dt>
-            <dd>
-              <time dateTime={event.createdAt}>{formatShortDay(event.createdAt, 'UTC')}</time>, last changed <time dateTime={event.updatedAt}>{formatShortDay(event.updatedAt, 'UTC')}</time> (version{' '}
-              {event.version})
-            </dd>
+            <RecordTimes event={event} term={term} />
           </dl>
 
           <div className="grid gap-x-8 md:grid-cols-2">

@@ -1,15 +1,27 @@
 // Who changed a record, when, and what: shown to analysts under an event or a person. Each entry
-// lists the fields that changed, with the value before and after.
+// lists the fields that changed, with the value before and after; above them, any two versions
+// can be compared.
 import type { RevisionAction, RevisionEntityType } from '@/db/enums';
+import type { RevisionDTO } from '@/db/queries/revisions';
 import { changedFields, describeValue } from '@/lib/merge';
 import { revisionsForViewer } from '@/lib/revisions';
 import { formatWhen } from '@/lib/time';
+import { RevisionDiff, type RevisionState } from './revision-diff';
 
 const ACTION_LABELS: Record<RevisionAction, string> = { create: 'Created', update: 'Edited', delete: 'Deleted', restore: 'Restored' };
 const UNSHOWN = new Set(['version', 'id', 'deletedAt']);
 
 function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}
+
+/** Each revision's resulting state, oldest first, for the comparison. */
+function statesOf(revisions: RevisionDTO[]): RevisionState[] {
+  return [...revisions].reverse().map((revision) => ({
+    id: revision.id,
+    label: `${ACTION_LABELS[revision.action]} by ${revision.actorName}, ${formatWhen(revision.at, 'UTC', 'minute')}`,
+    state: revision.after === null ? null : asRecord(revision.after),
+  }));
 }
 
 type Props = { entityType: RevisionEntityType; entityId: number; title?: string };
@@ -23,7 +35,8 @@ export async function RevisionHistory({ entityType, entityId, title = 'History' 
       <h2 id={headingId} className="text-lg font-semibold">
         {title}
       </h2>
-      <ol className="mt-2 space-y-3">
+      {revisions.length > 1 && <RevisionDiff states={statesOf(revisions)} />}
+      <ol className="mt-4 space-y-3">
         {revisions.map((revision) => {
           const before = asRecord(revision.before);
           const after = asRecord(revision.after);

@@ -6,6 +6,7 @@ const NAV = [
   { href: '/participants', label: 'Participants' },
   { href: '/positions', label: 'Positions' },
   { href: '/commitments', label: 'Commitments' },
+  { href: '/changes', label: 'What changed' },
 ];
 
 /** The same for every reader, so that pages can be cached; who is signed in is the browser's to show. */

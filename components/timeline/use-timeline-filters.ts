@@ -16,6 +16,7 @@ const parsers = {
   from: parseAsString,
   to: parseAsString,
   q: parseAsString.withDefault(''),
+  asOf: parseAsString,
 };
 
 /**
@@ -37,7 +38,8 @@ export function useTimelineFilters() {
     [filters, update],
   );
 
-  const clear = useCallback(() => setState(EMPTY_FILTERS), [setState]);
+  // Clearing the filters keeps the date the archive is read as of: the banner says how to leave it.
+  const clear = useCallback(() => setState({ ...EMPTY_FILTERS, asOf: filters.asOf }), [filters.asOf, setState]);
 
   return { filters, update, toggle, clear };
 }

@@ -2,13 +2,14 @@
 // them, one query per kind of join for the whole page.
 import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import type { ParleyDb } from '../connection';
+import type { ParleyDb, ParleyTx } from '../connection';
 import { encodeCursor, type EventCursor } from '../cursor';
 import type { Attribution, ClaimKind, Confidence, Precision, SourceKind } from '../enums';
 import { ReferenceNotFoundError } from '../errors';
 import { buildFtsQuery } from '../fts';
 import { claims, claimTopics, events, parties, people, sources, topics, type Claim } from '../schema';
 import { getDb } from '../client';
+import { listClaimsAsOf } from './as-of';
 import { groupBy, SOURCE_REF_COLUMNS, type SourceRefDTO } from './event-dto';
 import { eventTimeConditions } from './events';
 
@@ -51,6 +52,8 @@ export type ClaimFilters = {
   from?: string;
   to?: string;
   q?: string;
+  /** A UTC instant: the claims as Parley held them then, read from their history (as-of.ts). */
+  asOf?: string;
 };
 
 function idsForSlugs(db: ParleyDb, table: typeof parties | typeof topics | typeof people | typeof events, field: string, slugs: string[]): number[] {
@@ -94,6 +97,7 @@ export async function listClaims({
   order = 'oldest',
   db = getDb(),
 }: { filters?: ClaimFilters; cursor?: EventCursor | null; limit?: number; order?: ClaimOrder; db?: ParleyDb } = {}): Promise<ClaimPage> {
+  if (filters.asOf) return listClaimsAsOf({ filters: { ...filters, asOf: filters.asOf }, cursor, limit, order, db });
   const [beyond, direction] = order === 'newest' ? [lt, desc] : [gt, asc];
   const after = cursor ? or(beyond(events.startsAt, cursor.startsAt), and(eq(events.startsAt, cursor.startsAt), beyond(claims.id, cursor.id))) : undefined;
   const rows = db
@@ -144,7 +148,7 @@ export function claimsOfSource(db: ParleyDb, sourceId: number): ClaimDTO[] {
 }
 
 /** Sources by id, each with its kind and issuing party. */
-export function loadClaimSources(db: ParleyDb, ids: number[]): Map<number, ClaimSourceDTO> {
+export function loadClaimSources(db: ParleyDb | ParleyTx, ids: number[]): Map<number, ClaimSourceDTO> {
   if (ids.length === 0) return new Map();
   const issuer = alias(parties, 'issuer');
   return new Map(
@@ -165,7 +169,7 @@ export function loadClaimSources(db: ParleyDb, ids: number[]): Map<number, Claim
 }
 
 /** Fills claim rows with their event, party, speaker, source (and its issuer) and topics. */
-export function hydrateClaims(db: ParleyDb, rows: Claim[]): ClaimDTO[] {
+export function hydrateClaims(db: ParleyDb | ParleyTx, rows: Claim[]): ClaimDTO[] {
   if (rows.length === 0) return [];
   const unique = (pick: (row: Claim) => number | null) => [...new Set(rows.map(pick).filter((id): id is number => id !== null))];
   const eventById = new Map(

@@ -3,7 +3,7 @@
 import { and, asc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { affiliationOn } from '../affiliation-at';
-import type { ParleyDb } from '../connection';
+import type { ParleyDb, ParleyTx } from '../connection';
 import type { Attribution, Confidence, DurationBound, EventKind, EventStatus, PartyRole, PersonRole, Precision, Reliability } from '../enums';
 import { PARTY_ROLES, PERSON_ROLES } from '../enums';
 import {
@@ -44,7 +44,7 @@ export type LocationDTO = {
 };
 
 /** Locations as events and the directory show them, with their country party, in name order. */
-export function loadLocations(db: ParleyDb, where: SQL | undefined): (LocationDTO & { id: number; version: number })[] {
+export function loadLocations(db: ParleyDb | ParleyTx, where: SQL | undefined): (LocationDTO & { id: number; version: number })[] {
   const country = alias(parties, 'country');
   return db
     .select({ location: locations, countrySlug: country.slug, countryName: country.name })
@@ -144,7 +144,7 @@ export function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]>
 
 /** Citations whose subject (or attributed speaker) is one of `ids`, with their sources. */
 export function loadCitations(
-  db: ParleyDb,
+  db: ParleyDb | ParleyTx,
   by: 'eventId' | 'positionId' | 'affiliationId' | 'statusChangeId' | 'attributedPersonId',
   ids: number[],
 ) {
@@ -186,7 +186,7 @@ export function toCitationDTO(row: ReturnType<typeof loadCitations>[number]): Ci
 }
 
 /** Fills a page of event rows with their location, participants, topics and citations. */
-export function hydrateEvents(db: ParleyDb, rows: Event[]): EventDTO[] {
+export function hydrateEvents(db: ParleyDb | ParleyTx, rows: Event[]): EventDTO[] {
   if (rows.length === 0) return [];
   const eventIds = rows.map((row) => row.id);
   const locationIds = [...new Set(rows.map((row) => row.locationId).filter((id): id is number => id !== null))];

@@ -7,6 +7,7 @@ import { events, locations, parties, people, sources, topics } from '../schema';
 import { getDb } from '../client';
 import { analysesOfEvent, type EventAnalyses } from './claim-exchange';
 import { hydrateEvents, type EventDTO } from './event-dto';
+import { listRecentlyChangedAsOf } from './as-of';
 import { eventConditions, getEvent, listEvents, type EventDetailDTO, type EventFilters } from './events';
 
 export const EXPORT_PAGE_SIZE = 500;
@@ -40,7 +41,7 @@ export async function* streamEventDetails(options: { filters?: EventFilters; pag
   for await (const page of streamEvents({ ...options, db })) {
     const details: EventExportDTO[] = [];
     for (const event of page) {
-      const detail = await getEvent({ key: event.id, db });
+      const detail = await getEvent({ key: event.id, asOf: options.filters?.asOf, db });
       if (detail) details.push({ ...detail, ...analysesOfEvent(db, event.id) });
     }
     yield details;
@@ -49,6 +50,7 @@ export async function* streamEventDetails(options: { filters?: EventFilters; pag
 
 /** The most recently added or changed matching events, newest first: what a feed shows. */
 export async function listRecentlyChanged({ filters = {}, limit, db = getDb() }: { filters?: EventFilters; limit: number; db?: ParleyDb }): Promise<EventDTO[]> {
+  if (filters.asOf) return listRecentlyChangedAsOf({ filters: { ...filters, asOf: filters.asOf }, limit, db });
   const rows = db
     .select()
     .from(events)

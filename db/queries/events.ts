@@ -1,14 +1,15 @@
 // Reading events: the filtered, keyset-paged timeline and one event with everything around it.
 import { and, asc, eq, exists, gt, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { addCalendarDays } from '../calendar';
-import type { ParleyDb } from '../connection';
+import type { ParleyDb, ParleyTx } from '../connection';
 import { encodeCursor, type EventCursor } from '../cursor';
 import type { EventKind, EventRelationType, EventStatus, MatchMode, Precision } from '../enums';
 import { ReferenceNotFoundError } from '../errors';
 import { buildFtsQuery } from '../fts';
 import { MATCH_END, MATCH_START } from '../search-marks';
-import { eventParties, eventPeople, eventRelations, events, eventStatusChanges, eventTopics, locations, parties, people, topics, type Event } from '../schema';
+import { eventHistory, eventParties, eventPeople, eventRelations, events, eventStatusChanges, eventTopics, locations, parties, people, topics, type Event } from '../schema';
 import { getDb } from '../client';
+import { getEventAsOf, listEventsAsOf } from './as-of';
 import { hydrateEvents, loadCitations, toCitationDTO, type CitationDTO, type EventDTO } from './event-dto';
 
 export type EventFilters = {
@@ -32,6 +33,8 @@ export type EventFilters = {
    */
   to?: string;
   q?: string;
+  /** A UTC instant: the events as Parley held them then, read from their history (as-of.ts). */
+  asOf?: string;
 };
 
 export { MATCH_END, MATCH_START };
@@ -91,15 +94,18 @@ export function eventConditions(db: ParleyDb, filters: EventFilters, skip?: keyo
 }
 
 /** The `from` and `to` bounds on events' times, as EventFilters describes them; claims are bounded by their events the same way. */
-export function eventTimeConditions({ from, to }: Pick<EventFilters, 'from' | 'to'>): SQL[] {
+export function eventTimeConditions(
+  { from, to }: Pick<EventFilters, 'from' | 'to'>,
+  columns: typeof events | typeof eventHistory = events,
+): SQL[] {
   const conditions: SQL[] = [];
-  if (from) conditions.push(isCalendarDay(from) ? gte(events.localEndDay, from) : gt(events.startsUpper, from));
+  if (from) conditions.push(isCalendarDay(from) ? gte(columns.localEndDay, from) : gt(columns.startsUpper, from));
   if (to) {
     if (isCalendarDay(to)) {
       // The exact test is on the local day; the bound on the instant, which no zone's day can
       // pass (none is more than 14 hours behind UTC's next midnight), keeps the time index in use.
-      conditions.push(lte(events.localStartDay, to), lt(events.startsAt, `${addCalendarDays(to, 1)}T14:00:00.000Z`));
-    } else conditions.push(lt(events.startsAt, to));
+      conditions.push(lte(columns.localStartDay, to), lt(columns.startsAt, `${addCalendarDays(to, 1)}T14:00:00.000Z`));
+    } else conditions.push(lt(columns.startsAt, to));
   }
   return conditions;
 }
@@ -175,6 +181,8 @@ export async function listEvents({
   limit?: number;
   db?: ParleyDb;
 }): Promise<EventPage> {
+  const { asOf } = filters;
+  if (asOf) return listEventsAsOf({ filters: { ...filters, asOf }, cursor: cursor ?? null, limit, db });
   const after = cursor ? or(gt(events.startsAt, cursor.startsAt), and(eq(events.startsAt, cursor.startsAt), gt(events.id, cursor.id)))! : undefined;
   const match = filters.q ? buildFtsQuery(filters.q) : null;
   const rows =
@@ -221,15 +229,28 @@ export type StatusChangeDTO = {
 
 export type EventDetailDTO = EventDTO & { related: RelatedEventDTO[]; statusHistory: StatusChangeDTO[] };
 
-/** One live event by numeric id or slug, or null. */
-export async function getEvent({ key, db = getDb() }: { key: string | number; db?: ParleyDb }): Promise<EventDetailDTO | null> {
+/** One live event by numeric id or slug, or null; with `asOf`, the event as Parley held it then. */
+export async function getEvent({
+  key,
+  asOf,
+  db = getDb(),
+}: {
+  key: string | number;
+  asOf?: string;
+  db?: ParleyDb;
+}): Promise<EventDetailDTO | null> {
+  if (asOf) return getEventAsOf({ key, at: asOf, db });
   const byId = typeof key === 'number' || /^\d+$/.test(key);
   const row = db
     .select()
     .from(events)
     .where(and(byId ? eq(events.id, Number(key)) : eq(events.slug, String(key)), isNull(events.deletedAt)))
     .get();
-  if (!row) return null;
+  return row ? eventDetail(db, row) : null;
+}
+
+/** An event row with everything around it; synchronous, so a write's transaction can record it (event-history). */
+export function eventDetail(db: ParleyDb | ParleyTx, row: Event): EventDetailDTO {
   const [dto] = hydrateEvents(db, [row]);
 
   const other = { slug: events.slug, title: events.title, kind: events.kind, startsAt: events.startsAt, timeZone: events.timeZone, precision: events.precision, approximate: events.approximate };

@@ -84,8 +84,16 @@ export async function getParty({ slug, db = getDb() }: { slug: string; db?: Parl
 }
 
 /** The party's events in time order, with its roles and the people who acted for it. */
-export async function listPartyEvents({ slug, db = getDb() }: { slug: string; db?: ParleyDb }): Promise<{ items: PartyEventDTO[]; more: boolean }> {
-  const page = await listEvents({ filters: { party: [slug] }, limit: PARTICIPATION_LIMIT, db });
+export async function listPartyEvents({
+  slug,
+  asOf,
+  db = getDb(),
+}: {
+  slug: string;
+  asOf?: string;
+  db?: ParleyDb;
+}): Promise<{ items: PartyEventDTO[]; more: boolean }> {
+  const page = await listEvents({ filters: { party: [slug], asOf }, limit: PARTICIPATION_LIMIT, db });
   const parents = page.items.length
     ? db
         .select({ childId: eventRelations.fromEventId, slug: events.slug, title: events.title })

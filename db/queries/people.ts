@@ -90,8 +90,16 @@ export function participationEvent(event: EventDTO): ParticipationDTO['event'] {
 }
 
 /** The person's events in time order, each with their roles and the title held that day. */
-export async function listPersonEvents({ slug, db = getDb() }: { slug: string; db?: ParleyDb }): Promise<{ items: ParticipationDTO[]; more: boolean }> {
-  const page = await listEvents({ filters: { person: [slug] }, limit: PARTICIPATION_LIMIT, db });
+export async function listPersonEvents({
+  slug,
+  asOf,
+  db = getDb(),
+}: {
+  slug: string;
+  asOf?: string;
+  db?: ParleyDb;
+}): Promise<{ items: ParticipationDTO[]; more: boolean }> {
+  const page = await listEvents({ filters: { person: [slug], asOf }, limit: PARTICIPATION_LIMIT, db });
   return {
     items: page.items.map((event) => ({
       event: participationEvent(event),

@@ -1,10 +1,11 @@
 // The revision log: every create, update, delete and restore, written by the same transaction
-// as the change it records.
+// as the change it records, together with the record's state in its history (event-history).
 import { and, desc, eq } from 'drizzle-orm';
 import type { ParleyDb, ParleyTx } from '../connection';
 import type { RevisionAction, RevisionEntityType } from '../enums';
 import { apiTokens, revisions } from '../schema';
 import { getDb } from '../client';
+import { recordHistory } from './event-history';
 
 /** Who makes a change; `tokenId` when they make it with a personal API token. */
 export type Actor = { id: string | null; name: string; tokenId?: number | null };
@@ -22,7 +23,8 @@ export function writeRevision(
   tx: ParleyTx,
   entry: { entityType: RevisionEntityType; entityId: number; action: RevisionAction; actor: Actor; before: unknown; after: unknown },
 ): void {
-  tx.insert(revisions)
+  const written = tx
+    .insert(revisions)
     .values({
       entityType: entry.entityType,
       entityId: entry.entityId,
@@ -34,7 +36,10 @@ export function writeRevision(
       after: entry.after ?? null,
       snapshotVersion: SNAPSHOT_VERSION,
     })
-    .run();
+    .returning({ id: revisions.id, at: revisions.at })
+    .get();
+  const { entityType, entityId, action } = entry;
+  recordHistory(tx, { entityType, entityId, action, revisionId: written.id, at: written.at });
 }
 
 export type RevisionDTO = {

@@ -40,19 +40,19 @@ function entryHtml(event: EventDTO): string {
     .join('');
 }
 
-const element = (name: string, text: string, attributes = '') => `<${name}${attributes}>${escapeMarkup(text)}</${name}>`;
-const link = (href: string, rel?: string) => `<link${rel ? ` rel="${rel}"` : ''} href="${escapeMarkup(href)}"/>`;
+export const atomElement = (name: string, text: string, attributes = '') => `<${name}${attributes}>${escapeMarkup(text)}</${name}>`;
+export const atomLink = (href: string, rel?: string) => `<link${rel ? ` rel="${rel}"` : ''} href="${escapeMarkup(href)}"/>`;
 const category = (term: string, label: string) => `<category term="${escapeMarkup(term)}" label="${escapeMarkup(label)}"/>`;
 
 function entry(event: EventDTO, origin: string): string {
   return [
     '<entry>',
-    element('id', eventEntryId(event.slug)),
-    element('title', event.title, ' type="text"'),
-    link(`${origin}/events/${event.slug}`),
-    element('updated', new Date(event.updatedAt).toISOString()),
-    element('published', new Date(event.createdAt).toISOString()),
-    element('summary', entryHtml(event), ' type="html"'),
+    atomElement('id', eventEntryId(event.slug)),
+    atomElement('title', event.title, ' type="text"'),
+    atomLink(`${origin}/events/${event.slug}`),
+    atomElement('updated', new Date(event.updatedAt).toISOString()),
+    atomElement('published', new Date(event.createdAt).toISOString()),
+    atomElement('summary', entryHtml(event), ' type="html"'),
     category(event.kind, EVENT_KIND_LABELS[event.kind]),
     ...event.topics.map((t) => category(t.slug, t.name)),
     '</entry>',
@@ -69,12 +69,12 @@ function statusEntry({ commitment, change, recordedAt, parties }: StatusAnnounce
   const updated = new Date(recordedAt).toISOString();
   const xml = [
     '<entry>',
-    element('id', `tag:parley,2025:commitment/${commitment.slug}/status/${change.id}`),
-    element('title', `${status}: ${commitment.text}`, ' type="text"'),
-    link(`${origin}/commitments/${commitment.slug}`),
-    element('updated', updated),
-    element('published', updated),
-    element('summary', lines.map((line) => `<p>${escapeMarkup(line)}</p>`).join(''), ' type="html"'),
+    atomElement('id', `tag:parley,2025:commitment/${commitment.slug}/status/${change.id}`),
+    atomElement('title', `${status}: ${commitment.text}`, ' type="text"'),
+    atomLink(`${origin}/commitments/${commitment.slug}`),
+    atomElement('updated', updated),
+    atomElement('published', updated),
+    atomElement('summary', lines.map((line) => `<p>${escapeMarkup(line)}</p>`).join(''), ' type="html"'),
     category('commitment-status', 'Commitment status'),
     '</entry>',
   ].join('\n');
@@ -92,13 +92,13 @@ export function eventAtom({ events, statusChanges = [], title, selfUrl, origin, 
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
-    element('id', selfUrl),
-    element('title', title, ' type="text"'),
-    element('updated', new Date(updated ?? 0).toISOString()),
+    atomElement('id', selfUrl),
+    atomElement('title', title, ' type="text"'),
+    atomElement('updated', new Date(updated ?? 0).toISOString()),
     '<author><name>Parley</name></author>',
-    element('generator', 'Parley'),
-    link(`${origin}/`, 'alternate'),
-    link(selfUrl, 'self'),
+    atomElement('generator', 'Parley'),
+    atomLink(`${origin}/`, 'alternate'),
+    atomLink(selfUrl, 'self'),
     ...entries.map((item) => item.xml),
     '</feed>',
     '',

@@ -25,6 +25,9 @@ import { commitmentDtoSchema, commitmentPageSchema } from '@/lib/validation/comm
 import { commitmentStatusInputSchema } from '@/lib/validation/commitments';
 import { commitmentQuerySchema } from '@/lib/validation/commitments-query';
 import { binCountSchema } from '@/lib/validation/event-bins';
+import { asOfQuerySchema } from '@/lib/validation/as-of';
+import { changesQueryShape, changesSchema, DEFAULT_WINDOW_DAYS } from '@/lib/validation/changes';
+import { CHANGES_LIMIT } from '@/db/queries/changes';
 import { eventQuerySchema } from '@/lib/validation/filters';
 import { extractRequestSchema, extractResponseSchema, MAX_EXTRACT_CHARACTERS } from '@/lib/validation/extract';
 import { positionsQuerySchema } from '@/lib/validation/positions-query';
@@ -70,6 +73,15 @@ const FILTER_DESCRIPTIONS: Record<string, string> = {
   q: 'Full-text search over titles, summaries and cited excerpts; "quotes" make a phrase.',
   limit: 'Page size.',
   cursor: 'The previous page’s nextCursor.',
+  asOf: 'The archive as Parley held it then: a date (2025-03-24: the end of that day, UTC) or an ISO 8601 instant (UTC unless it has an offset). Records created later are absent, records deleted later present, each field at its value then; filters apply to that state and q becomes a word match over titles and summaries.',
+};
+
+const CHANGES_DESCRIPTIONS: Record<string, string> = {
+  since: `The window's start, exclusive: a date (its first moment, UTC) or an ISO 8601 instant (UTC unless it has an offset). Default: ${DEFAULT_WINDOW_DAYS} days before until.`,
+  until: 'The window’s end, inclusive: a date (its last moment, UTC) or an instant. Default: now.',
+  party: 'Party slugs: changes to events naming them or claims they make, before or after the change.',
+  topic: 'Topic slugs, as for party.',
+  kind: 'Event kinds; with it, only events are listed.',
 };
 
 const badRequest: ResponseSpec = { description: 'A parameter is invalid; `fields` names it', body: { schema: errorSchema } };
@@ -84,6 +96,7 @@ const revalidated = (ok: ResponseSpec): Record<number, ResponseSpec> => ({
 
 /** The filters an export or feed applies: the timeline's, without paging. */
 const { limit: _limit, cursor: _cursor, ...filtersWithoutPaging } = eventQuerySchema.shape;
+
 
 const exportOperation = (path: string, operationId: string, summary: string, description: string, body: ResponseSpec['body'], tag = 'Exports'): Operation => ({
   method: 'get',
@@ -253,7 +266,13 @@ export const operations: Operation[] = [
     tag: 'Events',
     summary: 'One event with its related events and status history',
     pathParams: { key: z.string().max(200).describe('the numeric id or the slug') },
-    responses: { ...revalidated({ description: 'The event', body: { schema: eventDetailSchema } }), 404: { description: 'No live event has this id or slug', body: { schema: errorSchema } } },
+    query: asOfQuerySchema.shape,
+    queryDescriptions: { asOf: FILTER_DESCRIPTIONS.asOf },
+    responses: {
+      ...revalidated({ description: 'The event', body: { schema: eventDetailSchema } }),
+      400: badRequest,
+      404: { description: 'No live event has this id or slug (or none had, as of asOf)', body: { schema: errorSchema } },
+    },
   },
   {
     method: 'get',
@@ -450,6 +469,28 @@ export const operations: Operation[] = [
     query: filtersWithoutPaging,
     queryDescriptions: FILTER_DESCRIPTIONS,
     responses: { 200: { description: 'The image', body: { text: 'image/png' } } },
+  },
+  {
+    method: 'get',
+    path: '/api/changes',
+    operationId: 'listChanges',
+    tag: 'Events',
+    summary: 'What changed in a window: events and claims added, changed (field by field, with who and when) and removed',
+    description: `Each event and claim with a revision in the window, compared as Parley held it at the start and at the end. A record added and removed within the window is left out. The latest ${CHANGES_LIMIT} are listed.`,
+    query: changesQueryShape,
+    queryDescriptions: CHANGES_DESCRIPTIONS,
+    responses: { ...revalidated({ description: 'The changes, the latest first', body: { schema: changesSchema } }), 400: badRequest },
+  },
+  {
+    method: 'get',
+    path: '/feeds/changes.atom',
+    operationId: 'subscribeChangesAtom',
+    tag: 'Feeds',
+    summary: 'Atom feed of what changed, removals as RFC 6721 at:deleted-entry tombstones',
+    description: 'The changes GET /api/changes lists, each added or changed record an entry with the id the events feed gives it, each removal a tombstone.',
+    query: changesQueryShape,
+    queryDescriptions: CHANGES_DESCRIPTIONS,
+    responses: { 200: { description: 'The feed', body: { text: 'application/atom+xml' } }, 400: badRequest },
   },
   ...(Object.keys(WRITABLE) as (keyof typeof WRITABLE)[]).flatMap(writeOperations),
   {

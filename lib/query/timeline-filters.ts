@@ -20,6 +20,8 @@ export type TimelineFilters = {
   from: string | null;
   to: string | null;
   q: string;
+  /** The archive as Parley held it then (a date or an instant, as the URL gives it), or null for today's. */
+  asOf: string | null;
 };
 
 export const LIST_FILTERS = ['party', 'topic', 'person', 'location', 'kind'] as const;
@@ -39,6 +41,7 @@ export const EMPTY_FILTERS: TimelineFilters = {
   from: null,
   to: null,
   q: '',
+  asOf: null,
 };
 
 /** Anything but 'all' is the default, 'any', so that one view has one key and one address. */
@@ -59,6 +62,7 @@ export function normalizeFilters(input: Partial<TimelineFilters>): TimelineFilte
     from: input.from || null,
     to: input.to || null,
     q: (input.q ?? '').trim(),
+    asOf: input.asOf || null,
   };
 }
 
@@ -79,6 +83,7 @@ export function filtersToSearchParams(filters: TimelineFilters): URLSearchParams
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
   if (filters.q) params.set('q', filters.q);
+  if (filters.asOf) params.set('asOf', filters.asOf);
   return params;
 }
 
@@ -96,6 +101,7 @@ export function searchParamsToFilters(params: URLSearchParams): TimelineFilters 
     from: params.get('from'),
     to: params.get('to'),
     q: params.get('q') ?? '',
+    asOf: params.get('asOf'),
   });
 }
 

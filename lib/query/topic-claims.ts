@@ -12,10 +12,10 @@ export const TOPIC_CLAIMS_PAGE_SIZE = 20;
  * search. Event kinds and the people taking part describe events, not what a party says: they
  * leave the claims alone (and a change to them does not ask for the claims again).
  */
-export type TopicClaimsFilters = { topic: string } & Pick<TimelineFilters, 'party' | 'from' | 'to' | 'q'>;
+export type TopicClaimsFilters = { topic: string } & Pick<TimelineFilters, 'party' | 'from' | 'to' | 'q' | 'asOf'>;
 
 export function topicClaimsFilters(filters: TimelineFilters, topic: string): TopicClaimsFilters {
-  return { topic, party: filters.party, from: filters.from, to: filters.to, q: filters.q };
+  return { topic, party: filters.party, from: filters.from, to: filters.to, q: filters.q, asOf: filters.asOf };
 }
 
 export const claimKeys = {
@@ -30,6 +30,7 @@ export function topicClaimsParams(filters: TopicClaimsFilters): URLSearchParams 
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
   if (filters.q) params.set('q', filters.q);
+  if (filters.asOf) params.set('asOf', filters.asOf);
   return params;
 }
 

@@ -33,8 +33,8 @@ export function parseClaimQuery(params: URLSearchParams): { success: true; data:
 }
 
 export function toClaimFilters(query: ClaimQuery): ClaimFilters {
-  const { party, topic, person, from, to, q } = toEventFilters({ ...query, kind: [] });
-  return { event: query.event, kind: query.kind, party, topic, person, from, to, q };
+  const { party, topic, person, from, to, q, asOf } = toEventFilters({ ...query, kind: [] });
+  return { event: query.event, kind: query.kind, party, topic, person, from, to, q, asOf };
 }
 
 /** Claims page along the same (start, id) keyset as events: their event's start, then the claim's id. */

@@ -6,6 +6,7 @@ import { decodeCursor, type EventCursor } from '@/db/cursor';
 import { EVENT_KINDS, MATCH_MODES } from '@/db/enums';
 import { InvalidCursorError } from '@/db/errors';
 import type { EventFilters } from '@/db/queries/events';
+import { asOfParam } from './as-of';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_PAGE_SIZE = 200;
@@ -60,6 +61,8 @@ export const eventQuerySchema = z
       .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`)
       .default(DEFAULT_PAGE_SIZE),
     cursor: z.string().max(200, 'is not a cursor this server issued').optional(),
+    /** The archive as Parley held it then (lib/validation/as-of). */
+    asOf: asOfParam.optional(),
   })
   .superRefine((value, ctx) => {
     if (value.from && value.to && isDateBound(value.from) && isDateBound(value.to) && isBackwards(value.from, value.to)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before "from"' });
@@ -76,7 +79,7 @@ export const eventQuerySchema = z
 export type EventQuery = z.infer<typeof eventQuerySchema>;
 
 const LIST_KEYS = ['party', 'topic', 'person', 'location', 'kind'] as const;
-const SINGLE_KEYS = ['partyMatch', 'personMatch', 'from', 'to', 'q', 'limit', 'cursor'] as const;
+const SINGLE_KEYS = ['partyMatch', 'personMatch', 'from', 'to', 'q', 'limit', 'cursor', 'asOf'] as const;
 
 /** `?party=a&party=b` and `?party=a,b` both mean two parties; empty values mean none. */
 export function queryObject(params: URLSearchParams): Record<string, unknown> {
@@ -120,6 +123,7 @@ export function toEventFilters(query: EventQuery): EventFilters {
     from: query.from ? normalBound(query.from) : undefined,
     to: query.to ? normalBound(query.to) : undefined,
     q: query.q || undefined,
+    asOf: query.asOf,
   };
 }
 

@@ -16,9 +16,11 @@ type Document = {
 
 /** A real request for every path the document lists, and one answer each that is not 200. */
 const SAMPLES: Record<string, string[]> = {
-  '/api/events': ['/api/events', '/api/events?party=russia&limit=2', '/api/events?q=ceasefire'],
-  '/api/events/{key}': ['/api/events/ukraine-us-talks-riyadh-2025-03-23', '/api/events/1'],
-  '/api/events/facets': ['/api/events/facets', '/api/events/facets?party=russia&from=2025-03-01'],
+  '/api/events': ['/api/events', '/api/events?party=russia&limit=2', '/api/events?q=ceasefire', '/api/events?asOf=2099-01-01&party=russia&q=talks'],
+  '/api/events/{key}': ['/api/events/ukraine-us-talks-riyadh-2025-03-23', '/api/events/1', '/api/events/1?asOf=2099-01-01T12:00%2B02:00'],
+  '/api/events/facets': ['/api/events/facets', '/api/events/facets?party=russia&from=2025-03-01', '/api/events/facets?asOf=2099-01-01&topic=ceasefire'],
+  '/api/changes': ['/api/changes', '/api/changes?since=2025-01-01&until=2099-01-01&party=russia'],
+  '/feeds/changes.atom': ['/feeds/changes.atom?since=2025-01-01&until=2099-01-01'],
   '/api/events/bins': ['/api/events/bins', '/api/events/bins?party=russia,ukraine&from=2025-03-23&to=2025-03-24&bins=24'],
   '/api/bench/floor': ['/api/bench/floor'],
   '/api/parties': ['/api/parties'],
@@ -33,7 +35,7 @@ const SAMPLES: Record<string, string[]> = {
   '/api/locations/{key}': ['/api/locations/riyadh'],
   '/api/sources/{key}': ['/api/sources/nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks'],
   '/api/positions': ['/api/positions', '/api/positions?party=russia'],
-  '/api/claims': ['/api/claims', '/api/claims?party=russia&topic=nato-membership&limit=1'],
+  '/api/claims': ['/api/claims', '/api/claims?party=russia&topic=nato-membership&limit=1', '/api/claims?asOf=2099-01-01&party=russia&order=newest'],
   '/api/commitments': ['/api/commitments', '/api/commitments?party=russia&status=agreed_in_principle&limit=1'],
   '/api/commitments/{key}': ['/api/commitments/energy-strikes-partial-truce'],
   '/api/events/{key}/readouts': ['/api/events/riyadh-talks-march-2025/readouts'],
@@ -47,6 +49,8 @@ const SAMPLES: Record<string, string[]> = {
 };
 const ERRORS: [string, number][] = [
   ['/api/events?limit=0', 400],
+  ['/api/events?asOf=2025-02-30', 400],
+  ['/api/changes?since=2025-03-25&until=2025-03-24', 400],
   ['/api/events/no-such-event', 404],
   ['/api/people/no-such-person', 404],
   ['/api/exports/events.csv?party=atlantis', 400],

@@ -16,8 +16,10 @@ describe('the OpenAPI document', () => {
     const document = openApiDocument() as { paths: Record<string, Record<string, { operationId: string; parameters?: { name: string }[] }>> };
     for (const operation of operations) expect(document.paths[operation.path][operation.method].operationId).toBe(operation.operationId);
     const list = document.paths['/api/events'].get;
-    expect(list.parameters!.map((p) => p.name)).toEqual(['party', 'partyMatch', 'topic', 'person', 'personMatch', 'location', 'kind', 'from', 'to', 'q', 'limit', 'cursor']);
+    expect(list.parameters!.map((p) => p.name)).toEqual(['party', 'partyMatch', 'topic', 'person', 'personMatch', 'location', 'kind', 'from', 'to', 'q', 'limit', 'cursor', 'asOf']);
     expect(document.paths['/feeds/events.atom'].get.parameters!.map((p) => p.name)).not.toContain('cursor');
+    expect(document.paths['/api/events/{key}'].get.parameters!.map((p) => p.name)).toEqual(['key', 'asOf']);
+    expect(document.paths['/api/changes'].get.parameters!.map((p) => p.name)).toEqual(['since', 'until', 'party', 'topic', 'kind']);
   });
 
   test('answers with components generated from the DTO schemas, by reference', () => {

@@ -1,25 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { cache } from 'react';
-import { EditLink } from '@/components/auth/edit-link';
-import { SaidSection } from '@/components/claims/said-section';
-import { AffiliationList } from '@/components/directory/affiliation-list';
-import { PageSection } from '@/components/directory/page-section';
-import { ParticipationList } from '@/components/directory/participation-list';
-import { StatementList } from '@/components/directory/statement-list';
-import { listClaims } from '@/db/queries/claims';
-import { getPerson, listPersonEvents, listStatements } from '@/db/queries/people';
-import { SAID_PREVIEW_SIZE } from '@/lib/claims-pages';
-import { PERSON_ROLE_LABELS } from '@/lib/labels';
-import { SLUG_PATTERN } from '@/lib/validation/filters';
+import { loadPerson, PersonView } from './person-view';
 
 // Rendered at its first request and kept until the data changes (see db/page-cache.mjs).
 export const generateStaticParams = () => [];
 
 type Props = { params: Promise<{ slug: string }> };
-
-const loadPerson = cache(async (slug: string) => (SLUG_PATTERN.test(slug) && slug.length <= 100 ? getPerson({ slug }) : null));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = await loadPerson((await params).slug);
@@ -27,77 +12,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PersonPage({ params }: Props) {
-  const person = await loadPerson((await params).slug);
-  if (!person) notFound();
-  const [events, statements, said] = await Promise.all([
-    listPersonEvents({ slug: person.slug }),
-    listStatements({ personId: person.id }),
-    listClaims({ filters: { person: [person.slug] }, order: 'newest', limit: SAID_PREVIEW_SIZE }),
-  ]);
-  const timelineHref = `/?person=${person.slug}`;
-  return (
-    <article aria-labelledby="person-name">
-      <p className="text-sm">
-        <Link href="/participants" className="text-slate-700 underline hover:no-underline dark:text-slate-300">
-          Participants
-        </Link>
-      </p>
-      <h1 id="person-name" className="mt-1 text-3xl font-semibold tracking-tight">
-        {person.name}
-      </h1>
-      {person.current ? (
-        <p className="mt-1 text-lg text-slate-800 dark:text-slate-200">
-          {person.current.title},{' '}
-          <Link href={`/parties/${person.current.partySlug}`} className="underline hover:no-underline">
-            {person.current.partyName}
-          </Link>
-        </p>
-      ) : (
-        <p className="mt-1 text-slate-700 dark:text-slate-300">No title recorded.</p>
-      )}
-      {person.aliases.length > 0 && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Also known as {person.aliases.join(', ')}</p>}
-      {person.description && <p className="mt-3 max-w-prose">{person.description}</p>}
-      <p className="mt-3 flex flex-wrap gap-2">
-        <Link href={timelineHref} className="inline-block rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
-          {person.name} on the timeline
-        </Link>
-        <EditLink href={`/people/${person.slug}/edit`} />
-      </p>
-
-      <SaidSection name={person.name} page={said} moreHref={`/people/${person.slug}/said`} show={{ speaker: false, party: true, topics: true }} />
-
-      <div className="lg:grid lg:grid-cols-5 lg:gap-8">
-        <div className="lg:col-span-3">
-          <PageSection id="events" title="Events taken part in">
-            <ParticipationList items={events.items} more={events.more} timelineHref={timelineHref} label={`Events ${person.name} took part in`}>
-              {(item) => (
-                <ul className="mt-1 space-y-0.5 text-sm">
-                  {item.roles.map((role) => (
-                    <li key={role.role}>
-                      <span className="font-medium">{PERSON_ROLE_LABELS[role.role]}</span>
-                      {role.title ? (
-                        <span className="text-slate-700 dark:text-slate-300">
-                          , as {role.title}
-                          {role.party ? ` (${role.party.name})` : ''}
-                        </span>
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </ParticipationList>
-          </PageSection>
-        </div>
-        <div className="lg:col-span-2">
-          <PageSection id="affiliations" title="Titles and affiliations">
-            <AffiliationList affiliations={person.affiliations} currentId={person.current?.id ?? null} />
-          </PageSection>
-        </div>
-      </div>
-
-      <PageSection id="statements" title="Statements attributed">
-        <StatementList statements={statements} />
-      </PageSection>
-    </article>
-  );
+  return <PersonView slug={(await params).slug} />;
 }

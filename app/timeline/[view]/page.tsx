@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { VenueMap, venueOf } from '@/components/map/venue-map';
 import { Story } from '@/components/story/story';
 import { DeadlinesPanel } from '@/components/timeline/deadlines-panel';
+import { AsOfBanner } from '@/components/history/as-of-banner';
 import { Timeline } from '@/components/timeline/timeline';
 import { TimelineProviders } from '@/components/timeline/timeline-providers';
 import { ReferenceNotFoundError } from '@/db/errors';
@@ -22,6 +23,7 @@ import { TOPIC_CLAIMS_PAGE_SIZE, topicClaimsFilters, topicClaimsQuery } from '@/
 import { filtersToSearchParams, normalizeFilters, sameFilters, searchParamsToFilters, type TimelineFilters } from '@/lib/query/timeline-filters';
 import { filterWords } from '@/lib/filter-words';
 import { PREVIEW_SIZE } from '@/lib/og/preview-size';
+import { asOfOf } from '@/lib/validation/as-of';
 import { lenientEventQuery, toEventFilters } from '@/lib/validation/filters';
 import { viewQuery } from '@/lib/timeline-view';
 
@@ -43,6 +45,8 @@ function validFilters(params: URLSearchParams): TimelineFilters {
     from: query.from && DATE_ONLY.test(query.from) ? query.from : null,
     to: query.to && DATE_ONLY.test(query.to) ? query.to : null,
     q: query.q,
+    // Kept as the reader wrote it (a date stays a date); the schema has checked it.
+    asOf: query.asOf ? params.get('asOf') : null,
   });
 }
 
@@ -84,10 +88,11 @@ async function PrefetchedTimeline({ params }: { params: URLSearchParams }) {
   await Promise.all(
     filters.topic.map((topic) => {
       const claimFilters = topicClaimsFilters(filters, topic);
-      const { party, from, to, q } = dbFilters;
+      const { party, from, to, q, asOf } = dbFilters;
       return queryClient.prefetchInfiniteQuery({
         ...topicClaimsQuery(claimFilters),
-        queryFn: () => listClaims({ filters: { topic: [topic], party, from, to, q }, order: 'newest', limit: TOPIC_CLAIMS_PAGE_SIZE }),
+        queryFn: () =>
+          listClaims({ filters: { topic: [topic], party, from, to, q, asOf }, order: 'newest', limit: TOPIC_CLAIMS_PAGE_SIZE }),
       });
     }),
   );
@@ -126,16 +131,21 @@ const DEADLINES_SHOWN = 5;
 
 export default async function TimelinePage({ params }: { params: Params }) {
   const query = viewQuery((await params).view);
+  const asOf = asOfOf(new URLSearchParams(query));
   // Rendered once per data version (the page cache): which deadlines show moves on with each write; the countdowns are live in the browser.
-  const deadlines = await upcomingDeadlines({ sinceDays: DEADLINES_SINCE_DAYS, limit: DEADLINES_SHOWN });
+  const deadlines = asOf ? [] : await upcomingDeadlines({ sinceDays: DEADLINES_SINCE_DAYS, limit: DEADLINES_SHOWN });
   return (
     <>
+      {asOf ? (
+        <AsOfBanner asOf={asOf} todayHref={viewUrl({ ...validFilters(new URLSearchParams(query)), asOf: null })} />
+      ) : null}
       <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">Sessions, agreements, proposals, statements and incidents of the talks, each sourced.</p>
-      <DeadlinesPanel deadlines={deadlines} />
+      {/* Today's deadlines and story: an archive read as of an earlier moment shows only what was held then. */}
+      {!asOf && <DeadlinesPanel deadlines={deadlines} />}
       <TimelineProviders query={query}>
         {/* Read for every view: the gate inside shows it whenever the reader clears the filters. */}
-        <Story story={getStory()} />
+        {!asOf && <Story story={getStory()} />}
         <PrefetchedTimeline params={new URLSearchParams(query)} />
       </TimelineProviders>
     </>
