@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { EditLink } from '@/components/auth/edit-link';
 import { PageSection } from '@/components/directory/page-section';
 import { VenueMap, venueOf } from '@/components/map/venue-map';
 import { PartyClaims } from '@/components/subjects/party-claims';
 import { SubjectEvents } from '@/components/subjects/subject-events';
 import { getLocationPage } from '@/db/queries/subject-pages';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
+import { RecordPageHeader } from '@/components/directory/record-page-header';
 
 // Rendered at its first request and kept until the data changes (see db/page-cache.mjs).
 export const generateStaticParams = () => [];
@@ -36,35 +36,26 @@ export default async function LocationPage({ params }: Props) {
   const timelineHref = `/?location=${location.slug}`;
   return (
     <article aria-labelledby="location-name">
-      <p className="text-sm">
-        <Link href="/participants#places" className="text-slate-700 underline hover:no-underline dark:text-slate-300">
-          Places
-        </Link>
-      </p>
-      <h1 id="location-name" className="mt-1 text-3xl font-semibold tracking-tight">
-        {location.name}
-      </h1>
-      <p className="mt-1 text-slate-700 dark:text-slate-300">
-        {location.city && location.city !== location.name ? `${location.city}, ` : ''}
-        {location.countryParty ? (
-          <Link href={`/parties/${location.countryParty.slug}`} className="underline hover:no-underline">
-            {location.country}
-          </Link>
-        ) : (
-          location.country
-        )}
-        {' · '}
-        {location.timeZone} · {location.eventCount} {location.eventCount === 1 ? 'event' : 'events'}
-      </p>
-      <p className="mt-3 flex flex-wrap gap-2">
-        <Link
-          href={timelineHref}
-          className="inline-block rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
-        >
-          {location.name} on the timeline
-        </Link>
-        <EditLink href={`/locations/${location.slug}/edit`} />
-      </p>
+      <RecordPageHeader
+        headingId="location-name"
+        name={location.name}
+        back={{ href: '/participants#places', label: 'Places' }}
+        timelineHref={timelineHref}
+        editHref={`/locations/${location.slug}/edit`}
+      >
+        <p className="mt-1 text-slate-700 dark:text-slate-300">
+          {location.city && location.city !== location.name ? `${location.city}, ` : ''}
+          {location.countryParty ? (
+            <Link href={`/parties/${location.countryParty.slug}`} className="underline hover:no-underline">
+              {location.country}
+            </Link>
+          ) : (
+            location.country
+          )}
+          {' · '}
+          {location.timeZone} · {location.eventCount} {location.eventCount === 1 ? 'event' : 'events'}
+        </p>
+      </RecordPageHeader>
 
       <VenueMap
         venues={venueOf(location, location.eventCount)}

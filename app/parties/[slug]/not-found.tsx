@@ -1,15 +1,5 @@
-import Link from 'next/link';
+import { RecordNotFound } from '@/components/layout/record-not-found';
 
 export default function PartyNotFound() {
-  return (
-    <>
-      <h1 className="text-2xl font-semibold tracking-tight">No such party</h1>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">No state, organisation or delegation by that name is recorded, or the record was removed.</p>
-      <p className="mt-4">
-        <Link href="/participants?show=parties" className="underline hover:no-underline">
-          Browse all parties
-        </Link>
-      </p>
-    </>
-  );
+  return <RecordNotFound title="No such party" text="No state, organisation or delegation by that name is recorded, or the record was removed." back={{ href: '/participants?show=parties', label: 'Browse all parties' }} />;
 }

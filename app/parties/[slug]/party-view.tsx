@@ -1,6 +1,5 @@
 // The party page's body, shared by today's page (page.tsx) and the page as of a moment (as-of/[at]).
 import Link from 'next/link';
-import { EditLink } from '@/components/auth/edit-link';
 import { AsOfBanner } from '@/components/history/as-of-banner';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
@@ -19,6 +18,7 @@ import { SAID_PREVIEW_SIZE } from '@/lib/claims-pages';
 import { PARTY_KIND_LABELS, PARTY_ROLE_LABELS } from '@/lib/labels';
 import type { AsOf } from '@/lib/validation/as-of';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
+import { RecordPageHeader } from '@/components/directory/record-page-header';
 
 /** One read per request, shared by the metadata and the page. */
 export const loadParty = cache(async (slug: string) =>
@@ -41,28 +41,19 @@ export async function PartyView({ slug, asOf }: { slug: string; asOf?: AsOf }) {
   return (
     <article aria-labelledby="party-name">
       {asOf && <AsOfBanner asOf={asOf} todayHref={`/parties/${party.slug}`} />}
-      <p className="text-sm">
-        <Link href="/participants" className="text-slate-700 underline hover:no-underline dark:text-slate-300">
-          Participants
-        </Link>
-      </p>
-      <h1 id="party-name" className="mt-1 text-3xl font-semibold tracking-tight">
-        {party.name}
-      </h1>
-      <p className="mt-1 text-slate-700 dark:text-slate-300">
-        {PARTY_KIND_LABELS[party.kind]}
-        {party.aliases.length > 0 ? ` · also called ${party.aliases.join(', ')}` : ''}
-      </p>
-      {party.description && <p className="mt-3 max-w-prose">{party.description}</p>}
-      <p className="mt-3 flex flex-wrap gap-2">
-        <Link
-          href={timelineHref}
-          className="inline-block rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
-        >
-          {party.name} on the timeline
-        </Link>
-        <EditLink href={`/parties/${party.slug}/edit`} />
-      </p>
+      <RecordPageHeader
+        headingId="party-name"
+        name={party.name}
+        back={{ href: '/participants', label: 'Participants' }}
+        description={party.description}
+        timelineHref={timelineHref}
+        editHref={`/parties/${party.slug}/edit`}
+      >
+        <p className="mt-1 text-slate-700 dark:text-slate-300">
+          {PARTY_KIND_LABELS[party.kind]}
+          {party.aliases.length > 0 ? ` · also called ${party.aliases.join(', ')}` : ''}
+        </p>
+      </RecordPageHeader>
 
       <SaidSection name={party.name} page={said} moreHref={`/parties/${party.slug}/said`} show={{ topics: true }} />
 

@@ -1,15 +1,5 @@
-import Link from 'next/link';
+import { RecordNotFound } from '@/components/layout/record-not-found';
 
 export default function PersonNotFound() {
-  return (
-    <>
-      <h1 className="text-2xl font-semibold tracking-tight">No such person</h1>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">Nobody by that name is recorded, or the record was removed.</p>
-      <p className="mt-4">
-        <Link href="/participants" className="underline hover:no-underline">
-          Browse all participants
-        </Link>
-      </p>
-    </>
-  );
+  return <RecordNotFound title="No such person" text="Nobody by that name is recorded, or the record was removed." back={{ href: '/participants', label: 'Browse all participants' }} />;
 }

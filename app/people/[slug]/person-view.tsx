@@ -2,7 +2,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { EditLink } from '@/components/auth/edit-link';
 import { AsOfBanner } from '@/components/history/as-of-banner';
 import { SaidSection } from '@/components/claims/said-section';
 import { AffiliationList } from '@/components/directory/affiliation-list';
@@ -15,6 +14,7 @@ import { SAID_PREVIEW_SIZE } from '@/lib/claims-pages';
 import { PERSON_ROLE_LABELS } from '@/lib/labels';
 import type { AsOf } from '@/lib/validation/as-of';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
+import { RecordPageHeader } from '@/components/directory/record-page-header';
 
 /** One read per request, shared by the metadata and the page. */
 export const loadPerson = cache(async (slug: string) =>
@@ -34,37 +34,28 @@ export async function PersonView({ slug, asOf }: { slug: string; asOf?: AsOf }) 
   return (
     <article aria-labelledby="person-name">
       {asOf && <AsOfBanner asOf={asOf} todayHref={`/people/${person.slug}`} />}
-      <p className="text-sm">
-        <Link href="/participants" className="text-slate-700 underline hover:no-underline dark:text-slate-300">
-          Participants
-        </Link>
-      </p>
-      <h1 id="person-name" className="mt-1 text-3xl font-semibold tracking-tight">
-        {person.name}
-      </h1>
-      {person.current ? (
-        <p className="mt-1 text-lg text-slate-800 dark:text-slate-200">
-          {person.current.title},{' '}
-          <Link href={`/parties/${person.current.partySlug}`} className="underline hover:no-underline">
-            {person.current.partyName}
-          </Link>
-        </p>
-      ) : (
-        <p className="mt-1 text-slate-700 dark:text-slate-300">No title recorded.</p>
-      )}
-      {person.aliases.length > 0 && (
-        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Also known as {person.aliases.join(', ')}</p>
-      )}
-      {person.description && <p className="mt-3 max-w-prose">{person.description}</p>}
-      <p className="mt-3 flex flex-wrap gap-2">
-        <Link
-          href={timelineHref}
-          className="inline-block rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
-        >
-          {person.name} on the timeline
-        </Link>
-        <EditLink href={`/people/${person.slug}/edit`} />
-      </p>
+      <RecordPageHeader
+        headingId="person-name"
+        name={person.name}
+        back={{ href: '/participants', label: 'Participants' }}
+        description={person.description}
+        timelineHref={timelineHref}
+        editHref={`/people/${person.slug}/edit`}
+      >
+        {person.current ? (
+          <p className="mt-1 text-lg text-slate-800 dark:text-slate-200">
+            {person.current.title},{' '}
+            <Link href={`/parties/${person.current.partySlug}`} className="underline hover:no-underline">
+              {person.current.partyName}
+            </Link>
+          </p>
+        ) : (
+          <p className="mt-1 text-slate-700 dark:text-slate-300">No title recorded.</p>
+        )}
+        {person.aliases.length > 0 && (
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">Also known as {person.aliases.join(', ')}</p>
+        )}
+      </RecordPageHeader>
 
       <SaidSection
         name={person.name}

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { EditLink } from '@/components/auth/edit-link';
 import { PageSection } from '@/components/directory/page-section';
 import { PositionHistory } from '@/components/positions/position-history';
 import { PartyClaims } from '@/components/subjects/party-claims';
@@ -10,6 +8,7 @@ import { SubjectEvents } from '@/components/subjects/subject-events';
 import { buildPositionMatrix, listPositions } from '@/db/queries/positions';
 import { getTopicPage } from '@/db/queries/subject-pages';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
+import { RecordPageHeader } from '@/components/directory/record-page-header';
 
 // Rendered at its first request and kept until the data changes (see db/page-cache.mjs).
 export const generateStaticParams = () => [];
@@ -38,27 +37,18 @@ export default async function TopicPage({ params }: Props) {
   const timelineHref = `/?topic=${topic.slug}`;
   return (
     <article aria-labelledby="topic-name">
-      <p className="text-sm">
-        <Link href="/participants#topics" className="text-slate-700 underline hover:no-underline dark:text-slate-300">
-          Topics
-        </Link>
-      </p>
-      <h1 id="topic-name" className="mt-1 text-3xl font-semibold tracking-tight">
-        {topic.name}
-      </h1>
-      <p className="mt-1 text-slate-700 dark:text-slate-300">
-        Topic · {topic.eventCount} {topic.eventCount === 1 ? 'event' : 'events'}
-      </p>
-      {topic.description && <p className="mt-3 max-w-prose">{topic.description}</p>}
-      <p className="mt-3 flex flex-wrap gap-2">
-        <Link
-          href={timelineHref}
-          className="inline-block rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
-        >
-          {topic.name} on the timeline
-        </Link>
-        <EditLink href={`/topics/${topic.slug}/edit`} />
-      </p>
+      <RecordPageHeader
+        headingId="topic-name"
+        name={topic.name}
+        back={{ href: '/participants#topics', label: 'Topics' }}
+        description={topic.description}
+        timelineHref={timelineHref}
+        editHref={`/topics/${topic.slug}/edit`}
+      >
+        <p className="mt-1 text-slate-700 dark:text-slate-300">
+          Topic · {topic.eventCount} {topic.eventCount === 1 ? 'event' : 'events'}
+        </p>
+      </RecordPageHeader>
 
       <PageSection id="said" title="What each party said">
         <PartyClaims said={page.said} about={topic.name} />
