@@ -417,16 +417,19 @@ export async function recentStatusChanges({
   });
 }
 
-/** The next deadlines to come due, with those passed in the last `sinceDays`: the timeline's panel. */
+/** The next deadlines to come due from `since` on, of the parties and topics given: the timeline's panel. */
 export async function upcomingDeadlines({
-  sinceDays,
+  since,
   limit,
+  party,
+  topic,
   db = getDb(),
 }: {
-  sinceDays: number;
+  since: string;
   limit: number;
+  party?: string[];
+  topic?: string[];
   db?: ParleyDb;
 }): Promise<CommitmentDTO[]> {
-  const since = new Date(Date.now() - sinceDays * 86_400_000).toISOString();
-  return (await listCommitments({ filters: { dueAfter: since }, limit, db })).items;
+  return (await listCommitments({ filters: { dueAfter: since, party, topic }, limit, db })).items;
 }

@@ -2,9 +2,10 @@ import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { VenueMap, venueOf } from '@/components/map/venue-map';
-import { DeadlinesPanel } from '@/components/timeline/deadlines-panel';
 import { Timeline } from '@/components/timeline/timeline';
+import { TimelineDeadlines } from '@/components/timeline/timeline-deadlines';
 import { TimelineProviders } from '@/components/timeline/timeline-providers';
+import { ViewTitle } from '@/components/timeline/view-title';
 import { ReferenceNotFoundError } from '@/db/errors';
 import { listClaims } from '@/db/queries/claims';
 import { upcomingDeadlines } from '@/db/queries/commitments';
@@ -12,10 +13,12 @@ import { listLocations } from '@/db/queries/directory';
 import { listEvents, type EventPage } from '@/db/queries/events';
 import { namesForSlugs } from '@/db/queries/references';
 import { getQueryClient } from '@/lib/query/client';
+import { DEADLINES_SHOWN, deadlineFilters, deadlinesQuery, deadlinesSince } from '@/lib/query/deadlines';
 import { TIMELINE_PAGE_SIZE, timelineQuery } from '@/lib/query/timeline';
 import { TOPIC_CLAIMS_PAGE_SIZE, topicClaimsFilters, topicClaimsQuery } from '@/lib/query/topic-claims';
 import { filtersToSearchParams, normalizeFilters, sameFilters, searchParamsToFilters, type TimelineFilters } from '@/lib/query/timeline-filters';
 import { filterWords } from '@/lib/filter-words';
+import { timelineTitle } from '@/lib/filter-phrase';
 import { PREVIEW_SIZE } from '@/lib/og/preview-size';
 import { lenientEventQuery, toEventFilters } from '@/lib/validation/filters';
 import { viewQuery } from '@/lib/timeline-view';
@@ -68,6 +71,13 @@ async function PrefetchedTimeline({ params }: { params: URLSearchParams }) {
 
   const queryClient = getQueryClient();
   await queryClient.prefetchInfiniteQuery({ ...timelineQuery(filters), queryFn: () => firstPage });
+  // Rendered once per data version (the page cache): which deadlines show moves on with each
+  // write; the countdowns are live in the browser.
+  const { party, topic } = deadlineFilters(filters);
+  await queryClient.prefetchQuery({
+    ...deadlinesQuery({ party, topic }),
+    queryFn: () => upcomingDeadlines({ since: deadlinesSince(), limit: DEADLINES_SHOWN, party, topic }),
+  });
   // What each side said about a chosen topic is asked for only when a topic is chosen: the
   // unfiltered timeline, the one most read, costs nothing more.
   await Promise.all(
@@ -86,6 +96,8 @@ async function PrefetchedTimeline({ params }: { params: URLSearchParams }) {
     .flatMap((location) => venueOf(location, location.eventCount));
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
+      <ViewTitle />
+      <TimelineDeadlines />
       <Timeline topicNames={topicNames} map={<VenueMap venues={venues} title="Map of the venues" />} />
     </HydrationBoundary>
   );
@@ -99,7 +111,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const query = viewQuery((await params).view);
   // A shared view is named for its filters, so a tab, a bookmark and a link preview say what it shows.
   const words = query ? await filterWords(lenientEventQuery(new URLSearchParams(query))) : '';
-  const title = words ? `Timeline: ${words}` : 'Timeline';
+  const title = timelineTitle(words);
   // The page is also reachable at its internal path; the address readers share is the canonical one.
   const image = { url: `/og/timeline${query ? `?${query}` : ''}`, ...PREVIEW_SIZE, alt: `Parley: ${title}` };
   return {
@@ -109,19 +121,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
-/** How far back a passed deadline stays in the panel, and how many it shows. */
-const DEADLINES_SINCE_DAYS = 30;
-const DEADLINES_SHOWN = 5;
-
 export default async function TimelinePage({ params }: { params: Params }) {
   const query = viewQuery((await params).view);
-  // Rendered once per data version (the page cache): which deadlines show moves on with each write; the countdowns are live in the browser.
-  const deadlines = await upcomingDeadlines({ sinceDays: DEADLINES_SINCE_DAYS, limit: DEADLINES_SHOWN });
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">Sessions, agreements, proposals, statements and incidents of the talks, each sourced.</p>
-      <DeadlinesPanel deadlines={deadlines} />
       <TimelineProviders query={query}>
         <PrefetchedTimeline params={new URLSearchParams(query)} />
       </TimelineProviders>
