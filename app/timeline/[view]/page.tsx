@@ -2,6 +2,7 @@ import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { VenueMap, venueOf } from '@/components/map/venue-map';
+import { FilteredVenues } from '@/components/timeline/filtered-venues';
 import { Timeline } from '@/components/timeline/timeline';
 import { TimelineDeadlines } from '@/components/timeline/timeline-deadlines';
 import { TimelineProviders } from '@/components/timeline/timeline-providers';
@@ -98,7 +99,11 @@ async function PrefetchedTimeline({ params }: { params: URLSearchParams }) {
     <HydrationBoundary state={dehydrate(queryClient)}>
       <ViewTitle />
       <TimelineDeadlines />
-      <Timeline topicNames={topicNames} map={<VenueMap venues={venues} title="Map of the venues" />} />
+      <Timeline topicNames={topicNames} map={
+          <FilteredVenues>
+            <VenueMap venues={venues} title="Map of the venues" />
+          </FilteredVenues>
+        } />
     </HydrationBoundary>
   );
 }
