@@ -82,8 +82,9 @@ test.describe('the API reference page', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Parley API' })).toBeVisible();
     expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(2);
     const intro = page.locator('header').filter({ has: page.getByRole('heading', { level: 1 }) });
-    await expect(intro.getByRole('listitem')).toHaveCount(4);
-    await expect(intro.getByRole('listitem').first().locator('code')).toHaveText('400');
+    const statuses = intro.getByRole('list').filter({ hasText: 'no such record' });
+    await expect(statuses.getByRole('listitem')).toHaveCount(4);
+    await expect(statuses.getByRole('listitem').first().locator('code').first()).toHaveText('400');
     await expect(intro.locator('strong')).toHaveText('never');
     expect(await page.locator('main').innerText()).not.toMatch(/\*\*|^- /m);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
