@@ -3,7 +3,6 @@
 import { useId, useState } from 'react';
 import type { DurationBound, Precision } from '@/db/enums';
 import {
-  endPrecision,
   formatEventDuration,
   formatEventEnd,
   formatTimeOfDay,
@@ -37,7 +36,7 @@ type Props = {
  * own time and UTC.
  */
 export function EventTime({ placeZone, placeCity, mode, ...event }: Props) {
-  const { startsAt, endsAt, timeZone, precision, approximate, endApproximate } = event;
+  const { startsAt, endsAt, timeZone, precision, approximate } = event;
   const [open, setOpen] = useState(false);
   const tooltipId = useId();
   const clock = hasClock(precision);
@@ -76,7 +75,7 @@ export function EventTime({ placeZone, placeCity, mode, ...event }: Props) {
       {otherZone && (
         <span className="block text-slate-600 dark:text-slate-400">
           {formatTimeOfDay(startsAt, otherZone, precision, approximate, placeCity)}
-          {endsAt ? ` – ${formatTimeOfDay(endsAt, otherZone, endPrecision(precision), endApproximate, placeCity)}` : ''}
+          {endsAt ? ` – ${formatEventEnd({ ...event, timeZone: otherZone }, 'clock', placeCity)}` : ''}
         </span>
       )}
       {clock && open && (
