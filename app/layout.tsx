@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import localFont from 'next/font/local';
 import './globals.css';
+import { TITLE_TEMPLATE } from '@/lib/page-title';
 
 // Headlines in Source Serif 4 (SIL OFL, app/fonts), served by this site: no font service sees the reader.
 const display = localFont({
@@ -16,7 +17,7 @@ const display = localFont({
 const description = 'A sourced timeline of diplomatic talks: sessions, agreements, proposals and incidents, and who sat at which table.';
 
 export const metadata: Metadata = {
-  title: { default: 'Parley — diplomatic talks, event by event', template: '%s · Parley' },
+  title: { default: 'Parley — diplomatic talks, event by event', template: TITLE_TEMPLATE },
   description,
   // Link previews need absolute image addresses: the site's public address when it is set.
   metadataBase: process.env.BETTER_AUTH_URL ? new URL(process.env.BETTER_AUTH_URL) : undefined,

@@ -38,6 +38,29 @@ export function zoneAbbreviation(instant: string, timeZone: string): string {
   return american.startsWith('GMT') ? british : american;
 }
 
+const UTC_ITSELF = /^(Etc\/)?(UTC|UCT|GMT|Universal|Zulu)$/;
+
+/** The offset from UTC at that instant, from Intl: "UTC+2", "UTC+5:30", "UTC-4", "UTC+0". */
+export function utcOffset(instant: string, timeZone: string): string {
+  const name = formatter('en-US', { timeZone, timeZoneName: 'shortOffset' })
+    .formatToParts(new Date(instant))
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return !name || name === 'GMT' ? 'UTC+0' : name.replace('GMT', 'UTC');
+}
+
+/**
+ * The one notation for a zone beside a clock time: "Kyiv (EET, UTC+2)", "Kathmandu (UTC+5:45)",
+ * or "UTC". The city is the place's where the caller knows it, else the zone's own; the offset
+ * is always given because abbreviations are ambiguous (IST) and many zones have none.
+ */
+export function zoneNotation(instant: string, timeZone: string, city?: string | null): string {
+  if (UTC_ITSELF.test(timeZone)) return 'UTC';
+  const abbreviation = zoneAbbreviation(instant, timeZone);
+  const offset = utcOffset(instant, timeZone);
+  const named = !/^GMT[+-]/.test(abbreviation) && abbreviation !== offset;
+  return `${city || zoneCity(timeZone)} (${named ? `${abbreviation}, ` : ''}${offset})`;
+}
+
 /** "17:30" in the zone. */
 export function formatClock(instant: string, timeZone: string): string {
   return formatter('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
@@ -62,14 +85,18 @@ function dayAndMonth(instant: string, timeZone: string): string {
  * "week of 17 March 2025", "March 2025". Day and coarser precisions never show a clock, so a
  * date is never shifted by a zone.
  */
-export function formatWhen(instant: string, timeZone: string, precision: Precision, approximate = false): string {
+export function formatWhen(
+  instant: string,
+  timeZone: string,
+  precision: Precision,
+  approximate = false,
+  city?: string | null,
+): string {
   const about = approximate ? 'about ' : '';
   switch (precision) {
     case 'minute':
-    case 'hour': {
-      const clock = precision === 'hour' ? `${formatClock(instant, timeZone).slice(0, 2)}:00` : formatClock(instant, timeZone);
-      return `${dayAndMonth(instant, timeZone)}, ${about}${clock} ${zoneAbbreviation(instant, timeZone)}`;
-    }
+    case 'hour':
+      return `${dayAndMonth(instant, timeZone)}, ${formatTimeOfDay(instant, timeZone, precision, approximate, city)}`;
     case 'day':
       return `${about}${dayAndMonth(instant, timeZone)}`;
     case 'week':
@@ -81,11 +108,22 @@ export function formatWhen(instant: string, timeZone: string, precision: Precisi
   }
 }
 
-/** The clock part alone, for an entry already shown under its day: "about 17:30 EET" or "". */
-export function formatTimeOfDay(instant: string, timeZone: string, precision: Precision, approximate = false): string {
-  if (precision !== 'minute' && precision !== 'hour') return '';
+/**
+ * The clock part alone, for an entry already shown under its day: "about 17:30 Kyiv (EET, UTC+2)",
+ * or without the zone (city null) where the zone was just named; "" for coarser precisions.
+ */
+export function formatTimeOfDay(
+  instant: string,
+  timeZone: string,
+  precision: Precision,
+  approximate = false,
+  city?: string | null,
+  withZone = true,
+): string {
+  if (!hasClock(precision)) return '';
   const clock = precision === 'hour' ? `${formatClock(instant, timeZone).slice(0, 2)}:00` : formatClock(instant, timeZone);
-  return `${approximate ? 'about ' : ''}${clock} ${zoneAbbreviation(instant, timeZone)}`;
+  const zone = withZone ? ` ${zoneNotation(instant, timeZone, city)}` : '';
+  return `${approximate ? 'about ' : ''}${clock}${zone}`;
 }
 
 /** "5 h", "1 h 30 min", "2 days". */
@@ -133,19 +171,26 @@ export function formatEventDuration(event: EventTimes): string | null {
   return `${about}${days(calendarDaysBetween(event.localDate, event.localEndDate) + 1)}`;
 }
 
-/** The end at its own precision: "about 19:40 EEST" under a day heading, "24 March 2025". */
-export function formatEventEnd(event: EventTimes, mode: 'clock' | 'full'): string | null {
+/**
+ * The end at its own precision: "about 19:40" under a day heading when the start already named
+ * its zone and the clocks did not change in between, "19:40 Kyiv (EEST, UTC+3)" when they did,
+ * "24 March 2025" for dates.
+ */
+export function formatEventEnd(event: EventTimes, mode: 'clock' | 'full', city?: string | null): string | null {
   if (!event.endsAt) return null;
   const precision = endPrecision(event.precision);
-  return hasClock(precision) && mode === 'clock'
-    ? formatTimeOfDay(event.endsAt, event.timeZone, precision, event.endApproximate)
-    : formatWhen(event.endsAt, event.timeZone, precision, event.endApproximate);
+  if (!hasClock(precision) || mode === 'full') {
+    return formatWhen(event.endsAt, event.timeZone, precision, event.endApproximate, city);
+  }
+  const sameZone =
+    zoneNotation(event.startsAt, event.timeZone, city) === zoneNotation(event.endsAt, event.timeZone, city);
+  return formatTimeOfDay(event.endsAt, event.timeZone, precision, event.endApproximate, city, !sameZone);
 }
 
 /** An event's time in one line, for feeds and calendars: "23 March 2025 – 24 March 2025 (2 days)". */
-export function formatEventWhen(event: EventTimes): string {
-  const start = formatWhen(event.startsAt, event.timeZone, event.precision, event.approximate);
-  const end = formatEventEnd(event, 'full');
+export function formatEventWhen(event: EventTimes, city?: string | null): string {
+  const start = formatWhen(event.startsAt, event.timeZone, event.precision, event.approximate, city);
+  const end = formatEventEnd(event, 'full', city);
   const duration = formatEventDuration(event);
   return `${start}${end ? ` – ${end}` : ''}${duration ? ` (${duration})` : ''}`;
 }

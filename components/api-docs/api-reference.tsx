@@ -84,11 +84,7 @@ function Operation({ method, path, operation }: { method: string; path: string; 
       <p className="font-medium">
         <Prose text={operation.summary} />
       </p>
-      {operation.description && (
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          <Prose text={operation.description} />
-        </p>
-      )}
+      <Prose block text={operation.description} className="text-sm text-slate-700 dark:text-slate-300" />
       {operation.security && <p className="text-sm">Needs a sign-in session or a personal API token (<code>Authorization: Bearer …</code>).</p>}
       {operation.parameters && <Parameters parameters={operation.parameters} />}
       <dl className="space-y-1 text-sm">
@@ -121,11 +117,7 @@ function Schema({ name, schema }: { name: string; schema: JsonSchema }) {
       <h3 id={`${schemaAnchor(name)}-name`} className="font-mono font-semibold">
         <Breakable text={name} />
       </h3>
-      {schema.description && (
-        <p className="mt-2 text-sm">
-          <Prose text={schema.description} />
-        </p>
-      )}
+      <Prose block text={schema.description} className="mt-2 text-sm" />
       {schema.properties ? (
         <table className="mt-2 w-full text-sm">
           <caption className="sr-only">Fields of {name}</caption>
@@ -172,11 +164,7 @@ export function ApiReference({ document, children }: { document: OpenApiDocument
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">{document.info.title}</h1>
-        {document.info.description && (
-          <p className="text-slate-700 dark:text-slate-300">
-            <Prose text={document.info.description} />
-          </p>
-        )}
+        <Prose block text={document.info.description} className="text-slate-700 dark:text-slate-300" />
         <p>
           The machine-readable description: <a href="/api/openapi.json" className="text-blue-700 underline dark:text-blue-300">/api/openapi.json</a> (OpenAPI 3.1).
         </p>

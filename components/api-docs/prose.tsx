@@ -1,16 +1,12 @@
-// Descriptions in the OpenAPI document mark code with backticks, as Markdown does: shown here as
-// code rather than as raw backticks. Prose wraps between words; code where Breakable allows.
-import { Breakable } from './breakable';
+// The OpenAPI document's descriptions are Markdown (lib/markdown renders and escapes them): code
+// shows as code, never as raw backticks, and a longer description keeps its paragraphs and lists.
+import { markdownBlock, markdownInline } from '@/lib/markdown';
 
-export function Prose({ text }: { text: string | undefined }) {
+type Props = { text: string | undefined; block?: boolean; className?: string };
+
+export function Prose({ text, block = false, className }: Props) {
   if (!text) return null;
-  return text.split('`').map((part, index) =>
-    index % 2 === 1 ? (
-      <code key={index}>
-        <Breakable text={part} />
-      </code>
-    ) : (
-      part
-    ),
-  );
+  if (!block) return <span className={className} dangerouslySetInnerHTML={{ __html: markdownInline(text) }} />;
+  const blockStyle = 'space-y-2 [&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-5';
+  return <div className={`${blockStyle} ${className ?? ''}`} dangerouslySetInnerHTML={{ __html: markdownBlock(text) }} />;
 }

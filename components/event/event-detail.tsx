@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { EventDetailDTO } from '@/db/queries/events';
 import type { EventReadoutsDTO } from '@/db/queries/readouts';
 import { EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS, PRECISION_LABELS } from '@/lib/labels';
-import { zoneAbbreviation } from '@/lib/time';
+import { zoneNotation } from '@/lib/time';
 import { VenueMap, venueOf } from '../map/venue-map';
 import { CiteEvent } from '../share/cite-event';
 import { CopyLink } from '../share/copy-link';
@@ -72,6 +72,7 @@ export function EventDetail({ event, actions, readouts, outcomes }: { event: Eve
                 durationMinutes={event.durationMinutes}
                 durationBound={event.durationBound}
                 placeZone={location?.timeZone}
+                placeCity={location?.city}
                 mode="full"
               />
             </dd>
@@ -83,7 +84,7 @@ export function EventDetail({ event, actions, readouts, outcomes }: { event: Eve
             </dd>
             <dt className={term}>Time zone</dt>
             <dd>
-              {event.timeZone} ({zoneAbbreviation(event.startsAt, event.timeZone)})
+              {event.timeZone}: {zoneNotation(event.startsAt, event.timeZone)}
             </dd>
             <dt className={term}>Where</dt>
             <dd>

@@ -2,7 +2,14 @@
 
 import { useId, useState } from 'react';
 import type { DurationBound, Precision } from '@/db/enums';
-import { endPrecision, formatEventDuration, formatEventEnd, formatTimeOfDay, formatWhen, hasClock, readerTimeZone, zoneCity } from '@/lib/time';
+import {
+  formatEventDuration,
+  formatEventEnd,
+  formatTimeOfDay,
+  formatWhen,
+  hasClock,
+  readerTimeZone,
+} from '@/lib/time';
 
 type Props = {
   startsAt: string;
@@ -17,6 +24,8 @@ type Props = {
   durationBound: DurationBound;
   /** The zone of the place, when the event was reported in another zone's clock. */
   placeZone?: string | null;
+  /** The place's city, named beside the clock of its own zone. */
+  placeCity?: string | null;
   /** 'clock' under a day heading shows the time of day only; 'full' shows the date too. */
   mode: 'clock' | 'full';
 };
@@ -26,13 +35,18 @@ type Props = {
  * the place's clock when that differs. Hovering or focusing a clock time shows the reader's
  * own time and UTC.
  */
-export function EventTime({ placeZone, mode, ...event }: Props) {
-  const { startsAt, endsAt, timeZone, precision, approximate, endApproximate } = event;
+export function EventTime({ placeZone, placeCity, mode, ...event }: Props) {
+  const { startsAt, endsAt, timeZone, precision, approximate } = event;
   const [open, setOpen] = useState(false);
   const tooltipId = useId();
   const clock = hasClock(precision);
-  const start = clock && mode === 'clock' ? formatTimeOfDay(startsAt, timeZone, precision, approximate) : formatWhen(startsAt, timeZone, precision, approximate);
-  const end = formatEventEnd(event, clock ? 'clock' : 'full');
+  // The place's city names the event's clock only when the event was reported in the place's zone.
+  const city = placeZone === timeZone ? placeCity : null;
+  const start =
+    clock && mode === 'clock'
+      ? formatTimeOfDay(startsAt, timeZone, precision, approximate, city)
+      : formatWhen(startsAt, timeZone, precision, approximate, city);
+  const end = formatEventEnd(event, clock ? 'clock' : 'full', city);
   const duration = formatEventDuration(event);
   const otherZone = clock && placeZone && placeZone !== timeZone ? placeZone : null;
 
@@ -50,7 +64,6 @@ export function EventTime({ placeZone, mode, ...event }: Props) {
         className={clock ? 'cursor-help underline decoration-dotted underline-offset-2' : undefined}
       >
         {start}
-        {clock ? ` ${zoneCity(timeZone)} time` : ''}
       </time>
       {end && (
         <>
@@ -61,8 +74,8 @@ export function EventTime({ placeZone, mode, ...event }: Props) {
       {duration && <span className="text-slate-600 dark:text-slate-400"> ({duration})</span>}
       {otherZone && (
         <span className="block text-slate-600 dark:text-slate-400">
-          {formatTimeOfDay(startsAt, otherZone, precision, approximate)} {zoneCity(otherZone)} time
-          {endsAt ? ` – ${formatTimeOfDay(endsAt, otherZone, endPrecision(precision), endApproximate)}` : ''}
+          {formatTimeOfDay(startsAt, otherZone, precision, approximate, placeCity)}
+          {endsAt ? ` – ${formatEventEnd({ ...event, timeZone: otherZone }, 'clock', placeCity)}` : ''}
         </span>
       )}
       {clock && open && (

@@ -58,6 +58,7 @@ export const EventCard = memo(function EventCard({ event }: { event: EventListIt
           durationMinutes={event.durationMinutes}
           durationBound={event.durationBound}
           placeZone={event.location?.timeZone}
+          placeCity={event.location?.city}
           mode="clock"
         />
         {event.location && (

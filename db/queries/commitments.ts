@@ -1,6 +1,7 @@
 // Reading commitments: the filtered list, keyset-paged by deadline (those without one last), and
 // the batch loader that fills a page with its parties, topics, terms and status history.
-import { and, asc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { addCalendarDays, dayStart } from '../calendar';
 import type { ParleyDb } from '../connection';
 import { disputedStatuses } from '../commitment-status';
 import { encodeCursor, type EventCursor } from '../cursor';
@@ -71,6 +72,12 @@ export type CommitmentFilters = {
   /** Instants: deadlines before (exclusive) or at or after (inclusive). */
   dueBefore?: string;
   dueAfter?: string;
+  /**
+   * Calendar days (YYYY-MM-DD), inclusive, read in each commitment's own zone: a deadline at
+   * 00:30 on 2 June in Istanbul is due on 2 June, though it is still 1 June in UTC.
+   */
+  dueFromDay?: string;
+  dueToDay?: string;
   q?: string;
 };
 
@@ -92,6 +99,24 @@ function idsForSlugs(
   const missing = slugs.find((slug) => !rows.some((row) => row.slug === slug));
   if (missing !== undefined) throw new ReferenceNotFoundError([{ field, slug: missing }]);
   return rows.map((row) => row.id);
+}
+
+/**
+ * Deadlines from (or up to and including) a calendar day, each in its commitment's zone. The zones
+ * in use are few, so each gets the day's first instant there and the deadline index still applies.
+ */
+function deadlineDayBound(db: ParleyDb, day: string, side: 'from' | 'to'): SQL {
+  const zones = db
+    .selectDistinct({ zone: commitments.timeZone })
+    .from(commitments)
+    .where(isNotNull(commitments.deadlineAt))
+    .all();
+  if (!zones.length) return sql`0`;
+  const bound = (zone: string) =>
+    side === 'from'
+      ? gte(commitments.deadlineAt, dayStart(day, zone))
+      : lt(commitments.deadlineAt, dayStart(addCalendarDays(day, 1), zone));
+  return or(...zones.map(({ zone }) => and(eq(commitments.timeZone, zone), bound(zone))))!;
 }
 
 function conditions(db: ParleyDb, filters: CommitmentFilters): SQL[] {
@@ -124,6 +149,8 @@ function conditions(db: ParleyDb, filters: CommitmentFilters): SQL[] {
   if (filters.status?.length) where.push(inArray(commitments.status, filters.status));
   if (filters.dueBefore) where.push(lt(commitments.deadlineAt, filters.dueBefore));
   if (filters.dueAfter) where.push(sql`${commitments.deadlineAt} >= ${filters.dueAfter}`);
+  if (filters.dueFromDay) where.push(deadlineDayBound(db, filters.dueFromDay, 'from'));
+  if (filters.dueToDay) where.push(deadlineDayBound(db, filters.dueToDay, 'to'));
   // Commitments are few beside events: a plain substring match, wildcards in the words taken literally.
   if (filters.q)
     where.push(sql`${commitments.text} LIKE ${`%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`);
@@ -390,16 +417,19 @@ export async function recentStatusChanges({
   });
 }
 
-/** The next deadlines to come due, with those passed in the last `sinceDays`: the timeline's panel. */
+/** The next deadlines to come due from `since` on, of the parties and topics given: the timeline's panel. */
 export async function upcomingDeadlines({
-  sinceDays,
+  since,
   limit,
+  party,
+  topic,
   db = getDb(),
 }: {
-  sinceDays: number;
+  since: string;
   limit: number;
+  party?: string[];
+  topic?: string[];
   db?: ParleyDb;
 }): Promise<CommitmentDTO[]> {
-  const since = new Date(Date.now() - sinceDays * 86_400_000).toISOString();
-  return (await listCommitments({ filters: { dueAfter: since }, limit, db })).items;
+  return (await listCommitments({ filters: { dueAfter: since, party, topic }, limit, db })).items;
 }

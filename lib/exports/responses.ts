@@ -2,8 +2,7 @@
 // string, conditional GET (ETag and Last-Modified, so feed readers and calendars re-download
 // only after a change), and a body streamed page by page.
 import { createHash } from 'node:crypto';
-import { addCalendarDays } from '@/db/calendar';
-import { commitmentSetVersion, listDeadlines, recentStatusChanges, type CommitmentFilters } from '@/db/queries/commitments';
+import { commitmentSetVersion, listDeadlines, recentStatusChanges } from '@/db/queries/commitments';
 import type { EventFilters } from '@/db/queries/events';
 import { eventSetVersion, listRecentlyChanged, streamEventDetails, streamEvents, type EventSetVersion } from '@/db/queries/event-stream';
 import { siteOrigin } from '@/lib/auth/origin';
@@ -11,6 +10,7 @@ import { invalidInput } from '@/lib/errors';
 import { ifNoneMatchNames } from '@/lib/http';
 import { filterWords } from '@/lib/filter-words';
 import { parseEventQuery, toEventFilters, type EventQuery } from '@/lib/validation/filters';
+import { commitmentFilters } from './commitment-filters';
 import { ATOM_CONTENT_TYPE, eventAtom, FEED_LENGTH } from './event-atom';
 import { CSV_CONTENT_TYPE, eventCsv } from './event-csv';
 import { eventJson, JSON_CONTENT_TYPE } from './event-json';
@@ -46,17 +46,6 @@ function fileName(query: EventQuery, extension: string): string {
 function mixIn(version: EventSetVersion, commitments: { lastModified: string | null; fingerprint: string }): void {
   version.fingerprint = `${version.fingerprint}|${commitments.fingerprint}`;
   version.lastModified = [version.lastModified, commitments.lastModified].filter((at): at is string => at !== null).sort().at(-1) ?? null;
-}
-
-/**
- * The commitments an export's filters keep: by party and topic, their deadlines within from and
- * to (a date `to` takes in its whole UTC day). Kind, person and text filters are about events:
- * with one of them, no commitment matches.
- */
-function commitmentFilters(filters: EventFilters): CommitmentFilters | null {
-  if (filters.kind?.length || filters.person?.length || filters.q) return null;
-  const to = filters.to && /^\d{4}-\d{2}-\d{2}$/.test(filters.to) ? addCalendarDays(filters.to, 1) : filters.to;
-  return { party: filters.party, topic: filters.topic, dueAfter: filters.from, dueBefore: to };
 }
 
 function httpDate(iso: string): string {

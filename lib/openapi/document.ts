@@ -95,7 +95,16 @@ export function openApiDocument(list: readonly Operation[] = operations): JsonSc
       version: '1',
       summary: 'Diplomatic talks as structured, sourced events',
       description:
-        'Reads are public and answer JSON. Errors are `{ error, code, fields? }` with status 400 (a bad parameter, named in `fields`), 404, 413 (a body over the limit) or 500, never with a stack trace. Times are ISO 8601 UTC instants with the IANA zone each event is reported in.',
+        [
+          'Reads are public and answer JSON. Times are ISO 8601 UTC instants, with the IANA zone each event is reported in.',
+          'Errors are `{ error, code, fields? }`, **never** with a stack trace:',
+          [
+            '- `400`: a bad parameter or field, named in `fields`',
+            '- `404`: no such record',
+            '- `413`: a body over the limit',
+            '- `500`: a fault on the server',
+          ].join('\n'),
+        ].join('\n\n'),
     },
     tags: [...new Set(list.map((operation) => operation.tag))].map((name) => ({ name })),
     paths,

@@ -72,6 +72,25 @@ test.describe('the API reference page', () => {
     await expect(page.locator('h3', { hasText: '/api/exports/events.csv' }).first().locator('wbr')).toHaveCount(4);
   });
 
+  test('renders its prose from Markdown at 360 px: headings, a list, code and emphasis, none of it as raw marks', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'API reference' }).click();
+    await expect(page).toHaveURL(/\/api-docs$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Parley API' })).toBeVisible();
+    expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(2);
+    const intro = page.locator('header').filter({ has: page.getByRole('heading', { level: 1 }) });
+    const statuses = intro.getByRole('list').filter({ hasText: 'no such record' });
+    await expect(statuses.getByRole('listitem')).toHaveCount(4);
+    await expect(statuses.getByRole('listitem').first().locator('code').first()).toHaveText('400');
+    await expect(intro.locator('strong')).toHaveText('never');
+    expect(await page.locator('main').innerText()).not.toMatch(/\*\*|^- /m);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   test('is linked from every page', async ({ page }) => {
     await page.goto('/participants');
     await page.getByRole('link', { name: 'API reference' }).click();

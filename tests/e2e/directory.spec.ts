@@ -94,7 +94,7 @@ test.describe('a person’s page', () => {
     await person.expectName('Rustem Umerov');
     await expect(page.getByText('Defense Minister of Ukraine, Ukraine')).toBeVisible();
     const session = person.event('Ukraine–U.S. talks in Riyadh');
-    await expect(session).toContainText('23 March 2025, about 17:30 EET');
+    await expect(session).toContainText('23 March 2025, about 17:30 Kyiv (EET, UTC+2)');
     await expect(session).toContainText('Head of delegation, as Defense Minister of Ukraine');
     await expect(person.statements).toContainText('productive and focused');
     await expect(person.statements).toContainText(ARTICLE);

@@ -14,8 +14,8 @@ test.describe('the timeline', () => {
     expect(titles.indexOf(UKRAINE_US)).toBeLessThan(titles.indexOf(RUSSIA_US));
     expect(titles).toHaveLength(10);
     const ukraine = await timeline.scrollToEvent(UKRAINE_US);
-    await expect(ukraine).toContainText('about 17:30 EET Kyiv time – about 22:30 EET');
-    await expect(ukraine).toContainText('about 18:30 GMT+3 Riyadh time');
+    await expect(ukraine).toContainText('about 17:30 Kyiv (EET, UTC+2) – about 22:30');
+    await expect(ukraine).toContainText('about 18:30 Riyadh (UTC+3) – about 23:30');
     await expect(ukraine).toContainText('(about 5 h)');
     await expect(ukraine).toContainText('Riyadh, Saudi Arabia');
     await expect(ukraine.getByRole('link', { name: 'Rustem Umerov' })).toHaveAttribute('href', '/people/rustem-umerov');
@@ -89,6 +89,31 @@ test.describe('the timeline', () => {
     await page.reload();
     await expect(timeline.matchMode('Party', 'all of')).toBeChecked();
     await expect(timeline.status).toContainText('2 events match');
+  });
+
+  test('the tab title and the venue map follow filters chosen in the browser, as the server renders them', async ({
+    page,
+    context,
+  }) => {
+    const timeline = new TimelinePage(page);
+    await timeline.goto();
+    await expect(page).toHaveTitle('Timeline · Parley');
+    const map = page.locator('svg[data-map="venues"]');
+    await expect(map.locator('a[data-venue="kyiv"]')).toBeVisible();
+    await timeline.openFiltersIfCollapsed();
+    await timeline.facet('Party', 'Russia').check();
+    await timeline.facet('Party', 'United States').check();
+    await timeline.matchMode('Party', 'all of').check();
+    await expect(timeline.status).toContainText('4 events match');
+    await expect(page).toHaveTitle('Timeline: party Russia and United States · Parley');
+    // Only the venues of the sessions both attended: Riyadh, not the attacks on Kyiv.
+    await expect(map.locator('a[data-venue="riyadh"]')).toBeVisible();
+    await expect(map.locator('a[data-venue="kyiv"]')).toBeHidden();
+    // The same address loaded afresh is titled by the server exactly so.
+    const fresh = await context.newPage();
+    await fresh.goto(page.url());
+    await expect(fresh).toHaveTitle('Timeline: party Russia and United States · Parley');
+    await fresh.close();
   });
 
   test('filters by venue: Kyiv gives the attacks on Kyiv, not the Riyadh talks', async ({ page }) => {

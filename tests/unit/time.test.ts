@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { wallTimeToInstant } from '@/db/calendar';
-import { formatDuration, formatEventDuration, formatEventEnd, formatEventWhen, formatWhen, instantToWallTime, zoneAbbreviation } from '@/lib/time';
+import {
+  formatDuration,
+  formatEventDuration,
+  formatEventEnd,
+  formatEventWhen,
+  formatTimeOfDay,
+  formatWhen,
+  instantToWallTime,
+  utcOffset,
+  zoneAbbreviation,
+  zoneNotation,
+} from '@/lib/time';
 
 describe('time in the event’s own zone', () => {
   it.each([
@@ -17,7 +28,7 @@ describe('time in the event’s own zone', () => {
   });
 
   it.each([
-    ['2025-03-23T15:30:00.000Z', 'Europe/Kyiv', 'minute', true, '23 March 2025, about 17:30 EET'],
+    ['2025-03-23T15:30:00.000Z', 'Europe/Kyiv', 'minute', true, '23 March 2025, about 17:30 Kyiv (EET, UTC+2)'],
     ['2025-03-23T21:00:00.000Z', 'Asia/Riyadh', 'day', false, '24 March 2025'],
     ['2025-03-16T22:00:00.000Z', 'Europe/Kyiv', 'week', false, 'week of 17 March 2025'],
     ['2025-03-01T05:00:00.000Z', 'America/New_York', 'month', true, 'about March 2025'],
@@ -63,8 +74,10 @@ describe('time in the event’s own zone', () => {
 
   it('shows an hour-precision start’s end at its own time, not cut to the start’s hour', () => {
     const round = { startsAt: '2025-07-23T16:00:00.000Z', endsAt: '2025-07-23T16:40:00.000Z', localDate: '2025-07-23', localEndDate: '2025-07-23', timeZone: 'Europe/Istanbul', precision: 'hour', approximate: true, endApproximate: true, durationMinutes: null, durationBound: 'exact' } as const;
-    expect(formatEventEnd(round, 'clock')).toBe('about 19:40 GMT+3');
-    expect(formatEventWhen(round)).toBe('23 July 2025, about 19:00 GMT+3 – 23 July 2025, about 19:40 GMT+3 (about 40 min)');
+    expect(formatEventEnd(round, 'clock')).toBe('about 19:40');
+    expect(formatEventWhen(round)).toBe(
+      '23 July 2025, about 19:00 Istanbul (UTC+3) – 23 July 2025, about 19:40 Istanbul (UTC+3) (about 40 min)',
+    );
   });
 
   it('shows a duration the source gives without an end, with its bound: “talks lasted under two hours”', () => {
@@ -75,5 +88,59 @@ describe('time in the event’s own zone', () => {
     expect(formatEventWhen({ ...talks, durationMinutes: 3 * 24 * 60, durationBound: 'over' })).toBe('23 March 2025 (lasted over 3 days)');
     expect(formatEventWhen({ ...talks, durationMinutes: 45, durationBound: 'exact' })).toBe('23 March 2025 (lasted 45 min)');
     expect(formatEventWhen({ ...talks, durationMinutes: null })).toBe('23 March 2025');
+  });
+});
+
+describe('one notation for a clock time’s zone: city, abbreviation where one exists, offset', () => {
+  it.each([
+    // Kyiv's clocks went forward at 03:00 on 30 March 2025 and back at 04:00 on 26 October.
+    ['2025-03-30T00:59:00.000Z', 'Europe/Kyiv', '02:59 Kyiv (EET, UTC+2)'],
+    ['2025-03-30T01:00:00.000Z', 'Europe/Kyiv', '04:00 Kyiv (EEST, UTC+3)'],
+    ['2025-10-26T00:30:00.000Z', 'Europe/Kyiv', '03:30 Kyiv (EEST, UTC+3)'],
+    ['2025-10-26T01:30:00.000Z', 'Europe/Kyiv', '03:30 Kyiv (EET, UTC+2)'],
+    // New York's went forward at 02:00 on 9 March 2025 and back at 02:00 on 2 November.
+    ['2025-03-09T06:59:00.000Z', 'America/New_York', '01:59 New York (EST, UTC-5)'],
+    ['2025-03-09T07:00:00.000Z', 'America/New_York', '03:00 New York (EDT, UTC-4)'],
+    ['2025-11-02T05:30:00.000Z', 'America/New_York', '01:30 New York (EDT, UTC-4)'],
+    ['2025-11-02T06:30:00.000Z', 'America/New_York', '01:30 New York (EST, UTC-5)'],
+    // Half- and quarter-hour zones without daylight saving: the same offset in January and July.
+    ['2025-01-15T12:00:00.000Z', 'Asia/Kolkata', '17:30 Kolkata (UTC+5:30)'],
+    ['2025-07-15T12:00:00.000Z', 'Asia/Kolkata', '17:30 Kolkata (UTC+5:30)'],
+    ['2025-01-15T12:00:00.000Z', 'Asia/Kathmandu', '17:45 Kathmandu (UTC+5:45)'],
+    ['2025-07-15T12:00:00.000Z', 'Asia/Kathmandu', '17:45 Kathmandu (UTC+5:45)'],
+    ['2025-07-15T12:00:00.000Z', 'UTC', '12:00 UTC'],
+    ['2025-07-15T12:00:00.000Z', 'Etc/UTC', '12:00 UTC'],
+  ])('%s in %s reads %s', (instant, zone, text) => {
+    expect(formatTimeOfDay(instant, zone, 'minute')).toBe(text);
+  });
+
+  it('names the place’s city where the caller knows it, else the zone’s', () => {
+    expect(zoneNotation('2025-03-23T15:30:00.000Z', 'Asia/Riyadh', 'Riyadh')).toBe('Riyadh (UTC+3)');
+    expect(zoneNotation('2025-03-23T15:30:00.000Z', 'Europe/Istanbul', 'Antalya')).toBe('Antalya (UTC+3)');
+    expect(zoneNotation('2025-03-23T15:30:00.000Z', 'America/Argentina/Buenos_Aires')).toBe('Buenos Aires (UTC-3)');
+    expect(zoneNotation('2025-01-15T12:00:00.000Z', 'Europe/London')).toBe('London (GMT, UTC+0)');
+  });
+
+  it('gives offsets as Intl reports them', () => {
+    expect(utcOffset('2025-01-15T12:00:00.000Z', 'Asia/Kathmandu')).toBe('UTC+5:45');
+    expect(utcOffset('2025-01-15T12:00:00.000Z', 'UTC')).toBe('UTC+0');
+  });
+
+  it('shows a day with its clock and zone, and a span’s end bare when the clocks did not change', () => {
+    expect(formatWhen('2025-03-23T15:30:00.000Z', 'Europe/Kyiv', 'minute')).toBe('23 March 2025, 17:30 Kyiv (EET, UTC+2)');
+    const overnight = {
+      startsAt: '2025-03-29T22:00:00.000Z',
+      endsAt: '2025-03-30T02:00:00.000Z',
+      localDate: '2025-03-30',
+      localEndDate: '2025-03-30',
+      timeZone: 'Europe/Kyiv',
+      precision: 'minute',
+      approximate: false,
+      endApproximate: false,
+      durationMinutes: null,
+      durationBound: 'exact',
+    } as const;
+    expect(formatEventEnd(overnight, 'clock')).toBe('05:00 Kyiv (EEST, UTC+3)');
+    expect(formatEventEnd({ ...overnight, endsAt: '2025-03-29T23:00:00.000Z' }, 'clock')).toBe('01:00');
   });
 });

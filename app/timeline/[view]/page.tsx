@@ -3,10 +3,12 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { VenueMap, venueOf } from '@/components/map/venue-map';
 import { Story } from '@/components/story/story';
-import { DeadlinesPanel } from '@/components/timeline/deadlines-panel';
 import { AsOfBanner } from '@/components/history/as-of-banner';
+import { FilteredVenues } from '@/components/timeline/filtered-venues';
 import { Timeline } from '@/components/timeline/timeline';
+import { TimelineDeadlines } from '@/components/timeline/timeline-deadlines';
 import { TimelineProviders } from '@/components/timeline/timeline-providers';
+import { ViewTitle } from '@/components/timeline/view-title';
 import { ReferenceNotFoundError } from '@/db/errors';
 import { listClaims } from '@/db/queries/claims';
 import { upcomingDeadlines } from '@/db/queries/commitments';
@@ -18,10 +20,12 @@ import { getStory } from '@/db/queries/story';
 import { INITIAL_AXIS_BINS } from '@/lib/axis';
 import { getQueryClient } from '@/lib/query/client';
 import { eventBinsQuery } from '@/lib/query/event-bins';
+import { DEADLINES_SHOWN, deadlineFilters, deadlinesQuery, deadlinesSince } from '@/lib/query/deadlines';
 import { TIMELINE_PAGE_SIZE, timelineQuery } from '@/lib/query/timeline';
 import { TOPIC_CLAIMS_PAGE_SIZE, topicClaimsFilters, topicClaimsQuery } from '@/lib/query/topic-claims';
 import { filtersToSearchParams, normalizeFilters, sameFilters, searchParamsToFilters, type TimelineFilters } from '@/lib/query/timeline-filters';
 import { filterWords } from '@/lib/filter-words';
+import { timelineTitle } from '@/lib/filter-phrase';
 import { PREVIEW_SIZE } from '@/lib/og/preview-size';
 import { asOfOf } from '@/lib/validation/as-of';
 import { lenientEventQuery, toEventFilters } from '@/lib/validation/filters';
@@ -83,6 +87,13 @@ async function PrefetchedTimeline({ params }: { params: URLSearchParams }) {
     ...eventBinsQuery(filters, null, INITIAL_AXIS_BINS),
     queryFn: () => getEventBins({ filters: { ...dbFilters, from: undefined, to: undefined }, bins: INITIAL_AXIS_BINS }),
   });
+  // Rendered once per data version (the page cache): which deadlines show moves on with each
+  // write; the countdowns are live in the browser.
+  const { party, topic } = deadlineFilters(filters);
+  await queryClient.prefetchQuery({
+    ...deadlinesQuery({ party, topic }),
+    queryFn: () => upcomingDeadlines({ since: deadlinesSince(), limit: DEADLINES_SHOWN, party, topic }),
+  });
   // What each side said about a chosen topic is asked for only when a topic is chosen: the
   // unfiltered timeline, the one most read, costs nothing more.
   await Promise.all(
@@ -102,7 +113,14 @@ async function PrefetchedTimeline({ params }: { params: URLSearchParams }) {
     .flatMap((location) => venueOf(location, location.eventCount));
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <Timeline topicNames={topicNames} map={<VenueMap venues={venues} title="Map of the venues" />} />
+      <ViewTitle />
+      {/* Today's deadlines: an archive read as of an earlier moment shows only what was held then. */}
+      {!filters.asOf && <TimelineDeadlines />}
+      <Timeline topicNames={topicNames} map={
+          <FilteredVenues>
+            <VenueMap venues={venues} title="Map of the venues" />
+          </FilteredVenues>
+        } />
     </HydrationBoundary>
   );
 }
@@ -115,7 +133,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const query = viewQuery((await params).view);
   // A shared view is named for its filters, so a tab, a bookmark and a link preview say what it shows.
   const words = query ? await filterWords(lenientEventQuery(new URLSearchParams(query))) : '';
-  const title = words ? `Timeline: ${words}` : 'Timeline';
+  const title = timelineTitle(words);
   // The page is also reachable at its internal path; the address readers share is the canonical one.
   const image = { url: `/og/timeline${query ? `?${query}` : ''}`, ...PREVIEW_SIZE, alt: `Parley: ${title}` };
   return {
@@ -125,15 +143,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
-/** How far back a passed deadline stays in the panel, and how many it shows. */
-const DEADLINES_SINCE_DAYS = 30;
-const DEADLINES_SHOWN = 5;
-
 export default async function TimelinePage({ params }: { params: Params }) {
   const query = viewQuery((await params).view);
   const asOf = asOfOf(new URLSearchParams(query));
-  // Rendered once per data version (the page cache): which deadlines show moves on with each write; the countdowns are live in the browser.
-  const deadlines = asOf ? [] : await upcomingDeadlines({ sinceDays: DEADLINES_SINCE_DAYS, limit: DEADLINES_SHOWN });
   return (
     <>
       {asOf ? (
@@ -141,10 +153,8 @@ export default async function TimelinePage({ params }: { params: Params }) {
       ) : null}
       <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">Sessions, agreements, proposals, statements and incidents of the talks, each sourced.</p>
-      {/* Today's deadlines and story: an archive read as of an earlier moment shows only what was held then. */}
-      {!asOf && <DeadlinesPanel deadlines={deadlines} />}
       <TimelineProviders query={query}>
-        {/* Read for every view: the gate inside shows it whenever the reader clears the filters. */}
+        {/* Read for every view: the gate inside shows it whenever the reader clears the filters; today's story only. */}
         {!asOf && <Story story={getStory()} />}
         <PrefetchedTimeline params={new URLSearchParams(query)} />
       </TimelineProviders>
