@@ -1,9 +1,9 @@
 'use client';
 // The source to read: its text (pasted or uploaded), when and by whom it was published, and the
 // source record its citations will point to.
-import { useMemo } from 'react';
 import { Combobox } from '@/components/forms/combobox';
 import { Field, inputClass } from '@/components/forms/field';
+import { useTimeZones } from '@/components/forms/use-time-zones';
 import type { PickOption } from '@/db/queries/pick-lists';
 import type { FieldErrors } from '@/lib/errors';
 import { readSourceFile, SOURCE_FILE_TYPES } from './source-file';
@@ -16,14 +16,6 @@ export type SourceInput = {
   url: string;
   source: string;
 };
-
-/** Every time zone the browser knows, UTC first. */
-function useTimeZones(): PickOption[] {
-  return useMemo(
-    () => ['UTC', ...Intl.supportedValuesOf('timeZone')].map((zone) => ({ slug: zone, label: zone })),
-    [],
-  );
-}
 
 /** A one-line text input with its label and error, for one field of the source. */
 function TextInputField({
