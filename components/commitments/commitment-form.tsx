@@ -67,6 +67,47 @@ function Checkboxes({
   );
 }
 
+/** A new commitment's first status: what it is, when, and the source that says so. */
+function FirstStatusFields({
+  firstStatus,
+  fields,
+  timeZone,
+  sources,
+}: {
+  firstStatus: FirstStatus;
+  fields: FormState['fields'];
+  timeZone: string;
+  sources: Option[];
+}) {
+  return (
+    <fieldset className="grid gap-4 sm:grid-cols-3">
+      <legend className="text-sm font-medium">Status at this session</legend>
+      <Field label="Status" error={fields.status}>
+        {(props) => (
+          <select {...props} name="status" defaultValue={firstStatus.status} className={inputClass}>
+            <ChoiceOptions choices={COMMITMENT_STATUS_CHOICES} />
+          </select>
+        )}
+      </Field>
+      <Field label="When" error={fields.statusAt} hint={timeZone}>
+        {(props) => <input {...props} name="statusAt" defaultValue={firstStatus.at} className={inputClass} />}
+      </Field>
+      <Field label="Source" error={fields.source}>
+        {(props) => (
+          <select {...props} name="source" defaultValue={firstStatus.source} className={inputClass}>
+            <option value="">Choose a source</option>
+            {sources.map((source) => (
+              <option key={source.slug} value={source.slug}>
+                {source.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </fieldset>
+  );
+}
+
 export function CommitmentForm({
   action,
   values,
@@ -122,31 +163,12 @@ export function CommitmentForm({
         {text('durationDays', 'Or for how many days', 'With a start: “a 30-day moratorium”')}
       </div>
       {firstStatus && (
-        <fieldset className="grid gap-4 sm:grid-cols-3">
-          <legend className="text-sm font-medium">Status at this session</legend>
-          <Field label="Status" error={fields.status}>
-            {(props) => (
-              <select {...props} name="status" defaultValue={firstStatus.status} className={inputClass}>
-                <ChoiceOptions choices={COMMITMENT_STATUS_CHOICES} />
-              </select>
-            )}
-          </Field>
-          <Field label="When" error={fields.statusAt} hint={values.timeZone}>
-            {(props) => <input {...props} name="statusAt" defaultValue={firstStatus.at} className={inputClass} />}
-          </Field>
-          <Field label="Source" error={fields.source}>
-            {(props) => (
-              <select {...props} name="source" defaultValue={firstStatus.source} className={inputClass}>
-                <option value="">Choose a source</option>
-                {lists.sources.map((source) => (
-                  <option key={source.slug} value={source.slug}>
-                    {source.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </fieldset>
+        <FirstStatusFields
+          firstStatus={firstStatus}
+          fields={fields}
+          timeZone={values.timeZone}
+          sources={lists.sources}
+        />
       )}
       <Checkboxes legend="Topics" name="topics" options={lists.topics} checked={values.topics} error={fields.topics} />
       <Checkboxes

@@ -2,52 +2,33 @@
 // The state every edit form shares: the values typed, the version they are based on, errors
 // from the one schema (checked here first, then on the server), the conflict after a stale save,
 // and a draft kept in this browser so that nothing typed is lost to a reload or a lapsed session.
-import { useMemo, useState, useSyncExternalStore, useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import type { z } from 'zod';
 import type { Conflict, SaveResult, Target } from '@/lib/actions/save-result';
-import { fieldErrors, type FieldErrors } from '@/lib/errors';
-import { subscribeToStorage } from '@/lib/drafts';
+import { fieldErrors } from '@/lib/errors';
 import { reapply as merge } from '@/lib/merge';
+import { useDraftOffer } from './use-draft-offer';
+import { useFormFeedback } from './use-form-feedback';
 
 type Values = Record<string, unknown>;
 
-export function useEditor<V extends Values>({
-  initial,
-  target,
-  schema,
-  save,
-  onSaved,
-  draftKey,
-}: {
+type EditorOptions<V extends Values> = {
   initial: V;
   target: Target;
   schema: z.ZodType;
   save: (target: Target, values: V) => Promise<SaveResult<V>>;
   onSaved: (result: Extract<SaveResult<V>, { ok: true }>) => void;
   draftKey: string;
-}) {
+};
+
+export function useEditor<V extends Values>({ initial, target, schema, save, onSaved, draftKey }: EditorOptions<V>) {
   const [values, setValues] = useState(initial);
   const [base, setBase] = useState(initial);
   const [version, setVersion] = useState(target?.version ?? null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict<V> | null>(null);
   const [pending, startTransition] = useTransition();
-
-  // The draft left by an earlier visit, offered until the analyst restores it, discards it or
-  // starts typing over it. Read from storage after hydration, so server and client agree.
-  const stored = useSyncExternalStore(subscribeToStorage, () => window.localStorage.getItem(draftKey), () => null);
-  const [draftHandled, setDraftHandled] = useState(false);
-  const draft = useMemo(() => {
-    if (draftHandled || !stored || JSON.stringify(values) !== JSON.stringify(initial)) return null;
-    try {
-      const parsed = (JSON.parse(stored) as { values: V }).values;
-      return JSON.stringify(parsed) === JSON.stringify(initial) ? null : parsed;
-    } catch {
-      return null;
-    }
-  }, [draftHandled, stored, values, initial]);
+  const feedback = useFormFeedback();
+  const offer = useDraftOffer(draftKey, values, initial);
 
   function update(next: V) {
     setValues(next);
@@ -57,24 +38,21 @@ export function useEditor<V extends Values>({
 
   function submit(event?: React.FormEvent) {
     event?.preventDefault();
-    setNotice(null);
+    feedback.setNotice(null);
     const checked = schema.safeParse(values);
     if (!checked.success) {
-      setErrors(fieldErrors(checked.error));
-      setMessage('Some fields need attention: see the messages next to them.');
+      feedback.fail(fieldErrors(checked.error), 'Some fields need attention: see the messages next to them.');
       return;
     }
     startTransition(async () => {
       const result = await save(target && version !== null ? { id: target.id, version } : null, values);
       if (result.ok) {
         window.localStorage.removeItem(draftKey);
-        setErrors({});
-        setMessage(null);
+        feedback.clear();
         onSaved(result);
         return;
       }
-      setErrors(result.fields);
-      setMessage(result.error);
+      feedback.fail(result.fields, result.error);
       if (result.conflict) setConflict(result.conflict);
     });
   }
@@ -83,8 +61,7 @@ export function useEditor<V extends Values>({
     setBase(next.values);
     setVersion(next.version);
     setConflict(null);
-    setErrors({});
-    setMessage(null);
+    feedback.clear();
     update(kept);
   }
 
@@ -94,27 +71,24 @@ export function useEditor<V extends Values>({
     version,
     update,
     /** Shows a failure that did not come from a save, such as a refused delete. */
-    report: setMessage,
-    errors,
-    message,
-    notice,
+    report: feedback.setMessage,
+    errors: feedback.errors,
+    message: feedback.message,
+    notice: feedback.notice,
     conflict,
     base,
     pending,
     submit,
-    draft,
+    draft: offer.draft,
     restoreDraft: () => {
-      if (draft) update(draft);
-      setDraftHandled(true);
+      if (offer.draft) update(offer.draft);
+      offer.handled();
     },
-    discardDraft: () => {
-      window.localStorage.removeItem(draftKey);
-      setDraftHandled(true);
-    },
+    discardDraft: offer.discard,
     reapply: () => {
       if (!conflict) return;
       adopt(conflict, merge(base, values, conflict.values));
-      setNotice(`Your changes are reapplied on version ${conflict.version}. Review them and save.`);
+      feedback.setNotice(`Your changes are reapplied on version ${conflict.version}. Review them and save.`);
     },
     takeTheirs: () => {
       if (conflict) adopt(conflict, conflict.values);

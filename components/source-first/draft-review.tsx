@@ -14,6 +14,8 @@ const KIND_OF_LIST = { people: 'person', parties: 'party', locations: 'location'
   RecordKind
 >;
 
+type CreateFromName = (kind: RecordKind, name: string, list: keyof typeof KIND_OF_LIST) => void;
+
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <fieldset className="space-y-2">
@@ -46,15 +48,9 @@ export function DraftReview({
   extraction: Extraction;
   locations: readonly PickOption[];
   onChange: (next: Review) => void;
-  onCreate: (kind: RecordKind, name: string, list: keyof typeof KIND_OF_LIST) => void;
+  onCreate: CreateFromName;
 }) {
   const set = <K extends keyof Review>(key: K, value: Review[K]) => onChange({ ...review, [key]: value });
-  const titles = new Map(
-    extraction.people.filter((p) => p.slug && p.title && !p.title.matches).map((p) => [p.slug!, p.title!]),
-  );
-  const unknown = (['people', 'parties', 'locations'] as const).flatMap((list) =>
-    uniqueNames(extraction[list]).map((name) => ({ list, name })),
-  );
   const placeOptions = [...new Set(extraction.locations.flatMap((l) => (l.slug ? [l.slug] : [])))].map(
     (slug) => locations.find((o) => o.slug === slug) ?? { slug, label: slug },
   );
@@ -74,46 +70,7 @@ export function DraftReview({
       </Field>
 
       <Section title="When">
-        {extraction.dates.length === 0 && (
-          <p className="text-sm">No dates or times were found; enter them in the event form.</p>
-        )}
-        <table className="w-full text-sm">
-          <thead>
-            <tr className="text-left">
-              <th className="pr-2">Start</th>
-              <th className="pr-2">End</th>
-              <th>In the text → read as</th>
-            </tr>
-          </thead>
-          <tbody>
-            {extraction.dates.map((date, i) => (
-              <tr key={date.index}>
-                <td>
-                  <input
-                    type="radio"
-                    name="draft-start"
-                    aria-label={`Start: ${date.text}`}
-                    checked={review.start === i}
-                    onChange={() => set('start', i)}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`End: ${date.text}`}
-                    checked={review.end === i}
-                    onChange={(e) => set('end', e.target.checked ? i : null)}
-                  />
-                </td>
-                <td>
-                  “{date.text}” → {date.start.replace('T', ' ')} {date.timeZone} (
-                  {PRECISION_LABELS[date.precision].toLowerCase()}
-                  {date.approximate ? ', approximate' : ''})
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DateChoices review={review} extraction={extraction} set={set} />
       </Section>
 
       <Section title="Where">
@@ -140,21 +97,7 @@ export function DraftReview({
       </Section>
 
       <Section title="People">
-        {review.people.map((person, i) => (
-          <div key={person.slug}>
-            <RoleRow
-              choice={person}
-              choices={PERSON_ROLE_CHOICES}
-              onChange={(next) => set('people', replaceAt(review.people, i, next as Partial<PersonChoice>))}
-            />
-            {titles.has(person.slug) && (
-              <p className="ml-6 text-sm text-amber-800 dark:text-amber-300">
-                The text calls them “{titles.get(person.slug)!.text}”; Parley has{' '}
-                {titles.get(person.slug)!.held ? `“${titles.get(person.slug)!.held}”` : 'no title'} for that day.
-              </p>
-            )}
-          </div>
-        ))}
+        <PeopleChoices review={review} extraction={extraction} set={set} />
       </Section>
 
       <Section title="Topics">
@@ -169,49 +112,145 @@ export function DraftReview({
         ))}
       </Section>
 
-      {unknown.length > 0 && (
-        <Section title="Names Parley does not know">
-          <ul className="space-y-1 text-sm">
-            {unknown.map(({ list, name }) => (
-              <li key={`${list}:${name}`} className="flex flex-wrap items-center gap-2">
-                <span>{name}</span>
-                <button
-                  type="button"
-                  className={secondaryButtonClass}
-                  onClick={() => onCreate(KIND_OF_LIST[list], name, list)}
-                >
-                  Create {KIND_OF_LIST[list]}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </Section>
-      )}
+      <UnknownNames extraction={extraction} onCreate={onCreate} />
 
       <Section title="Citations">
-        {review.citations.length === 0 && <p className="text-sm">Choose a sentence in the text to cite it.</p>}
-        <ul className="space-y-2 text-sm">
-          {review.citations.map((citation) => (
-            <li key={citation.index} className="rounded border border-slate-300 p-2 dark:border-slate-700">
-              “{citation.text}”{' '}
-              <span className="text-slate-700 dark:text-slate-300">({ATTRIBUTION_LABELS[citation.attribution]})</span>
+        <CitationList review={review} set={set} />
+      </Section>
+    </div>
+  );
+}
+
+type SetReview = <K extends keyof Review>(key: K, value: Review[K]) => void;
+type Sub = { review: Review; set: SetReview };
+
+/** The dates found, each offered as the start or the end. */
+function DateChoices({ review, extraction, set }: Sub & { extraction: Extraction }) {
+  return (
+    <>
+      {extraction.dates.length === 0 && (
+        <p className="text-sm">No dates or times were found; enter them in the event form.</p>
+      )}
+      <table className="w-full text-sm">
+        <thead>
+          <tr className="text-left">
+            <th className="pr-2">Start</th>
+            <th className="pr-2">End</th>
+            <th>In the text → read as</th>
+          </tr>
+        </thead>
+        <tbody>
+          {extraction.dates.map((date, i) => (
+            <tr key={date.index}>
+              <td>
+                <input
+                  type="radio"
+                  name="draft-start"
+                  aria-label={`Start: ${date.text}`}
+                  checked={review.start === i}
+                  onChange={() => set('start', i)}
+                />
+              </td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`End: ${date.text}`}
+                  checked={review.end === i}
+                  onChange={(e) => set('end', e.target.checked ? i : null)}
+                />
+              </td>
+              <td>
+                “{date.text}” → {date.start.replace('T', ' ')} {date.timeZone} (
+                {PRECISION_LABELS[date.precision].toLowerCase()}
+                {date.approximate ? ', approximate' : ''})
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** The people kept, with their roles, and a warning where the text's title differs from Parley's. */
+function PeopleChoices({ review, extraction, set }: Sub & { extraction: Extraction }) {
+  const titles = new Map(
+    extraction.people.filter((p) => p.slug && p.title && !p.title.matches).map((p) => [p.slug!, p.title!]),
+  );
+  return (
+    <>
+      {review.people.map((person, i) => (
+        <div key={person.slug}>
+          <RoleRow
+            choice={person}
+            choices={PERSON_ROLE_CHOICES}
+            onChange={(next) => set('people', replaceAt(review.people, i, next as Partial<PersonChoice>))}
+          />
+          {titles.has(person.slug) && (
+            <p className="ml-6 text-sm text-amber-800 dark:text-amber-300">
+              The text calls them “{titles.get(person.slug)!.text}”; Parley has{' '}
+              {titles.get(person.slug)!.held ? `“${titles.get(person.slug)!.held}”` : 'no title'} for that day.
+            </p>
+          )}
+        </div>
+      ))}
+    </>
+  );
+}
+
+/** The names found without a record, each with a button to create one. */
+function UnknownNames({ extraction, onCreate }: { extraction: Extraction; onCreate: CreateFromName }) {
+  const unknown = (['people', 'parties', 'locations'] as const).flatMap((list) =>
+    uniqueNames(extraction[list]).map((name) => ({ list, name })),
+  );
+  return (
+    unknown.length > 0 && (
+      <Section title="Names Parley does not know">
+        <ul className="space-y-1 text-sm">
+          {unknown.map(({ list, name }) => (
+            <li key={`${list}:${name}`} className="flex flex-wrap items-center gap-2">
+              <span>{name}</span>
               <button
                 type="button"
-                className={`${secondaryButtonClass} ml-2`}
-                onClick={() =>
-                  set(
-                    'citations',
-                    review.citations.filter((c) => c.index !== citation.index),
-                  )
-                }
+                className={secondaryButtonClass}
+                onClick={() => onCreate(KIND_OF_LIST[list], name, list)}
               >
-                Remove
+                Create {KIND_OF_LIST[list]}
               </button>
             </li>
           ))}
         </ul>
       </Section>
-    </div>
+    )
+  );
+}
+
+/** The citations kept so far, each removable. */
+function CitationList({ review, set }: Sub) {
+  return (
+    <>
+      {review.citations.length === 0 && <p className="text-sm">Choose a sentence in the text to cite it.</p>}
+      <ul className="space-y-2 text-sm">
+        {review.citations.map((citation) => (
+          <li key={citation.index} className="rounded border border-slate-300 p-2 dark:border-slate-700">
+            “{citation.text}”{' '}
+            <span className="text-slate-700 dark:text-slate-300">({ATTRIBUTION_LABELS[citation.attribution]})</span>
+            <button
+              type="button"
+              className={`${secondaryButtonClass} ml-2`}
+              onClick={() =>
+                set(
+                  'citations',
+                  review.citations.filter((c) => c.index !== citation.index),
+                )
+              }
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

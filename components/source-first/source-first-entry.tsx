@@ -3,31 +3,22 @@
 // the draft event beside the text with what was recognised marked, then open the event form
 // filled in through its own draft. Nothing is saved here; the review itself is kept in this
 // browser so that a reload does not lose it.
-import { useMemo, useState, useSyncExternalStore } from 'react';
-import Link from 'next/link';
+import { useMemo, useState } from 'react';
 import { useRouter } from 'next/navigation';
-import type { PickLists, PickOption } from '@/db/queries/pick-lists';
-import { SourceText, type TextMark } from '@/components/claims/source-text';
-import { buttonClass, linkClass, secondaryButtonClass } from '@/components/forms/field';
+import type { PickLists } from '@/db/queries/pick-lists';
+import type { TextMark } from '@/components/claims/source-text';
+import { buttonClass } from '@/components/forms/field';
 import { FormBanners } from '@/components/forms/form-banners';
 import { useInlineCreate } from '@/components/forms/use-inline-create';
-import { claimDraftKey, eventDraftKey, sourceReviewDraftKey, subscribeToStorage } from '@/lib/drafts';
-import { fieldErrors, type FieldErrors } from '@/lib/errors';
 import type { Extraction } from '@/lib/extract/extract';
-import {
-  citeSpan,
-  claimFromSpan,
-  eventFromReview,
-  initialReview,
-  suggestedTitle,
-  type Review,
-} from '@/lib/source-first';
+import { citeSpan, suggestedTitle, type Review } from '@/lib/source-first';
 import type { Span } from '@/lib/text-quotes';
-import { extractRequestSchema } from '@/lib/validation/extract';
-import { DraftReview } from './draft-review';
+import { DraftEventPanel } from './draft-event-panel';
+import { QuotedSource } from './quoted-source';
+import { storeClaimDraft, storeEventDraft } from './handoffs';
 import { SourceInputFields, type SourceInput } from './source-input';
-
-type State = { input: SourceInput; read: { text: string; extraction: Extraction; review: Review } | null };
+import { useReviewDraft, type ReviewState } from './use-review-draft';
+import { useSourceReading } from './use-source-reading';
 
 function marksOf(extraction: Extraction): TextMark[] {
   const names = [...extraction.people, ...extraction.parties, ...extraction.locations, ...extraction.topics];
@@ -43,90 +34,22 @@ function marksOf(extraction: Extraction): TextMark[] {
 
 export function SourceFirstEntry({ initial, lists: loadedLists }: { initial: SourceInput; lists: PickLists }) {
   const router = useRouter();
-  const draftKey = sourceReviewDraftKey(initial.source);
   const { lists, requestCreate, dialog } = useInlineCreate(loadedLists);
-  const [state, setState] = useState<State>({ input: initial, read: null });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [reading, setReading] = useState(false);
+  const { state, update, banner } = useReviewDraft(initial);
+  const { errors, setErrors, message, reading, read } = useSourceReading(state, update, lists);
   const [chosen, setChosen] = useState<Span | null>(null);
   const [claimWaiting, setClaimWaiting] = useState(false);
-  const [draftHandled, setDraftHandled] = useState(false);
-  const stored = useSyncExternalStore(
-    subscribeToStorage,
-    () => window.localStorage.getItem(draftKey),
-    () => null,
-  );
-  const zones = useMemo<PickOption[]>(
-    () => ['UTC', ...Intl.supportedValuesOf('timeZone')].map((zone) => ({ slug: zone, label: zone })),
-    [],
-  );
   const marks = useMemo(() => (state.read ? marksOf(state.read.extraction) : []), [state.read]);
-
-  function update(next: State) {
-    setState(next);
-    setDraftHandled(true);
-    window.localStorage.setItem(draftKey, JSON.stringify(next));
-  }
-
-  async function read() {
-    setMessage(null);
-    const checked = extractRequestSchema.safeParse({
-      text: state.input.text,
-      publishedAt: state.input.publishedAt,
-      timeZone: state.input.timeZone,
-      url: state.input.url,
-    });
-    if (!checked.success) {
-      setErrors(fieldErrors(checked.error));
-      return;
-    }
-    setReading(true);
-    try {
-      const response = await fetch('/api/extract', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          text: state.input.text,
-          publishedAt: state.input.publishedAt,
-          timeZone: state.input.timeZone,
-          url: state.input.url,
-        }),
-      });
-      const body = await response.json();
-      if (!response.ok) {
-        setErrors(body.fields ?? {});
-        setMessage(body.error ?? 'The source could not be read.');
-        return;
-      }
-      setErrors({});
-      const extraction = body as Extraction;
-      update({
-        ...state,
-        read: { text: state.input.text, extraction, review: initialReview(extraction, state.input.text, lists) },
-      });
-    } catch {
-      setMessage('The server could not be reached. Your text is kept here; try again.');
-    } finally {
-      setReading(false);
-    }
-  }
 
   function openEventForm() {
     if (!state.read) return;
-    const values = eventFromReview(state.read.review, state.read.extraction, state.input.source);
-    window.localStorage.setItem(eventDraftKey(null), JSON.stringify({ version: null, values }));
+    storeEventDraft(state.read, state.input.source);
     router.push('/events/new');
   }
 
   // A claim needs its session saved first: it waits in the source's own claim form, quote and all.
-  function makeClaim(read: NonNullable<State['read']>, span: Span) {
-    const day =
-      read.review.start === null
-        ? state.input.publishedAt.slice(0, 10)
-        : read.extraction.dates[read.review.start].start.slice(0, 10);
-    const values = claimFromSpan(read.extraction, read.text, span, state.input.source, lists.people, day);
-    window.localStorage.setItem(claimDraftKey(state.input.source), JSON.stringify({ version: null, values }));
+  function makeClaim(read: NonNullable<ReviewState['read']>, span: Span) {
+    storeClaimDraft(read, span, state.input, lists.people);
     setChosen(null);
     setClaimWaiting(true);
   }
@@ -145,22 +68,12 @@ export function SourceFirstEntry({ initial, lists: loadedLists }: { initial: Sou
 
   return (
     <div className="mt-4 space-y-6">
-      <FormBanners
-        draft={!draftHandled && stored !== null}
-        onRestore={() => update(JSON.parse(stored!) as State)}
-        onDiscard={() => {
-          window.localStorage.removeItem(draftKey);
-          setDraftHandled(true);
-        }}
-        message={message}
-        notice={null}
-      />
+      <FormBanners {...banner} message={message} notice={null} />
       <SourceInputFields
         input={state.input}
         onChange={(input) => update({ ...state, input })}
         errors={errors}
         sources={lists.sources}
-        zones={zones}
         onFileError={(error) => setErrors(error ? { ...errors, file: error } : {})}
         onCreateSource={(title) =>
           requestCreate('source', title, (slug) => update({ ...state, input: { ...state.input, source: slug } }), {
@@ -177,80 +90,27 @@ export function SourceFirstEntry({ initial, lists: loadedLists }: { initial: Sou
 
       {current && (
         <div className="grid gap-6 lg:grid-cols-2">
-          <div className="min-w-0">
-            <SourceText
-              text={current.text}
-              marks={marks}
-              chosen={chosen}
-              onQuote={setChosen}
-              help="Marked words were recognised. Choose a sentence, or select some words, to cite them in the event."
-            />
-            {chosen && (
-              <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-                <span className="min-w-0">“{current.text.slice(chosen.start, chosen.end)}”</span>
-                <button
-                  type="button"
-                  className={secondaryButtonClass}
-                  onClick={() => {
-                    setReview(citeSpan(current.review, current.extraction, current.text, chosen));
-                    setChosen(null);
-                  }}
-                >
-                  Cite this
-                </button>
-                {state.input.source && (
-                  <button type="button" className={secondaryButtonClass} onClick={() => makeClaim(current, chosen)}>
-                    Make it a claim
-                  </button>
-                )}
-              </div>
-            )}
-            {claimWaiting && (
-              <p role="status" className="mt-2 text-sm">
-                The claim, with its quote, waits in{' '}
-                <Link href={`/sources/${encodeURIComponent(state.input.source)}/edit`} className={linkClass}>
-                  the source’s claim form
-                </Link>
-                : once the event is created, open it there to choose the session and save it.
-              </p>
-            )}
-          </div>
-          <div className="min-w-0">
-            <h2 className="mb-3 text-lg font-semibold">Draft event</h2>
-            <DraftReview
-              review={current.review}
-              extraction={current.extraction}
-              locations={lists.locations}
-              onChange={setReview}
-              onCreate={(kind, name, list) =>
-                requestCreate(kind, name, (slug, option) => {
-                  const choice = { slug, name: option.label, accepted: true };
-                  const review = current.review;
-                  if (list === 'parties')
-                    setReview({ ...review, parties: [...review.parties, { ...choice, role: 'delegation' }] });
-                  else if (list === 'people')
-                    setReview({
-                      ...review,
-                      people: [...review.people, { ...choice, role: 'delegate', onBehalfOf: '' }],
-                    });
-                  else setReview({ ...review, location: slug });
-                })
-              }
-            />
-            <div className="mt-6 flex flex-wrap gap-2">
-              <button
-                type="button"
-                className={buttonClass}
-                onClick={openEventForm}
-                disabled={!state.input.source && current.review.citations.length > 0}
-              >
-                Open event form
-              </button>
-            </div>
-            {!state.input.source && current.review.citations.length > 0 && (
-              <p className="mt-2 text-sm">Choose the source record above: citations point to it.</p>
-            )}
-          </div>
+          <QuotedSource
+            text={current.text}
+            marks={marks}
+            chosen={chosen}
+            onChoose={setChosen}
+            onCite={(span) => {
+              setReview(citeSpan(current.review, current.extraction, current.text, span));
+              setChosen(null);
+            }}
+            onMakeClaim={state.input.source ? (span) => makeClaim(current, span) : null}
+            claimWaitsIn={claimWaiting ? state.input.source : null}
+          />
+          <DraftEventPanel
+            review={current.review}
+            extraction={current.extraction}
+            locations={lists.locations}
+            onChange={setReview}
+            requestCreate={requestCreate}
+            hasSource={Boolean(state.input.source)}
+            onOpen={openEventForm}
+          />
         </div>
       )}
       {dialog}

@@ -3,6 +3,7 @@
 // source record its citations will point to.
 import { Combobox } from '@/components/forms/combobox';
 import { Field, inputClass } from '@/components/forms/field';
+import { useTimeZones } from '@/components/forms/use-time-zones';
 import type { PickOption } from '@/db/queries/pick-lists';
 import type { FieldErrors } from '@/lib/errors';
 import { readSourceFile, SOURCE_FILE_TYPES } from './source-file';
@@ -16,12 +17,74 @@ export type SourceInput = {
   source: string;
 };
 
+/** A one-line text input with its label and error, for one field of the source. */
+function TextInputField({
+  label,
+  error,
+  type,
+  placeholder,
+  value,
+  onChange,
+}: {
+  label: string;
+  error?: string;
+  type: 'text' | 'url';
+  placeholder?: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field label={label} error={error}>
+      {(props) => (
+        <input
+          {...props}
+          type={type}
+          placeholder={placeholder}
+          className={inputClass}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** The file upload: a readable file replaces the text, an unreadable one says why. */
+function SourceFileField({
+  error,
+  onText,
+  onFileError,
+}: {
+  error?: string;
+  onText: (text: string) => void;
+  onFileError: (message: string | null) => void;
+}) {
+  return (
+    <Field label="Or upload a file (.txt, .md, .html)" error={error}>
+      {(props) => (
+        <input
+          {...props}
+          type="file"
+          accept={SOURCE_FILE_TYPES}
+          className="mt-1 block w-full text-sm"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            if (!file) return;
+            const read = await readSourceFile(file);
+            onFileError('error' in read ? read.error : null);
+            if ('text' in read) onText(read.text);
+          }}
+        />
+      )}
+    </Field>
+  );
+}
+
 export function SourceInputFields({
   input,
   onChange,
   errors,
   sources,
-  zones,
   onFileError,
   onCreateSource,
 }: {
@@ -29,12 +92,12 @@ export function SourceInputFields({
   onChange: (next: SourceInput) => void;
   errors: FieldErrors;
   sources: readonly PickOption[];
-  zones: readonly PickOption[];
   onFileError: (message: string | null) => void;
   /** A source record made from this text, its publisher, date and address, named as typed. */
   onCreateSource: (title: string) => void;
 }) {
   const set = <K extends keyof SourceInput>(key: K, value: SourceInput[K]) => onChange({ ...input, [key]: value });
+  const zones = useTimeZones();
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <Field
@@ -53,23 +116,7 @@ export function SourceInputFields({
           />
         )}
       </Field>
-      <Field label="Or upload a file (.txt, .md, .html)" error={errors.file}>
-        {(props) => (
-          <input
-            {...props}
-            type="file"
-            accept={SOURCE_FILE_TYPES}
-            className="mt-1 block w-full text-sm"
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              if (!file) return;
-              const read = await readSourceFile(file);
-              onFileError('error' in read ? read.error : null);
-              if ('text' in read) set('text', read.text);
-            }}
-          />
-        )}
-      </Field>
+      <SourceFileField error={errors.file} onText={(text) => set('text', text)} onFileError={onFileError} />
       <Combobox
         label="Source record (for citations)"
         options={sources}
@@ -79,18 +126,14 @@ export function SourceInputFields({
         createLabel="New source:"
         hint="The saved source this text is; citations point to it. Type a title to save this text as a new one."
       />
-      <Field label="Published (local time or date)" error={errors.publishedAt}>
-        {(props) => (
-          <input
-            {...props}
-            type="text"
-            placeholder="2025-03-23 or 2025-03-23T20:00"
-            className={inputClass}
-            value={input.publishedAt}
-            onChange={(e) => set('publishedAt', e.target.value)}
-          />
-        )}
-      </Field>
+      <TextInputField
+        label="Published (local time or date)"
+        error={errors.publishedAt}
+        type="text"
+        placeholder="2025-03-23 or 2025-03-23T20:00"
+        value={input.publishedAt}
+        onChange={(value) => set('publishedAt', value)}
+      />
       <Combobox
         label="Publisher’s time zone"
         options={zones}
@@ -100,28 +143,20 @@ export function SourceInputFields({
         hint="Days and times are read in it unless a dateline or the text names a place"
         onChange={(zone) => set('timeZone', zone || 'UTC')}
       />
-      <Field label="Publisher" error={errors.publisher}>
-        {(props) => (
-          <input
-            {...props}
-            type="text"
-            className={inputClass}
-            value={input.publisher}
-            onChange={(e) => set('publisher', e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label="Web address" error={errors.url}>
-        {(props) => (
-          <input
-            {...props}
-            type="url"
-            className={inputClass}
-            value={input.url}
-            onChange={(e) => set('url', e.target.value)}
-          />
-        )}
-      </Field>
+      <TextInputField
+        label="Publisher"
+        error={errors.publisher}
+        type="text"
+        value={input.publisher}
+        onChange={(value) => set('publisher', value)}
+      />
+      <TextInputField
+        label="Web address"
+        error={errors.url}
+        type="url"
+        value={input.url}
+        onChange={(value) => set('url', value)}
+      />
     </div>
   );
 }

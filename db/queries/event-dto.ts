@@ -185,41 +185,29 @@ export function toCitationDTO(row: ReturnType<typeof loadCitations>[number]): Ci
   };
 }
 
-/** Fills a page of event rows with their location, participants, topics and citations. */
-export function hydrateEvents(db: ParleyDb | ParleyTx, rows: Event[]): EventDTO[] {
-  if (rows.length === 0) return [];
-  const eventIds = rows.map((row) => row.id);
-  const locationIds = [...new Set(rows.map((row) => row.locationId).filter((id): id is number => id !== null))];
+type Db = ParleyDb | ParleyTx;
 
-  const locationRows = locationIds.length ? loadLocations(db, inArray(locations.id, locationIds)) : [];
-  const locationById = new Map(locationRows.map(({ id, version: _version, ...location }) => [id, location]));
-
-  const partyRows = db
+/** The parties at each of `eventIds`, in role order, then by name. */
+function loadEventParties(db: Db, eventIds: number[]): Map<number, EventPartyDTO[]> {
+  const rows = db
     .select({ eventId: eventParties.eventId, slug: parties.slug, name: parties.name, role: eventParties.role })
     .from(eventParties)
     .innerJoin(parties, eq(eventParties.partyId, parties.id))
     .where(inArray(eventParties.eventId, eventIds))
     .all();
+  const byEvent = new Map<number, EventPartyDTO[]>();
+  for (const [eventId, group] of groupBy(rows, (row) => row.eventId)) {
+    const list = group
+      .map(({ slug, name, role }) => ({ slug, name, role }))
+      .sort((a, b) => partyRoleOrder.get(a.role)! - partyRoleOrder.get(b.role)! || a.name.localeCompare(b.name));
+    byEvent.set(eventId, list);
+  }
+  return byEvent;
+}
 
-  const behalf = alias(parties, 'behalf');
-  const personRows = db
-    .select({
-      eventId: eventPeople.eventId,
-      personId: people.id,
-      slug: people.slug,
-      name: people.name,
-      sortName: people.sortName,
-      role: eventPeople.role,
-      behalfSlug: behalf.slug,
-    })
-    .from(eventPeople)
-    .innerJoin(people, eq(eventPeople.personId, people.id))
-    .leftJoin(behalf, eq(eventPeople.onBehalfOfPartyId, behalf.id))
-    .where(inArray(eventPeople.eventId, eventIds))
-    .all();
-
-  const personIds = [...new Set(personRows.map((row) => row.personId))];
-  const affiliationRows = personIds.length
+/** The affiliations (titles) of `personIds`, by person, to read the title each held on a given day. */
+function loadAffiliations(db: Db, personIds: number[]) {
+  const rows = personIds.length
     ? db
         .select({
           personId: affiliations.personId,
@@ -234,22 +222,77 @@ export function hydrateEvents(db: ParleyDb | ParleyTx, rows: Event[]): EventDTO[
         .where(and(inArray(affiliations.personId, personIds), isNull(affiliations.deletedAt)))
         .all()
     : [];
-  const affiliationsByPerson = groupBy(affiliationRows, (row) => row.personId);
+  return groupBy(rows, (row) => row.personId);
+}
 
-  const topicRows = db
+/**
+ * The people at each of `eventIds`: a lookup from an event and its first local day to its people,
+ * in role order, then by sort name, each with the title held that day (for whom they acted, if set).
+ */
+function loadEventPeople(db: Db, eventIds: number[]): (eventId: number, day: string) => EventPersonDTO[] {
+  const behalf = alias(parties, 'behalf');
+  const rows = db
+    .select({
+      eventId: eventPeople.eventId,
+      personId: people.id,
+      slug: people.slug,
+      name: people.name,
+      sortName: people.sortName,
+      role: eventPeople.role,
+      behalfSlug: behalf.slug,
+    })
+    .from(eventPeople)
+    .innerJoin(people, eq(eventPeople.personId, people.id))
+    .leftJoin(behalf, eq(eventPeople.onBehalfOfPartyId, behalf.id))
+    .where(inArray(eventPeople.eventId, eventIds))
+    .all();
+  const affiliationsByPerson = loadAffiliations(db, [...new Set(rows.map((row) => row.personId))]);
+  const byEvent = groupBy(rows, (row) => row.eventId);
+  return (eventId, day) =>
+    (byEvent.get(eventId) ?? [])
+      .sort(
+        (a, b) => personRoleOrder.get(a.role)! - personRoleOrder.get(b.role)! || a.sortName.localeCompare(b.sortName),
+      )
+      .map((person) => {
+        const held = affiliationOn(affiliationsByPerson.get(person.personId) ?? [], day, person.behalfSlug);
+        return {
+          slug: person.slug,
+          name: person.name,
+          role: person.role,
+          title: held?.title ?? null,
+          party: held ? { slug: held.partySlug, name: held.partyName } : null,
+        };
+      });
+}
+
+/** The topics of each of `eventIds`, by name. */
+function loadEventTopics(db: Db, eventIds: number[]): Map<number, { slug: string; name: string }[]> {
+  const rows = db
     .select({ eventId: eventTopics.eventId, slug: topics.slug, name: topics.name })
     .from(eventTopics)
     .innerJoin(topics, eq(eventTopics.topicId, topics.id))
     .where(inArray(eventTopics.eventId, eventIds))
     .orderBy(asc(topics.name))
     .all();
+  const byEvent = new Map<number, { slug: string; name: string }[]>();
+  for (const [eventId, group] of groupBy(rows, (row) => row.eventId)) {
+    byEvent.set(eventId, group.map(({ slug, name }) => ({ slug, name })));
+  }
+  return byEvent;
+}
 
-  const citationRows = loadCitations(db, 'eventId', eventIds);
+/** Fills a page of event rows with their location, participants, topics and citations. */
+export function hydrateEvents(db: Db, rows: Event[]): EventDTO[] {
+  if (rows.length === 0) return [];
+  const eventIds = rows.map((row) => row.id);
+  const locationIds = [...new Set(rows.map((row) => row.locationId).filter((id): id is number => id !== null))];
 
-  const partiesByEvent = groupBy(partyRows, (row) => row.eventId);
-  const peopleByEvent = groupBy(personRows, (row) => row.eventId);
-  const topicsByEvent = groupBy(topicRows, (row) => row.eventId);
-  const citationsByEvent = groupBy(citationRows, (row) => row.eventId ?? 0);
+  const locationRows = locationIds.length ? loadLocations(db, inArray(locations.id, locationIds)) : [];
+  const locationById = new Map(locationRows.map(({ id, version: _version, ...location }) => [id, location]));
+  const partiesByEvent = loadEventParties(db, eventIds);
+  const peopleAt = loadEventPeople(db, eventIds);
+  const topicsByEvent = loadEventTopics(db, eventIds);
+  const citationsByEvent = groupBy(loadCitations(db, 'eventId', eventIds), (row) => row.eventId ?? 0);
 
   return rows.map((row) => {
     const location = row.locationId ? locationById.get(row.locationId) : undefined;
@@ -272,22 +315,9 @@ export function hydrateEvents(db: ParleyDb | ParleyTx, rows: Event[]): EventDTO[
       durationBound: row.durationBound,
       status: row.status,
       location: location ?? null,
-      parties: (partiesByEvent.get(row.id) ?? [])
-        .map(({ slug, name, role }) => ({ slug, name, role }))
-        .sort((a, b) => partyRoleOrder.get(a.role)! - partyRoleOrder.get(b.role)! || a.name.localeCompare(b.name)),
-      people: (peopleByEvent.get(row.id) ?? [])
-        .sort((a, b) => personRoleOrder.get(a.role)! - personRoleOrder.get(b.role)! || a.sortName.localeCompare(b.sortName))
-        .map((person) => {
-          const held = affiliationOn(affiliationsByPerson.get(person.personId) ?? [], row.localStartDay, person.behalfSlug);
-          return {
-            slug: person.slug,
-            name: person.name,
-            role: person.role,
-            title: held?.title ?? null,
-            party: held ? { slug: held.partySlug, name: held.partyName } : null,
-          };
-        }),
-      topics: (topicsByEvent.get(row.id) ?? []).map(({ slug, name }) => ({ slug, name })),
+      parties: partiesByEvent.get(row.id) ?? [],
+      people: peopleAt(row.id, row.localStartDay),
+      topics: topicsByEvent.get(row.id) ?? [],
       citations: (citationsByEvent.get(row.id) ?? []).map(toCitationDTO),
       version: row.version,
       createdAt: row.createdAt,

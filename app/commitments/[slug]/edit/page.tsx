@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { CommitmentForm } from '@/components/commitments/commitment-form';
+import { CommitmentForm, type CommitmentFormValues } from '@/components/commitments/commitment-form';
 import { StatusForm } from '@/components/commitments/status-form';
 import { linkClass } from '@/components/forms/field';
 import { RevisionHistory } from '@/components/history/revision-history';
@@ -17,6 +17,37 @@ import { COMMITMENT_STATUS_LABELS } from '@/lib/labels';
 import { instantToWallTime } from '@/lib/time';
 
 export const metadata: Metadata = { title: 'Edit commitment' };
+
+type Commitment = NonNullable<Awaited<ReturnType<typeof getCommitment>>>;
+
+/** The status a new status most likely records: an agreement is next partly, then fully, carried out. */
+const NEXT_STATUS: Partial<Record<Commitment['status'], Commitment['status']>> = {
+  agreed: 'partly_implemented',
+  partly_implemented: 'implemented',
+};
+
+/** The source of the last status, labelled from the list where it is there. */
+function sourceOption(slug: string, sources: readonly { slug: string; label: string }[]) {
+  return { slug, label: sources.find((source) => source.slug === slug)?.label ?? slug };
+}
+
+/** The form's values: instants as wall times in the commitment's zone, a duration instead of its deadline. */
+function formValues(commitment: Commitment): CommitmentFormValues {
+  const wall = (instant: string | null) => (instant ? instantToWallTime(instant, commitment.timeZone) : '');
+  return {
+    text: commitment.text,
+    quantity: commitment.quantity === null ? '' : String(commitment.quantity),
+    unit: commitment.unit ?? '',
+    event: commitment.event ?? '',
+    parties: commitment.parties,
+    topics: commitment.topics,
+    claims: commitment.claims,
+    startsAt: wall(commitment.startsAt),
+    deadlineAt: commitment.durationDays ? '' : wall(commitment.deadlineAt),
+    durationDays: commitment.durationDays ? String(commitment.durationDays) : '',
+    timeZone: commitment.timeZone,
+  };
+}
 
 export default async function EditCommitmentPage({
   params,
@@ -39,7 +70,6 @@ export default async function EditCommitmentPage({
   const claims = [
     ...new Map([...(dto?.claims ?? []), ...(sessionClaims?.items ?? [])].map((claim) => [claim.slug, claim])).values(),
   ];
-  const wall = (instant: string | null) => (instant ? instantToWallTime(instant, commitment.timeZone) : '');
   const partyOptions = sessionFirst([], lists.parties);
   const lastSource = commitment.statusHistory.at(-1)?.source ?? '';
   return (
@@ -69,26 +99,8 @@ export default async function EditCommitmentPage({
             timeZone: commitment.timeZone,
           }}
           parties={partyOptions.filter((party) => commitment.parties.includes(party.slug))}
-          sources={sessionFirst(
-            lastSource
-              ? [
-                  {
-                    slug: lastSource,
-                    label: lists.sources.find((source) => source.slug === lastSource)?.label ?? lastSource,
-                  },
-                ]
-              : [],
-            lists.sources,
-          )}
-          defaults={{
-            status:
-              commitment.status === 'agreed'
-                ? 'partly_implemented'
-                : commitment.status === 'partly_implemented'
-                  ? 'implemented'
-                  : commitment.status,
-            source: lastSource,
-          }}
+          sources={sessionFirst(lastSource ? [sourceOption(lastSource, lists.sources)] : [], lists.sources)}
+          defaults={{ status: NEXT_STATUS[commitment.status] ?? commitment.status, source: lastSource }}
         />
       </div>
       <h2 className="mt-8 text-lg font-semibold">The commitment</h2>
@@ -96,19 +108,7 @@ export default async function EditCommitmentPage({
         <CommitmentForm
           action={updateCommitmentAction}
           target={{ id: commitment.id, version: commitment.version }}
-          values={{
-            text: commitment.text,
-            quantity: commitment.quantity === null ? '' : String(commitment.quantity),
-            unit: commitment.unit ?? '',
-            event: commitment.event ?? '',
-            parties: commitment.parties,
-            topics: commitment.topics,
-            claims: commitment.claims,
-            startsAt: wall(commitment.startsAt),
-            deadlineAt: commitment.durationDays ? '' : wall(commitment.deadlineAt),
-            durationDays: commitment.durationDays ? String(commitment.durationDays) : '',
-            timeZone: commitment.timeZone,
-          }}
+          values={formValues(commitment)}
           lists={{
             parties: partyOptions,
             topics: sessionFirst([], lists.topics),
