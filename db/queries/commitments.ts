@@ -1,7 +1,7 @@
 // Reading commitments: the filtered list, keyset-paged by deadline (those without one last), and
 // the batch loader that fills a page with its parties, topics, terms and status history.
 import { and, asc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { ParleyDb } from '../connection';
+import type { ParleyDb, ParleyTx } from '../connection';
 import { disputedStatuses } from '../commitment-status';
 import { encodeCursor, type EventCursor } from '../cursor';
 import type { CommitmentStatus, Precision } from '../enums';
@@ -75,7 +75,7 @@ export type CommitmentFilters = {
 };
 
 /** Commitments without a deadline sort after every dated one. */
-const NO_DEADLINE = '9999-12-31T23:59:59.999Z';
+export const NO_DEADLINE = '9999-12-31T23:59:59.999Z';
 const sortKey = sql<string>`coalesce(${commitments.deadlineAt}, ${NO_DEADLINE})`;
 
 function idsForSlugs(
@@ -195,7 +195,7 @@ export async function commitmentBySlug({
   return row ? hydrateCommitments(db, [row])[0] : null;
 }
 
-function named(db: ParleyDb, join: typeof commitmentParties | typeof commitmentTopics, ids: number[]) {
+function named(db: ParleyDb | ParleyTx, join: typeof commitmentParties | typeof commitmentTopics, ids: number[]) {
   const [table, key] =
     join === commitmentParties ? [parties, commitmentParties.partyId] : [topics, commitmentTopics.topicId];
   const rows = db
@@ -208,7 +208,7 @@ function named(db: ParleyDb, join: typeof commitmentParties | typeof commitmentT
   return groupBy(rows, (row) => row.commitmentId);
 }
 
-function historyOf(db: ParleyDb, ids: number[]) {
+function historyOf(db: ParleyDb | ParleyTx, ids: number[]) {
   const rows = db
     .select({
       change: commitmentStatusChanges,
@@ -224,7 +224,7 @@ function historyOf(db: ParleyDb, ids: number[]) {
   return groupBy(rows, (row) => row.change.commitmentId);
 }
 
-function termsOf(db: ParleyDb, ids: number[]): Map<number, ClaimDTO[]> {
+function termsOf(db: ParleyDb | ParleyTx, ids: number[]): Map<number, ClaimDTO[]> {
   const links = db
     .select({ commitmentId: commitmentClaims.commitmentId, claim: claims })
     .from(commitmentClaims)
@@ -243,7 +243,7 @@ function termsOf(db: ParleyDb, ids: number[]): Map<number, ClaimDTO[]> {
 }
 
 /** Fills commitment rows with their session, parties, topics, terms and status history. */
-export function hydrateCommitments(db: ParleyDb, rows: Commitment[]): CommitmentDTO[] {
+export function hydrateCommitments(db: ParleyDb | ParleyTx, rows: Commitment[]): CommitmentDTO[] {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const eventIds = [...new Set(rows.map((row) => row.eventId).filter((id): id is number => id !== null))];
