@@ -21,6 +21,7 @@ import {
 } from '../schema';
 import { getDb } from '../client';
 import { hydrateClaims, type ClaimDTO } from './claims';
+import { listCommitmentsAsOf } from './commitments-as-of';
 import { groupBy, SOURCE_REF_COLUMNS, type SourceRefDTO } from './event-dto';
 
 type Named = { slug: string; name: string };
@@ -72,6 +73,8 @@ export type CommitmentFilters = {
   dueBefore?: string;
   dueAfter?: string;
   q?: string;
+  /** The tracker as Parley held it at this instant (commitments-as-of.ts). */
+  asOf?: string;
 };
 
 /** Commitments without a deadline sort after every dated one. */
@@ -142,6 +145,8 @@ export async function listCommitments({
   limit?: number;
   db?: ParleyDb;
 } = {}): Promise<CommitmentPage> {
+  const { asOf } = filters;
+  if (asOf) return listCommitmentsAsOf({ filters: { ...filters, asOf }, cursor, limit, db });
   const after = cursor
     ? or(gt(sortKey, cursor.startsAt), and(eq(sortKey, cursor.startsAt), gt(commitments.id, cursor.id)))
     : undefined;

@@ -387,6 +387,7 @@ export const operations: Operation[] = [
       due_before: 'Deadlines before this instant (a date means its midnight UTC).',
       due_after: 'Deadlines at or after this instant.',
       q: 'Words in the commitment’s text.',
+      asOf: 'The tracker as Parley held it then: a date (the end of that day, UTC) or an ISO 8601 instant. Commitments entered later are absent, deleted later present, each with its text, deadline and status then; the filters test that state.',
       limit: 'Page size.',
       cursor: 'The previous page’s nextCursor.',
     },
@@ -399,7 +400,13 @@ export const operations: Operation[] = [
     tag: 'Commitments',
     summary: 'One commitment, as the list shows it',
     pathParams: keyParam,
-    responses: { ...revalidated({ description: 'The commitment', body: { schema: commitmentDtoSchema } }), 404: { description: 'No live commitment has this id or slug', body: { schema: errorSchema } } },
+    query: asOfQuerySchema.shape,
+    queryDescriptions: { asOf: 'The commitment as Parley held it then (a date: the end of that day, UTC), its status and history then.' },
+    responses: {
+      ...revalidated({ description: 'The commitment', body: { schema: commitmentDtoSchema } }),
+      400: badRequest,
+      404: { description: 'No live commitment has this id or slug (or none had, as of asOf)', body: { schema: errorSchema } },
+    },
   },
   {
     method: 'post',
