@@ -1,25 +1,12 @@
 // Commitments as Parley held them at an instant: the tracker's list and one commitment, taken from
 // the states in commitment_history valid then (written by event-history.ts with each revision, a
 // status change included), in the same order, paging and shape as the live reads.
-import {
-  and,
-  asc,
-  eq,
-  exists,
-  gt,
-  inArray,
-  isNull,
-  like,
-  lt,
-  lte,
-  or,
-  sql,
-  type SQL,
-} from "drizzle-orm";
-import type { ParleyDb } from "../connection";
-import { disputedStatuses } from "../commitment-status";
-import { encodeCursor, type EventCursor } from "../cursor";
-import { ReferenceNotFoundError } from "../errors";
+import { and, asc, eq, exists, gt, inArray, isNull, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { getDb } from '../client';
+import type { ParleyDb } from '../connection';
+import { disputedStatuses } from '../commitment-status';
+import { encodeCursor, type EventCursor } from '../cursor';
+import { ReferenceNotFoundError } from '../errors';
 import {
   commitmentHistory,
   commitmentHistoryParties,
@@ -29,15 +16,15 @@ import {
   parties,
   revisions,
   topics,
-} from "../schema";
+} from '../schema';
 import {
   hydrateCommitments,
   NO_DEADLINE,
   type CommitmentDTO,
   type CommitmentFilters,
   type CommitmentPage,
-} from "./commitments";
-import type { SavedCommitment } from "./commitment-writes";
+} from './commitments';
+import type { SavedCommitment } from './commitment-writes';
 
 const h = commitmentHistory;
 const sortKey = sql<string>`coalesce(${h.deadlineAt}, ${NO_DEADLINE})`;
@@ -54,26 +41,15 @@ function idsForSlugs(
   field: string,
   slugs: string[],
 ) {
-  const rows = db
-    .select({ id: table.id, slug: table.slug })
-    .from(table)
-    .where(inArray(table.slug, slugs))
-    .all();
+  const rows = db.select({ id: table.id, slug: table.slug }).from(table).where(inArray(table.slug, slugs)).all();
   const missing = slugs.find((slug) => !rows.some((row) => row.slug === slug));
-  if (missing !== undefined)
-    throw new ReferenceNotFoundError([{ field, slug: missing }]);
+  if (missing !== undefined) throw new ReferenceNotFoundError([{ field, slug: missing }]);
   return rows.map((row) => row.id);
 }
 
-function conditions(
-  db: ParleyDb,
-  filters: CommitmentFilters & { asOf: string },
-): SQL[] {
+function conditions(db: ParleyDb, filters: CommitmentFilters & { asOf: string }): SQL[] {
   const where: SQL[] = [validAt(filters.asOf)];
-  const member = (
-    join: typeof commitmentHistoryParties | typeof commitmentHistoryTopics,
-    wanted: SQL,
-  ) =>
+  const member = (join: typeof commitmentHistoryParties | typeof commitmentHistoryTopics, wanted: SQL) =>
     exists(
       db
         .select({ one: sql`1` })
@@ -84,33 +60,21 @@ function conditions(
     where.push(
       member(
         commitmentHistoryParties,
-        inArray(
-          commitmentHistoryParties.partyId,
-          idsForSlugs(db, parties, "party", filters.party),
-        ),
+        inArray(commitmentHistoryParties.partyId, idsForSlugs(db, parties, 'party', filters.party)),
       ),
     );
   if (filters.topic?.length)
     where.push(
       member(
         commitmentHistoryTopics,
-        inArray(
-          commitmentHistoryTopics.topicId,
-          idsForSlugs(db, topics, "topic", filters.topic),
-        ),
+        inArray(commitmentHistoryTopics.topicId, idsForSlugs(db, topics, 'topic', filters.topic)),
       ),
     );
-  if (filters.event?.length)
-    where.push(
-      inArray(h.eventId, idsForSlugs(db, events, "event", filters.event)),
-    );
+  if (filters.event?.length) where.push(inArray(h.eventId, idsForSlugs(db, events, 'event', filters.event)));
   if (filters.status?.length) where.push(inArray(h.status, filters.status));
   if (filters.dueBefore) where.push(lt(h.deadlineAt, filters.dueBefore));
   if (filters.dueAfter) where.push(sql`${h.deadlineAt} >= ${filters.dueAfter}`);
-  if (filters.q)
-    where.push(
-      sql`${like(h.text, `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} ESCAPE '\\'`,
-    );
+  if (filters.q) where.push(sql`${like(h.text, `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} ESCAPE '\\'`);
   return where;
 }
 
@@ -133,42 +97,32 @@ const STATE_COLUMNS = {
  */
 function backfilledCommitment(db: ParleyDb, row: StateRow): CommitmentDTO {
   const [current] = hydrateCommitments(db, [
-    db
-      .select()
-      .from(commitments)
-      .where(eq(commitments.id, row.commitmentId))
-      .get()!,
+    db.select().from(commitments).where(eq(commitments.id, row.commitmentId)).get()!,
   ]);
   const after =
     row.revisionId === null
       ? null
-      : db
-          .select({ after: revisions.after })
-          .from(revisions)
-          .where(eq(revisions.id, row.revisionId))
-          .get()?.after;
+      : db.select({ after: revisions.after }).from(revisions).where(eq(revisions.id, row.revisionId)).get()?.after;
   if (!after) return current;
   const snapshot = after as Partial<SavedCommitment>;
   const own = [
-    "text",
-    "quantity",
-    "unit",
-    "startsAt",
-    "deadlineAt",
-    "durationDays",
-    "timeZone",
-    "status",
-    "version",
+    'text',
+    'quantity',
+    'unit',
+    'startsAt',
+    'deadlineAt',
+    'durationDays',
+    'timeZone',
+    'status',
+    'version',
   ] as const;
   const fields = Object.fromEntries(
-    own
-      .filter((key) => snapshot[key] !== undefined)
-      .map((key) => [key, snapshot[key]]),
+    own.filter((key) => snapshot[key] !== undefined).map((key) => [key, snapshot[key]]),
   );
   const named = (
     table: typeof parties | typeof topics,
     slugs: string[] | undefined,
-    today: CommitmentDTO["parties"],
+    today: CommitmentDTO['parties'],
   ) =>
     slugs === undefined
       ? today
@@ -228,10 +182,7 @@ export function listCommitmentsAsOf({
   db: ParleyDb;
 }): CommitmentPage {
   const after = cursor
-    ? or(
-        gt(sortKey, cursor.startsAt),
-        and(eq(sortKey, cursor.startsAt), gt(h.commitmentId, cursor.id)),
-      )
+    ? or(gt(sortKey, cursor.startsAt), and(eq(sortKey, cursor.startsAt), gt(h.commitmentId, cursor.id)))
     : undefined;
   const rows = db
     .select({ ...STATE_COLUMNS, key: sortKey })
@@ -244,10 +195,7 @@ export function listCommitmentsAsOf({
   const last = page.at(-1);
   return {
     items: page.map((row) => commitmentState(db, row)),
-    nextCursor:
-      rows.length > limit && last
-        ? encodeCursor({ startsAt: last.key, id: last.commitmentId })
-        : null,
+    nextCursor: rows.length > limit && last ? encodeCursor({ startsAt: last.key, id: last.commitmentId }) : null,
   };
 }
 
@@ -255,21 +203,17 @@ export function listCommitmentsAsOf({
 export function getCommitmentAsOf({
   key,
   at,
-  db,
+  db = getDb(),
 }: {
   key: string | number;
   at: string;
-  db: ParleyDb;
+  db?: ParleyDb;
 }): CommitmentDTO | null {
-  const byId = typeof key === "number" || /^\d+$/.test(key);
+  const byId = typeof key === 'number' || /^\d+$/.test(key);
   const commitment = db
     .select({ id: commitments.id })
     .from(commitments)
-    .where(
-      byId
-        ? eq(commitments.id, Number(key))
-        : eq(commitments.slug, String(key)),
-    )
+    .where(byId ? eq(commitments.id, Number(key)) : eq(commitments.slug, String(key)))
     .get();
   if (!commitment) return null;
   const row = db

@@ -1,8 +1,9 @@
-// The valid-time history of events, claims and commitments: what each one was between two instants, so a
-// reader can ask for the archive as Parley held it at any moment (db/queries/as-of.ts). It is
-// written from one place, writeRevision, so every create, update, delete and restore through the
-// versioned write path (forms, the API, imports, the seed) records its state in the same
-// transaction as the change and its revision, stamped with the revision's own instant.
+// The valid-time history of events, claims and commitments: what each one was between two
+// instants, so a reader can ask for the archive as Parley held it at any moment (db/queries/as-of.ts,
+// commitments-as-of.ts). It is written from one place, writeRevision, so every create, update,
+// delete and restore through the versioned write path (forms, the API, imports, the seed; for a
+// commitment, each status change too) records its state in the same transaction as the change and
+// its revision, stamped with the revision's own instant.
 //
 // Keeping history for another record type (the recipe, e.g. for commitments):
 //  1. db/schema.ts: a `<kind>_history` table with id, `<kind>_id`, revision_id, valid_from,
@@ -14,20 +15,13 @@
 //  3. A custom migration (see 0010_history_backfill.sql) building rows from its revisions'
 //     `after` snapshots, so records written before the table existed have a history.
 //  4. db/queries/as-of.ts: its list read over the history rows valid at the instant.
-import { eq, sql, type SQL } from "drizzle-orm";
-import type { ParleyTx } from "../connection";
-import type { RevisionAction, RevisionEntityType } from "../enums";
-import {
-  claimHistory,
-  claims,
-  commitmentHistory,
-  commitments,
-  eventHistory,
-  events,
-} from "../schema";
-import { hydrateClaims } from "./claims";
-import { hydrateCommitments } from "./commitments";
-import { eventDetail } from "./events";
+import { eq, sql, type SQL } from 'drizzle-orm';
+import type { ParleyTx } from '../connection';
+import type { RevisionAction, RevisionEntityType } from '../enums';
+import { claimHistory, claims, commitmentHistory, commitments, eventHistory, events } from '../schema';
+import { hydrateClaims } from './claims';
+import { hydrateCommitments } from './commitments';
+import { eventDetail } from './events';
 
 type State = { tx: ParleyTx; id: number; revisionId: number; at: string };
 
@@ -126,13 +120,11 @@ function insertCommitmentState({ tx, id, revisionId, at }: State): void {
 
 const KEPT: Partial<Record<RevisionEntityType, Kept>> = {
   event: {
-    close: (id, at) =>
-      sql`UPDATE event_history SET valid_to = ${at} WHERE event_id = ${id} AND valid_to IS NULL`,
+    close: (id, at) => sql`UPDATE event_history SET valid_to = ${at} WHERE event_id = ${id} AND valid_to IS NULL`,
     insert: insertEventState,
   },
   claim: {
-    close: (id, at) =>
-      sql`UPDATE claim_history SET valid_to = ${at} WHERE claim_id = ${id} AND valid_to IS NULL`,
+    close: (id, at) => sql`UPDATE claim_history SET valid_to = ${at} WHERE claim_id = ${id} AND valid_to IS NULL`,
     insert: insertClaimState,
   },
   commitment: {
@@ -159,7 +151,7 @@ export function recordHistory(
   const kept = KEPT[entry.entityType];
   if (!kept) return;
   tx.run(kept.close(entry.entityId, entry.at));
-  if (entry.action !== "delete")
+  if (entry.action !== 'delete')
     kept.insert({
       tx,
       id: entry.entityId,

@@ -6,12 +6,14 @@ import { storageStateFor, unique } from '../helpers/accounts';
 
 const SOURCE = 'nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks';
 type Commitment = { id: number; slug: string; version: number; status: string; text: string };
+/** The parts of the answers this test reads: a record, or a page of them. */
+type Answer = Commitment & { items: Commitment[] };
 
 test.use({ storageState: storageStateFor('analyst') });
 
-async function ok(response: Awaited<ReturnType<APIRequestContext['get']>>) {
+async function ok(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<Answer> {
   expect(response.ok(), `${response.url()}: ${await response.text()}`).toBe(true);
-  return response.status() === 204 ? null : response.json();
+  return response.status() === 204 ? ({} as Answer) : ((await response.json()) as Answer);
 }
 
 /** The instant now, once the clock has moved past `after`: no two steps share a millisecond. */
@@ -73,7 +75,7 @@ test('at each step of a commitment’s life, asOf answers what the live API answ
   const statuses = snapshots.map((s) => (s.one as Commitment | null)?.status ?? null);
   expect(statuses).toEqual([null, 'agreed', 'partly_implemented', 'partly_implemented', null]);
   const byStatus = await ok(await request.get(`${list}&status=agreed&asOf=${snapshots[1].at}`));
-  expect(byStatus.items.map((item: Commitment) => item.slug)).toEqual([slug]);
+  expect(byStatus.items.map((item) => item.slug)).toEqual([slug]);
   expect((await ok(await request.get(`${list}&status=agreed&asOf=${snapshots[2].at}`))).items).toEqual([]);
 });
 

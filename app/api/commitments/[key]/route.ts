@@ -1,4 +1,3 @@
-import { getDb } from '@/db/client';
 import { RecordNotFoundError } from '@/db/errors';
 import { commitmentById } from '@/db/queries/commitments';
 import { getCommitmentAsOf } from '@/db/queries/commitments-as-of';
@@ -20,7 +19,7 @@ export const GET = jsonRoute(async (request: Request, context: { params: Promise
   if (!asOf) return readLive(request, context);
   const key = (await context.params).key.slice(0, 200);
   return cachedJson(request, async () => {
-    const commitment = getCommitmentAsOf({ key, at: asOf, db: getDb() });
+    const commitment = getCommitmentAsOf({ key, at: asOf });
     if (!commitment) throw new RecordNotFoundError('commitment', key);
     return commitment;
   });
