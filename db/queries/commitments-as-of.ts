@@ -4,7 +4,7 @@
 import { and, asc, eq, exists, gt, inArray, isNull, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../client';
 import type { ParleyDb } from '../connection';
-import { disputedStatuses } from '../commitment-status';
+import { disputedStatuses, NO_DEADLINE } from '../commitment-status';
 import { encodeCursor, type EventCursor } from '../cursor';
 import { ReferenceNotFoundError } from '../errors';
 import {
@@ -19,7 +19,6 @@ import {
 } from '../schema';
 import {
   hydrateCommitments,
-  NO_DEADLINE,
   type CommitmentDTO,
   type CommitmentFilters,
   type CommitmentPage,

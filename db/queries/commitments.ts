@@ -2,7 +2,7 @@
 // the batch loader that fills a page with its parties, topics, terms and status history.
 import { and, asc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { ParleyDb, ParleyTx } from '../connection';
-import { disputedStatuses } from '../commitment-status';
+import { disputedStatuses, NO_DEADLINE } from '../commitment-status';
 import { encodeCursor, type EventCursor } from '../cursor';
 import type { CommitmentStatus, Precision } from '../enums';
 import { ReferenceNotFoundError } from '../errors';
@@ -77,8 +77,6 @@ export type CommitmentFilters = {
   asOf?: string;
 };
 
-/** Commitments without a deadline sort after every dated one. */
-export const NO_DEADLINE = '9999-12-31T23:59:59.999Z';
 const sortKey = sql<string>`coalesce(${commitments.deadlineAt}, ${NO_DEADLINE})`;
 
 function idsForSlugs(
