@@ -77,7 +77,8 @@ export type CommitmentFilters = {
   asOf?: string;
 };
 
-const sortKey = sql<string>`coalesce(${commitments.deadlineAt}, ${NO_DEADLINE})`;
+/** Soonest deadline first, those without one last: the tracker's order, and the story's. */
+export const sortKey = sql<string>`coalesce(${commitments.deadlineAt}, ${NO_DEADLINE})`;
 
 function idsForSlugs(
   db: ParleyDb,
