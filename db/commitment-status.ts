@@ -10,6 +10,15 @@ export type StatusEntry = { status: CommitmentStatus; at: string; claimedBy: str
 /** Statuses after which a commitment is no longer open: its deadline ends it rather than finds it overdue. */
 export const CLOSED_STATUSES: readonly CommitmentStatus[] = ['implemented', 'violated', 'lapsed', 'withdrawn'];
 
+/** Commitments without a deadline sort after every dated one: the instant they sort at. */
+export const NO_DEADLINE = '9999-12-31T23:59:59.999Z';
+
+/**
+ * Statuses that settle a commitment one way or the other, so that the story no longer counts it
+ * open; a violated one still is, as its parties still argue over it.
+ */
+export const SETTLED_STATUSES: readonly CommitmentStatus[] = ['implemented', 'lapsed', 'withdrawn'];
+
 /** Entries in time order; of two at the same instant the later entered (later in the list) counts as later. */
 function chronological<T extends StatusEntry>(history: readonly T[]): T[] {
   return history

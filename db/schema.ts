@@ -716,6 +716,44 @@ export const claimHistoryTopics = sqliteTable(
   (t) => [primaryKey({ columns: [t.historyId, t.topicId] })],
 );
 
+/**
+ * What a commitment was between two instants, kept as event_history keeps events: each create,
+ * edit and status change (a status change is its own revision) begins a state. The columns are
+ * the ones the tracker's filters and order test; `dto` is the commitment as GET answered then.
+ */
+export const commitmentHistory = sqliteTable(
+  'commitment_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    commitmentId: integer('commitment_id').notNull(),
+    revisionId: integer('revision_id'),
+    validFrom: text('valid_from').notNull(),
+    validTo: text('valid_to'),
+    eventId: integer('event_id'),
+    status: text('status', { enum: COMMITMENT_STATUSES }).notNull(),
+    deadlineAt: text('deadline_at'),
+    text: text('text').notNull(),
+    dto: text('dto', { mode: 'json' }).$type<unknown>(),
+  },
+  (t) => [
+    index('commitment_history_commitment_idx').on(t.commitmentId, t.validTo),
+    index('commitment_history_valid_from_idx').on(t.validFrom),
+  ],
+);
+export type CommitmentHistory = typeof commitmentHistory.$inferSelect;
+
+/** The parties and topics of one commitment_history state, for the tracker's filters as of then. */
+export const commitmentHistoryParties = sqliteTable(
+  'commitment_history_parties',
+  { historyId: integer('history_id').notNull(), partyId: integer('party_id').notNull() },
+  (t) => [primaryKey({ columns: [t.historyId, t.partyId] })],
+);
+export const commitmentHistoryTopics = sqliteTable(
+  'commitment_history_topics',
+  { historyId: integer('history_id').notNull(), topicId: integer('topic_id').notNull() },
+  (t) => [primaryKey({ columns: [t.historyId, t.topicId] })],
+);
+
 /** Who changed what and when: written in the same transaction as the change itself. */
 export const revisions = sqliteTable(
   'revisions',

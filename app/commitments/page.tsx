@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CommitmentList } from '@/components/commitments/commitment-list';
+import { AsOfBanner } from '@/components/history/as-of-banner';
 import { TrackerFilters, trackerHref } from '@/components/commitments/tracker-filters';
 import { COMMITMENT_STATUSES } from '@/db/enums';
 import { listCommitments } from '@/db/queries/commitments';
 import { MAX_PAGE_SIZE } from '@/lib/validation/filters';
+import { asOfOf } from '@/lib/validation/as-of';
 import { lenientCommitmentQuery, toCommitmentCursor, toCommitmentFilters } from '@/lib/validation/commitments-query';
 
 export const dynamic = 'force-dynamic';
@@ -30,14 +32,16 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
       Object.entries(params).flatMap(([key, value]) => [value ?? []].flat().map((one) => [key, one])),
     ),
   );
+  const asOf = asOfOf(params);
   const [page, all] = await Promise.all([
     listCommitments({ filters: toCommitmentFilters(query), cursor: toCommitmentCursor(query), limit: query.limit }),
-    listCommitments({ limit: MAX_PAGE_SIZE }),
+    listCommitments({ filters: { asOf: query.asOf }, limit: MAX_PAGE_SIZE }),
   ]);
   const { parties, topics } = choicesOf(all.items);
   const filtered = query.party.length + query.topic.length + query.status.length > 0;
   return (
     <>
+      {asOf && <AsOfBanner asOf={asOf} todayHref={trackerHref({ ...query, asOf: undefined })} />}
       <h1 className="text-2xl font-semibold tracking-tight">Commitments</h1>
       <p className="mt-1 max-w-prose text-slate-700 dark:text-slate-300">
         What the parties undertook at the talks, by when, and whether it happened: each with its reported status, its
@@ -53,13 +57,16 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         {filtered && (
           <>
             {' '}
-            <Link href="/commitments" className="underline underline-offset-2">
+            <Link
+              href={trackerHref({ party: [], topic: [], status: [], asOf: query.asOf })}
+              className="underline underline-offset-2"
+            >
               Clear the filters
             </Link>
           </>
         )}
       </p>
-      <CommitmentList commitments={page.items} label="Commitments" />
+      <CommitmentList commitments={page.items} label="Commitments" asOf={query.asOf} />
       {page.nextCursor && (
         <p className="mt-4">
           <Link

@@ -108,7 +108,7 @@ function Terms({ claims }: { claims: ClaimDTO[] }) {
 }
 
 /** Who, how many, from which session, from when and until when, in which zone. */
-function Facts({ commitment }: { commitment: CommitmentDTO }) {
+function Facts({ commitment, asOf }: { commitment: CommitmentDTO; asOf?: string }) {
   return (
     <dl className="mt-6 grid gap-x-6 gap-y-3 sm:grid-cols-[10rem_minmax(0,1fr)]">
       <dt className={term}>Who commits</dt>
@@ -151,7 +151,7 @@ function Facts({ commitment }: { commitment: CommitmentDTO }) {
       )}
       <dt className={term}>Deadline</dt>
       <dd>
-        <Deadline commitment={commitment} />
+        <Deadline commitment={commitment} asOf={asOf} />
       </dd>
       <dt className={term}>Time zone</dt>
       <dd>{commitment.timeZone}</dd>
@@ -186,7 +186,16 @@ function SourceList({ commitment }: { commitment: CommitmentDTO }) {
   );
 }
 
-export function CommitmentDetail({ commitment, actions }: { commitment: CommitmentDTO; actions?: React.ReactNode }) {
+/** `asOf`: the instant the commitment is shown as of, its countdown counted from then. */
+export function CommitmentDetail({
+  commitment,
+  actions,
+  asOf,
+}: {
+  commitment: CommitmentDTO;
+  actions?: React.ReactNode;
+  asOf?: string;
+}) {
   return (
     <article aria-labelledby="commitment-title">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -201,7 +210,7 @@ export function CommitmentDetail({ commitment, actions }: { commitment: Commitme
         </h1>
         {actions && <div className="mt-3 flex flex-wrap gap-2">{actions}</div>}
       </header>
-      <Facts commitment={commitment} />
+      <Facts commitment={commitment} asOf={asOf} />
       <PageSection id="status" title="Where it stands">
         <StatusSideBySide commitment={commitment} />
       </PageSection>

@@ -15,17 +15,21 @@ export function StatusBadge({ status }: { status: CommitmentDTO['status'] }) {
   return <span className={badge}>{COMMITMENT_STATUS_LABELS[status]}</span>;
 }
 
+/** `asOf`: the instant a page as of an earlier moment shows, from which the countdown counts. */
 export function Deadline({
   commitment,
+  asOf,
 }: {
   commitment: Pick<CommitmentDTO, 'deadlineAt' | 'timeZone' | 'status' | 'durationDays'>;
+  asOf?: string;
 }) {
   if (!commitment.deadlineAt) return <span className="text-slate-700 dark:text-slate-300">No deadline</span>;
   return (
     <span>
       {commitment.durationDays ? 'Runs to' : 'Due'}{' '}
       <time dateTime={commitment.deadlineAt}>{formatWhen(commitment.deadlineAt, commitment.timeZone, 'minute')}</time> ·{' '}
-      <Countdown deadlineAt={commitment.deadlineAt} open={isOpen(commitment)} />
+      <Countdown deadlineAt={commitment.deadlineAt} open={isOpen(commitment)} at={asOf} />
+      {asOf && ' then'}
     </span>
   );
 }
@@ -45,10 +49,12 @@ export function CommitmentList({
   commitments,
   label,
   showEvent = true,
+  asOf,
 }: {
   commitments: CommitmentDTO[];
   label: string;
   showEvent?: boolean;
+  asOf?: string;
 }) {
   return (
     <ul aria-label={label} className="divide-y divide-slate-200 dark:divide-slate-700">
@@ -74,7 +80,7 @@ export function CommitmentList({
             )}
           </p>
           <p className="mt-1 text-sm">
-            <Deadline commitment={commitment} />
+            <Deadline commitment={commitment} asOf={asOf} />
           </p>
         </li>
       ))}

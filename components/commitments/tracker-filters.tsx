@@ -4,7 +4,8 @@ import Link from 'next/link';
 import type { CommitmentStatus } from '@/db/enums';
 import { COMMITMENT_STATUS_LABELS } from '@/lib/labels';
 
-export type TrackerQuery = { party: string[]; topic: string[]; status: CommitmentStatus[] };
+/** `asOf` (the instant) is kept in every link, so filtering a tracker as of then stays as of then. */
+export type TrackerQuery = { party: string[]; topic: string[]; status: CommitmentStatus[]; asOf?: string };
 type Key = keyof TrackerQuery;
 
 const chip = 'inline-block rounded-full border px-2.5 py-0.5 text-sm';
@@ -22,6 +23,7 @@ export function trackerHref(query: TrackerQuery, key?: Key, value?: string): str
     }
     for (const one of values) params.append(name, one);
   }
+  if (query.asOf) params.set('asOf', query.asOf);
   const search = params.toString();
   return search ? `/commitments?${search}` : '/commitments';
 }

@@ -17,14 +17,18 @@ const ACTION_LABELS = {
   restore: 'restored',
 } as const;
 
+const TYPE_LABELS: Record<ChangeDTO['type'], string> = { event: 'Event', claim: 'Claim', commitment: 'Commitment' };
+const PAGES: Partial<Record<ChangeDTO['type'], string>> = { event: '/events/', commitment: '/commitments/' };
+
 function RecordName({ change }: { change: ChangeDTO }) {
-  const label = `${change.type === 'event' ? 'Event' : 'Claim'}: ${change.title}`;
-  // A removed event's page is gone; what it was is still linked to, as of just before.
-  if (change.type !== 'event') return <span>{label}</span>;
+  const label = `${TYPE_LABELS[change.type]}: ${change.title}`;
+  const page = PAGES[change.type];
+  if (!page) return <span>{label}</span>;
+  // A removed record's page is gone; what it was is still linked to, as of just before.
   const href =
     change.change === 'removed'
-      ? `/events/${change.slug}?asOf=${new Date(Date.parse(change.at) - 1).toISOString()}`
-      : `/events/${change.slug}`;
+      ? `${page}${change.slug}?asOf=${new Date(Date.parse(change.at) - 1).toISOString()}`
+      : `${page}${change.slug}`;
   return (
     <Link href={href} className="underline underline-offset-2">
       {label}

@@ -1,8 +1,10 @@
 // The sections of "the story so far", declared as data: each has a heading, a few lines, and a
-// link into the timeline. Another section (open commitments, say) is one more entry in the list.
+// link into the timeline (or the tracker). Another section is one more entry in the list.
 import Link from 'next/link';
+import { Deadline, StatusBadge } from '@/components/commitments/commitment-list';
 import type { EventDTO } from '@/db/queries/event-dto';
 import type { StoryDTO } from '@/db/queries/story';
+import { OPEN_COMMITMENTS_HREF } from '@/lib/commitment-links';
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from '@/lib/labels';
 import { formatWhen } from '@/lib/time';
 
@@ -135,7 +137,36 @@ function table(story: StoryDTO): StorySection | null {
   };
 }
 
+function open(story: StoryDTO): StorySection | null {
+  const { commitments, count } = story.open;
+  if (count === 0) return null;
+  return {
+    id: 'open-commitments',
+    heading: 'Open commitments',
+    body: (
+      <ul className="space-y-1">
+        {commitments.map((commitment) => (
+          <li key={commitment.slug} data-testid="open-commitment">
+            <StatusBadge status={commitment.status} />{' '}
+            <Link href={`/commitments/${commitment.slug}`} prefetch={false} className={link}>
+              {commitment.text}
+            </Link>
+            <span className="block text-sm text-slate-600 dark:text-slate-400">
+              <Deadline commitment={commitment} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    ),
+    more: {
+      href: OPEN_COMMITMENTS_HREF,
+      label: count === 1 ? 'The open commitment in the tracker' : `All ${count} open in the tracker` },
+  };
+}
+
 /** The sections in reading order; one without anything to say is left out. */
 export function storySections(story: StoryDTO): StorySection[] {
-  return [latest(story), outcomes(story), next(story), table(story)].filter((section) => section !== null);
+  return [latest(story), outcomes(story), next(story), table(story), open(story)].filter(
+    (section) => section !== null,
+  );
 }

@@ -1,6 +1,6 @@
-// What changed in a window of time: each event and claim whose revision log has an entry in it,
-// compared as Parley held it at the window's start and at its end (from their history,
-// event-history.ts): added, removed, or changed field by field, with who made each change when.
+// What changed in a window of time: each event, claim and commitment whose revision log has an
+// entry in it, compared as Parley held it at the window's start and at its end (from their
+// history, event-history.ts): added, removed, or changed field by field, with who made each change when.
 // A record added and removed within the window is left out: no reader saw it either side.
 import { isDeepStrictEqual } from 'node:util';
 import { and, asc, gt, inArray, lte } from 'drizzle-orm';
@@ -10,6 +10,8 @@ import { revisions } from '../schema';
 import { getDb } from '../client';
 import { getEventAsOf, getClaimAsOf } from './as-of';
 import type { ClaimDTO } from './claims';
+import type { CommitmentDTO } from './commitments';
+import { getCommitmentAsOf } from './commitments-as-of';
 import type { EventDetailDTO } from './events';
 
 export type ChangeFilters = {
@@ -19,10 +21,10 @@ export type ChangeFilters = {
 };
 export type FieldChange = { field: string; before: unknown; after: unknown };
 export type ChangeDTO = {
-  type: 'event' | 'claim';
+  type: 'event' | 'claim' | 'commitment';
   id: number;
   slug: string;
-  /** The event's title, or what the claim says. */
+  /** The event's title, or what the claim or commitment says. */
   title: string;
   change: 'added' | 'changed' | 'removed';
   /** The last revision in the window. */
@@ -49,21 +51,35 @@ function fieldChanges(before: object, after: object): FieldChange[] {
     }));
 }
 
+type State = EventDetailDTO | ClaimDTO | CommitmentDTO;
+
+function partiesOf(state: State, type: ChangeDTO['type']): string[] {
+  if (type === 'claim') return [(state as ClaimDTO).party.slug];
+  return (state as EventDetailDTO | CommitmentDTO).parties.map((p) => p.slug);
+}
+
 /** Whether either side of the change meets the filters: an event moved out of a party's view still shows there. */
-function meets(filters: ChangeFilters, state: EventDetailDTO | ClaimDTO | null, type: ChangeDTO['type']): boolean {
+function meets(filters: ChangeFilters, state: State | null, type: ChangeDTO['type']): boolean {
   if (!state) return false;
-  if (filters.kind?.length && (type === 'claim' || !filters.kind.includes((state as EventDetailDTO).kind)))
+  if (filters.kind?.length && (type !== 'event' || !filters.kind.includes((state as EventDetailDTO).kind)))
     return false;
-  const parties =
-    type === 'event' ? (state as EventDetailDTO).parties.map((p) => p.slug) : [(state as ClaimDTO).party.slug];
+  const parties = partiesOf(state, type);
   if (filters.party?.length && !filters.party.some((slug) => parties.includes(slug))) return false;
   if (filters.topic?.length && !filters.topic.some((slug) => state.topics.some((t) => t.slug === slug))) return false;
   return true;
 }
 
+/** The record as Parley held it at `at`, or null. */
+function stateAt(db: ParleyDb, type: ChangeDTO['type'], id: number, at: string): State | null {
+  if (type === 'event') return getEventAsOf({ key: id, at, db });
+  if (type === 'claim') return getClaimAsOf({ id, at, db });
+  return getCommitmentAsOf({ key: id, at, db });
+}
+
 /**
- * Changes to events and claims after `since` up to and including `until`, the latest first; at
- * most CHANGES_LIMIT of them, `truncated` saying whether there were more.
+ * Changes to events, claims and commitments (a status change among them) after `since` up to and
+ * including `until`, the latest first; at most CHANGES_LIMIT of them, `truncated` saying whether
+ * there were more.
  */
 export async function listChanges({
   since,
@@ -85,7 +101,13 @@ export async function listChanges({
       actorName: revisions.actorName,
     })
     .from(revisions)
-    .where(and(gt(revisions.at, since), lte(revisions.at, until), inArray(revisions.entityType, ['event', 'claim'])))
+    .where(
+      and(
+        gt(revisions.at, since),
+        lte(revisions.at, until),
+        inArray(revisions.entityType, ['event', 'claim', 'commitment']),
+      ),
+    )
     .orderBy(asc(revisions.at), asc(revisions.id))
     .all();
   const touched = new Map<string, { type: ChangeDTO['type']; id: number; revisions: ChangeDTO['revisions'] }>();
@@ -96,8 +118,7 @@ export async function listChanges({
   }
   const items: ChangeDTO[] = [];
   for (const { type, id, revisions: made } of touched.values()) {
-    const read = (at: string) => (type === 'event' ? getEventAsOf({ key: id, at, db }) : getClaimAsOf({ id, at, db }));
-    const [before, after] = [read(since), read(until)];
+    const [before, after] = [stateAt(db, type, id, since), stateAt(db, type, id, until)];
     if (!before && !after) continue;
     if (!meets(filters, before, type) && !meets(filters, after, type)) continue;
     const fields = before && after ? fieldChanges(before, after) : [];
@@ -107,7 +128,7 @@ export async function listChanges({
       type,
       id,
       slug: shown.slug,
-      title: type === 'event' ? (shown as EventDetailDTO).title : (shown as ClaimDTO).text,
+      title: 'title' in shown ? shown.title : shown.text,
       change: !before ? 'added' : !after ? 'removed' : 'changed',
       at: made.at(-1)!.at,
       revisions: made,

@@ -2,8 +2,8 @@
 // the batch loader that fills a page with its parties, topics, terms and status history.
 import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { addCalendarDays, dayStart } from '../calendar';
-import type { ParleyDb } from '../connection';
-import { disputedStatuses } from '../commitment-status';
+import type { ParleyDb, ParleyTx } from '../connection';
+import { disputedStatuses, NO_DEADLINE } from '../commitment-status';
 import { encodeCursor, type EventCursor } from '../cursor';
 import type { CommitmentStatus, Precision } from '../enums';
 import { ReferenceNotFoundError } from '../errors';
@@ -22,6 +22,7 @@ import {
 } from '../schema';
 import { getDb } from '../client';
 import { hydrateClaims, type ClaimDTO } from './claims';
+import { listCommitmentsAsOf } from './commitments-as-of';
 import { groupBy, SOURCE_REF_COLUMNS, type SourceRefDTO } from './event-dto';
 
 type Named = { slug: string; name: string };
@@ -79,11 +80,12 @@ export type CommitmentFilters = {
   dueFromDay?: string;
   dueToDay?: string;
   q?: string;
+  /** The tracker as Parley held it at this instant (commitments-as-of.ts). */
+  asOf?: string;
 };
 
-/** Commitments without a deadline sort after every dated one. */
-const NO_DEADLINE = '9999-12-31T23:59:59.999Z';
-const sortKey = sql<string>`coalesce(${commitments.deadlineAt}, ${NO_DEADLINE})`;
+/** Soonest deadline first, those without one last: the tracker's order, and the story's. */
+export const sortKey = sql<string>`coalesce(${commitments.deadlineAt}, ${NO_DEADLINE})`;
 
 function idsForSlugs(
   db: ParleyDb,
@@ -169,6 +171,8 @@ export async function listCommitments({
   limit?: number;
   db?: ParleyDb;
 } = {}): Promise<CommitmentPage> {
+  const { asOf } = filters;
+  if (asOf) return listCommitmentsAsOf({ filters: { ...filters, asOf }, cursor, limit, db });
   const after = cursor
     ? or(gt(sortKey, cursor.startsAt), and(eq(sortKey, cursor.startsAt), gt(commitments.id, cursor.id)))
     : undefined;
@@ -222,7 +226,7 @@ export async function commitmentBySlug({
   return row ? hydrateCommitments(db, [row])[0] : null;
 }
 
-function named(db: ParleyDb, join: typeof commitmentParties | typeof commitmentTopics, ids: number[]) {
+function named(db: ParleyDb | ParleyTx, join: typeof commitmentParties | typeof commitmentTopics, ids: number[]) {
   const [table, key] =
     join === commitmentParties ? [parties, commitmentParties.partyId] : [topics, commitmentTopics.topicId];
   const rows = db
@@ -235,7 +239,7 @@ function named(db: ParleyDb, join: typeof commitmentParties | typeof commitmentT
   return groupBy(rows, (row) => row.commitmentId);
 }
 
-function historyOf(db: ParleyDb, ids: number[]) {
+function historyOf(db: ParleyDb | ParleyTx, ids: number[]) {
   const rows = db
     .select({
       change: commitmentStatusChanges,
@@ -251,7 +255,7 @@ function historyOf(db: ParleyDb, ids: number[]) {
   return groupBy(rows, (row) => row.change.commitmentId);
 }
 
-function termsOf(db: ParleyDb, ids: number[]): Map<number, ClaimDTO[]> {
+function termsOf(db: ParleyDb | ParleyTx, ids: number[]): Map<number, ClaimDTO[]> {
   const links = db
     .select({ commitmentId: commitmentClaims.commitmentId, claim: claims })
     .from(commitmentClaims)
@@ -270,7 +274,7 @@ function termsOf(db: ParleyDb, ids: number[]): Map<number, ClaimDTO[]> {
 }
 
 /** Fills commitment rows with their session, parties, topics, terms and status history. */
-export function hydrateCommitments(db: ParleyDb, rows: Commitment[]): CommitmentDTO[] {
+export function hydrateCommitments(db: ParleyDb | ParleyTx, rows: Commitment[]): CommitmentDTO[] {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const eventIds = [...new Set(rows.map((row) => row.eventId).filter((id): id is number => id !== null))];

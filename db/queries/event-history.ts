@@ -1,8 +1,9 @@
-// The valid-time history of events and claims: what each one was between two instants, so a
-// reader can ask for the archive as Parley held it at any moment (db/queries/as-of.ts). It is
-// written from one place, writeRevision, so every create, update, delete and restore through the
-// versioned write path (forms, the API, imports, the seed) records its state in the same
-// transaction as the change and its revision, stamped with the revision's own instant.
+// The valid-time history of events, claims and commitments: what each one was between two
+// instants, so a reader can ask for the archive as Parley held it at any moment (db/queries/as-of.ts,
+// commitments-as-of.ts). It is written from one place, writeRevision, so every create, update,
+// delete and restore through the versioned write path (forms, the API, imports, the seed; for a
+// commitment, each status change too) records its state in the same transaction as the change and
+// its revision, stamped with the revision's own instant.
 //
 // Keeping history for another record type (the recipe, e.g. for commitments):
 //  1. db/schema.ts: a `<kind>_history` table with id, `<kind>_id`, revision_id, valid_from,
@@ -17,8 +18,9 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { ParleyTx } from '../connection';
 import type { RevisionAction, RevisionEntityType } from '../enums';
-import { claimHistory, claims, eventHistory, events } from '../schema';
+import { claimHistory, claims, commitmentHistory, commitments, eventHistory, events } from '../schema';
 import { hydrateClaims } from './claims';
+import { hydrateCommitments } from './commitments';
 import { eventDetail } from './events';
 
 type State = { tx: ParleyTx; id: number; revisionId: number; at: string };
@@ -89,6 +91,33 @@ function insertClaimState({ tx, id, revisionId, at }: State): void {
   );
 }
 
+function insertCommitmentState({ tx, id, revisionId, at }: State): void {
+  const row = tx.select().from(commitments).where(eq(commitments.id, id)).get();
+  if (!row) return;
+  const history = tx
+    .insert(commitmentHistory)
+    .values({
+      commitmentId: id,
+      revisionId,
+      validFrom: at,
+      eventId: row.eventId,
+      status: row.status,
+      deadlineAt: row.deadlineAt,
+      text: row.text,
+      dto: hydrateCommitments(tx, [row])[0],
+    })
+    .returning({ id: commitmentHistory.id })
+    .get();
+  tx.run(
+    sql`INSERT OR IGNORE INTO commitment_history_parties (history_id, party_id)
+      SELECT ${history.id}, party_id FROM commitment_parties WHERE commitment_id = ${id}`,
+  );
+  tx.run(
+    sql`INSERT OR IGNORE INTO commitment_history_topics (history_id, topic_id)
+      SELECT ${history.id}, topic_id FROM commitment_topics WHERE commitment_id = ${id}`,
+  );
+}
+
 const KEPT: Partial<Record<RevisionEntityType, Kept>> = {
   event: {
     close: (id, at) => sql`UPDATE event_history SET valid_to = ${at} WHERE event_id = ${id} AND valid_to IS NULL`,
@@ -97,6 +126,11 @@ const KEPT: Partial<Record<RevisionEntityType, Kept>> = {
   claim: {
     close: (id, at) => sql`UPDATE claim_history SET valid_to = ${at} WHERE claim_id = ${id} AND valid_to IS NULL`,
     insert: insertClaimState,
+  },
+  commitment: {
+    close: (id, at) =>
+      sql`UPDATE commitment_history SET valid_to = ${at} WHERE commitment_id = ${id} AND valid_to IS NULL`,
+    insert: insertCommitmentState,
   },
 };
 

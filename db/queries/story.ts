@@ -1,14 +1,18 @@
 // "The story so far", the top of the unfiltered timeline: the latest developments, what the talks
-// produced, the next session, and who sat at the table last. A handful of short reads on the
-// time and kind indexes, each answered as full event DTOs so the page formats them like the list.
-import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+// produced, the next session, who sat at the table last, and the commitments still open. A
+// handful of short reads on the time and kind indexes (and the commitments' deadline index), each
+// answered as full DTOs so the page formats them like the lists.
+import { and, asc, desc, eq, gt, inArray, isNull, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { ParleyDb } from '../connection';
 import { getDb } from '../client';
-import { eventPeople, eventRelations, events, type Event } from '../schema';
+import { SETTLED_STATUSES } from '../commitment-status';
+import { commitments, eventPeople, eventRelations, events, type Event } from '../schema';
+import { hydrateCommitments, sortKey, type CommitmentDTO } from './commitments';
 import { hydrateEvents, type EventDTO } from './event-dto';
 
 const LATEST = 4;
 const OUTCOMES = 3;
+const OPEN = 4;
 
 export type StoryOutcome = { event: EventDTO; sessions: { slug: string; title: string }[] };
 export type StoryDTO = {
@@ -19,6 +23,8 @@ export type StoryDTO = {
   next: { event: EventDTO; upcoming: boolean } | null;
   /** The latest session with a head of delegation named, and those heads. */
   table: { session: EventDTO; heads: EventDTO['people'] } | null;
+  /** Commitments not implemented, lapsed or withdrawn, soonest deadline first, and how many there are. */
+  open: { commitments: CommitmentDTO[]; count: number };
 };
 
 const live = isNull(events.deletedAt);
@@ -93,6 +99,13 @@ function atTheTable(db: ParleyDb, now: string): StoryDTO['table'] {
   return { session: dto, heads: dto.people.filter((person) => person.role === 'head_of_delegation') };
 }
 
+function openCommitments(db: ParleyDb): StoryDTO['open'] {
+  const where = and(isNull(commitments.deletedAt), notInArray(commitments.status, [...SETTLED_STATUSES]));
+  const found = db.select().from(commitments).where(where).orderBy(asc(sortKey), asc(commitments.id)).limit(OPEN).all();
+  const { count } = db.select({ count: sql<number>`count(*)` }).from(commitments).where(where).get()!;
+  return { commitments: hydrateCommitments(db, found), count };
+}
+
 /** The story as of `now` (an ISO instant): a few reads on indexes, cheap enough to make each time the page is. */
 export function getStory({
   db = getDb(),
@@ -103,5 +116,6 @@ export function getStory({
     outcomes: outcomes(db, now),
     next: nextSession(db, now),
     table: atTheTable(db, now),
+    open: openCommitments(db),
   };
 }

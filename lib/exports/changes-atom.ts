@@ -1,4 +1,4 @@
-// An Atom feed of what changed: each added or changed event and claim as an entry (the same id
+// An Atom feed of what changed: each added or changed event, claim and commitment as an entry (the same id
 // an events feed gives it, so a reader updates the entry it has), each removal as an RFC 6721
 // tombstone, `at:deleted-entry`, so a reader can drop what it showed.
 import type { ChangeDTO } from '@/db/queries/changes';
@@ -8,11 +8,12 @@ import { atomElement, atomLink, escapeMarkup, eventEntryId } from './event-atom'
 const TOMBSTONES = 'http://purl.org/atompub/tombstones/1.0';
 
 export function changeEntryId(change: Pick<ChangeDTO, 'type' | 'slug'>): string {
-  return change.type === 'event' ? eventEntryId(change.slug) : `tag:parley,2025:claim/${change.slug}`;
+  return change.type === 'event' ? eventEntryId(change.slug) : `tag:parley,2025:${change.type}/${change.slug}`;
 }
 
 function pageOf(change: ChangeDTO, origin: string): string {
-  return change.type === 'event' ? `${origin}/events/${change.slug}` : `${origin}/changes`;
+  if (change.type === 'claim') return `${origin}/changes`;
+  return `${origin}/${change.type === 'event' ? 'events' : 'commitments'}/${change.slug}`;
 }
 
 function summaryHtml(change: ChangeDTO): string {

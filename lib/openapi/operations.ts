@@ -79,7 +79,7 @@ const FILTER_DESCRIPTIONS: Record<string, string> = {
 const CHANGES_DESCRIPTIONS: Record<string, string> = {
   since: `The window's start, exclusive: a date (its first moment, UTC) or an ISO 8601 instant (UTC unless it has an offset). Default: ${DEFAULT_WINDOW_DAYS} days before until.`,
   until: 'The window’s end, inclusive: a date (its last moment, UTC) or an instant. Default: now.',
-  party: 'Party slugs: changes to events naming them or claims they make, before or after the change.',
+  party: 'Party slugs: changes to events naming them, claims they make or commitments they give, before or after the change.',
   topic: 'Topic slugs, as for party.',
   kind: 'Event kinds; with it, only events are listed.',
 };
@@ -387,6 +387,7 @@ export const operations: Operation[] = [
       due_before: 'Deadlines before this instant (a date means its midnight UTC).',
       due_after: 'Deadlines at or after this instant.',
       q: 'Words in the commitment’s text.',
+      asOf: 'The tracker as Parley held it then: a date (the end of that day, UTC) or an ISO 8601 instant. Commitments entered later are absent, deleted later present, each with its text, deadline and status then; the filters test that state.',
       limit: 'Page size.',
       cursor: 'The previous page’s nextCursor.',
     },
@@ -399,7 +400,13 @@ export const operations: Operation[] = [
     tag: 'Commitments',
     summary: 'One commitment, as the list shows it',
     pathParams: keyParam,
-    responses: { ...revalidated({ description: 'The commitment', body: { schema: commitmentDtoSchema } }), 404: { description: 'No live commitment has this id or slug', body: { schema: errorSchema } } },
+    query: asOfQuerySchema.shape,
+    queryDescriptions: { asOf: 'The commitment as Parley held it then (a date: the end of that day, UTC), its status and history then.' },
+    responses: {
+      ...revalidated({ description: 'The commitment', body: { schema: commitmentDtoSchema } }),
+      400: badRequest,
+      404: { description: 'No live commitment has this id or slug (or none had, as of asOf)', body: { schema: errorSchema } },
+    },
   },
   {
     method: 'post',
@@ -475,8 +482,9 @@ export const operations: Operation[] = [
     path: '/api/changes',
     operationId: 'listChanges',
     tag: 'Events',
-    summary: 'What changed in a window: events and claims added, changed (field by field, with who and when) and removed',
-    description: `Each event and claim with a revision in the window, compared as Parley held it at the start and at the end. A record added and removed within the window is left out. The latest ${CHANGES_LIMIT} are listed.`,
+    summary:
+      'What changed in a window: events, claims and commitments added, changed (field by field, with who and when) and removed',
+    description: `Each event, claim and commitment (a status change is a change of its \`status\` and \`statusHistory\`) with a revision in the window, compared as Parley held it at the start and at the end. A record added and removed within the window is left out. The latest ${CHANGES_LIMIT} are listed.`,
     query: changesQueryShape,
     queryDescriptions: CHANGES_DESCRIPTIONS,
     responses: { ...revalidated({ description: 'The changes, the latest first', body: { schema: changesSchema } }), 400: badRequest },

@@ -63,10 +63,10 @@ export const changesSchema = z
   .object({
     items: z.array(
       z.object({
-        type: z.enum(['event', 'claim']),
+        type: z.enum(['event', 'claim', 'commitment']),
         id: z.number().int(),
         slug: z.string(),
-        title: z.string().describe('the event’s title, or what the claim says'),
+        title: z.string().describe('the event’s title, or what the claim or commitment says'),
         change: z.enum(['added', 'changed', 'removed']),
         at: z.string().describe('the last change in the window'),
         revisions: z.array(

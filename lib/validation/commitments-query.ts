@@ -1,5 +1,5 @@
 // The query string of GET /api/commitments and the tracker's URL: party, topic, status, event,
-// due_before, due_after, q, limit, cursor. The API answers 400 naming a bad parameter; the
+// due_before, due_after, q, limit, cursor, asOf. The API answers 400 naming a bad parameter; the
 // tracker page drops it.
 import { z } from 'zod';
 import { isRealDay } from '@/db/calendar';
@@ -7,6 +7,7 @@ import { decodeCursor, type EventCursor } from '@/db/cursor';
 import { COMMITMENT_STATUSES } from '@/db/enums';
 import { InvalidCursorError } from '@/db/errors';
 import type { CommitmentFilters } from '@/db/queries/commitments';
+import { asOfParam } from './as-of';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SLUG_PATTERN } from './filters';
 
 const slugList = z
@@ -41,6 +42,7 @@ export const commitmentQuerySchema = z.object({
   due_before: bound,
   due_after: bound,
   q: z.string().trim().max(200, 'is longer than 200 characters').optional(),
+  asOf: asOfParam.optional(),
   limit: z.coerce
     .number({ message: 'must be a whole number' })
     .int('must be a whole number')
@@ -76,7 +78,7 @@ function queryObject(params: URLSearchParams): Record<string, unknown> {
       .filter(Boolean);
     if (values.length) object[key] = values;
   }
-  for (const key of ['due_before', 'due_after', 'q', 'limit', 'cursor']) {
+  for (const key of ['due_before', 'due_after', 'q', 'limit', 'cursor', 'asOf']) {
     const values = params.getAll(key);
     if (values.length > 1) object[key] = values;
     else if (values[0]) object[key] = values[0];
@@ -106,6 +108,7 @@ export function toCommitmentFilters(query: CommitmentQuery): CommitmentFilters {
     dueBefore: query.due_before,
     dueAfter: query.due_after,
     q: query.q || undefined,
+    asOf: query.asOf,
   };
 }
 

@@ -145,6 +145,15 @@ test.describe('the story so far', () => {
     await table.getByRole('link', { name: 'Rustem Umerov’s events →' }).click();
     await expect(page).toHaveURL(/\/\?person=rustem-umerov$/);
     expect(await timeline.allTitles()).toContain('Ukraine–U.S. talks in Riyadh');
+    await page.goBack();
+    // The seed's two commitments are open (agreed in principle, proposed): both are named, and the
+    // link leads to the tracker showing the open ones.
+    const open = story.getByRole('region', { name: 'Open commitments' });
+    await expect(open.getByTestId('open-commitment')).toHaveCount(2);
+    await expect(open).toContainText('Halt strikes on energy infrastructure temporarily');
+    await open.getByRole('link', { name: 'All 2 open in the tracker →' }).click();
+    await expect(page).toHaveURL(/\/commitments\?status=proposed&/);
+    await expect(page.getByRole('list', { name: 'Commitments' }).getByTestId('commitment')).toHaveCount(2);
   });
 
   test('gives way to the filtered timeline as soon as a filter is chosen', async ({ page }) => {

@@ -20,6 +20,7 @@ describe('migrations on a fresh database', () => {
         'claims', 'claim_topics', 'points', 'point_topics', 'point_claims', 'claim_search',
         'commitments', 'commitment_parties', 'commitment_topics', 'commitment_claims', 'commitment_status_changes', 'session_outcomes',
         'event_history', 'event_history_parties', 'event_history_people', 'event_history_topics', 'claim_history', 'claim_history_topics',
+        'commitment_history', 'commitment_history_parties', 'commitment_history_topics',
       ]),
     );
     expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');

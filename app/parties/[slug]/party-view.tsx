@@ -25,7 +25,7 @@ export const loadParty = cache(async (slug: string) =>
   SLUG_PATTERN.test(slug) && slug.length <= 100 ? getParty({ slug }) : null,
 );
 
-/** The party page, today or (with `asOf`) with its events and claims as Parley held them then. */
+/** The party page, today or (with `asOf`) with its events, claims and commitments as Parley held them then. */
 export async function PartyView({ slug, asOf }: { slug: string; asOf?: AsOf }) {
   const party = await loadParty(slug);
   if (!party) notFound();
@@ -33,8 +33,7 @@ export async function PartyView({ slug, asOf }: { slug: string; asOf?: AsOf }) {
     listPartyEvents({ slug: party.slug, asOf: asOf?.instant }),
     listPositions({ party: party.slug }),
     listClaims({ filters: { party: [party.slug], asOf: asOf?.instant }, order: 'newest', limit: SAID_PREVIEW_SIZE }),
-    // Commitments keep no history yet: a page as of an earlier moment leaves them out rather than show today's.
-    asOf ? { items: [] } : listCommitments({ filters: { party: [party.slug] }, limit: 200 }),
+    listCommitments({ filters: { party: [party.slug], asOf: asOf?.instant }, limit: 200 }),
   ]);
   const delegations = events.items.filter((item) => item.partyRoles.includes('delegation'));
   const timelineHref = `/?party=${party.slug}${asOf ? `&asOf=${encodeURIComponent(asOf.written)}` : ''}`;
@@ -59,9 +58,16 @@ export async function PartyView({ slug, asOf }: { slug: string; asOf?: AsOf }) {
 
       {commitments.items.length > 0 && (
         <PageSection id="commitments" title="Commitments">
-          <CommitmentList commitments={commitments.items} label={`Commitments of ${party.name}`} />
+          <CommitmentList
+            commitments={commitments.items}
+            label={`Commitments of ${party.name}`}
+            asOf={asOf?.instant}
+          />
           <p className="mt-2 text-sm">
-            <Link href={`/commitments?party=${party.slug}`} className="underline hover:no-underline">
+            <Link
+              href={`/commitments?party=${party.slug}${asOf ? `&asOf=${encodeURIComponent(asOf.instant)}` : ''}`}
+              className="underline hover:no-underline"
+            >
               {party.name}’s commitments in the tracker
             </Link>
           </p>
