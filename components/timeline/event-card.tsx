@@ -23,8 +23,32 @@ const WEIGHT: Record<EventListItem['kind'], { card: string; title: string }> = {
   statement: { card: RECEDE, title: 'text-sm' },
   attack: { card: RECEDE, title: 'text-sm' },
 };
-const chip = 'rounded-full bg-slate-100 px-2 py-0.5 dark:bg-slate-800';
+const chipClass = 'rounded-full bg-slate-100 px-2 py-0.5 dark:bg-slate-800';
 const link = 'underline-offset-2 hover:underline';
+
+type Chip = { key: string; href: string; name: string; note?: string };
+
+/** A labelled row of linked chips (the parties, people or topics of an event); nothing when there are none. */
+function ChipRow({ label, chips }: { label: string; chips: Chip[] }) {
+  if (chips.length === 0) return null;
+  return (
+    <>
+      <dt className="font-medium text-slate-600 dark:text-slate-400">{label}</dt>
+      <dd>
+        <ul className="flex flex-wrap gap-1.5">
+          {chips.map((chip) => (
+            <li key={chip.key} className={chipClass}>
+              <Link href={chip.href} prefetch={false} className={link}>
+                {chip.name}
+              </Link>
+              {chip.note && <span className="text-slate-600 dark:text-slate-400"> {chip.note.toLowerCase()}</span>}
+            </li>
+          ))}
+        </ul>
+      </dd>
+    </>
+  );
+}
 
 /**
  * One event in the timeline: everything a reader scans for, linking on to its page. Memoised:
@@ -79,56 +103,15 @@ export const EventCard = memo(function EventCard({ event }: { event: EventListIt
       )}
       {(event.parties.length > 0 || event.people.length > 0 || event.topics.length > 0) && (
         <dl className="mt-3 grid gap-1 text-xs sm:grid-cols-[auto_1fr] sm:gap-x-3">
-          {event.parties.length > 0 && (
-            <>
-              <dt className="font-medium text-slate-600 dark:text-slate-400">Parties</dt>
-              <dd>
-                <ul className="flex flex-wrap gap-1.5">
-                  {event.parties.map((party) => (
-                    <li key={`${party.slug}-${party.role}`} className={chip}>
-                      <Link href={`/parties/${party.slug}`} prefetch={false} className={link}>
-                        {party.name}
-                      </Link>{' '}
-                      <span className="text-slate-600 dark:text-slate-400">{PARTY_ROLE_LABELS[party.role].toLowerCase()}</span>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          )}
-          {event.people.length > 0 && (
-            <>
-              <dt className="font-medium text-slate-600 dark:text-slate-400">People</dt>
-              <dd>
-                <ul className="flex flex-wrap gap-1.5">
-                  {event.people.map((person) => (
-                    <li key={`${person.slug}-${person.role}`} className={chip}>
-                      <Link href={`/people/${person.slug}`} prefetch={false} className={link}>
-                        {person.name}
-                      </Link>{' '}
-                      <span className="text-slate-600 dark:text-slate-400">{PERSON_ROLE_LABELS[person.role].toLowerCase()}</span>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          )}
-          {event.topics.length > 0 && (
-            <>
-              <dt className="font-medium text-slate-600 dark:text-slate-400">Topics</dt>
-              <dd>
-                <ul className="flex flex-wrap gap-1.5">
-                  {event.topics.map((topic) => (
-                    <li key={topic.slug} className={chip}>
-                      <Link href={`/topics/${topic.slug}`} prefetch={false} className={link}>
-                        {topic.name}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          )}
+          <ChipRow
+            label="Parties"
+            chips={event.parties.map((party) => ({ key: `${party.slug}-${party.role}`, href: `/parties/${party.slug}`, name: party.name, note: PARTY_ROLE_LABELS[party.role] }))}
+          />
+          <ChipRow
+            label="People"
+            chips={event.people.map((person) => ({ key: `${person.slug}-${person.role}`, href: `/people/${person.slug}`, name: person.name, note: PERSON_ROLE_LABELS[person.role] }))}
+          />
+          <ChipRow label="Topics" chips={event.topics.map((topic) => ({ key: topic.slug, href: `/topics/${topic.slug}`, name: topic.name }))} />
         </dl>
       )}
     </article>

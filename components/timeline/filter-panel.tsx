@@ -84,6 +84,26 @@ function MatchChoice({ name, label, mode, onMatch }: { name: MatchFilter; label:
   );
 }
 
+/** On phones the open filters hide the list: this takes the reader to what they chose. */
+function ShowEvents({ total, onShow }: { total: number; onShow: () => void }) {
+  return (
+    <div className="sticky bottom-0 bg-white/95 py-2 lg:hidden dark:bg-slate-950/95">
+      <button
+        type="button"
+        onClick={() => {
+          onShow();
+          const results = document.getElementById(RESULTS_ID);
+          results?.scrollIntoView({ block: 'start' });
+          results?.focus({ preventScroll: true });
+        }}
+        className="w-full rounded-md bg-accent-700 px-4 py-2 text-sm font-medium text-white hover:bg-accent-600"
+      >
+        Show {total.toLocaleString('en-GB')} {total === 1 ? 'event' : 'events'}
+      </button>
+    </div>
+  );
+}
+
 /** The filters with how many events each choice would give, the other filters held. */
 export function FilterPanel({ filters, facets, activeCount, onToggle, onMatch, onDates, onClear }: Props) {
   const [open, setOpen] = useState(false);
@@ -148,23 +168,7 @@ export function FilterPanel({ filters, facets, activeCount, onToggle, onMatch, o
           match={<MatchChoice name="personMatch" label="the chosen people" mode={filters.personMatch} onMatch={onMatch} />}
         />
         <FacetGroup legend="Location" name="location" options={facets?.location ?? []} chosen={filters.location} onToggle={onToggle} />
-        {activeCount > 0 && facets && (
-          // On phones the open filters hide the list: this takes the reader to what they chose.
-          <div className="sticky bottom-0 bg-white/95 py-2 lg:hidden dark:bg-slate-950/95">
-            <button
-              type="button"
-              onClick={() => {
-                setOpen(false);
-                const results = document.getElementById(RESULTS_ID);
-                results?.scrollIntoView({ block: 'start' });
-                results?.focus({ preventScroll: true });
-              }}
-              className="w-full rounded-md bg-accent-700 px-4 py-2 text-sm font-medium text-white hover:bg-accent-600"
-            >
-              Show {facets.total.toLocaleString('en-GB')} {facets.total === 1 ? 'event' : 'events'}
-            </button>
-          </div>
-        )}
+        {activeCount > 0 && facets && <ShowEvents total={facets.total} onShow={() => setOpen(false)} />}
       </div>
     </section>
   );

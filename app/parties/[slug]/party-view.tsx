@@ -12,7 +12,7 @@ import { CommitmentList } from '@/components/commitments/commitment-list';
 import { PositionHistory } from '@/components/positions/position-history';
 import { listClaims } from '@/db/queries/claims';
 import { listCommitments } from '@/db/queries/commitments';
-import { getParty, listPartyEvents } from '@/db/queries/parties';
+import { getParty, listPartyEvents, type PartyEventDTO } from '@/db/queries/parties';
 import { buildPositionMatrix, listPositions } from '@/db/queries/positions';
 import { SAID_PREVIEW_SIZE } from '@/lib/claims-pages';
 import { PARTY_KIND_LABELS, PARTY_ROLE_LABELS } from '@/lib/labels';
@@ -35,7 +35,6 @@ export async function PartyView({ slug, asOf }: { slug: string; asOf?: AsOf }) {
     listClaims({ filters: { party: [party.slug], asOf: asOf?.instant }, order: 'newest', limit: SAID_PREVIEW_SIZE }),
     listCommitments({ filters: { party: [party.slug], asOf: asOf?.instant }, limit: 200 }),
   ]);
-  const delegations = events.items.filter((item) => item.partyRoles.includes('delegation'));
   const timelineHref = `/?party=${party.slug}${asOf ? `&asOf=${encodeURIComponent(asOf.written)}` : ''}`;
   return (
     <article aria-labelledby="party-name">
@@ -82,52 +81,60 @@ export async function PartyView({ slug, asOf }: { slug: string; asOf?: AsOf }) {
         <PartyMembers members={party.members} />
       </PageSection>
 
-      <div className="lg:grid lg:grid-cols-2 lg:gap-8">
-        <PageSection id="delegations" title="Delegations">
-          {delegations.length === 0 ? (
-            <p className="text-slate-700 dark:text-slate-300">No delegations recorded.</p>
-          ) : (
-            <ParticipationList items={delegations} more={false} label={`Delegations of ${party.name}`}>
-              {(item) => (
-                <>
-                  {item.partOf.length > 0 && (
-                    <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-                      Part of{' '}
-                      {item.partOf.map((round, i) => (
-                        <span key={round.slug}>
-                          {i > 0 ? ', ' : ''}
-                          <Link href={`/events/${round.slug}`} className="underline hover:no-underline">
-                            {round.title}
-                          </Link>
-                        </span>
-                      ))}
-                    </p>
-                  )}
-                  <PartyPeopleAtEvent people={item.people} emptyText="Members not named in the sources." />
-                </>
-              )}
-            </ParticipationList>
-          )}
-        </PageSection>
-        <PageSection id="events" title="Events and roles">
-          <ParticipationList
-            items={events.items}
-            more={events.more}
-            timelineHref={timelineHref}
-            label={`Events ${party.name} took part in`}
-          >
+      <PartyParticipation name={party.name} events={events} timelineHref={timelineHref} />
+    </article>
+  );
+}
+
+/** The party's delegations (with the rounds they were part of and who sat in them), and every event with its roles. */
+function PartyParticipation({ name, events, timelineHref }: { name: string; events: { items: PartyEventDTO[]; more: boolean }; timelineHref: string }) {
+  const delegations = events.items.filter((item) => item.partyRoles.includes('delegation'));
+  return (
+    <div className="lg:grid lg:grid-cols-2 lg:gap-8">
+      <PageSection id="delegations" title="Delegations">
+        {delegations.length === 0 ? (
+          <p className="text-slate-700 dark:text-slate-300">No delegations recorded.</p>
+        ) : (
+          <ParticipationList items={delegations} more={false} label={`Delegations of ${name}`}>
             {(item) => (
               <>
-                <p className="mt-1 text-sm">
-                  <span className="font-medium">Role:</span>{' '}
-                  {item.partyRoles.map((role) => PARTY_ROLE_LABELS[role]).join(', ')}
-                </p>
-                <PartyPeopleAtEvent people={item.people} />
+                {item.partOf.length > 0 && (
+                  <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+                    Part of{' '}
+                    {item.partOf.map((round, i) => (
+                      <span key={round.slug}>
+                        {i > 0 ? ', ' : ''}
+                        <Link href={`/events/${round.slug}`} className="underline hover:no-underline">
+                          {round.title}
+                        </Link>
+                      </span>
+                    ))}
+                  </p>
+                )}
+                <PartyPeopleAtEvent people={item.people} emptyText="Members not named in the sources." />
               </>
             )}
           </ParticipationList>
-        </PageSection>
-      </div>
-    </article>
+        )}
+      </PageSection>
+      <PageSection id="events" title="Events and roles">
+        <ParticipationList
+          items={events.items}
+          more={events.more}
+          timelineHref={timelineHref}
+          label={`Events ${name} took part in`}
+        >
+          {(item) => (
+            <>
+              <p className="mt-1 text-sm">
+                <span className="font-medium">Role:</span>{' '}
+                {item.partyRoles.map((role) => PARTY_ROLE_LABELS[role]).join(', ')}
+              </p>
+              <PartyPeopleAtEvent people={item.people} />
+            </>
+          )}
+        </ParticipationList>
+      </PageSection>
+    </div>
   );
 }
