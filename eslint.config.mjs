@@ -9,10 +9,24 @@ const floor = (files, patterns) => ({ files, rules: { 'no-restricted-imports': [
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
-  { ignores: ['.next/**', 'node_modules/**', 'data/**', 'db/migrations/**', 'bench/.work/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'data/**',
+      'db/migrations/**',
+      'bench/.work/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+    ],
+  },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   // A function longer than a screen hides its seams: split it where its parts have names (tests excepted:
@@ -27,13 +41,25 @@ const config = [
       {
         regex: above('db'),
         allowTypeImports: true,
-        message: 'components/ may import only types from db/: reach data through props from app/ pages or a lib/ service',
+        message:
+          'components/ may import only types from db/: reach data through props from app/ pages or a lib/ service',
       },
       { regex: above('app'), message: 'components/ may not import app/: pages import components, not the reverse.' },
     ],
   ),
-  floor(['lib/**'], [{ regex: above('components', 'app'), message: 'lib/ sits below components/ and app/: move the shared code down' }]),
-  floor(['db/**'], [{ regex: above('lib', 'components', 'app'), message: 'db/ imports nothing outside db/: move what it needs into db/' }]),
+  floor(
+    ['lib/**'],
+    [{ regex: above('components', 'app'), message: 'lib/ sits below components/ and app/: move the shared code down' }],
+  ),
+  floor(
+    ['db/**'],
+    [
+      {
+        regex: above('lib', 'components', 'app'),
+        message: 'db/ imports nothing outside db/: move what it needs into db/',
+      },
+    ],
+  ),
 ];
 
 export default config;

@@ -5,7 +5,13 @@ import { securityHeaders } from './lib/security-headers';
 const production = process.env.NODE_ENV === 'production';
 
 // (`new` is each folder's form for a new record, rendered per request.)
-const CACHED_PAGES = ['/', '/timeline/:view', '/events/:slug((?!new$)[^/]+)', '/people/:slug((?!new$)[^/]+)', '/parties/:slug((?!new$)[^/]+)'];
+const CACHED_PAGES = [
+  '/',
+  '/timeline/:view',
+  '/events/:slug((?!new$)[^/]+)',
+  '/people/:slug((?!new$)[^/]+)',
+  '/parties/:slug((?!new$)[^/]+)',
+];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

@@ -14,7 +14,8 @@ const display = localFont({
   display: 'swap',
 });
 
-const description = 'A sourced timeline of diplomatic talks: sessions, agreements, proposals and incidents, and who sat at which table.';
+const description =
+  'A sourced timeline of diplomatic talks: sessions, agreements, proposals and incidents, and who sat at which table.';
 
 export const metadata: Metadata = {
   title: { default: 'Parley — diplomatic talks, event by event', template: TITLE_TEMPLATE },
@@ -22,7 +23,11 @@ export const metadata: Metadata = {
   // Link previews need absolute image addresses: the site's public address when it is set.
   metadataBase: process.env.BETTER_AUTH_URL ? new URL(process.env.BETTER_AUTH_URL) : undefined,
   icons: { icon: '/favicon.ico' },
-  openGraph: { siteName: 'Parley', description, images: [{ url: '/social-preview.png', width: 1200, height: 630, alt: 'Parley: diplomatic talks, event by event' }] },
+  openGraph: {
+    siteName: 'Parley',
+    description,
+    images: [{ url: '/social-preview.png', width: 1200, height: 630, alt: 'Parley: diplomatic talks, event by event' }],
+  },
   twitter: { card: 'summary_large_image' },
 };
 
@@ -30,7 +35,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en" className={display.variable}>
       <body className="min-h-screen">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900"
+        >
           Skip to content
         </a>
         <ViewerProvider>

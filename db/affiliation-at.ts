@@ -10,10 +10,17 @@ export type DatedAffiliation = {
 };
 
 export function isHeldOn(affiliation: Pick<DatedAffiliation, 'validFrom' | 'validTo'>, day: string): boolean {
-  return (affiliation.validFrom === null || affiliation.validFrom <= day) && (affiliation.validTo === null || day <= affiliation.validTo);
+  return (
+    (affiliation.validFrom === null || affiliation.validFrom <= day) &&
+    (affiliation.validTo === null || day <= affiliation.validTo)
+  );
 }
 
-export function affiliationOn<T extends DatedAffiliation>(affiliations: readonly T[], day: string, preferParty?: string | null): T | null {
+export function affiliationOn<T extends DatedAffiliation>(
+  affiliations: readonly T[],
+  day: string,
+  preferParty?: string | null,
+): T | null {
   let best: T | null = null;
   const rank = (a: T) => [a.partySlug === preferParty ? 1 : 0, a.validFrom ?? ''] as const;
   for (const candidate of affiliations) {

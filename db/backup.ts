@@ -56,7 +56,8 @@ export function verifyBackup(file: string): { events: number } {
  */
 export function restoreDatabase(backup: string, target: string): { events: number; keptAs: string | null } {
   const pid = runningServer(target);
-  if (pid) throw new DatabaseStartupError(`A Parley server (process ${pid}) is using ${target}; stop it before restoring`);
+  if (pid)
+    throw new DatabaseStartupError(`A Parley server (process ${pid}) is using ${target}; stop it before restoring`);
   const { events } = verifyBackup(backup);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const staging = `${target}.restoring`;

@@ -3,7 +3,19 @@
 // changes and month lengths are the zone's, never UTC's. Calendar dates are 'YYYY-MM-DD' text;
 // instants are ISO 8601 UTC strings. Formatting for people lives in lib/time.ts.
 import { TZDate } from '@date-fns/tz';
-import { addDays, addHours, addMinutes, addMonths, addWeeks, addYears, differenceInCalendarDays, endOfMonth, startOfDay, startOfMonth, startOfYear } from 'date-fns';
+import {
+  addDays,
+  addHours,
+  addMinutes,
+  addMonths,
+  addWeeks,
+  addYears,
+  differenceInCalendarDays,
+  endOfMonth,
+  startOfDay,
+  startOfMonth,
+  startOfYear,
+} from 'date-fns';
 import type { Precision } from './enums';
 
 // Creating an Intl.DateTimeFormat costs far more than formatting with one, and a page of events
@@ -13,7 +25,11 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function localDay(instant: string, timeZone: string): string {
   let format = dayFormats.get(timeZone);
-  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  if (!format)
+    dayFormats.set(
+      timeZone,
+      (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })),
+    );
   // Intl writes years before 1000 with fewer digits ("100-03-01"); dates always have four.
   return format.format(new Date(instant)).padStart(10, '0');
 }
@@ -35,7 +51,9 @@ function dayText(date: TZDate): string {
 
 /** True for a date that exists on the calendar: 2025-02-28 but not 2025-02-30. */
 export function isRealDay(day: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && dayText(utcDay(day)) === day;
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && dayText(utcDay(day)) === day
+  );
 }
 
 export function addCalendarDays(day: string, days: number): string {
@@ -66,9 +84,11 @@ export function wallTimeToInstant(local: string, timeZone: string): string {
   const match = WALL_TIME.exec(local);
   if (!match) throw new RangeError(`Not a local date or date-time: ${local}`);
   const [, y, mo, d, h, mi] = match;
-  if (h === undefined) return toUtc(startOfDay(new TZDate(Number(y), Number(mo) - 1, Number(d), 12, 0, timeZone)), timeZone);
+  if (h === undefined)
+    return toUtc(startOfDay(new TZDate(Number(y), Number(mo) - 1, Number(d), 12, 0, timeZone)), timeZone);
   const date = new TZDate(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), timeZone);
-  if (date.getHours() !== Number(h) || date.getMinutes() !== Number(mi) || date.getDate() !== Number(d)) throw new NonexistentWallTimeError(local, timeZone);
+  if (date.getHours() !== Number(h) || date.getMinutes() !== Number(mi) || date.getDate() !== Number(d))
+    throw new NonexistentWallTimeError(local, timeZone);
   return toUtc(date, timeZone);
 }
 
@@ -81,7 +101,8 @@ const secondFormats = new Map<string, Intl.DateTimeFormat>();
  */
 function toUtc(date: Date, timeZone: string): string {
   let format = secondFormats.get(timeZone);
-  if (!format) secondFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-GB', { timeZone, second: 'numeric' })));
+  if (!format)
+    secondFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-GB', { timeZone, second: 'numeric' })));
   const seconds = Number(format.format(date));
   const shift = seconds === 0 ? 0 : seconds >= 30 ? 60 - seconds : -seconds;
   return new Date(date.getTime() + shift * 1000).toISOString();
@@ -123,11 +144,19 @@ export function upperBound(startsAt: string, precision: Precision, timeZone: str
  * of its end (or, with no end, of the span its precision implies: a week, a month, a year). A
  * day-precision event from 23 to 24 March covers 23 and 24 March.
  */
-export function localSpan(event: { startsAt: string; endsAt: string | null; precision: Precision; timeZone: string }): { startDay: string; endDay: string } {
+export function localSpan(event: { startsAt: string; endsAt: string | null; precision: Precision; timeZone: string }): {
+  startDay: string;
+  endDay: string;
+} {
   const startDay = localDay(event.startsAt, event.timeZone);
   const last = event.endsAt ?? event.startsAt;
   const clock = event.precision === 'minute' || event.precision === 'hour';
-  const endDay = clock ? localDay(last, event.timeZone) : localDay(new Date(Date.parse(upperBound(last, event.precision, event.timeZone)) - 1).toISOString(), event.timeZone);
+  const endDay = clock
+    ? localDay(last, event.timeZone)
+    : localDay(
+        new Date(Date.parse(upperBound(last, event.precision, event.timeZone)) - 1).toISOString(),
+        event.timeZone,
+      );
   return { startDay, endDay: endDay < startDay ? startDay : endDay };
 }
 

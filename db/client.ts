@@ -4,7 +4,10 @@ import { dataVersion } from './read-cache';
 
 // One connection per database file per process, kept on globalThis so that every route bundle
 // and every hot reload shares it instead of opening another.
-const globalForDb = globalThis as typeof globalThis & { __parleyDatabases?: Map<string, ParleyDb>; __parleyDataVersion?: () => string };
+const globalForDb = globalThis as typeof globalThis & {
+  __parleyDatabases?: Map<string, ParleyDb>;
+  __parleyDataVersion?: () => string;
+};
 
 export function getDb(): ParleyDb {
   const file = resolveDatabasePath();

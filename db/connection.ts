@@ -50,7 +50,10 @@ export function describeStorageError(thrown: unknown): string {
   return text.split('\n')[0];
 }
 
-export function openDatabase(file: string, options: { migrate?: boolean; migrationsFolder?: string; readonly?: boolean } = {}): ParleyDb {
+export function openDatabase(
+  file: string,
+  options: { migrate?: boolean; migrationsFolder?: string; readonly?: boolean } = {},
+): ParleyDb {
   const folder = path.dirname(file);
   try {
     fs.mkdirSync(/*turbopackIgnore: true*/ folder, { recursive: true });
@@ -78,7 +81,9 @@ export function openDatabase(file: string, options: { migrate?: boolean; migrati
       backfillLocalDays(db);
     } catch (error) {
       sqlite.close();
-      throw new DatabaseStartupError(`Cannot migrate the database at ${file}: ${describeStorageError(error)}; nothing was changed`);
+      throw new DatabaseStartupError(
+        `Cannot migrate the database at ${file}: ${describeStorageError(error)}; nothing was changed`,
+      );
     }
   }
   return db;
@@ -125,6 +130,8 @@ export function assertIntact(db: ParleyDb, file: string): void {
     throw new DatabaseStartupError(`The database at ${file} cannot be read: ${describeStorageError(error)}`);
   }
   if (result !== 'ok') {
-    throw new DatabaseStartupError(`The database at ${file} is damaged (${String(result)}); restore it from a backup with npm run db:restore -- FILE`);
+    throw new DatabaseStartupError(
+      `The database at ${file} is damaged (${String(result)}); restore it from a backup with npm run db:restore -- FILE`,
+    );
   }
 }

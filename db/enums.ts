@@ -65,10 +65,25 @@ export const PERSON_ROLES = [
 ] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 
-export const AFFILIATION_KINDS = ['head_of_state', 'minister', 'envoy', 'official', 'adviser', 'local_official', 'other'] as const;
+export const AFFILIATION_KINDS = [
+  'head_of_state',
+  'minister',
+  'envoy',
+  'official',
+  'adviser',
+  'local_official',
+  'other',
+] as const;
 export type AffiliationKind = (typeof AFFILIATION_KINDS)[number];
 
-export const EVENT_RELATION_TYPES = ['follows', 'part_of', 'responds_to', 'implements', 'violates', 'resulted_in'] as const;
+export const EVENT_RELATION_TYPES = [
+  'follows',
+  'part_of',
+  'responds_to',
+  'implements',
+  'violates',
+  'resulted_in',
+] as const;
 export type EventRelationType = (typeof EVENT_RELATION_TYPES)[number];
 
 /** How a claim is attributed in the source. */
@@ -102,7 +117,19 @@ export const REVISION_ACTIONS = ['create', 'update', 'delete', 'restore'] as con
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
 /** What a revision is of: the kinds of record the log keeps history for. */
-export const REVISION_ENTITY_TYPES = ['event', 'party', 'person', 'topic', 'location', 'source', 'position', 'claim', 'point', 'api_token', 'commitment'] as const;
+export const REVISION_ENTITY_TYPES = [
+  'event',
+  'party',
+  'person',
+  'topic',
+  'location',
+  'source',
+  'position',
+  'claim',
+  'point',
+  'api_token',
+  'commitment',
+] as const;
 export type RevisionEntityType = (typeof REVISION_ENTITY_TYPES)[number];
 
 export const USER_ROLES = ['analyst', 'admin'] as const;

@@ -13,7 +13,13 @@ export function backfillLocalDays(db: ParleyDb): number {
   let filled = 0;
   for (;;) {
     const rows = db
-      .select({ id: events.id, startsAt: events.startsAt, endsAt: events.endsAt, precision: events.precision, timeZone: events.timeZone })
+      .select({
+        id: events.id,
+        startsAt: events.startsAt,
+        endsAt: events.endsAt,
+        precision: events.precision,
+        timeZone: events.timeZone,
+      })
       .from(events)
       .where(eq(events.localStartDay, ''))
       .limit(BATCH)

@@ -1,16 +1,7 @@
 // Every table of Parley. Tables only: client forms import the Zod schemas derived from this
 // file, so it must never import a connection or anything server-only.
 import { relations, sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  primaryKey,
-  real,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   AFFILIATION_KINDS,
   ATTRIBUTIONS,
@@ -54,7 +45,10 @@ export const parties = sqliteTable(
     kind: text('kind', { enum: PARTY_KINDS }).notNull(),
     countryCode: text('country_code'),
     /** Other names readers and reporters use: "Moscow", "the Kremlin". JSON array of strings. */
-    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    aliases: text('aliases', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     description: text('description').notNull().default(''),
     ...editable,
   },
@@ -70,7 +64,10 @@ export const people = sqliteTable(
     slug: text('slug').notNull(),
     name: text('name').notNull(),
     sortName: text('sort_name').notNull(),
-    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    aliases: text('aliases', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     description: text('description').notNull().default(''),
     ...editable,
   },
@@ -100,7 +97,10 @@ export const affiliations = sqliteTable(
   (t) => [
     index('affiliations_person_idx').on(t.personId, t.validFrom),
     index('affiliations_party_idx').on(t.partyId),
-    check('affiliations_span_ordered', sql`${t.validTo} IS NULL OR ${t.validFrom} IS NULL OR ${t.validFrom} <= ${t.validTo}`),
+    check(
+      'affiliations_span_ordered',
+      sql`${t.validTo} IS NULL OR ${t.validFrom} IS NULL OR ${t.validFrom} <= ${t.validTo}`,
+    ),
   ],
 );
 export type Affiliation = typeof affiliations.$inferSelect;
@@ -135,7 +135,10 @@ export const locations = sqliteTable(
     latitude: real('latitude'),
     longitude: real('longitude'),
     /** Other names a source uses for the place ("the Saudi capital", "Kiev"). JSON array of strings. */
-    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    aliases: text('aliases', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     ...editable,
   },
   (t) => [uniqueIndex('locations_slug_unique').on(t.slug)],
@@ -537,7 +540,10 @@ export const commitments = sqliteTable(
     uniqueIndex('commitments_slug_unique').on(t.slug),
     index('commitments_deadline_idx').on(t.deletedAt, t.deadlineAt, t.id),
     index('commitments_event_idx').on(t.eventId),
-    check('commitments_deadline_after_start', sql`${t.deadlineAt} IS NULL OR ${t.startsAt} IS NULL OR ${t.deadlineAt} >= ${t.startsAt}`),
+    check(
+      'commitments_deadline_after_start',
+      sql`${t.deadlineAt} IS NULL OR ${t.startsAt} IS NULL OR ${t.deadlineAt} >= ${t.startsAt}`,
+    ),
   ],
 );
 export type Commitment = typeof commitments.$inferSelect;
@@ -553,7 +559,10 @@ export const commitmentParties = sqliteTable(
       .notNull()
       .references(() => parties.id),
   },
-  (t) => [primaryKey({ columns: [t.commitmentId, t.partyId] }), index('commitment_parties_party_idx').on(t.partyId, t.commitmentId)],
+  (t) => [
+    primaryKey({ columns: [t.commitmentId, t.partyId] }),
+    index('commitment_parties_party_idx').on(t.partyId, t.commitmentId),
+  ],
 );
 
 export const commitmentTopics = sqliteTable(
@@ -566,7 +575,10 @@ export const commitmentTopics = sqliteTable(
       .notNull()
       .references(() => topics.id),
   },
-  (t) => [primaryKey({ columns: [t.commitmentId, t.topicId] }), index('commitment_topics_topic_idx').on(t.topicId, t.commitmentId)],
+  (t) => [
+    primaryKey({ columns: [t.commitmentId, t.topicId] }),
+    index('commitment_topics_topic_idx').on(t.topicId, t.commitmentId),
+  ],
 );
 
 /** The terms as each party worded them; a condition one side attaches is one of its `demand` claims. */
@@ -776,7 +788,10 @@ export const revisions = sqliteTable(
     index('revisions_entity_idx').on(t.entityType, t.entityId, t.id),
     // What changed in a window (db/queries/changes.ts) reads the log by time.
     index('revisions_at_idx').on(t.at),
-    check('revisions_entity_type_known', sql.raw(`entity_type IN (${REVISION_ENTITY_TYPES.map((type) => `'${type}'`).join(', ')})`)),
+    check(
+      'revisions_entity_type_known',
+      sql.raw(`entity_type IN (${REVISION_ENTITY_TYPES.map((type) => `'${type}'`).join(', ')})`),
+    ),
   ],
 );
 export type Revision = typeof revisions.$inferSelect;

@@ -17,7 +17,8 @@ export function claimServerLock(databaseFile: string): void {
   fs.writeFileSync(/*turbopackIgnore: true*/ lockPath(databaseFile), String(process.pid));
   process.once('exit', () => {
     try {
-      if (fs.readFileSync(/*turbopackIgnore: true*/ lockPath(databaseFile), 'utf8') === String(process.pid)) fs.rmSync(/*turbopackIgnore: true*/ lockPath(databaseFile));
+      if (fs.readFileSync(/*turbopackIgnore: true*/ lockPath(databaseFile), 'utf8') === String(process.pid))
+        fs.rmSync(/*turbopackIgnore: true*/ lockPath(databaseFile));
     } catch {
       // Already gone: nothing to release.
     }

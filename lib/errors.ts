@@ -1,7 +1,15 @@
 // Typed errors with codes that map to an HTTP status and a message a user can act on. Every
 // route handler answers failures through `errorResponse`, so no stack trace ever leaves.
 import { z } from 'zod';
-import { ImportInProgressError, InvalidCursorError, RecordNotFoundError, ReferenceMismatchError, ReferenceNotFoundError, UniqueValueError, VersionConflictError } from '@/db/errors';
+import {
+  ImportInProgressError,
+  InvalidCursorError,
+  RecordNotFoundError,
+  ReferenceMismatchError,
+  ReferenceNotFoundError,
+  UniqueValueError,
+  VersionConflictError,
+} from '@/db/errors';
 
 const STATUS = {
   bad_request: 400,
@@ -68,23 +76,46 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof z.ZodError) return invalidInput(error);
   if (error instanceof ReferenceNotFoundError) {
     const names = error.missing.map(({ field, slug }) => `${field} "${slug}"`).join(', ');
-    return new AppError('bad_request', `Unknown ${names}`, Object.fromEntries(error.missing.map(({ field, slug }) => [field, `No record "${slug}"`])));
+    return new AppError(
+      'bad_request',
+      `Unknown ${names}`,
+      Object.fromEntries(error.missing.map(({ field, slug }) => [field, `No record "${slug}"`])),
+    );
   }
-  if (error instanceof ReferenceMismatchError) return new AppError('bad_request', `Invalid ${error.field}: ${error.reason}`, { [error.field]: error.reason });
-  if (error instanceof InvalidCursorError) return new AppError('bad_request', 'Invalid cursor: it was not issued by this server', { cursor: 'Not a cursor this server issued' });
+  if (error instanceof ReferenceMismatchError)
+    return new AppError('bad_request', `Invalid ${error.field}: ${error.reason}`, { [error.field]: error.reason });
+  if (error instanceof InvalidCursorError)
+    return new AppError('bad_request', 'Invalid cursor: it was not issued by this server', {
+      cursor: 'Not a cursor this server issued',
+    });
   if (error instanceof RecordNotFoundError) return new AppError('not_found', `No ${error.entity} "${error.key}"`);
   if (error instanceof VersionConflictError)
-    return new AppError('conflict', `This ${error.entity} was changed by someone else (now version ${error.currentVersion}); reload and reapply your changes`, {
-      version: `Stale version ${error.expectedVersion}; current is ${error.currentVersion}`,
-    });
-  if (error instanceof ImportInProgressError) return new AppError('unavailable', 'An import is being written to the database: nothing was saved. Please try again when it has finished.');
-  if (error instanceof UniqueValueError) return new AppError('conflict', error.message, { [error.field]: error.message });
+    return new AppError(
+      'conflict',
+      `This ${error.entity} was changed by someone else (now version ${error.currentVersion}); reload and reapply your changes`,
+      {
+        version: `Stale version ${error.expectedVersion}; current is ${error.currentVersion}`,
+      },
+    );
+  if (error instanceof ImportInProgressError)
+    return new AppError(
+      'unavailable',
+      'An import is being written to the database: nothing was saved. Please try again when it has finished.',
+    );
+  if (error instanceof UniqueValueError)
+    return new AppError('conflict', error.message, { [error.field]: error.message });
   const sqliteCode = (error as { code?: unknown } | null)?.code;
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_')) {
     console.error(`${sqliteCode}: ${(error as Error).message}`);
-    if (sqliteCode.startsWith('SQLITE_FULL')) return new AppError('storage_full', "The server's disk is full: nothing was saved. Please tell an administrator.");
-    if (sqliteCode.startsWith('SQLITE_BUSY') || sqliteCode.startsWith('SQLITE_LOCKED')) return new AppError('unavailable', 'The database is busy: nothing was saved. Please try again in a moment.');
-    if (sqliteCode.startsWith('SQLITE_READONLY')) return new AppError('unavailable', 'The database is read-only at the moment: nothing was saved.');
+    if (sqliteCode.startsWith('SQLITE_FULL'))
+      return new AppError(
+        'storage_full',
+        "The server's disk is full: nothing was saved. Please tell an administrator.",
+      );
+    if (sqliteCode.startsWith('SQLITE_BUSY') || sqliteCode.startsWith('SQLITE_LOCKED'))
+      return new AppError('unavailable', 'The database is busy: nothing was saved. Please try again in a moment.');
+    if (sqliteCode.startsWith('SQLITE_READONLY'))
+      return new AppError('unavailable', 'The database is read-only at the moment: nothing was saved.');
   }
   console.error(error);
   return new AppError('internal', 'Something went wrong on our side. Please try again.');
@@ -99,11 +130,15 @@ export function errorBody(appError: AppError): ErrorBody {
 
 export function errorResponse(error: unknown): Response {
   const appError = toAppError(error);
-  const headers: Record<string, string> = appError instanceof TooManyRequests ? { 'retry-after': String(appError.retryAfter) } : {};
+  const headers: Record<string, string> =
+    appError instanceof TooManyRequests ? { 'retry-after': String(appError.retryAfter) } : {};
   return Response.json(errorBody(appError), { status: appError.status, headers });
 }
 
 /** The code for an HTTP status, for answers made by code that is not Parley's own. */
 export function codeForStatus(status: number): ErrorCode {
-  return (Object.keys(STATUS) as ErrorCode[]).find((code) => STATUS[code] === status) ?? (status >= 500 ? 'internal' : 'bad_request');
+  return (
+    (Object.keys(STATUS) as ErrorCode[]).find((code) => STATUS[code] === status) ??
+    (status >= 500 ? 'internal' : 'bad_request')
+  );
 }

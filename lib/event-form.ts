@@ -6,7 +6,14 @@ import type { PickOption } from '@/db/queries/pick-lists';
 import type { DurationBound, EventKind, EventStatus, Precision } from '@/db/enums';
 import { hasClock, instantToWallTime } from '@/lib/time';
 
-export type CitationValues = { source: string; excerpt: string; attribution: string; attributedTo: string; confidence: string; note: string };
+export type CitationValues = {
+  source: string;
+  excerpt: string;
+  attribution: string;
+  attributedTo: string;
+  confidence: string;
+  note: string;
+};
 
 export type EventFormValues = {
   kind: EventKind;
@@ -63,7 +70,12 @@ function atPrecision(wall: string, precision: Precision): string {
 
 /** The form's values after choosing a precision: a day, week, month or year drops the clock time. */
 export function withPrecision(values: EventFormValues, precision: Precision): EventFormValues {
-  return { ...values, precision, startsAt: atPrecision(values.startsAt, precision), endsAt: atPrecision(values.endsAt, precision) };
+  return {
+    ...values,
+    precision,
+    startsAt: atPrecision(values.startsAt, precision),
+    endsAt: atPrecision(values.endsAt, precision),
+  };
 }
 
 export function eventValues(snapshot: EventSnapshot): EventFormValues {
@@ -85,7 +97,14 @@ export function eventValues(snapshot: EventSnapshot): EventFormValues {
     parties: snapshot.parties.map((p) => ({ ...p })),
     people: snapshot.people.map((p) => ({ person: p.person, role: p.role, onBehalfOf: p.onBehalfOf ?? '' })),
     topics: [...snapshot.topics],
-    citations: snapshot.citations.map((c) => ({ source: c.source, excerpt: c.excerpt, attribution: c.attribution, attributedTo: c.attributedTo ?? '', confidence: c.confidence, note: c.note ?? '' })),
+    citations: snapshot.citations.map((c) => ({
+      source: c.source,
+      excerpt: c.excerpt,
+      attribution: c.attribution,
+      attributedTo: c.attributedTo ?? '',
+      confidence: c.confidence,
+      note: c.note ?? '',
+    })),
     relations: snapshot.relations.map((r) => ({ ...r })),
     statusHistory: snapshot.statusHistory,
   };

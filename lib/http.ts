@@ -41,7 +41,10 @@ export async function cachedJson(request: Request, compute: () => Promise<unknow
   return new Response(body, { headers: { ...headers, 'content-type': 'application/json' } });
 }
 
-const BARE_ERRORS: Partial<Record<ErrorCode, string>> = { unauthorized: 'Sign in to make changes.', forbidden: 'This needs a role you do not have.' };
+const BARE_ERRORS: Partial<Record<ErrorCode, string>> = {
+  unauthorized: 'Sign in to make changes.',
+  forbidden: 'This needs a role you do not have.',
+};
 
 /** A library's error answer without a body (better-auth's 401 and 403) gets the JSON error every route answers. */
 export async function withJsonErrors(response: Response): Promise<Response> {

@@ -130,7 +130,11 @@ export const ATTRIBUTION_LABELS: Record<Attribution, string> = {
   agreement_text: 'Agreement text',
 };
 
-export const CONFIDENCE_LABELS: Record<Confidence, string> = { high: 'High confidence', medium: 'Medium confidence', low: 'Low confidence' };
+export const CONFIDENCE_LABELS: Record<Confidence, string> = {
+  high: 'High confidence',
+  medium: 'Medium confidence',
+  low: 'Low confidence',
+};
 
 export const RELIABILITY_LABELS: Record<Reliability, string> = {
   reliable: 'Reliable',

@@ -8,7 +8,15 @@ import type { EventReadoutsDTO } from '@/db/queries/readouts';
 type Named = { slug: string; name: string };
 
 /** What a cell shows of a claim: its words, who spoke, what kind of claim, and where it is printed. */
-export type ComparedClaim = { id: number; slug: string; kind: ClaimKind; text: string; quote: QuoteDTO; person: Named | null; source: ClaimSourceDTO };
+export type ComparedClaim = {
+  id: number;
+  slug: string;
+  kind: ClaimKind;
+  text: string;
+  quote: QuoteDTO;
+  person: Named | null;
+  source: ClaimSourceDTO;
+};
 
 export type ComparisonCell = { party: Named; claims: ComparedClaim[]; omitted: boolean };
 
@@ -51,33 +59,60 @@ export function alignmentLabel(alignment: PointAlignment, demanders: Named[]): s
 
 export const omittedLabel = (party: Named) => `Not mentioned by ${party.name}`;
 
-function compared(claim: Pick<ClaimDTO, 'id' | 'slug' | 'kind' | 'text' | 'quote' | 'person' | 'source'>): ComparedClaim {
-  return { id: claim.id, slug: claim.slug, kind: claim.kind, text: claim.text, quote: claim.quote, person: claim.person, source: claim.source };
+function compared(
+  claim: Pick<ClaimDTO, 'id' | 'slug' | 'kind' | 'text' | 'quote' | 'person' | 'source'>,
+): ComparedClaim {
+  return {
+    id: claim.id,
+    slug: claim.slug,
+    kind: claim.kind,
+    text: claim.text,
+    quote: claim.quote,
+    person: claim.person,
+    source: claim.source,
+  };
 }
 
 function uniqueParties(parties: Named[]): Named[] {
   return [...new Map(parties.map((party) => [party.slug, party])).values()];
 }
 
-export function compareReadouts({ readouts, points }: Pick<EventReadoutsDTO, 'readouts' | 'points'>): ReadoutComparison {
+export function compareReadouts({
+  readouts,
+  points,
+}: Pick<EventReadoutsDTO, 'readouts' | 'points'>): ReadoutComparison {
   // A point may quote a party that issued no readout (a claim from a report): it gets a column too.
-  const parties = uniqueParties([...readouts.map((readout) => readout.party), ...points.flatMap((point) => point.claims.map((claim) => claim.party))]);
+  const parties = uniqueParties([
+    ...readouts.map((readout) => readout.party),
+    ...points.flatMap((point) => point.claims.map((claim) => claim.party)),
+  ]);
   const nameOf = new Map(parties.map((party) => [party.slug, party]));
   const rows = points.map((point): ComparisonRow => {
-    const demanders = uniqueParties(point.claims.filter((claim) => claim.kind === 'demand').map((claim) => claim.party));
+    const demanders = uniqueParties(
+      point.claims.filter((claim) => claim.kind === 'demand').map((claim) => claim.party),
+    );
     const omitted = new Set(point.omittedBy);
     return {
       slug: point.slug,
       label: point.label,
       alignment: point.alignment,
-      labels: [alignmentLabel(point.alignment, demanders), ...point.omittedBy.map((slug) => omittedLabel(nameOf.get(slug) ?? { slug, name: slug }))],
-      cells: parties.map((party) => ({ party, claims: point.claims.filter((claim) => claim.party.slug === party.slug).map(compared), omitted: omitted.has(party.slug) })),
+      labels: [
+        alignmentLabel(point.alignment, demanders),
+        ...point.omittedBy.map((slug) => omittedLabel(nameOf.get(slug) ?? { slug, name: slug })),
+      ],
+      cells: parties.map((party) => ({
+        party,
+        claims: point.claims.filter((claim) => claim.party.slug === party.slug).map(compared),
+        omitted: omitted.has(party.slug),
+      })),
     };
   });
   const grouped = new Set(points.flatMap((point) => point.claims.map((claim) => claim.id)));
   const unmatched = parties.map((party) => ({
     party,
-    claims: readouts.filter((readout) => readout.party.slug === party.slug).flatMap((readout) => readout.claims.filter((claim) => !grouped.has(claim.id)).map(compared)),
+    claims: readouts
+      .filter((readout) => readout.party.slug === party.slug)
+      .flatMap((readout) => readout.claims.filter((claim) => !grouped.has(claim.id)).map(compared)),
     omitted: false,
   }));
   return { parties, rows, unmatched: unmatched.some((cell) => cell.claims.length) ? unmatched : null };

@@ -13,7 +13,11 @@ function megabytes(bytes: number): string {
 }
 
 export function payloadTooLarge(limit: number, what = 'The request body'): AppError {
-  return new AppError('payload_too_large', `${what} is larger than ${megabytes(limit)}, the most this endpoint accepts.`, { body: `larger than ${megabytes(limit)}` });
+  return new AppError(
+    'payload_too_large',
+    `${what} is larger than ${megabytes(limit)}, the most this endpoint accepts.`,
+    { body: `larger than ${megabytes(limit)}` },
+  );
 }
 
 /** True when the request says it carries more than `limit` bytes. */

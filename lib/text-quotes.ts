@@ -12,7 +12,8 @@ export const QUOTE_CONTEXT = 32;
 // mark ends an abbreviation ("U.S.", "p.m.", "Gen.", an initial) or the next word starts in lower
 // case; a line break always ends one. Source-first entry and the claim quoter split the same way.
 const CANDIDATE_END = /[.!?…]+["'”’»)\]]*(?=\s|$)/gu;
-const DOTTED = /(?:^|[\s(“"'‘])((?:\p{L}\.)+\p{L}?|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Pres|Prof|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd|vs|etc)\.$/u;
+const DOTTED =
+  /(?:^|[\s(“"'‘])((?:\p{L}\.)+\p{L}?|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Pres|Prof|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd|vs|etc)\.$/u;
 
 function endsSentence(text: string, markStart: number, after: number): boolean {
   if (text[markStart] !== '.') return true;
@@ -51,7 +52,11 @@ export function trimSpan(text: string, { start, end }: Span): Span {
 }
 
 export function quoteAt(text: string, { start, end }: Span): TextQuote {
-  return { exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT), start), suffix: text.slice(end, end + QUOTE_CONTEXT) };
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT), start),
+    suffix: text.slice(end, end + QUOTE_CONTEXT),
+  };
 }
 
 /** Where a quote stands in the text: the occurrence its prefix and suffix fit best, or null if the words are gone. */
@@ -73,7 +78,14 @@ export type TextPiece = Span & { sentence: number | null; marks: number[] };
 
 /** Cuts the text at every sentence and mark edge, so each piece is one sentence's and wholly marked or not. */
 export function textPieces(text: string, sentences: readonly Span[], marks: readonly Span[]): TextPiece[] {
-  const cuts = [...new Set([0, text.length, ...sentences.flatMap((s) => [s.start, s.end]), ...marks.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
+  const cuts = [
+    ...new Set([
+      0,
+      text.length,
+      ...sentences.flatMap((s) => [s.start, s.end]),
+      ...marks.flatMap((m) => [m.start, m.end]),
+    ]),
+  ].sort((a, b) => a - b);
   return cuts.slice(0, -1).map((start, i) => {
     const end = cuts[i + 1];
     const sentence = sentences.findIndex((s) => s.start <= start && end <= s.end);

@@ -63,12 +63,16 @@ export function zoneNotation(instant: string, timeZone: string, city?: string | 
 
 /** "17:30" in the zone. */
 export function formatClock(instant: string, timeZone: string): string {
-  return formatter('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
+  return formatter('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(instant),
+  );
 }
 
 /** "Sunday 23 March 2025" in the zone. */
 export function formatLongDay(instant: string, timeZone: string): string {
-  return formatter('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(instant));
+  return formatter('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(instant),
+  );
 }
 
 /** "23 Mar 2025" in the zone. */
@@ -121,7 +125,8 @@ export function formatTimeOfDay(
   withZone = true,
 ): string {
   if (!hasClock(precision)) return '';
-  const clock = precision === 'hour' ? `${formatClock(instant, timeZone).slice(0, 2)}:00` : formatClock(instant, timeZone);
+  const clock =
+    precision === 'hour' ? `${formatClock(instant, timeZone).slice(0, 2)}:00` : formatClock(instant, timeZone);
   const zone = withZone ? ` ${zoneNotation(instant, timeZone, city)}` : '';
   return `${approximate ? 'about ' : ''}${clock}${zone}`;
 }
@@ -142,7 +147,19 @@ function days(count: number): string {
   return `${count} day${count === 1 ? '' : 's'}`;
 }
 
-type EventTimes = Pick<EventDTO, 'startsAt' | 'endsAt' | 'localDate' | 'localEndDate' | 'timeZone' | 'precision' | 'approximate' | 'endApproximate' | 'durationMinutes' | 'durationBound'>;
+type EventTimes = Pick<
+  EventDTO,
+  | 'startsAt'
+  | 'endsAt'
+  | 'localDate'
+  | 'localEndDate'
+  | 'timeZone'
+  | 'precision'
+  | 'approximate'
+  | 'endApproximate'
+  | 'durationMinutes'
+  | 'durationBound'
+>;
 
 const BOUND_WORDS: Record<DurationBound, string> = { exact: '', about: 'about ', under: 'under ', over: 'over ' };
 
@@ -165,7 +182,8 @@ export function endPrecision(precision: Precision): Precision {
  * local days inclusively, so 23–24 March is 2 days whatever daylight saving did in between.
  */
 export function formatEventDuration(event: EventTimes): string | null {
-  if (!event.endsAt || !event.localEndDate) return event.durationMinutes ? formatStatedDuration(event.durationMinutes, event.durationBound) : null;
+  if (!event.endsAt || !event.localEndDate)
+    return event.durationMinutes ? formatStatedDuration(event.durationMinutes, event.durationBound) : null;
   const about = event.approximate || event.endApproximate ? 'about ' : '';
   if (hasClock(event.precision)) return `${about}${formatDuration(event.startsAt, event.endsAt)}`;
   return `${about}${days(calendarDaysBetween(event.localDate, event.localEndDate) + 1)}`;
@@ -197,7 +215,15 @@ export function formatEventWhen(event: EventTimes, city?: string | null): string
 
 /** The wall-clock time ("2025-03-23T17:30") of an instant in a zone: what an edit form shows. */
 export function instantToWallTime(instant: string, timeZone: string): string {
-  const parts = formatter('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  const parts = formatter('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
     .formatToParts(new Date(instant))
     .reduce<Record<string, string>>((acc, part) => ({ ...acc, [part.type]: part.value }), {});
   return `${parts.year.padStart(4, '0')}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
@@ -223,7 +249,8 @@ export function formatPeriod(start: string, unit: HistogramUnit): string {
   const instant = `${start}T00:00:00Z`;
   if (unit === 'day') return formatShortDay(instant, 'UTC');
   if (unit === 'week') return `week of ${formatShortDay(instant, 'UTC')}`;
-  if (unit === 'month') return formatter('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(new Date(instant));
+  if (unit === 'month')
+    return formatter('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(new Date(instant));
   return start.slice(0, 4);
 }
 

@@ -25,7 +25,12 @@ function groupOf(day: string, precision: Precision): string {
  * says that no later events exist, so a today after all of them is marked at the end, unless
  * the list ends at a chosen date (`rangeEnd`) before today: today is not in that range.
  */
-export function timelineRows<E extends EventDTO>(events: readonly E[], today: string | null, complete: boolean, rangeEnd: string | null = null): TimelineRow<E>[] {
+export function timelineRows<E extends EventDTO>(
+  events: readonly E[],
+  today: string | null,
+  complete: boolean,
+  rangeEnd: string | null = null,
+): TimelineRow<E>[] {
   const rows: TimelineRow<E>[] = [];
   let previousDay: string | null = null;
   let previousGroup: string | null = null;
@@ -41,13 +46,28 @@ export function timelineRows<E extends EventDTO>(events: readonly E[], today: st
       const isToday = group === today;
       if (isToday) todayPlaced = true;
       const dateTime = event.precision === 'week' ? day : group;
-      rows.push({ type: 'day', key: `day-${group}-${event.id}`, day: dateTime, instant: event.startsAt, timeZone: event.timeZone, precision: event.precision, isToday });
+      rows.push({
+        type: 'day',
+        key: `day-${group}-${event.id}`,
+        day: dateTime,
+        instant: event.startsAt,
+        timeZone: event.timeZone,
+        precision: event.precision,
+        isToday,
+      });
       previousGroup = group;
     }
     previousDay = day;
     rows.push({ type: 'event', key: `event-${event.id}`, event });
   }
-  if (!todayPlaced && today !== null && complete && previousDay !== null && previousDay < today && (rangeEnd === null || today <= rangeEnd)) {
+  if (
+    !todayPlaced &&
+    today !== null &&
+    complete &&
+    previousDay !== null &&
+    previousDay < today &&
+    (rangeEnd === null || today <= rangeEnd)
+  ) {
     rows.push({ type: 'today', key: `today-${today}`, day: today });
   }
   return rows;

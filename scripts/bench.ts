@@ -62,7 +62,13 @@ function readSettings() {
 }
 
 type Settings = ReturnType<typeof readSettings>;
-type Session = { settings: Settings; origin: string; auth: AuthHeader | null; rounds: Rounds; log: (line: string) => void };
+type Session = {
+  settings: Settings;
+  origin: string;
+  auth: AuthHeader | null;
+  rounds: Rounds;
+  log: (line: string) => void;
+};
 
 /** Every read scenario, each against its floor. */
 async function readRows({ settings, origin, rounds }: Session): Promise<EndpointResult[]> {
@@ -76,7 +82,11 @@ async function readRows({ settings, origin, rounds }: Session): Promise<Endpoint
     await rounds.slice({ url, connections: settings.connections, seconds: settings.warmupSeconds });
     const load = (seconds: number) => sample({ url, connections: settings.connections, seconds });
     const result = await rounds.interleaved(scenario.against, scenario.name, load, settings.seconds);
-    rows.push({ ...endpointRow(scenario.name, scenario.group, 'GET', scenario.path, result.figures, result.note), floorRps: result.floorRps, ratio: result.ratio });
+    rows.push({
+      ...endpointRow(scenario.name, scenario.group, 'GET', scenario.path, result.figures, result.note),
+      floorRps: result.floorRps,
+      ratio: result.ratio,
+    });
   }
   return rows;
 }
@@ -86,33 +96,69 @@ async function writeRows({ settings, origin, auth, rounds }: Session): Promise<E
   const writeName = `/api/events (${WRITE_RATE}/s, during reads)`;
   const probe = await probeWrite(origin, auth);
   if (!probe.available || !auth) {
-    return [endpointRow(writeName, 'write', 'POST', '/api/events', null, probe.available ? 'not available: no write session' : probe.note)];
+    return [
+      endpointRow(
+        writeName,
+        'write',
+        'POST',
+        '/api/events',
+        null,
+        probe.available ? 'not available: no write session' : probe.note,
+      ),
+    ];
   }
   const writes: Sample[] = [];
   const result = await rounds.interleaved(
     'json',
     writeName,
     async (seconds) => {
-      const both = await writesDuringReads({ origin, auth, readPath: '/api/events', connections: settings.connections, seconds, rate: WRITE_RATE });
+      const both = await writesDuringReads({
+        origin,
+        auth,
+        readPath: '/api/events',
+        connections: settings.connections,
+        seconds,
+        rate: WRITE_RATE,
+      });
       writes.push(both.write);
       return both.read;
     },
     settings.seconds,
   );
-  const during = endpointRow('/api/events (first page, during writes)', 'json', 'GET', '/api/events', result.figures, result.note);
-  return [endpointRow(writeName, 'write', 'POST', '/api/events', summarise(writes)), { ...during, floorRps: result.floorRps, ratio: result.ratio }];
+  const during = endpointRow(
+    '/api/events (first page, during writes)',
+    'json',
+    'GET',
+    '/api/events',
+    result.figures,
+    result.note,
+  );
+  return [
+    endpointRow(writeName, 'write', 'POST', '/api/events', summarise(writes)),
+    { ...during, floorRps: result.floorRps, ratio: result.ratio },
+  ];
 }
 
 async function endpointTable(session: Session): Promise<EndpointResult[]> {
   const rows = [...(await readRows(session)), ...(await writeRows(session))];
   const { floorRow } = session.rounds;
-  return [floorRow('floor: constant JSON route (bare Next.js)', 'floor', 'json'), floorRow('floor: static page (bare Next.js)', 'page-floor', 'page'), ...rows];
+  return [
+    floorRow('floor: constant JSON route (bare Next.js)', 'floor', 'json'),
+    floorRow('floor: static page (bare Next.js)', 'page-floor', 'page'),
+    ...rows,
+  ];
 }
 
 async function importRow({ settings, origin, auth, rounds, log }: Session): Promise<ImportLoad | string> {
   if (!auth) return 'not available: no write session';
   log('  /api/events?limit=1 alone, then during a dry run of an import');
-  const load = await readsDuringImport({ origin, auth, archiveEvents: settings.events, connections: settings.connections, seconds: settings.seconds });
+  const load = await readsDuringImport({
+    origin,
+    auth,
+    archiveEvents: settings.events,
+    connections: settings.connections,
+    seconds: settings.seconds,
+  });
   await rounds.drain();
   return load;
 }
@@ -157,7 +203,13 @@ runCli(async () => {
         machine: machineDescription(),
         loadAverage: { before: loadBefore, after: os.loadavg() },
         settings: { events, seed, quick, importOnly, connections, seconds, writeRate: WRITE_RATE },
-        archive: { events, seed, bytes: archive.bytes, generationSeconds: archive.generationSeconds, cached: archive.cached },
+        archive: {
+          events,
+          seed,
+          bytes: archive.bytes,
+          generationSeconds: archive.generationSeconds,
+          cached: archive.cached,
+        },
         server: { peakRssBytes: server.peakRssBytes() },
         bare: { nextVersion: nextVersion(), peakRssBytes: bare.peakRssBytes() },
         endpoints,

@@ -9,5 +9,7 @@ runCli(async () => {
   const source = resolveDatabasePath();
   const started = Date.now();
   const { bytes } = await backupDatabase(source, destination);
-  console.log(`Backed up ${source} to ${destination} (${(bytes / 1048576).toFixed(1)} MiB) in ${Date.now() - started} ms`);
+  console.log(
+    `Backed up ${source} to ${destination} (${(bytes / 1048576).toFixed(1)} MiB) in ${Date.now() - started} ms`,
+  );
 });

@@ -12,7 +12,8 @@ runCli(async () => {
   const dryRun = args.includes('--dry-run');
   const files = args.filter((arg) => !arg.startsWith('--'));
   const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--dry-run');
-  if (files.length !== 1 || unknown.length) throw new Error('usage: npm run db:import -- <file.json|file.csv> [--dry-run]');
+  if (files.length !== 1 || unknown.length)
+    throw new Error('usage: npm run db:import -- <file.json|file.csv> [--dry-run]');
   const file = path.resolve(files[0]);
   const format = importFormat(file);
   let text: string;
@@ -21,7 +22,13 @@ runCli(async () => {
   } catch (error) {
     throw new Error(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const report = await importEventsText({ text, format, dryRun, actor: { id: null, name: `Import of ${path.basename(file)}` }, db: getDb() });
+  const report = await importEventsText({
+    text,
+    format,
+    dryRun,
+    actor: { id: null, name: `Import of ${path.basename(file)}` },
+    db: getDb(),
+  });
   console.log(`${dryRun ? 'Dry run of the import' : 'Import'} of ${file} into ${resolveDatabasePath()}`);
   for (const line of describeImportReport(report)) console.log(line);
   if (report.rejected.length) process.exitCode = 1;

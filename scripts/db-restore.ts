@@ -9,5 +9,7 @@ runCli(async () => {
   if (!backup) throw new Error('usage: npm run db:restore -- FILE (a backup made by npm run db:backup)');
   const target = resolveDatabasePath();
   const { events, keptAs } = restoreDatabase(backup, target);
-  console.log(`Restored ${target} from ${backup} (${events} events)${keptAs ? `; the previous file is kept as ${keptAs}` : ''}`);
+  console.log(
+    `Restored ${target} from ${backup} (${events} events)${keptAs ? `; the previous file is kept as ${keptAs}` : ''}`,
+  );
 });

@@ -5,7 +5,8 @@ import { runCli } from './cli';
 
 runCli(async () => {
   const db = getDb();
-  if (!isDatabaseEmpty(db)) throw new Error(`${resolveDatabasePath()} already holds data; run "npm run db:reset" to start again from the seed`);
+  if (!isDatabaseEmpty(db))
+    throw new Error(`${resolveDatabasePath()} already holds data; run "npm run db:reset" to start again from the seed`);
   await seedDatabase(db);
   console.log(`Seeded ${resolveDatabasePath()}`);
 });

@@ -19,10 +19,20 @@ const PAGES = [
   { name: 'person', path: '/people/rustem-umerov' },
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const AIMS: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const AIMS: Record<(typeof CATEGORIES)[number], number> = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+};
 const CLS_AIM = 0.1;
 
-type Audit = { scores: Record<string, number>; cumulativeLayoutShift: number; largestContentfulPaintMs: number; totalBlockingTimeMs: number };
+type Audit = {
+  scores: Record<string, number>;
+  cumulativeLayoutShift: number;
+  largestContentfulPaintMs: number;
+  totalBlockingTimeMs: number;
+};
 type LighthouseReport = {
   categories: Record<string, { score: number | null }>;
   audits: Record<string, { numericValue?: number }>;
@@ -43,10 +53,13 @@ function audit(url: string, chromium: string): Audit {
     ],
     { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromium }, maxBuffer: 64 * 1024 * 1024 },
   );
-  if (run.status !== 0) throw new Error(`Lighthouse failed on ${url}: ${(run.stderr || run.stdout).trim().split('\n').at(-1)}`);
+  if (run.status !== 0)
+    throw new Error(`Lighthouse failed on ${url}: ${(run.stderr || run.stdout).trim().split('\n').at(-1)}`);
   const report = JSON.parse(run.stdout) as LighthouseReport;
   if (report.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${report.runtimeError.message}`);
-  const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((report.categories[category]?.score ?? 0) * 100)]));
+  const scores = Object.fromEntries(
+    CATEGORIES.map((category) => [category, Math.round((report.categories[category]?.score ?? 0) * 100)]),
+  );
   return {
     scores,
     cumulativeLayoutShift: report.audits['cumulative-layout-shift']?.numericValue ?? NaN,
@@ -69,8 +82,12 @@ runCli(async () => {
     },
   });
   const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, not "${values.runs}"`);
-  if (!fs.existsSync(values.chromium)) throw new Error(`no Chromium at ${values.chromium}: install Debian's (apt-get install -y chromium) or pass --chromium`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs must be a whole number of at least 1, not "${values.runs}"`);
+  if (!fs.existsSync(values.chromium))
+    throw new Error(
+      `no Chromium at ${values.chromium}: install Debian's (apt-get install -y chromium) or pass --chromium`,
+    );
   const log = (line: string) => console.error(line);
 
   buildIfStale(log);
@@ -92,10 +109,26 @@ runCli(async () => {
     fs.rmSync(folder, { recursive: true, force: true });
   }
 
-  const results = { when: new Date().toISOString(), commit: commitDescription(), machine: machineDescription(), loadAverage: { before: loadBefore, after: os.loadavg() }, preset: 'mobile (default)', aims: { ...AIMS, cumulativeLayoutShift: CLS_AIM }, pages };
+  const results = {
+    when: new Date().toISOString(),
+    commit: commitDescription(),
+    machine: machineDescription(),
+    loadAverage: { before: loadBefore, after: os.loadavg() },
+    preset: 'mobile (default)',
+    aims: { ...AIMS, cumulativeLayoutShift: CLS_AIM },
+    pages,
+  };
   fs.writeFileSync(values.results, `${JSON.stringify(results, null, 2)}\n`);
   console.log(['page', ...CATEGORIES, 'CLS', 'LCP ms', 'TBT ms'].join('\t'));
   for (const { name, median } of pages)
-    console.log([name, ...CATEGORIES.map((category) => median.scores[category]), median.cumulativeLayoutShift.toFixed(3), median.largestContentfulPaintMs, median.totalBlockingTimeMs].join('\t'));
+    console.log(
+      [
+        name,
+        ...CATEGORIES.map((category) => median.scores[category]),
+        median.cumulativeLayoutShift.toFixed(3),
+        median.largestContentfulPaintMs,
+        median.totalBlockingTimeMs,
+      ].join('\t'),
+    );
   log(`Aims: performance ≥ ${AIMS.performance}, the rest ${AIMS.seo}, CLS < ${CLS_AIM}. Written to ${values.results}.`);
 });

@@ -9,6 +9,9 @@ const database = process.env.DATABASE_PATH;
 if (!database) throw new Error('DATABASE_PATH must be set for the test server');
 fs.rmSync(path.dirname(database), { recursive: true, force: true });
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], { stdio: 'inherit', env: { ...process.env, HOSTNAME: '127.0.0.1', PARLEY_TRUSTED_PROXIES: '1' } });
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, HOSTNAME: '127.0.0.1', PARLEY_TRUSTED_PROXIES: '1' },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

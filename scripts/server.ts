@@ -16,7 +16,11 @@ import { runCli } from './cli';
 const FORWARDED_BY_PROXIES = ['forwarded', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-real-ip'];
 
 function settleClientAddress(request: http.IncomingMessage, hops: number): void {
-  request.headers['x-forwarded-for'] = clientAddressOf({ forwardedFor: request.headers['x-forwarded-for'], socketAddress: request.socket.remoteAddress, hops });
+  request.headers['x-forwarded-for'] = clientAddressOf({
+    forwardedFor: request.headers['x-forwarded-for'],
+    socketAddress: request.socket.remoteAddress,
+    hops,
+  });
   if (hops === 0) for (const header of FORWARDED_BY_PROXIES) delete request.headers[header];
 }
 
@@ -42,7 +46,10 @@ function foreignServerAction(request: http.IncomingMessage): boolean {
 }
 
 function refusal(request: http.IncomingMessage): AppError | null {
-  if (!decodablePath(request.url)) return new AppError('bad_request', 'The address is not valid: a "%" in its path is not followed by UTF-8 in hex.', { path: 'malformed percent-encoding' });
+  if (!decodablePath(request.url))
+    return new AppError('bad_request', 'The address is not valid: a "%" in its path is not followed by UTF-8 in hex.', {
+      path: 'malformed percent-encoding',
+    });
   if (foreignServerAction(request)) return crossSiteRefusal();
   return null;
 }
@@ -70,6 +77,9 @@ runCli(async () => {
   });
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, hostname, resolve));
   const address = server.address();
-  const listening = typeof address === 'object' && address ? `${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}` : String(address);
+  const listening =
+    typeof address === 'object' && address
+      ? `${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`
+      : String(address);
   console.log(`Parley is serving on http://${listening}`);
 });

@@ -1,4 +1,4 @@
-// `npm test`: type checking, lint, unit tests, a production build, then API and browser tests
+// `npm test`: type checking, lint, the formatter's check, unit tests, a production build, then API and browser tests
 // against it; ends with one line "N passed, N failed" (", N skipped" when any were skipped).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,10 +35,14 @@ function ensureChromium() {
   if (fs.existsSync(CHROMIUM)) return true;
   if (process.getuid?.() === 0) {
     console.log('Chromium is missing: installing Debian’s package (apt-get install -y chromium)…');
-    const ok = run('apt-get update', 'apt-get', ['update', '-qq']) && run('install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium']);
+    const ok =
+      run('apt-get update', 'apt-get', ['update', '-qq']) &&
+      run('install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium']);
     if (ok && fs.existsSync(CHROMIUM)) return true;
   }
-  console.error(`Browser tests need Chromium at ${CHROMIUM}. Install it with: sudo apt-get update && sudo apt-get install -y chromium`);
+  console.error(
+    `Browser tests need Chromium at ${CHROMIUM}. Install it with: sudo apt-get update && sudo apt-get install -y chromium`,
+  );
   return false;
 }
 
@@ -57,7 +61,9 @@ function audit() {
   }
   const counts = report?.metadata?.vulnerabilities;
   if (!counts) {
-    console.log(`◀ npm audit SKIPPED: the audit service did not answer (${report?.statusCode ?? result.status}: ${report?.message ?? 'no report'})`);
+    console.log(
+      `◀ npm audit SKIPPED: the audit service did not answer (${report?.statusCode ?? result.status}: ${report?.message ?? 'no report'})`,
+    );
     totals.skipped += 1;
     return;
   }
@@ -69,14 +75,22 @@ function audit() {
 audit();
 check('type check', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+check('format', 'npm', ['run', '--silent', 'format:check']);
 
 const vitestReport = `${OUTPUT}/vitest.json`;
 fs.rmSync(vitestReport, { force: true });
-run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+run('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestReport}`,
+]);
 const unit = readJson(vitestReport);
 if (unit) {
   totals.passed += unit.numPassedTests;
-  totals.failed += unit.numFailedTests + (unit.numFailedTestSuites && !unit.numFailedTests ? unit.numFailedTestSuites : 0);
+  totals.failed +=
+    unit.numFailedTests + (unit.numFailedTestSuites && !unit.numFailedTests ? unit.numFailedTestSuites : 0);
   totals.skipped += unit.numPendingTests + unit.numTodoTests;
 } else totals.failed += 1;
 

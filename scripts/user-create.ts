@@ -7,11 +7,19 @@ import { readPassword } from './read-password';
 
 runCli(async () => {
   const { values } = parseArgs({
-    options: { email: { type: 'string' }, password: { type: 'string' }, role: { type: 'string', default: 'analyst' }, name: { type: 'string' } },
+    options: {
+      email: { type: 'string' },
+      password: { type: 'string' },
+      role: { type: 'string', default: 'analyst' },
+      name: { type: 'string' },
+    },
     strict: true,
   });
   // Still recognised, so that it is refused in words rather than as an unknown option.
-  if (values.password !== undefined) throw new Error('--password is not taken on the command line, where npm prints it: type the password when asked, or pipe it on standard input');
+  if (values.password !== undefined)
+    throw new Error(
+      '--password is not taken on the command line, where npm prints it: type the password when asked, or pipe it on standard input',
+    );
   const password = await readPassword();
   const { createAccount } = await import('@/lib/auth/accounts');
   const { prepareDatabase } = await import('@/db/bootstrap');
@@ -22,7 +30,11 @@ runCli(async () => {
   } catch (error) {
     const { toAppError } = await import('@/lib/errors');
     const appError = toAppError(error);
-    const detail = appError.fields ? Object.entries(appError.fields).map(([field, message]) => `--${field} ${message}`).join('; ') : appError.message;
+    const detail = appError.fields
+      ? Object.entries(appError.fields)
+          .map(([field, message]) => `--${field} ${message}`)
+          .join('; ')
+      : appError.message;
     throw new Error(detail);
   }
 });

@@ -9,14 +9,30 @@ import { ACCOUNTS, storageStateFor } from './helpers/accounts';
 
 function createAccount(account: (typeof ACCOUNTS)[keyof typeof ACCOUNTS]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', '--conditions=react-server', 'scripts/user-create.ts', '--email', account.email, '--role', account.role, '--name', account.name], {
-      env: { ...process.env, DATABASE_PATH: TEST_DATABASE },
-      stdio: ['pipe', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      'npx',
+      [
+        'tsx',
+        '--conditions=react-server',
+        'scripts/user-create.ts',
+        '--email',
+        account.email,
+        '--role',
+        account.role,
+        '--name',
+        account.name,
+      ],
+      {
+        env: { ...process.env, DATABASE_PATH: TEST_DATABASE },
+        stdio: ['pipe', 'ignore', 'pipe'],
+      },
+    );
     child.stdin.end(`${account.password}\n`);
     let errors = '';
     child.stderr.on('data', (chunk) => (errors += chunk));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`user:create ${account.email} failed: ${errors}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`user:create ${account.email} failed: ${errors}`)),
+    );
   });
 }
 
@@ -27,8 +43,11 @@ export default async function globalSetup(config: FullConfig) {
   for (const [key, account] of Object.entries(ACCOUNTS)) {
     if (key === 'signIn') continue;
     const context = await request.newContext({ baseURL });
-    const response = await context.post('/api/auth/sign-in/email', { data: { email: account.email, password: account.password } });
-    if (!response.ok()) throw new Error(`cannot sign in ${account.email}: ${response.status()} ${await response.text()}`);
+    const response = await context.post('/api/auth/sign-in/email', {
+      data: { email: account.email, password: account.password },
+    });
+    if (!response.ok())
+      throw new Error(`cannot sign in ${account.email}: ${response.status()} ${await response.text()}`);
     await context.storageState({ path: storageStateFor(key as keyof typeof ACCOUNTS) });
     await context.dispose();
   }

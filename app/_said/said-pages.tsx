@@ -10,7 +10,10 @@ import { SAID_PAGE_SIZE } from '@/lib/claims-pages';
 import { claimPageCursor } from '@/lib/validation/claims-query';
 import { SLUG_PATTERN } from '@/lib/validation/filters';
 
-export type SaidPageProps = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+export type SaidPageProps = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 type Speaker = {
   find: (slug: string) => Promise<{ slug: string; name: string } | null>;
@@ -22,8 +25,20 @@ type Speaker = {
 };
 
 const SPEAKERS: Record<'party' | 'person', Speaker> = {
-  party: { find: (slug) => getParty({ slug }), base: '/parties', filter: 'party', missing: 'Party not found', show: { topics: true } },
-  person: { find: (slug) => getPerson({ slug }), base: '/people', filter: 'person', missing: 'Person not found', show: { speaker: false, party: true, topics: true } },
+  party: {
+    find: (slug) => getParty({ slug }),
+    base: '/parties',
+    filter: 'party',
+    missing: 'Party not found',
+    show: { topics: true },
+  },
+  person: {
+    find: (slug) => getPerson({ slug }),
+    base: '/people',
+    filter: 'person',
+    missing: 'Person not found',
+    show: { speaker: false, party: true, topics: true },
+  },
 };
 
 async function findSpeaker(kind: keyof typeof SPEAKERS, slug: string) {
@@ -42,6 +57,20 @@ export async function SaidPage({ kind, params, searchParams }: SaidPageProps & {
   const path = `${base}/${speaker.slug}/said`;
   const cursor = claimPageCursor((await searchParams).cursor);
   if (cursor === undefined) redirect(path);
-  const page = await listClaims({ filters: { [filter]: [speaker.slug] }, order: 'newest', limit: SAID_PAGE_SIZE, cursor });
-  return <SaidArchive name={speaker.name} href={`${base}/${speaker.slug}`} path={path} page={page} paged={cursor !== null} show={show} />;
+  const page = await listClaims({
+    filters: { [filter]: [speaker.slug] },
+    order: 'newest',
+    limit: SAID_PAGE_SIZE,
+    cursor,
+  });
+  return (
+    <SaidArchive
+      name={speaker.name}
+      href={`${base}/${speaker.slug}`}
+      path={path}
+      page={page}
+      paged={cursor !== null}
+      show={show}
+    />
+  );
 }

@@ -26,8 +26,8 @@ export default async function AccountPage() {
           API tokens
         </h2>
         <p className="mt-2 max-w-prose text-sm text-slate-700 dark:text-slate-300">
-          A script sends a token as <code>Authorization: Bearer …</code> to the write API. It acts as you, with your role, and every change it makes is
-          recorded under your name. Revoke a token as soon as you no longer need it.
+          A script sends a token as <code>Authorization: Bearer …</code> to the write API. It acts as you, with your
+          role, and every change it makes is recorded under your name. Revoke a token as soon as you no longer need it.
         </p>
         {tokens.length === 0 ? (
           <p className="mt-4 text-sm">You have no tokens.</p>
@@ -36,11 +36,21 @@ export default async function AccountPage() {
             <table className="w-full text-left text-sm">
               <thead>
                 <tr>
-                  <th scope="col" className="py-1 pr-3">Name</th>
-                  <th scope="col" className="py-1 pr-3">Starts with</th>
-                  <th scope="col" className="py-1 pr-3">Created</th>
-                  <th scope="col" className="py-1 pr-3">Last used</th>
-                  <th scope="col" className="py-1"><span className="sr-only">State</span></th>
+                  <th scope="col" className="py-1 pr-3">
+                    Name
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Starts with
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Created
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Last used
+                  </th>
+                  <th scope="col" className="py-1">
+                    <span className="sr-only">State</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>

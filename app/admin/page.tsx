@@ -24,11 +24,21 @@ export default async function AdminPage() {
           <table className="w-full text-left text-sm">
             <thead>
               <tr>
-                <th scope="col" className="py-1 pr-3">Email</th>
-                <th scope="col" className="py-1 pr-3">Name</th>
-                <th scope="col" className="py-1 pr-3">Role</th>
-                <th scope="col" className="py-1 pr-3">State</th>
-                <th scope="col" className="py-1"><span className="sr-only">Actions</span></th>
+                <th scope="col" className="py-1 pr-3">
+                  Email
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Name
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Role
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  State
+                </th>
+                <th scope="col" className="py-1">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -41,7 +51,11 @@ export default async function AdminPage() {
                   <td className="py-1">
                     {account.id !== viewer.id && (
                       <form action={setDisabledAction.bind(null, account.id, !account.disabled)}>
-                        <button type="submit" className={secondaryButtonClass} aria-label={`${account.disabled ? 'Enable' : 'Disable'} ${account.email}`}>
+                        <button
+                          type="submit"
+                          className={secondaryButtonClass}
+                          aria-label={`${account.disabled ? 'Enable' : 'Disable'} ${account.email}`}
+                        >
                           {account.disabled ? 'Enable' : 'Disable'}
                         </button>
                       </form>
@@ -66,7 +80,8 @@ export default async function AdminPage() {
             {deleted.map((record) => (
               <li key={`${record.kind}-${record.id}`} className="flex flex-wrap items-center gap-3">
                 <span>
-                  <span className="font-medium">{record.label}</span> ({record.kind}), deleted {formatWhen(record.deletedAt, 'UTC', 'minute')}
+                  <span className="font-medium">{record.label}</span> ({record.kind}), deleted{' '}
+                  {formatWhen(record.deletedAt, 'UTC', 'minute')}
                 </span>
                 <RestoreButton kind={record.kind} id={record.id} label={record.label} />
               </li>

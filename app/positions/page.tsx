@@ -12,7 +12,8 @@ export default async function PositionsPage() {
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Positions</h1>
       <p className="mt-1 mb-4 max-w-prose text-slate-700 dark:text-slate-300">
-        What each party insists on, topic by topic: the latest stated position with the words behind it, when it was stated, and its sources. A mark shows where a position changed over time; each cell opens its history.
+        What each party insists on, topic by topic: the latest stated position with the words behind it, when it was
+        stated, and its sources. A mark shows where a position changed over time; each cell opens its history.
       </p>
       <PositionMatrix matrix={matrix} />
     </>

@@ -15,14 +15,15 @@ const KINDS = [
   { list: 'sources', path: 'sources', title: 'Sources', one: 'source' },
 ] as const;
 
-
 export default async function RecordsPage() {
   await requirePageRole('analyst', '/records');
   const [lists, positions, claims] = await Promise.all([pickLists(), positionOptions(), claimOptions()]);
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Records</h1>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">Everything events refer to. Choose one to edit it, or add a new one.</p>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        Everything events refer to. Choose one to edit it, or add a new one.
+      </p>
       <div className="mt-6 grid gap-6 md:grid-cols-2">
         {KINDS.map((kind) => (
           <section key={kind.list} aria-labelledby={`${kind.list}-heading`}>
@@ -70,7 +71,8 @@ export default async function RecordsPage() {
             Claims
           </h2>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-            New claims are quoted from a source: open a source above and choose words in its text. Points group a session’s claims: open an event’s edit page. The claims about the latest sessions:
+            New claims are quoted from a source: open a source above and choose words in its text. Points group a
+            session’s claims: open an event’s edit page. The claims about the latest sessions:
           </p>
           <ClaimEditorList claims={claims} empty="No claims yet." />
         </section>

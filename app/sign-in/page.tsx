@@ -15,7 +15,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>
-      <p className="mt-2 text-slate-700 dark:text-slate-300">Analysts sign in to add and edit events. Reading needs no account.</p>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        Analysts sign in to add and edit events. Reading needs no account.
+      </p>
       <SignInForm action={signIn} next={target} />
     </>
   );

@@ -6,7 +6,15 @@ import { constraints, refName, schemaAnchor, SchemaType, type JsonSchema } from 
 
 type Parameter = { name: string; in: string; required?: boolean; description?: string; schema: JsonSchema };
 type Response = { description: string; content?: Record<string, { schema: JsonSchema }> };
-type OperationObject = { operationId: string; tags: string[]; summary: string; description?: string; parameters?: Parameter[]; security?: Record<string, string[]>[]; responses: Record<string, Response> };
+type OperationObject = {
+  operationId: string;
+  tags: string[];
+  summary: string;
+  description?: string;
+  parameters?: Parameter[];
+  security?: Record<string, string[]>[];
+  responses: Record<string, Response>;
+};
 export type OpenApiDocument = {
   info: { title: string; description?: string };
   tags: { name: string }[];
@@ -30,7 +38,9 @@ function ParameterType({ parameter }: { parameter: Parameter }) {
   return (
     <>
       <SchemaType schema={parameter.schema} />
-      {constraints(parameter.schema) && <span className="block text-xs text-slate-600 dark:text-slate-400">{constraints(parameter.schema)}</span>}
+      {constraints(parameter.schema) && (
+        <span className="block text-xs text-slate-600 dark:text-slate-400">{constraints(parameter.schema)}</span>
+      )}
     </>
   );
 }
@@ -41,9 +51,15 @@ function Parameters({ parameters }: { parameters: Parameter[] }) {
       <caption className="sr-only">Parameters</caption>
       <thead>
         <tr>
-          <th scope="col" className={cell}>Parameter</th>
-          <th scope="col" className={typeCell}>Type</th>
-          <th scope="col" className={cell}>Meaning</th>
+          <th scope="col" className={cell}>
+            Parameter
+          </th>
+          <th scope="col" className={typeCell}>
+            Type
+          </th>
+          <th scope="col" className={cell}>
+            Meaning
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -74,9 +90,14 @@ function Parameters({ parameters }: { parameters: Parameter[] }) {
 
 function Operation({ method, path, operation }: { method: string; path: string; operation: OperationObject }) {
   return (
-    <article id={operation.operationId} className="space-y-3 rounded-lg border border-slate-200 p-3 sm:p-4 dark:border-slate-700">
+    <article
+      id={operation.operationId}
+      className="space-y-3 rounded-lg border border-slate-200 p-3 sm:p-4 dark:border-slate-700"
+    >
       <h3 className="flex flex-wrap items-baseline gap-2 font-mono text-base">
-        <span className="rounded bg-slate-800 px-1.5 py-0.5 text-xs font-semibold uppercase text-white dark:bg-slate-200 dark:text-slate-900">{method}</span>
+        <span className="rounded bg-slate-800 px-1.5 py-0.5 text-xs font-semibold uppercase text-white dark:bg-slate-200 dark:text-slate-900">
+          {method}
+        </span>
         <span className="min-w-0">
           <Breakable text={path} />
         </span>
@@ -85,7 +106,11 @@ function Operation({ method, path, operation }: { method: string; path: string; 
         <Prose text={operation.summary} />
       </p>
       <Prose block text={operation.description} className="text-sm text-slate-700 dark:text-slate-300" />
-      {operation.security && <p className="text-sm">Needs a sign-in session or a personal API token (<code>Authorization: Bearer …</code>).</p>}
+      {operation.security && (
+        <p className="text-sm">
+          Needs a sign-in session or a personal API token (<code>Authorization: Bearer …</code>).
+        </p>
+      )}
       {operation.parameters && <Parameters parameters={operation.parameters} />}
       <dl className="space-y-1 text-sm">
         {Object.entries(operation.responses).map(([status, response]) => (
@@ -96,7 +121,8 @@ function Operation({ method, path, operation }: { method: string; path: string; 
               {Object.entries(response.content ?? {}).map(([type, media]) => (
                 <span key={type}>
                   {' '}
-                  · <code>
+                  ·{' '}
+                  <code>
                     <Breakable text={type} />
                   </code>{' '}
                   <SchemaType schema={media.schema} />
@@ -113,7 +139,11 @@ function Operation({ method, path, operation }: { method: string; path: string; 
 function Schema({ name, schema }: { name: string; schema: JsonSchema }) {
   const required = new Set(schema.required ?? []);
   return (
-    <section id={schemaAnchor(name)} aria-labelledby={`${schemaAnchor(name)}-name`} className="scroll-mt-4 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+    <section
+      id={schemaAnchor(name)}
+      aria-labelledby={`${schemaAnchor(name)}-name`}
+      className="scroll-mt-4 rounded-lg border border-slate-200 p-3 dark:border-slate-700"
+    >
       <h3 id={`${schemaAnchor(name)}-name`} className="font-mono font-semibold">
         <Breakable text={name} />
       </h3>
@@ -123,9 +153,15 @@ function Schema({ name, schema }: { name: string; schema: JsonSchema }) {
           <caption className="sr-only">Fields of {name}</caption>
           <thead>
             <tr>
-              <th scope="col" className={cell}>Field</th>
-              <th scope="col" className={typeCell}>Type</th>
-              <th scope="col" className={cell}>Meaning</th>
+              <th scope="col" className={cell}>
+                Field
+              </th>
+              <th scope="col" className={typeCell}>
+                Type
+              </th>
+              <th scope="col" className={cell}>
+                Meaning
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -136,7 +172,9 @@ function Schema({ name, schema }: { name: string; schema: JsonSchema }) {
                   <NarrowType>
                     <SchemaType schema={property} />
                   </NarrowType>
-                  {!required.has(field) && <span className="block font-sans text-xs text-slate-600 dark:text-slate-400">optional</span>}
+                  {!required.has(field) && (
+                    <span className="block font-sans text-xs text-slate-600 dark:text-slate-400">optional</span>
+                  )}
                 </th>
                 <td className={typeCell}>
                   <SchemaType schema={property} />
@@ -159,14 +197,20 @@ function Schema({ name, schema }: { name: string; schema: JsonSchema }) {
 
 /** `children` sits under the introduction: the page puts the whole-archive downloads there. */
 export function ApiReference({ document, children }: { document: OpenApiDocument; children?: React.ReactNode }) {
-  const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })));
+  const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]) => ({ path, method, operation })),
+  );
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">{document.info.title}</h1>
         <Prose block text={document.info.description} className="text-slate-700 dark:text-slate-300" />
         <p>
-          The machine-readable description: <a href="/api/openapi.json" className="text-blue-700 underline dark:text-blue-300">/api/openapi.json</a> (OpenAPI 3.1).
+          The machine-readable description:{' '}
+          <a href="/api/openapi.json" className="text-blue-700 underline dark:text-blue-300">
+            /api/openapi.json
+          </a>{' '}
+          (OpenAPI 3.1).
         </p>
         {children}
         <nav aria-label="Sections">

@@ -8,5 +8,7 @@ export function Prose({ text, block = false, className }: Props) {
   if (!text) return null;
   if (!block) return <span className={className} dangerouslySetInnerHTML={{ __html: markdownInline(text) }} />;
   const blockStyle = 'space-y-2 [&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-5';
-  return <div className={`${blockStyle} ${className ?? ''}`} dangerouslySetInnerHTML={{ __html: markdownBlock(text) }} />;
+  return (
+    <div className={`${blockStyle} ${className ?? ''}`} dangerouslySetInnerHTML={{ __html: markdownBlock(text) }} />
+  );
 }

@@ -70,7 +70,12 @@ export function SchemaType({ schema }: { schema: JsonSchema }) {
       </span>
     );
   }
-  if (schema.type === 'object' && schema.properties) return <span>object (<Breakable text={Object.keys(schema.properties).join(', ')} />)</span>;
+  if (schema.type === 'object' && schema.properties)
+    return (
+      <span>
+        object (<Breakable text={Object.keys(schema.properties).join(', ')} />)
+      </span>
+    );
   if (schema.type === 'object' && typeof schema.additionalProperties === 'object') {
     return (
       <span>
@@ -85,9 +90,11 @@ export function SchemaType({ schema }: { schema: JsonSchema }) {
 /** Limits worth telling a caller: "1–200", "at most 20", "default 50". */
 export function constraints(schema: JsonSchema): string {
   const parts: string[] = [];
-  if (schema.minimum !== undefined && schema.maximum !== undefined && Math.abs(schema.maximum) < 1e15) parts.push(`${schema.minimum}–${schema.maximum}`);
+  if (schema.minimum !== undefined && schema.maximum !== undefined && Math.abs(schema.maximum) < 1e15)
+    parts.push(`${schema.minimum}–${schema.maximum}`);
   if (schema.maxLength !== undefined) parts.push(`at most ${schema.maxLength} characters`);
   if (schema.maxItems !== undefined) parts.push(`at most ${schema.maxItems} values`);
-  if (schema.default !== undefined && !(Array.isArray(schema.default) && schema.default.length === 0)) parts.push(`default ${JSON.stringify(schema.default)}`);
+  if (schema.default !== undefined && !(Array.isArray(schema.default) && schema.default.length === 0))
+    parts.push(`default ${JSON.stringify(schema.default)}`);
   return parts.join(', ');
 }

@@ -4,8 +4,17 @@ import { ChoiceOptions, Field, FormError, buttonClass, inputClass } from '@/comp
 import type { AccountFormState } from '@/lib/actions/accounts';
 import { USER_ROLE_CHOICES } from '@/lib/labels';
 
-export function AccountForm({ action }: { action: (state: AccountFormState, form: FormData) => Promise<AccountFormState> }) {
-  const [state, formAction, pending] = useActionState(action, { ok: false, message: null, fields: {}, values: { email: '', name: '', role: 'analyst' } });
+export function AccountForm({
+  action,
+}: {
+  action: (state: AccountFormState, form: FormData) => Promise<AccountFormState>;
+}) {
+  const [state, formAction, pending] = useActionState(action, {
+    ok: false,
+    message: null,
+    fields: {},
+    values: { email: '', name: '', role: 'analyst' },
+  });
   return (
     <form action={formAction} className="mt-3 grid gap-4 sm:grid-cols-2" aria-label="New account">
       <div className="sm:col-span-2">
@@ -18,13 +27,46 @@ export function AccountForm({ action }: { action: (state: AccountFormState, form
         )}
       </div>
       <Field label="Email" error={state.fields.email}>
-        {(props) => <input {...props} name="email" type="email" required defaultValue={state.values.email} key={`e${state.values.email}`} className={inputClass} />}
+        {(props) => (
+          <input
+            {...props}
+            name="email"
+            type="email"
+            required
+            defaultValue={state.values.email}
+            key={`e${state.values.email}`}
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field label="Name" error={state.fields.name}>
-        {(props) => <input {...props} name="name" type="text" required defaultValue={state.values.name} key={`n${state.values.name}`} className={inputClass} />}
+        {(props) => (
+          <input
+            {...props}
+            name="name"
+            type="text"
+            required
+            defaultValue={state.values.name}
+            key={`n${state.values.name}`}
+            className={inputClass}
+          />
+        )}
       </Field>
-      <Field label="Password" error={state.fields.password} hint="At least 12 characters; tell it to the analyst in person">
-        {(props) => <input {...props} name="password" type="password" autoComplete="new-password" required className={inputClass} />}
+      <Field
+        label="Password"
+        error={state.fields.password}
+        hint="At least 12 characters; tell it to the analyst in person"
+      >
+        {(props) => (
+          <input
+            {...props}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field label="Role" error={state.fields.role}>
         {(props) => (

@@ -7,7 +7,12 @@ export function RevokeTokenButton({ name, revoke }: { name: string; revoke: () =
     <form
       action={revoke}
       onSubmit={(event) => {
-        if (!window.confirm(`Revoke the token “${name}”? Scripts that use it stop working at once, and it cannot be restored.`)) event.preventDefault();
+        if (
+          !window.confirm(
+            `Revoke the token “${name}”? Scripts that use it stop working at once, and it cannot be restored.`,
+          )
+        )
+          event.preventDefault();
       }}
     >
       <button type="submit" className={secondaryButtonClass} aria-label={`Revoke ${name}`}>

@@ -27,9 +27,19 @@ const FIELDS: FieldSpec[] = [
   { name: 'kind', label: 'Kind of claim', type: 'select', options: CLAIM_KIND_CHOICES },
   { name: 'attribution', label: 'Attribution', type: 'select', options: ATTRIBUTION_CHOICES },
   { name: 'confidence', label: 'Confidence', type: 'select', options: CONFIDENCE_CHOICES },
-  { name: 'paraphrase', label: 'Paraphrase (optional)', type: 'textarea', hint: 'The claim in your own words, where the quote alone is unclear' },
+  {
+    name: 'paraphrase',
+    label: 'Paraphrase (optional)',
+    type: 'textarea',
+    hint: 'The claim in your own words, where the quote alone is unclear',
+  },
 ];
-const LABELS = { ...Object.fromEntries(FIELDS.map((f) => [f.name, f.label])), quote: 'Quoted words', topics: 'Topics', source: 'Source' };
+const LABELS = {
+  ...Object.fromEntries(FIELDS.map((f) => [f.name, f.label])),
+  quote: 'Quoted words',
+  topics: 'Topics',
+  source: 'Source',
+};
 
 export function ClaimForm({
   initial,
@@ -73,23 +83,50 @@ export function ClaimForm({
   return (
     <>
       <form onSubmit={editor.submit} noValidate className="space-y-4" aria-labelledby="claim-form-heading">
-        <h2 id="claim-form-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600">
+        <h2
+          id="claim-form-heading"
+          ref={heading}
+          tabIndex={-1}
+          className="text-lg font-semibold focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600"
+        >
           {target ? 'Edit claim' : 'New claim'}
         </h2>
-        <FormBanners draft={editor.draft !== null} onRestore={editor.restoreDraft} onDiscard={editor.discardDraft} message={editor.message} notice={editor.notice ?? notice} />
-        {editor.conflict && <ConflictView base={editor.base} theirs={editor.conflict.values} version={editor.conflict.version} labels={LABELS} onReapply={editor.reapply} onTakeTheirs={editor.takeTheirs} />}
-        <figure aria-labelledby="claim-quote-caption" aria-describedby={errors['quote.exact'] ? 'claim-quote-error' : undefined}>
+        <FormBanners
+          draft={editor.draft !== null}
+          onRestore={editor.restoreDraft}
+          onDiscard={editor.discardDraft}
+          message={editor.message}
+          notice={editor.notice ?? notice}
+        />
+        {editor.conflict && (
+          <ConflictView
+            base={editor.base}
+            theirs={editor.conflict.values}
+            version={editor.conflict.version}
+            labels={LABELS}
+            onReapply={editor.reapply}
+            onTakeTheirs={editor.takeTheirs}
+          />
+        )}
+        <figure
+          aria-labelledby="claim-quote-caption"
+          aria-describedby={errors['quote.exact'] ? 'claim-quote-error' : undefined}
+        >
           <figcaption id="claim-quote-caption" className="text-sm font-medium">
             Quoted words
           </figcaption>
           {values.quote.exact ? (
             <blockquote className="mt-1 border-l-4 border-amber-500 pl-3 break-words">
               <span className="text-slate-600 dark:text-slate-400">…{values.quote.prefix}</span>
-              <mark className="bg-amber-200 text-slate-950 dark:bg-amber-700 dark:text-white">{values.quote.exact}</mark>
+              <mark className="bg-amber-200 text-slate-950 dark:bg-amber-700 dark:text-white">
+                {values.quote.exact}
+              </mark>
               <span className="text-slate-600 dark:text-slate-400">{values.quote.suffix}…</span>
             </blockquote>
           ) : (
-            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">None yet: choose a sentence or select words in the source’s text.</p>
+            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+              None yet: choose a sentence or select words in the source’s text.
+            </p>
           )}
           {errors['quote.exact'] && (
             <p id="claim-quote-error" className="mt-1 text-sm text-red-700 dark:text-red-400">
@@ -97,10 +134,25 @@ export function ClaimForm({
             </p>
           )}
         </figure>
-        <RecordFields specs={FIELDS} values={values as unknown as Values} onChange={(next) => editor.update(next as unknown as ClaimValues)} errors={errors} lists={lists} onCreate={requestCreate} />
+        <RecordFields
+          specs={FIELDS}
+          values={values as unknown as Values}
+          onChange={(next) => editor.update(next as unknown as ClaimValues)}
+          errors={errors}
+          lists={lists}
+          onCreate={requestCreate}
+        />
         <TopicPicker editor={editor} options={lists.topics} onCreate={requestCreate} />
         <FormActions pending={editor.pending} label={target ? 'Save changes' : 'Save claim'}>
-          {target && <DeleteButton kind="claim" what="claim" target={{ id: target.id, version: editor.version ?? target.version }} afterDelete={afterDelete} onError={editor.report} />}
+          {target && (
+            <DeleteButton
+              kind="claim"
+              what="claim"
+              target={{ id: target.id, version: editor.version ?? target.version }}
+              afterDelete={afterDelete}
+              onError={editor.report}
+            />
+          )}
         </FormActions>
       </form>
       {dialog}

@@ -18,7 +18,9 @@ export function ClaimQuote({ claim, show = {} }: { claim: ClaimDTO; show?: Claim
   return (
     <figure className="border-l-2 border-accent-600 pl-3 dark:border-accent-400">
       <blockquote className="text-sm text-slate-900 dark:text-slate-100">“{claim.quote.exact}”</blockquote>
-      {claim.paraphrase && <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">In short: {claim.paraphrase}</p>}
+      {claim.paraphrase && (
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">In short: {claim.paraphrase}</p>
+      )}
       <figcaption className="mt-1 text-xs text-slate-700 dark:text-slate-300">
         {speaker && (
           <>
@@ -36,11 +38,13 @@ export function ClaimQuote({ claim, show = {} }: { claim: ClaimDTO; show?: Claim
             {' · '}
           </>
         )}
-        <span className="font-medium">{CLAIM_KIND_LABELS[claim.kind]}</span> · <time dateTime={event.startsAt}>{formatWhen(event.startsAt, event.timeZone, event.precision)}</time> · on{' '}
+        <span className="font-medium">{CLAIM_KIND_LABELS[claim.kind]}</span> ·{' '}
+        <time dateTime={event.startsAt}>{formatWhen(event.startsAt, event.timeZone, event.precision)}</time> · on{' '}
         <Link href={`/events/${event.slug}`} prefetch={false} className={link}>
           {event.title}
         </Link>{' '}
-        · <cite>
+        ·{' '}
+        <cite>
           <a href={source.url ?? `/sources/${source.slug}`} className={link}>
             {source.title}
           </a>
@@ -52,7 +56,12 @@ export function ClaimQuote({ claim, show = {} }: { claim: ClaimDTO; show?: Claim
             {claim.topics.map((topic, i) => (
               <span key={topic.slug}>
                 {i > 0 ? ', ' : ''}
-                <Link href={`/?topic=${topic.slug}`} prefetch={false} className={link} aria-label={`What each side said about ${topic.name}`}>
+                <Link
+                  href={`/?topic=${topic.slug}`}
+                  prefetch={false}
+                  className={link}
+                  aria-label={`What each side said about ${topic.name}`}
+                >
                   {topic.name}
                 </Link>
               </span>

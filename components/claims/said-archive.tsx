@@ -29,8 +29,17 @@ export function SaidArchive({ name, href, path, page, paged, show }: Props) {
       <h1 id="said-heading" className="mt-1 text-3xl font-semibold tracking-tight">
         What {name} said
       </h1>
-      <p className="mt-1 mb-6 text-slate-700 dark:text-slate-300">{paged ? 'Older claims, newest first.' : 'Every claim recorded, newest first, each with the words quoted and its source.'}</p>
-      <ClaimList claims={page.items} show={show} label={`Claims of ${name}, newest first`} empty={paged ? 'No older claims.' : `No claims of ${name} recorded yet.`} />
+      <p className="mt-1 mb-6 text-slate-700 dark:text-slate-300">
+        {paged
+          ? 'Older claims, newest first.'
+          : 'Every claim recorded, newest first, each with the words quoted and its source.'}
+      </p>
+      <ClaimList
+        claims={page.items}
+        show={show}
+        label={`Claims of ${name}, newest first`}
+        empty={paged ? 'No older claims.' : `No claims of ${name} recorded yet.`}
+      />
       {(paged || page.nextCursor) && (
         <nav aria-label="Pages of claims" className="mt-6 flex flex-wrap gap-4 text-sm">
           {paged && (

@@ -29,11 +29,25 @@ function blankClaim(source: { slug: string; kind: SourceKind; party: string | nu
   };
 }
 
-export function SourceQuoter({ source, text, claims, lists }: { source: { slug: string; kind: SourceKind; party: string | null }; text: string; claims: readonly QuotedClaim[]; lists: PickLists }) {
+export function SourceQuoter({
+  source,
+  text,
+  claims,
+  lists,
+}: {
+  source: { slug: string; kind: SourceKind; party: string | null };
+  text: string;
+  claims: readonly QuotedClaim[];
+  lists: PickLists;
+}) {
   const draftKey = claimDraftKey(source.slug);
   const [chosen, setChosen] = useState<Span | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const hasDraft = useSyncExternalStore(subscribeToStorage, () => window.localStorage.getItem(draftKey) !== null, () => false);
+  const hasDraft = useSyncExternalStore(
+    subscribeToStorage,
+    () => window.localStorage.getItem(draftKey) !== null,
+    () => false,
+  );
   const marks = useMemo(
     () =>
       claims.flatMap((claim): TextMark[] => {
@@ -56,7 +70,10 @@ export function SourceQuoter({ source, text, claims, lists }: { source: { slug: 
           }}
         />
         {saved && (
-          <p role="status" className="mt-2 rounded border border-emerald-700 bg-emerald-50 px-3 py-2 text-sm dark:border-emerald-400 dark:bg-emerald-950">
+          <p
+            role="status"
+            className="mt-2 rounded border border-emerald-700 bg-emerald-50 px-3 py-2 text-sm dark:border-emerald-400 dark:bg-emerald-950"
+          >
             {saved}
           </p>
         )}

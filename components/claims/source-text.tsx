@@ -88,7 +88,8 @@ function PieceGroup({
   );
 }
 
-const QUOTE_HELP = 'Choose a sentence to quote it in a new claim, or select some words and press “Quote the selected words”. Marked words are quoted by a claim already.';
+const QUOTE_HELP =
+  'Choose a sentence to quote it in a new claim, or select some words and press “Quote the selected words”. Marked words are quoted by a claim already.';
 
 export function SourceText({
   text,

@@ -4,7 +4,13 @@ import { formatSpan } from '@/lib/time';
 import { CitationQuote } from './citation-quote';
 
 /** A person's titles over time, newest first, each with its dates and the source for it. */
-export function AffiliationList({ affiliations, currentId }: { affiliations: AffiliationDetailDTO[]; currentId: number | null }) {
+export function AffiliationList({
+  affiliations,
+  currentId,
+}: {
+  affiliations: AffiliationDetailDTO[];
+  currentId: number | null;
+}) {
   if (affiliations.length === 0) return <p className="text-slate-700 dark:text-slate-300">No titles recorded.</p>;
   return (
     <ol className="space-y-4">
@@ -13,7 +19,9 @@ export function AffiliationList({ affiliations, currentId }: { affiliations: Aff
           <p className="font-medium">
             {affiliation.title}
             {affiliation.id === currentId && (
-              <span className="ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100">Current</span>
+              <span className="ml-2 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100">
+                Current
+              </span>
             )}
           </p>
           <p className="text-sm text-slate-700 dark:text-slate-300">

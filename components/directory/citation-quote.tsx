@@ -10,7 +10,8 @@ export function CitationQuote({ citation, showSpeaker = true }: { citation: Cita
       <blockquote className="text-sm text-slate-800 dark:text-slate-200">{citation.excerpt}</blockquote>
       <figcaption className="mt-1 text-xs text-slate-600 dark:text-slate-400">
         {showSpeaker && citation.attributedTo ? `${citation.attributedTo.name}, ` : ''}
-        {ATTRIBUTION_LABELS[citation.attribution].toLowerCase()} · {CONFIDENCE_LABELS[citation.confidence].toLowerCase()} ·{' '}
+        {ATTRIBUTION_LABELS[citation.attribution].toLowerCase()} ·{' '}
+        {CONFIDENCE_LABELS[citation.confidence].toLowerCase()} ·{' '}
         <cite>
           {source.url ? (
             <a href={source.url} className="underline hover:no-underline">

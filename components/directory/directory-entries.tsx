@@ -3,12 +3,23 @@ import type { PartyEntry, PersonEntry, RoleCount } from '@/db/queries/participan
 import { PARTY_KIND_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS } from '@/lib/labels';
 import { eventCountLabel } from './event-count';
 
-function RoleList<R extends string>({ roles, labels, name }: { roles: RoleCount<R>[]; labels: Record<R, string>; name: string }) {
+function RoleList<R extends string>({
+  roles,
+  labels,
+  name,
+}: {
+  roles: RoleCount<R>[];
+  labels: Record<R, string>;
+  name: string;
+}) {
   if (roles.length === 0) return null;
   return (
     <ul className="mt-2 flex flex-wrap gap-1.5 text-xs" aria-label={`Roles of ${name}`}>
       {roles.map(({ role, count }) => (
-        <li key={role} className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-800 dark:bg-slate-800 dark:text-slate-200">
+        <li
+          key={role}
+          className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-800 dark:bg-slate-800 dark:text-slate-200"
+        >
           {labels[role]} <span className="text-slate-600 dark:text-slate-400">in {count}</span>
         </li>
       ))}
@@ -18,14 +29,21 @@ function RoleList<R extends string>({ roles, labels, name }: { roles: RoleCount<
 
 function AtEvent<R extends string>({ roles, labels }: { roles: R[]; labels: Record<R, string> }) {
   if (roles.length === 0) return null;
-  return <p className="mt-1 text-sm font-medium text-accent-700 dark:text-accent-300">At this event: {roles.map((role) => labels[role]).join(', ')}</p>;
+  return (
+    <p className="mt-1 text-sm font-medium text-accent-700 dark:text-accent-300">
+      At this event: {roles.map((role) => labels[role]).join(', ')}
+    </p>
+  );
 }
 
 /** A person in the directory: name, the title held now and in which party, events and roles. */
 export function PersonEntryCard({ person, headingLevel = 'h3' }: { person: PersonEntry; headingLevel?: 'h2' | 'h3' }) {
   const Heading = headingLevel;
   return (
-    <article aria-labelledby={`person-${person.slug}`} className="h-full rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+    <article
+      aria-labelledby={`person-${person.slug}`}
+      className="h-full rounded-lg border border-slate-200 p-3 dark:border-slate-800"
+    >
       <Heading id={`person-${person.slug}`} className="text-base font-semibold">
         <Link href={`/people/${person.slug}`} className="hover:underline">
           {person.name}

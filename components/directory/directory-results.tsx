@@ -19,11 +19,18 @@ function groupByParty(people: PersonEntry[], parties: PartyEntry[], filterParty:
         ? person.affiliations.find((a) => a.partySlug === filterParty)!
         : person.current;
     const key = home?.partySlug ?? '';
-    const group = groups.get(key) ?? { slug: home?.partySlug ?? null, name: home?.partyName ?? 'No party recorded', party: null, people: [] };
+    const group = groups.get(key) ?? {
+      slug: home?.partySlug ?? null,
+      name: home?.partyName ?? 'No party recorded',
+      party: null,
+      people: [],
+    };
     group.people.push(person);
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => Number(a.slug === null) - Number(b.slug === null) || a.name.localeCompare(b.name));
+  return [...groups.values()].sort(
+    (a, b) => Number(a.slug === null) - Number(b.slug === null) || a.name.localeCompare(b.name),
+  );
 }
 
 function GroupHeading({ group }: { group: Group }) {
@@ -42,7 +49,15 @@ function GroupHeading({ group }: { group: Group }) {
   );
 }
 
-export function DirectoryResults({ people, parties, query }: { people: PersonEntry[]; parties: PartyEntry[]; query: DirectoryQuery }) {
+export function DirectoryResults({
+  people,
+  parties,
+  query,
+}: {
+  people: PersonEntry[];
+  parties: PartyEntry[];
+  query: DirectoryQuery;
+}) {
   if (people.length === 0 && parties.length === 0) {
     return (
       <p className="mt-6 rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-700 dark:border-slate-700 dark:text-slate-300">
@@ -54,7 +69,9 @@ export function DirectoryResults({ people, parties, query }: { people: PersonEnt
     );
   }
   if (query.sort === 'name') {
-    const entries = [...people, ...parties].sort((a, b) => (a.type === 'person' ? a.sortName : a.name).localeCompare(b.type === 'person' ? b.sortName : b.name));
+    const entries = [...people, ...parties].sort((a, b) =>
+      (a.type === 'person' ? a.sortName : a.name).localeCompare(b.type === 'person' ? b.sortName : b.name),
+    );
     return (
       <ul className="mt-4 grid gap-3 sm:grid-cols-2" aria-label="Participants by name">
         {entries.map((entry) => (
@@ -62,7 +79,10 @@ export function DirectoryResults({ people, parties, query }: { people: PersonEnt
             {entry.type === 'person' ? (
               <PersonEntryCard person={entry} headingLevel="h2" />
             ) : (
-              <article aria-labelledby={`party-${entry.slug}`} className="h-full rounded-lg border border-slate-200 bg-slate-50 p-3 dark:border-slate-800 dark:bg-slate-900">
+              <article
+                aria-labelledby={`party-${entry.slug}`}
+                className="h-full rounded-lg border border-slate-200 bg-slate-50 p-3 dark:border-slate-800 dark:bg-slate-900"
+              >
                 <PartyEntryCard party={entry} />
               </article>
             )}
@@ -74,7 +94,11 @@ export function DirectoryResults({ people, parties, query }: { people: PersonEnt
   return (
     <div className="mt-4 space-y-6">
       {groupByParty(people, parties, query.party).map((group) => (
-        <section key={group.slug ?? 'none'} aria-labelledby={`party-${group.slug ?? 'none'}`} className="rounded-lg border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900/60">
+        <section
+          key={group.slug ?? 'none'}
+          aria-labelledby={`party-${group.slug ?? 'none'}`}
+          className="rounded-lg border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900/60"
+        >
           <GroupHeading group={group} />
           {group.people.length > 0 ? (
             <ul className="mt-3 grid gap-3 sm:grid-cols-2" aria-label={`People of ${group.name}`}>
@@ -85,7 +109,9 @@ export function DirectoryResults({ people, parties, query }: { people: PersonEnt
               ))}
             </ul>
           ) : query.show !== 'parties' ? (
-            <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">No people recorded for this party{query.q || query.role || query.event ? ' under these filters' : ''}.</p>
+            <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+              No people recorded for this party{query.q || query.role || query.event ? ' under these filters' : ''}.
+            </p>
           ) : null}
         </section>
       ))}

@@ -24,9 +24,13 @@ export function DirectorySummary({
 }) {
   const active = [
     query.q ? { key: 'q', label: `Search “${query.q}”` } : null,
-    query.party ? { key: 'party', label: `Party: ${parties.find((p) => p.slug === query.party)?.name ?? query.party}` } : null,
+    query.party
+      ? { key: 'party', label: `Party: ${parties.find((p) => p.slug === query.party)?.name ?? query.party}` }
+      : null,
     query.role ? { key: 'role', label: `Role: ${DIRECTORY_ROLE_LABELS[query.role]}` } : null,
-    query.event ? { key: 'event', label: `Took part in: ${events.find((e) => e.slug === query.event)?.title ?? query.event}` } : null,
+    query.event
+      ? { key: 'event', label: `Took part in: ${events.find((e) => e.slug === query.event)?.title ?? query.event}` }
+      : null,
     query.show !== 'all' ? { key: 'show', label: DIRECTORY_SHOW_LABELS[query.show] } : null,
   ].filter((chip) => chip !== null);
   return (

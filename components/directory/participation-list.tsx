@@ -29,9 +29,14 @@ export function ParticipationList<T extends { event: EventFacts }>({
       <ol className="relative space-y-4 border-l-2 border-slate-200 pl-4 dark:border-slate-800" aria-label={label}>
         {items.map((item) => (
           <li key={item.event.slug} className="relative">
-            <span aria-hidden="true" className="absolute top-1.5 -left-[1.4rem] h-2.5 w-2.5 rounded-full border-2 border-white bg-accent-600 dark:border-slate-950 dark:bg-accent-300" />
+            <span
+              aria-hidden="true"
+              className="absolute top-1.5 -left-[1.4rem] h-2.5 w-2.5 rounded-full border-2 border-white bg-accent-600 dark:border-slate-950 dark:bg-accent-300"
+            />
             <p className="text-sm text-slate-700 dark:text-slate-300">
-              <time dateTime={item.event.startsAt}>{formatWhen(item.event.startsAt, item.event.timeZone, item.event.precision, item.event.approximate)}</time>
+              <time dateTime={item.event.startsAt}>
+                {formatWhen(item.event.startsAt, item.event.timeZone, item.event.precision, item.event.approximate)}
+              </time>
               {item.event.place ? ` · ${item.event.place}` : ''}
             </p>
             <h3 className="font-semibold">

@@ -15,7 +15,11 @@ function Subject({ subject }: { subject: StatementSubject }) {
           <Link href={`/events/${subject.slug}`} className={link}>
             {subject.title}
           </Link>{' '}
-          (<time dateTime={subject.startsAt}>{formatWhen(subject.startsAt, subject.timeZone, subject.precision, subject.approximate)}</time>)
+          (
+          <time dateTime={subject.startsAt}>
+            {formatWhen(subject.startsAt, subject.timeZone, subject.precision, subject.approximate)}
+          </time>
+          )
         </>
       );
     case 'status':
@@ -53,7 +57,8 @@ function Subject({ subject }: { subject: StatementSubject }) {
 
 /** What a person is on record as saying, each with the fact it supports and its source. */
 export function StatementList({ statements }: { statements: StatementDTO[] }) {
-  if (statements.length === 0) return <p className="text-slate-700 dark:text-slate-300">No statements attributed in the sources so far.</p>;
+  if (statements.length === 0)
+    return <p className="text-slate-700 dark:text-slate-300">No statements attributed in the sources so far.</p>;
   return (
     <ul className="space-y-4">
       {statements.map((statement) => (

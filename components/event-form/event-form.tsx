@@ -96,7 +96,17 @@ const EVENT_FIELD_LABELS: Partial<Record<keyof EventFormValues, string>> = {
   statusHistory: 'Status history',
 };
 
-export function EventForm({ initial, target, slug, lists: loadedLists }: { initial: EventFormValues; target: Target; slug: string | null; lists: PickLists }) {
+export function EventForm({
+  initial,
+  target,
+  slug,
+  lists: loadedLists,
+}: {
+  initial: EventFormValues;
+  target: Target;
+  slug: string | null;
+  lists: PickLists;
+}) {
   const router = useRouter();
   const { lists, requestCreate, replaceOption, dialog } = useInlineCreate(loadedLists);
   const editor = useEditor<EventFormValues>({
@@ -114,10 +124,28 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
 
   return (
     <>
-      <form onSubmit={editor.submit} noValidate className="mt-4 space-y-6" aria-label={slug ? 'Edit event' : 'New event'}>
-        <FormBanners draft={editor.draft !== null} onRestore={editor.restoreDraft} onDiscard={editor.discardDraft} message={editor.message} notice={editor.notice} />
+      <form
+        onSubmit={editor.submit}
+        noValidate
+        className="mt-4 space-y-6"
+        aria-label={slug ? 'Edit event' : 'New event'}
+      >
+        <FormBanners
+          draft={editor.draft !== null}
+          onRestore={editor.restoreDraft}
+          onDiscard={editor.discardDraft}
+          message={editor.message}
+          notice={editor.notice}
+        />
         {editor.conflict && (
-          <ConflictView base={editor.base} theirs={editor.conflict.values} version={editor.conflict.version} labels={EVENT_FIELD_LABELS} onReapply={editor.reapply} onTakeTheirs={editor.takeTheirs} />
+          <ConflictView
+            base={editor.base}
+            theirs={editor.conflict.values}
+            version={editor.conflict.version}
+            labels={EVENT_FIELD_LABELS}
+            onReapply={editor.reapply}
+            onTakeTheirs={editor.takeTheirs}
+          />
         )}
 
         <WhatFields values={values} errors={errors} update={editor.update} />
@@ -135,7 +163,14 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
           <div key={section.name}>
             <h2 className="mb-2 text-lg font-semibold">{section.title}</h2>
             {section.name === 'people' ? (
-              <PeopleSection values={values} update={editor.update} errors={errors} lists={lists} onCreate={requestCreate} onPersonChanged={(person) => replaceOption('people', person)} />
+              <PeopleSection
+                values={values}
+                update={editor.update}
+                errors={errors}
+                lists={lists}
+                onCreate={requestCreate}
+                onPersonChanged={(person) => replaceOption('people', person)}
+              />
             ) : (
               <RecordFields
                 specs={[{ ...section.spec!, label: `${section.title} of this event` }]}
@@ -153,7 +188,16 @@ export function EventForm({ initial, target, slug, lists: loadedLists }: { initi
           <button type="button" className={secondaryButtonClass} onClick={() => router.back()}>
             Cancel
           </button>
-          {target && <DeleteButton kind="event" what="event" className={`${secondaryButtonClass} sm:ml-auto`} target={{ id: target.id, version: editor.version ?? target.version }} afterDelete="/" onError={editor.report} />}
+          {target && (
+            <DeleteButton
+              kind="event"
+              what="event"
+              className={`${secondaryButtonClass} sm:ml-auto`}
+              target={{ id: target.id, version: editor.version ?? target.version }}
+              afterDelete="/"
+              onError={editor.report}
+            />
+          )}
         </FormActions>
       </form>
       {dialog}

@@ -37,18 +37,23 @@ export function PeopleSection({
   const [titling, setTitling] = useState<{ person: PickOption; party: string } | null>(null);
   const day = eventDay(values.startsAt);
   const personOf = (slug: string, option?: PickOption) => option ?? lists.people.find((p) => p.slug === slug);
-  const actingFor = (person: PickOption | undefined) => titleOn(person, day ?? new Date().toISOString().slice(0, 10))?.partySlug ?? '';
+  const actingFor = (person: PickOption | undefined) =>
+    titleOn(person, day ?? new Date().toISOString().slice(0, 10))?.partySlug ?? '';
 
   /** The people as given, with each party someone acts for listed as a delegation if it is not yet a party. */
   function withPeople(people: PersonRow[]): EventFormValues {
     const parties = [...values.parties];
-    for (const { onBehalfOf } of people) if (onBehalfOf && !parties.some((p) => p.party === onBehalfOf)) parties.push({ party: onBehalfOf, role: 'delegation' });
+    for (const { onBehalfOf } of people)
+      if (onBehalfOf && !parties.some((p) => p.party === onBehalfOf))
+        parties.push({ party: onBehalfOf, role: 'delegation' });
     return { ...values, people, parties };
   }
 
   function addPerson(slug: string, option?: PickOption) {
     if (!slug) return;
-    update(withPeople([...values.people, { person: slug, role: 'delegate', onBehalfOf: actingFor(personOf(slug, option)) }]));
+    update(
+      withPeople([...values.people, { person: slug, role: 'delegate', onBehalfOf: actingFor(personOf(slug, option)) }]),
+    );
   }
 
   function changeRow(index: number, row: PersonRow) {
@@ -59,7 +64,9 @@ export function PeopleSection({
     const row = values.people[index];
     // Whom they acted for follows the person unless the analyst chose it by hand.
     const derived = row.onBehalfOf === '' || row.onBehalfOf === actingFor(personOf(row.person));
-    const people = values.people.map((r, i) => (i === index ? { ...r, person: slug, onBehalfOf: derived ? actingFor(personOf(slug, option)) : r.onBehalfOf } : r));
+    const people = values.people.map((r, i) =>
+      i === index ? { ...r, person: slug, onBehalfOf: derived ? actingFor(personOf(slug, option)) : r.onBehalfOf } : r,
+    );
     update(withPeople(people));
   }
 
@@ -83,7 +90,15 @@ export function PeopleSection({
           onRemove={() => update({ ...values, people: values.people.filter((_, i) => i !== index) })}
         />
       ))}
-      <Combobox label="Add a person" options={lists.people} value="" clearable={false} onChange={addPerson} createLabel="New person:" onCreate={(text) => onCreate('person', text, addPerson)} />
+      <Combobox
+        label="Add a person"
+        options={lists.people}
+        value=""
+        clearable={false}
+        onChange={addPerson}
+        createLabel="New person:"
+        onCreate={(text) => onCreate('person', text, addPerson)}
+      />
       {titling && day && (
         <TitleDialog
           person={titling.person}
@@ -115,11 +130,27 @@ type PersonRowProps = {
   onRemove: () => void;
 };
 
-function PersonRowFields({ index, row, person, day, errors, lists, onChange, onPerson, onCreatePerson, onAddTitle, onRemove }: PersonRowProps) {
+function PersonRowFields({
+  index,
+  row,
+  person,
+  day,
+  errors,
+  lists,
+  onChange,
+  onPerson,
+  onCreatePerson,
+  onAddTitle,
+  onRemove,
+}: PersonRowProps) {
   const held = day ? titleOn(person, day, row.onBehalfOf) : null;
   const prefix = `people.${index}.`;
   return (
-    <div className="rounded border border-slate-300 p-3 dark:border-slate-700" role="group" aria-label={`Person ${index + 1}`}>
+    <div
+      className="rounded border border-slate-300 p-3 dark:border-slate-700"
+      role="group"
+      aria-label={`Person ${index + 1}`}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <Combobox
           label="Person"
@@ -132,7 +163,12 @@ function PersonRowFields({ index, row, person, day, errors, lists, onChange, onP
         />
         <Field label="Role" error={errors[`${prefix}role`]}>
           {(props) => (
-            <select {...props} className={inputClass} value={row.role} onChange={(e) => onChange({ ...row, role: e.target.value })}>
+            <select
+              {...props}
+              className={inputClass}
+              value={row.role}
+              onChange={(e) => onChange({ ...row, role: e.target.value })}
+            >
               <ChoiceOptions choices={PERSON_ROLE_CHOICES} />
             </select>
           )}
@@ -148,8 +184,14 @@ function PersonRowFields({ index, row, person, day, errors, lists, onChange, onP
         {person && day && (
           <div className="text-sm">
             <p className="font-medium">Title on {day}</p>
-            <p className="mt-1 text-slate-700 dark:text-slate-300">{held ? `${held.title}, ${held.partyName}` : 'None on record'}</p>
-            <button type="button" className="mt-1 text-sky-800 underline underline-offset-2 dark:text-sky-300" onClick={() => onAddTitle(person)}>
+            <p className="mt-1 text-slate-700 dark:text-slate-300">
+              {held ? `${held.title}, ${held.partyName}` : 'None on record'}
+            </p>
+            <button
+              type="button"
+              className="mt-1 text-sky-800 underline underline-offset-2 dark:text-sky-300"
+              onClick={() => onAddTitle(person)}
+            >
               Add a title for {person.label}
             </button>
           </div>

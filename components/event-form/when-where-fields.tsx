@@ -110,11 +110,7 @@ function TimingFields({ values, errors, update }: Props) {
       </Field>
       <div className="flex flex-col justify-end gap-2 text-sm">
         <label className="inline-flex items-center gap-2">
-          <input
-            type="checkbox"
-            checked={values.approximate}
-            onChange={(e) => set('approximate', e.target.checked)}
-          />{' '}
+          <input type="checkbox" checked={values.approximate} onChange={(e) => set('approximate', e.target.checked)} />{' '}
           The start is approximate
         </label>
         <label className="inline-flex items-center gap-2">

@@ -5,7 +5,8 @@ import { formatCalendarDay } from '@/lib/time';
 
 /** Each citation: the quoted excerpt, who it is attributed to, how confident, and its source. */
 export function CitationList({ citations }: { citations: CitationDTO[] }) {
-  if (citations.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No citations recorded.</p>;
+  if (citations.length === 0)
+    return <p className="text-sm text-slate-600 dark:text-slate-400">No citations recorded.</p>;
   return (
     <ol className="space-y-4">
       {citations.map((citation) => (
@@ -20,7 +21,11 @@ export function CitationList({ citations }: { citations: CitationDTO[] }) {
                 {citation.attributedTo && (
                   <>
                     {': '}
-                    <Link href={`/people/${citation.attributedTo.slug}`} prefetch={false} className="underline underline-offset-2">
+                    <Link
+                      href={`/people/${citation.attributedTo.slug}`}
+                      prefetch={false}
+                      className="underline underline-offset-2"
+                    >
                       {citation.attributedTo.name}
                     </Link>
                   </>
@@ -40,10 +45,13 @@ export function CitationList({ citations }: { citations: CitationDTO[] }) {
                 , {citation.source.publisher}
                 {citation.source.publishedOn && (
                   <>
-                    , <time dateTime={citation.source.publishedOn}>{formatCalendarDay(citation.source.publishedOn)}</time>
+                    ,{' '}
+                    <time dateTime={citation.source.publishedOn}>{formatCalendarDay(citation.source.publishedOn)}</time>
                   </>
                 )}{' '}
-                <span className="text-slate-600 dark:text-slate-400">({RELIABILITY_LABELS[citation.source.reliability].toLowerCase()})</span>
+                <span className="text-slate-600 dark:text-slate-400">
+                  ({RELIABILITY_LABELS[citation.source.reliability].toLowerCase()})
+                </span>
               </p>
               {citation.note && <p className="text-slate-600 dark:text-slate-400">{citation.note}</p>}
             </figcaption>

@@ -16,10 +16,19 @@ import { StatusHistory } from './status-history';
 
 const link = 'underline underline-offset-2';
 
-
 /** Everything Parley knows about one event, each fact next to where it comes from. */
 /** `outcomes`: the session's outcomes section, when the page has them (its commitments, no agreement, the next meeting). */
-export function EventDetail({ event, actions, readouts, outcomes }: { event: EventDetailDTO; actions?: React.ReactNode; readouts?: EventReadoutsDTO; outcomes?: React.ReactNode }) {
+export function EventDetail({
+  event,
+  actions,
+  readouts,
+  outcomes,
+}: {
+  event: EventDetailDTO;
+  actions?: React.ReactNode;
+  readouts?: EventReadoutsDTO;
+  outcomes?: React.ReactNode;
+}) {
   const { location } = event;
   return (
     <article aria-labelledby="event-title">
@@ -31,7 +40,9 @@ export function EventDetail({ event, actions, readouts, outcomes }: { event: Eve
       <header className="mt-3">
         <p className="flex flex-wrap items-center gap-3">
           <KindBadge kind={event.kind} />
-          <span className="rounded border border-slate-300 px-1.5 text-xs text-slate-700 dark:border-slate-600 dark:text-slate-300">{EVENT_STATUS_LABELS[event.status]}</span>
+          <span className="rounded border border-slate-300 px-1.5 text-xs text-slate-700 dark:border-slate-600 dark:text-slate-300">
+            {EVENT_STATUS_LABELS[event.status]}
+          </span>
         </p>
         <h1 id="event-title" className="mt-2 text-2xl font-semibold tracking-tight text-balance sm:text-3xl">
           {event.title}
@@ -75,7 +86,11 @@ export function EventDetail({ event, actions, readouts, outcomes }: { event: Eve
         </div>
         <div className="min-w-0">
           {location && (
-            <VenueMap venues={venueOf(location)} title={`Map: ${location.name}, ${location.country}`} className="mt-8" />
+            <VenueMap
+              venues={venueOf(location)}
+              title={`Map: ${location.name}, ${location.country}`}
+              className="mt-8"
+            />
           )}
           <Section id="sources-heading" title="Sources">
             <CitationList citations={event.citations} />
@@ -84,9 +99,7 @@ export function EventDetail({ event, actions, readouts, outcomes }: { event: Eve
             <RelatedEvents related={event.related} />
           </Section>
           <Section id="cite-heading" title="Cite this event">
-            <CiteEvent
-              event={{ ...event, place: location ? `${location.name}, ${location.country}` : null }}
-            />
+            <CiteEvent event={{ ...event, place: location ? `${location.name}, ${location.country}` : null }} />
           </Section>
         </div>
       </div>

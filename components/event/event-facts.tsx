@@ -42,9 +42,7 @@ export function EventFacts({ event }: { event: EventDetailDTO }) {
         {event.timeZone}: {zoneNotation(event.startsAt, event.timeZone)}
       </dd>
       <dt className={term}>Where</dt>
-      <dd>
-        {location ? <EventPlace location={location} /> : 'Not recorded'}
-      </dd>
+      <dd>{location ? <EventPlace location={location} /> : 'Not recorded'}</dd>
       <dt className={term}>Topics</dt>
       <dd>
         {event.topics.length ? (

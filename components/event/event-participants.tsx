@@ -17,7 +17,9 @@ export function EventParticipants({ event }: { event: EventDetailDTO }) {
                 <Link href={`/parties/${party.slug}`} className={link}>
                   {party.name}
                 </Link>{' '}
-                <span className="text-slate-600 dark:text-slate-400">— {PARTY_ROLE_LABELS[party.role].toLowerCase()}</span>
+                <span className="text-slate-600 dark:text-slate-400">
+                  — {PARTY_ROLE_LABELS[party.role].toLowerCase()}
+                </span>
               </li>
             ))}
           </ul>
@@ -33,7 +35,9 @@ export function EventParticipants({ event }: { event: EventDetailDTO }) {
                 <Link href={`/people/${person.slug}`} className={link}>
                   {person.name}
                 </Link>{' '}
-                <span className="text-slate-600 dark:text-slate-400">— {PERSON_ROLE_LABELS[person.role].toLowerCase()}</span>
+                <span className="text-slate-600 dark:text-slate-400">
+                  — {PERSON_ROLE_LABELS[person.role].toLowerCase()}
+                </span>
                 {(person.title || person.party) && (
                   <span className="block text-sm text-slate-700 dark:text-slate-300">
                     {person.title}

@@ -2,14 +2,7 @@
 
 import { useId, useState } from 'react';
 import type { DurationBound, Precision } from '@/db/enums';
-import {
-  formatEventDuration,
-  formatEventEnd,
-  formatTimeOfDay,
-  formatWhen,
-  hasClock,
-  readerTimeZone,
-} from '@/lib/time';
+import { formatEventDuration, formatEventEnd, formatTimeOfDay, formatWhen, hasClock, readerTimeZone } from '@/lib/time';
 
 type Props = {
   startsAt: string;

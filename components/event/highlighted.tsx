@@ -4,7 +4,9 @@ import { splitHighlights } from '@/lib/highlight';
 export function Highlighted({ text }: { text: string }) {
   return (
     <>
-      {splitHighlights(text).map((piece, index) => (piece.match ? <mark key={index}>{piece.text}</mark> : <span key={index}>{piece.text}</span>))}
+      {splitHighlights(text).map((piece, index) =>
+        piece.match ? <mark key={index}>{piece.text}</mark> : <span key={index}>{piece.text}</span>,
+      )}
     </>
   );
 }

@@ -22,7 +22,16 @@ const TONE: Record<EventKind, string> = {
 
 export function KindIcon({ kind, className = 'size-4' }: { kind: EventKind; className?: string }) {
   return (
-    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" className={className}>
+    <svg
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      className={className}
+    >
       <path d={ICON_PATHS[kind]} />
     </svg>
   );

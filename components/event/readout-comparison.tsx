@@ -82,7 +82,8 @@ function ReadoutSources({ readouts }: { readouts: ReadoutDTO[] }) {
     <ul className="mt-2 space-y-1 text-sm">
       {readouts.map((readout) => (
         <li key={readout.source.slug}>
-          <span className="font-medium">{readout.party.name}:</span> <SourceLink source={readout.source} />, {readout.source.publisher}
+          <span className="font-medium">{readout.party.name}:</span> <SourceLink source={readout.source} />,{' '}
+          {readout.source.publisher}
         </li>
       ))}
     </ul>
@@ -168,7 +169,11 @@ export function ReadoutComparison({ data }: { data: EventReadoutsDTO }) {
   if (!first) return null;
   return (
     <div>
-      <p className={muted}>{others.length ? 'Each party’s own account of the session, point by point, from their readouts:' : 'One party has published its account of the session:'}</p>
+      <p className={muted}>
+        {others.length
+          ? 'Each party’s own account of the session, point by point, from their readouts:'
+          : 'One party has published its account of the session:'}
+      </p>
       <ReadoutSources readouts={data.readouts} />
       <div className="mt-4">{others.length ? <ComparisonTable data={data} /> : <SingleReadout readout={first} />}</div>
       <ReadoutExportLinks eventSlug={data.event.slug} />

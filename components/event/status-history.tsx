@@ -16,7 +16,11 @@ export function StatusHistory({ changes, timeZone }: { changes: StatusChangeDTO[
             {change.claimedBy && (
               <>
                 {' · according to '}
-                <Link href={`/parties/${change.claimedBy.slug}`} prefetch={false} className="underline underline-offset-2">
+                <Link
+                  href={`/parties/${change.claimedBy.slug}`}
+                  prefetch={false}
+                  className="underline underline-offset-2"
+                >
                   {change.claimedBy.name}
                 </Link>
               </>

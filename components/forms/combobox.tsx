@@ -8,13 +8,30 @@ import { Field, inputClass } from './field';
 const MAX_SHOWN = 30;
 
 type Entry = { key: string; label: string; hint?: string; choose: () => void };
-type EntryActions = { value: string; onChange: (slug: string) => void; onCreate?: (text: string) => void; createLabel: string; clearable: boolean };
+type EntryActions = {
+  value: string;
+  onChange: (slug: string) => void;
+  onCreate?: (text: string) => void;
+  createLabel: string;
+  clearable: boolean;
+};
 
 /** The choices shown for what is typed: matches first, then an offer to create, a "(none)" to clear. */
-function entriesFor(options: readonly PickOption[], query: string | null, { value, onChange, onCreate, createLabel, clearable }: EntryActions): Entry[] {
+function entriesFor(
+  options: readonly PickOption[],
+  query: string | null,
+  { value, onChange, onCreate, createLabel, clearable }: EntryActions,
+): Entry[] {
   const q = (query ?? '').trim().toLowerCase();
-  const matches = options.filter((o) => !q || o.label.toLowerCase().includes(q) || o.slug.includes(q) || o.hint?.toLowerCase().includes(q)).slice(0, MAX_SHOWN);
-  const entries: Entry[] = matches.map((o) => ({ key: o.slug, label: o.label, hint: o.hint, choose: () => onChange(o.slug) }));
+  const matches = options
+    .filter((o) => !q || o.label.toLowerCase().includes(q) || o.slug.includes(q) || o.hint?.toLowerCase().includes(q))
+    .slice(0, MAX_SHOWN);
+  const entries: Entry[] = matches.map((o) => ({
+    key: o.slug,
+    label: o.label,
+    hint: o.hint,
+    choose: () => onChange(o.slug),
+  }));
   const typed = (query ?? '').trim();
   if (onCreate && typed && !options.some((o) => o.label.toLowerCase() === typed.toLowerCase()))
     entries.push({ key: '__create', label: `${createLabel} “${typed}”`, choose: () => onCreate(typed) });
@@ -55,7 +72,21 @@ function listKeys({ open, items, active, choose, setOpen, setActive, reset }: Li
   };
 }
 
-function ComboboxList({ id, label, items, active, onActive, onChoose }: { id: string; label: React.ReactNode; items: Entry[]; active: number; onActive: (index: number) => void; onChoose: (index: number) => void }) {
+function ComboboxList({
+  id,
+  label,
+  items,
+  active,
+  onActive,
+  onChoose,
+}: {
+  id: string;
+  label: React.ReactNode;
+  items: Entry[];
+  active: number;
+  onActive: (index: number) => void;
+  onChoose: (index: number) => void;
+}) {
   return (
     <ul
       id={id}
@@ -155,7 +186,16 @@ export function Combobox({
               setQuery(null);
             }}
           />
-          {open && <ComboboxList id={listId} label={label} items={items} active={active} onActive={setActive} onChoose={choose} />}
+          {open && (
+            <ComboboxList
+              id={listId}
+              label={label}
+              items={items}
+              active={active}
+              onActive={setActive}
+              onChoose={choose}
+            />
+          )}
         </div>
       )}
     </Field>

@@ -47,7 +47,10 @@ export function Field({
 export function FormError({ message }: { message?: string | null }) {
   if (!message) return null;
   return (
-    <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200">
+    <p
+      role="alert"
+      className="rounded border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200"
+    >
       {message}
     </p>
   );
@@ -58,7 +61,8 @@ export const buttonClass =
 export const secondaryButtonClass =
   'inline-flex items-center rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600 dark:border-slate-600 dark:hover:bg-slate-800';
 
-export const linkClass = 'underline decoration-slate-400 underline-offset-2 hover:decoration-slate-950 dark:hover:decoration-white';
+export const linkClass =
+  'underline decoration-slate-400 underline-offset-2 hover:decoration-slate-950 dark:hover:decoration-white';
 
 /** A select's options from a vocabulary's choices (lib/labels), each value shown in words. */
 export function ChoiceOptions({ choices }: { choices: readonly { value: string; label: string }[] }) {

@@ -44,7 +44,8 @@ export function FormDialog({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const shown = (found: FieldErrors) => Object.fromEntries(Object.entries(found).map(([path, text]) => [fieldNames[path] ?? path, text]));
+  const shown = (found: FieldErrors) =>
+    Object.fromEntries(Object.entries(found).map(([path, text]) => [fieldNames[path] ?? path, text]));
 
   useEffect(() => {
     const element = dialog.current;

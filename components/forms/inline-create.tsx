@@ -20,7 +20,10 @@ const PERSON_TITLE_FIELDS: FieldSpec[] = [
 
 function personBody(values: Values): Values {
   const { title, titleParty, ...person } = values;
-  return { ...person, affiliations: title || titleParty ? [{ party: titleParty, title, kind: 'official', citations: [] }] : [] };
+  return {
+    ...person,
+    affiliations: title || titleParty ? [{ party: titleParty, title, kind: 'official', citations: [] }] : [],
+  };
 }
 
 /** What a picker needs to know of the new record at once: a location's zone, a person's title. */

@@ -19,7 +19,17 @@ const AFTER_SAVE: Record<RecordKind, string> = {
 };
 
 /** `children` follow the form: what else an analyst does with the record (quoting a source's text). */
-export async function RecordEditorPage({ kind, recordKey, path, children }: { kind: RecordKind; recordKey: string | null; path: string; children?: React.ReactNode }) {
+export async function RecordEditorPage({
+  kind,
+  recordKey,
+  path,
+  children,
+}: {
+  kind: RecordKind;
+  recordKey: string | null;
+  path: string;
+  children?: React.ReactNode;
+}) {
   await requirePageRole('analyst', path);
   const spec = RECORD_SPECS[kind];
   const { record, lists } = await recordEditor(kind, recordKey);

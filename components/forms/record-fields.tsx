@@ -16,7 +16,14 @@ export type FieldSpec =
   | (Base & { type: 'date' | 'url' | 'list' })
   | (Base & { type: 'select'; options: readonly { value: string; label: string }[] })
   | (Base & { type: 'picker'; list: PickListName; create?: RecordKind })
-  | (Base & { type: 'rows'; fields: FieldSpec[]; blank: Record<string, unknown>; addLabel: string; itemLabel: string; adder?: RowAdder });
+  | (Base & {
+      type: 'rows';
+      fields: FieldSpec[];
+      blank: Record<string, unknown>;
+      addLabel: string;
+      itemLabel: string;
+      adder?: RowAdder;
+    });
 
 /** A picker that adds a row in one pick: the chosen record fills the row's `field`. */
 type RowAdder = { field: string; list: PickListName; create?: RecordKind };
@@ -25,7 +32,12 @@ export type Values = Record<string, unknown>;
 
 /** Asks the enclosing form to create a `kind` record from `text`, then to pick it with `pick`. */
 /** Asks to create a record named `text`; `more` fills other fields of the dialog (a new source's publisher). */
-export type CreateRequest = (kind: RecordKind, text: string, pick: (slug: string, option: PickOption) => void, more?: Values) => void;
+export type CreateRequest = (
+  kind: RecordKind,
+  text: string,
+  pick: (slug: string, option: PickOption) => void,
+  more?: Values,
+) => void;
 
 function asText(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -50,7 +62,8 @@ export function RecordFields({
   prefix?: string;
   onCreate?: CreateRequest;
 }) {
-  const shown = (spec: FieldSpec, next: Values) => !spec.shownWhen || spec.shownWhen.values.includes(asText(next[spec.shownWhen.field]));
+  const shown = (spec: FieldSpec, next: Values) =>
+    !spec.shownWhen || spec.shownWhen.values.includes(asText(next[spec.shownWhen.field]));
   // A field that hides is emptied, so that no value the analyst cannot see is saved or refused.
   const set = (name: string, value: unknown) => {
     const next = { ...values, [name]: value };
@@ -75,11 +88,17 @@ export function RecordFields({
 }
 
 type FieldContext = { errors: FieldErrors; lists: PickLists; prefix: string; onCreate?: CreateRequest };
-type FieldProps<S extends FieldSpec = FieldSpec> = { spec: S; value: unknown; set: (value: unknown) => void; context: FieldContext };
+type FieldProps<S extends FieldSpec = FieldSpec> = {
+  spec: S;
+  value: unknown;
+  set: (value: unknown) => void;
+  context: FieldContext;
+};
 
 function RecordField({ spec, value, set, context }: FieldProps) {
   const error = context.errors[`${context.prefix}${spec.name}`];
-  const wide = spec.wide || spec.type === 'textarea' || spec.type === 'rows' || spec.type === 'list' ? 'sm:col-span-2' : '';
+  const wide =
+    spec.wide || spec.type === 'textarea' || spec.type === 'rows' || spec.type === 'list' ? 'sm:col-span-2' : '';
   switch (spec.type) {
     case 'select':
       return (
@@ -125,7 +144,12 @@ function RowsField({ spec, value, set, context }: FieldProps<RowsSpec>) {
       <legend className="text-sm font-medium">{spec.label}</legend>
       {error && <p className="text-sm text-red-700 dark:text-red-400">{error}</p>}
       {rows.map((row, index) => (
-        <div key={index} className="rounded border border-slate-300 p-3 dark:border-slate-700" role="group" aria-label={`${spec.itemLabel} ${index + 1}`}>
+        <div
+          key={index}
+          className="rounded border border-slate-300 p-3 dark:border-slate-700"
+          role="group"
+          aria-label={`${spec.itemLabel} ${index + 1}`}
+        >
           <RecordFields
             specs={spec.fields}
             values={row}
@@ -135,13 +159,23 @@ function RowsField({ spec, value, set, context }: FieldProps<RowsSpec>) {
             onCreate={onCreate}
             onChange={(next) => set(rows.map((r, i) => (i === index ? next : r)))}
           />
-          <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => set(rows.filter((_, i) => i !== index))}>
+          <button
+            type="button"
+            className={`${secondaryButtonClass} mt-2`}
+            onClick={() => set(rows.filter((_, i) => i !== index))}
+          >
             Remove {spec.itemLabel.toLowerCase()} {index + 1}
           </button>
         </div>
       ))}
       {spec.adder ? (
-        <RowAdderPicker adder={spec.adder} label={spec.addLabel} lists={lists} onCreate={onCreate} onAdd={(slug) => set([...rows, { ...spec.blank, [spec.adder!.field]: slug }])} />
+        <RowAdderPicker
+          adder={spec.adder}
+          label={spec.addLabel}
+          lists={lists}
+          onCreate={onCreate}
+          onAdd={(slug) => set([...rows, { ...spec.blank, [spec.adder!.field]: slug }])}
+        />
       ) : (
         <button type="button" className={secondaryButtonClass} onClick={() => set([...rows, { ...spec.blank }])}>
           {spec.addLabel}
@@ -159,7 +193,12 @@ function TextField({ spec, value, set, context }: FieldProps<TextSpec>) {
   const multiline = spec.type === 'textarea' || spec.type === 'list';
   const suggestions = spec.type === 'text' ? spec.suggestions : undefined;
   return (
-    <Field label={spec.label} error={error} hint={spec.hint ?? (spec.type === 'list' ? 'One per line' : undefined)} className={wide}>
+    <Field
+      label={spec.label}
+      error={error}
+      hint={spec.hint ?? (spec.type === 'list' ? 'One per line' : undefined)}
+      className={wide}
+    >
       {(props) =>
         multiline ? (
           <textarea
@@ -193,7 +232,19 @@ function TextField({ spec, value, set, context }: FieldProps<TextSpec>) {
   );
 }
 
-function RowAdderPicker({ adder, label, lists, onCreate, onAdd }: { adder: RowAdder; label: string; lists: PickLists; onCreate?: CreateRequest; onAdd: (slug: string) => void }) {
+function RowAdderPicker({
+  adder,
+  label,
+  lists,
+  onCreate,
+  onAdd,
+}: {
+  adder: RowAdder;
+  label: string;
+  lists: PickLists;
+  onCreate?: CreateRequest;
+  onAdd: (slug: string) => void;
+}) {
   return (
     <Combobox
       label={label}

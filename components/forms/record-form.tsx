@@ -16,7 +16,21 @@ import { RECORD_SPECS } from './record-specs';
 import { useEditor } from './use-editor';
 import { useInlineCreate } from './use-inline-create';
 
-export function RecordForm({ kind, initial, target, draftKey, lists: loadedLists, afterSave }: { kind: RecordKind; initial: Values; target: Target; draftKey: string; lists: PickLists; afterSave: string }) {
+export function RecordForm({
+  kind,
+  initial,
+  target,
+  draftKey,
+  lists: loadedLists,
+  afterSave,
+}: {
+  kind: RecordKind;
+  initial: Values;
+  target: Target;
+  draftKey: string;
+  lists: PickLists;
+  afterSave: string;
+}) {
   const router = useRouter();
   const spec = RECORD_SPECS[kind];
   const { lists, requestCreate, dialog } = useInlineCreate(loadedLists);
@@ -37,12 +51,47 @@ export function RecordForm({ kind, initial, target, draftKey, lists: loadedLists
 
   return (
     <>
-      <form onSubmit={editor.submit} noValidate className="mt-4 space-y-6" aria-label={target ? `Edit ${spec.title}` : `New ${spec.title}`}>
-        <FormBanners draft={editor.draft !== null} onRestore={editor.restoreDraft} onDiscard={editor.discardDraft} message={editor.message} notice={editor.notice ?? saved} />
-        {editor.conflict && <ConflictView base={editor.base} theirs={editor.conflict.values} version={editor.conflict.version} labels={labels} onReapply={editor.reapply} onTakeTheirs={editor.takeTheirs} />}
-        <RecordFields specs={spec.fields} values={editor.values} onChange={editor.update} errors={editor.errors} lists={lists} onCreate={requestCreate} />
+      <form
+        onSubmit={editor.submit}
+        noValidate
+        className="mt-4 space-y-6"
+        aria-label={target ? `Edit ${spec.title}` : `New ${spec.title}`}
+      >
+        <FormBanners
+          draft={editor.draft !== null}
+          onRestore={editor.restoreDraft}
+          onDiscard={editor.discardDraft}
+          message={editor.message}
+          notice={editor.notice ?? saved}
+        />
+        {editor.conflict && (
+          <ConflictView
+            base={editor.base}
+            theirs={editor.conflict.values}
+            version={editor.conflict.version}
+            labels={labels}
+            onReapply={editor.reapply}
+            onTakeTheirs={editor.takeTheirs}
+          />
+        )}
+        <RecordFields
+          specs={spec.fields}
+          values={editor.values}
+          onChange={editor.update}
+          errors={editor.errors}
+          lists={lists}
+          onCreate={requestCreate}
+        />
         <FormActions pending={editor.pending} label={target ? 'Save changes' : `Create ${spec.title}`}>
-          {target && <DeleteButton kind={kind} what={spec.title} target={{ id: target.id, version: editor.version ?? target.version }} afterDelete="/" onError={editor.report} />}
+          {target && (
+            <DeleteButton
+              kind={kind}
+              what={spec.title}
+              target={{ id: target.id, version: editor.version ?? target.version }}
+              afterDelete="/"
+              onError={editor.report}
+            />
+          )}
         </FormActions>
       </form>
       {dialog}

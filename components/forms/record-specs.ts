@@ -1,6 +1,13 @@
 // The fields of each record kind, for the record forms and the event form's inline creation.
 import type { RecordKind } from '@/db/queries/record-writes';
-import { AFFILIATION_KIND_CHOICES, ATTRIBUTION_CHOICES, CONFIDENCE_CHOICES, PARTY_KIND_CHOICES, RELIABILITY_CHOICES, SOURCE_KIND_CHOICES } from '@/lib/labels';
+import {
+  AFFILIATION_KIND_CHOICES,
+  ATTRIBUTION_CHOICES,
+  CONFIDENCE_CHOICES,
+  PARTY_KIND_CHOICES,
+  RELIABILITY_CHOICES,
+  SOURCE_KIND_CHOICES,
+} from '@/lib/labels';
 import { ISSUED_SOURCE_KINDS } from '@/lib/validation/records';
 import type { FieldSpec, Values } from './record-fields';
 
@@ -11,7 +18,14 @@ const citationFields: FieldSpec[] = [
   { name: 'confidence', label: 'Confidence', type: 'select', options: CONFIDENCE_CHOICES },
   { name: 'attributedTo', label: 'Said by (optional)', type: 'picker', list: 'people' },
 ];
-export const BLANK_CITATION = { source: '', excerpt: '', attribution: 'reporter', attributedTo: '', confidence: 'medium', note: '' };
+export const BLANK_CITATION = {
+  source: '',
+  excerpt: '',
+  attribution: 'reporter',
+  attributedTo: '',
+  confidence: 'medium',
+  note: '',
+};
 
 export const RECORD_SPECS: Record<RecordKind, { title: string; plural: string; fields: FieldSpec[]; blank: Values }> = {
   party: {
@@ -32,7 +46,12 @@ export const RECORD_SPECS: Record<RecordKind, { title: string; plural: string; f
     plural: 'people',
     fields: [
       { name: 'name', label: 'Name', type: 'text' },
-      { name: 'sortName', label: 'Sort name', type: 'text', hint: 'Such as "Umerov, Rustem"; left empty, made from the name' },
+      {
+        name: 'sortName',
+        label: 'Sort name',
+        type: 'text',
+        hint: 'Such as "Umerov, Rustem"; left empty, made from the name',
+      },
       { name: 'aliases', label: 'Other names', type: 'list' },
       { name: 'description', label: 'Description', type: 'textarea' },
       {
@@ -70,13 +89,33 @@ export const RECORD_SPECS: Record<RecordKind, { title: string; plural: string; f
       { name: 'city', label: 'City', type: 'text' },
       { name: 'countryParty', label: 'Country', type: 'picker', list: 'states', hint: 'A state among the parties' },
       { name: 'country', label: 'Country name', type: 'text', hint: 'Left empty, the chosen state’s name' },
-      { name: 'countryCode', label: 'Country code', type: 'text', hint: 'Two letters, such as SA; left empty, the chosen state’s code' },
+      {
+        name: 'countryCode',
+        label: 'Country code',
+        type: 'text',
+        hint: 'Two letters, such as SA; left empty, the chosen state’s code',
+      },
       { name: 'timeZone', label: 'Time zone', type: 'text', hint: 'IANA name, such as Asia/Riyadh' },
-      { name: 'aliases', label: 'Other names', type: 'list', hint: 'As sources write them, such as "the Saudi capital"' },
+      {
+        name: 'aliases',
+        label: 'Other names',
+        type: 'list',
+        hint: 'As sources write them, such as "the Saudi capital"',
+      },
       { name: 'latitude', label: 'Latitude', type: 'text' },
       { name: 'longitude', label: 'Longitude', type: 'text' },
     ],
-    blank: { name: '', city: '', countryParty: '', country: '', countryCode: '', timeZone: '', latitude: '', longitude: '', aliases: [] },
+    blank: {
+      name: '',
+      city: '',
+      countryParty: '',
+      country: '',
+      countryCode: '',
+      timeZone: '',
+      latitude: '',
+      longitude: '',
+      aliases: [],
+    },
   },
   source: {
     title: 'source',
@@ -88,11 +127,35 @@ export const RECORD_SPECS: Record<RecordKind, { title: string; plural: string; f
       { name: 'publishedOn', label: 'Published on', type: 'date' },
       { name: 'reliability', label: 'Reliability of the publisher', type: 'select', options: RELIABILITY_CHOICES },
       { name: 'kind', label: 'Kind of source', type: 'select', options: SOURCE_KIND_CHOICES },
-      { name: 'party', label: 'Issued by (party)', type: 'picker', list: 'parties', hint: 'The party whose own account this is', shownWhen: { field: 'kind', values: ISSUED_SOURCE_KINDS } },
+      {
+        name: 'party',
+        label: 'Issued by (party)',
+        type: 'picker',
+        list: 'parties',
+        hint: 'The party whose own account this is',
+        shownWhen: { field: 'kind', values: ISSUED_SOURCE_KINDS },
+      },
       { name: 'authors', label: 'Authors', type: 'list' },
-      { name: 'text', label: 'Text', type: 'textarea', rows: 10, hint: 'The source’s own words, as published: claims are quoted from them' },
+      {
+        name: 'text',
+        label: 'Text',
+        type: 'textarea',
+        rows: 10,
+        hint: 'The source’s own words, as published: claims are quoted from them',
+      },
     ],
-    blank: { title: '', publisher: '', url: '', publishedOn: '', reliability: 'usually_reliable', kind: 'report', party: '', text: '', authors: [], syndications: [] },
+    blank: {
+      title: '',
+      publisher: '',
+      url: '',
+      publishedOn: '',
+      reliability: 'usually_reliable',
+      kind: 'report',
+      party: '',
+      text: '',
+      authors: [],
+      syndications: [],
+    },
   },
   position: {
     title: 'position',
@@ -104,7 +167,15 @@ export const RECORD_SPECS: Record<RecordKind, { title: string; plural: string; f
       { name: 'statedOn', label: 'Stated on', type: 'date' },
       { name: 'statedBy', label: 'Stated by (optional)', type: 'picker', list: 'people' },
       { name: 'summary', label: 'Summary', type: 'textarea' },
-      { name: 'citations', label: 'Citations', type: 'rows', itemLabel: 'Citation', addLabel: 'Add a citation', blank: BLANK_CITATION, fields: citationFields },
+      {
+        name: 'citations',
+        label: 'Citations',
+        type: 'rows',
+        itemLabel: 'Citation',
+        addLabel: 'Add a citation',
+        blank: BLANK_CITATION,
+        fields: citationFields,
+      },
     ],
     blank: { party: '', topic: '', stance: '', summary: '', statedOn: '', statedBy: '', citations: [] },
   },

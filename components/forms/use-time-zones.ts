@@ -4,8 +4,5 @@ import { useMemo } from 'react';
 import type { PickOption } from '@/db/queries/pick-lists';
 
 export function useTimeZones(): PickOption[] {
-  return useMemo(
-    () => ['UTC', ...Intl.supportedValuesOf('timeZone')].map((zone) => ({ slug: zone, label: zone })),
-    [],
-  );
+  return useMemo(() => ['UTC', ...Intl.supportedValuesOf('timeZone')].map((zone) => ({ slug: zone, label: zone })), []);
 }

@@ -8,7 +8,12 @@ import { revisionsForViewer } from '@/lib/revisions';
 import { formatWhen } from '@/lib/time';
 import { RevisionDiff, type RevisionState } from './revision-diff';
 
-const ACTION_LABELS: Record<RevisionAction, string> = { create: 'Created', update: 'Edited', delete: 'Deleted', restore: 'Restored' };
+const ACTION_LABELS: Record<RevisionAction, string> = {
+  create: 'Created',
+  update: 'Edited',
+  delete: 'Deleted',
+  restore: 'Restored',
+};
 const UNSHOWN = new Set(['version', 'id', 'deletedAt']);
 
 function asRecord(value: unknown): Record<string, unknown> {
@@ -40,12 +45,16 @@ export async function RevisionHistory({ entityType, entityId, title = 'History' 
         {revisions.map((revision) => {
           const before = asRecord(revision.before);
           const after = asRecord(revision.after);
-          const fields = revision.action === 'update' ? changedFields(before, after).filter((f) => !UNSHOWN.has(f)) : [];
+          const fields =
+            revision.action === 'update' ? changedFields(before, after).filter((f) => !UNSHOWN.has(f)) : [];
           return (
             <li key={revision.id} className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800">
               <p>
-                <strong>{ACTION_LABELS[revision.action]}</strong> by {revision.tokenName === null ? revision.actorName : `${revision.actorName} via token ‘${revision.tokenName}’`},{' '}
-                <time dateTime={revision.at}>{formatWhen(revision.at, 'UTC', 'minute')}</time>
+                <strong>{ACTION_LABELS[revision.action]}</strong> by{' '}
+                {revision.tokenName === null
+                  ? revision.actorName
+                  : `${revision.actorName} via token ‘${revision.tokenName}’`}
+                , <time dateTime={revision.at}>{formatWhen(revision.at, 'UTC', 'minute')}</time>
                 {fields.length > 0 && <span>: {fields.join(', ')}</span>}
               </p>
               {fields.length > 0 && (

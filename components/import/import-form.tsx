@@ -37,7 +37,8 @@ export function ImportForm() {
     }
   }
 
-  const checked = result && 'report' in result && result.report.dryRun && result.fileName === file?.name ? result.report : null;
+  const checked =
+    result && 'report' in result && result.report.dryRun && result.fileName === file?.name ? result.report : null;
   return (
     <div className="mt-6 space-y-4">
       <div>
@@ -56,7 +57,12 @@ export function ImportForm() {
         />
       </div>
       <div className="flex flex-wrap gap-3">
-        <button type="button" disabled={!file || busy} onClick={() => send(true)} className={`${button} border border-slate-400 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800`}>
+        <button
+          type="button"
+          disabled={!file || busy}
+          onClick={() => send(true)}
+          className={`${button} border border-slate-400 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800`}
+        >
           Check the file
         </button>
         <button

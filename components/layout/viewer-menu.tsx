@@ -6,7 +6,8 @@ import { useTransition } from 'react';
 import { signOut } from '@/lib/actions/sign-in';
 import { useViewer } from '@/components/auth/viewer';
 
-export const headerLinkClass = 'text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white';
+export const headerLinkClass =
+  'text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white';
 
 const signInLink = (
   <Link href="/sign-in" className={headerLinkClass}>
@@ -22,7 +23,10 @@ export function ViewerMenu() {
   if (viewer === null) return signInLink;
   return (
     <>
-      <Link href="/events/new" className="rounded bg-sky-800 px-2.5 py-1 font-medium text-white hover:bg-sky-900 dark:bg-sky-700 dark:hover:bg-sky-600">
+      <Link
+        href="/events/new"
+        className="rounded bg-sky-800 px-2.5 py-1 font-medium text-white hover:bg-sky-900 dark:bg-sky-700 dark:hover:bg-sky-600"
+      >
         New event
       </Link>
       <Link href="/records" className={headerLinkClass}>

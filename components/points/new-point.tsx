@@ -4,7 +4,15 @@ import { useState } from 'react';
 import type { PickLists } from '@/db/queries/pick-lists';
 import { PointForm, type PointClaimOption } from './point-form';
 
-export function NewPoint({ event, claims, lists }: { event: string; claims: readonly PointClaimOption[]; lists: PickLists }) {
+export function NewPoint({
+  event,
+  claims,
+  lists,
+}: {
+  event: string;
+  claims: readonly PointClaimOption[];
+  lists: PickLists;
+}) {
   const [made, setMade] = useState(0);
   return (
     <PointForm

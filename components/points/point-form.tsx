@@ -22,13 +22,33 @@ export type PointValues = PointContent;
 export type PointClaimOption = { slug: string; party: string; exact: string; source: string };
 
 const FIELDS: FieldSpec[] = [
-  { name: 'label', label: 'Point', type: 'text', hint: 'The matter, such as “Scope of the strike moratorium”', wide: true },
+  {
+    name: 'label',
+    label: 'Point',
+    type: 'text',
+    hint: 'The matter, such as “Scope of the strike moratorium”',
+    wide: true,
+  },
   { name: 'alignment', label: 'How the accounts align', type: 'select', options: POINT_ALIGNMENT_CHOICES, wide: true },
   { name: 'note', label: 'Note (optional)', type: 'textarea' },
 ];
 const LABELS = { ...Object.fromEntries(FIELDS.map((f) => [f.name, f.label])), topics: 'Topics', claims: 'Claims' };
 
-export function PointForm({ initial, target, draftKey, claims, lists: loadedLists, onCreated }: { initial: PointValues; target: Target; draftKey: string; claims: readonly PointClaimOption[]; lists: PickLists; onCreated?: () => void }) {
+export function PointForm({
+  initial,
+  target,
+  draftKey,
+  claims,
+  lists: loadedLists,
+  onCreated,
+}: {
+  initial: PointValues;
+  target: Target;
+  draftKey: string;
+  claims: readonly PointClaimOption[];
+  lists: PickLists;
+  onCreated?: () => void;
+}) {
   const router = useRouter();
   const { lists, requestCreate, dialog } = useInlineCreate(loadedLists);
   const [notice, setNotice] = useState<string | null>(null);
@@ -50,10 +70,36 @@ export function PointForm({ initial, target, draftKey, claims, lists: loadedList
 
   return (
     <>
-      <form onSubmit={editor.submit} noValidate className="space-y-4 rounded border border-slate-300 p-4 dark:border-slate-700" aria-label={name}>
-        <FormBanners draft={editor.draft !== null} onRestore={editor.restoreDraft} onDiscard={editor.discardDraft} message={editor.message} notice={editor.notice ?? notice} />
-        {editor.conflict && <ConflictView base={editor.base} theirs={editor.conflict.values} version={editor.conflict.version} labels={LABELS} onReapply={editor.reapply} onTakeTheirs={editor.takeTheirs} />}
-        <RecordFields specs={FIELDS} values={values as unknown as Values} onChange={(next) => editor.update(next as unknown as PointValues)} errors={errors} lists={lists} />
+      <form
+        onSubmit={editor.submit}
+        noValidate
+        className="space-y-4 rounded border border-slate-300 p-4 dark:border-slate-700"
+        aria-label={name}
+      >
+        <FormBanners
+          draft={editor.draft !== null}
+          onRestore={editor.restoreDraft}
+          onDiscard={editor.discardDraft}
+          message={editor.message}
+          notice={editor.notice ?? notice}
+        />
+        {editor.conflict && (
+          <ConflictView
+            base={editor.base}
+            theirs={editor.conflict.values}
+            version={editor.conflict.version}
+            labels={LABELS}
+            onReapply={editor.reapply}
+            onTakeTheirs={editor.takeTheirs}
+          />
+        )}
+        <RecordFields
+          specs={FIELDS}
+          values={values as unknown as Values}
+          onChange={(next) => editor.update(next as unknown as PointValues)}
+          errors={errors}
+          lists={lists}
+        />
         <fieldset aria-describedby={claimError ? `${draftKey}-claims-error` : undefined}>
           <legend className="mb-2 text-lg font-semibold">Claims on this point</legend>
           {claimError && (
@@ -61,7 +107,11 @@ export function PointForm({ initial, target, draftKey, claims, lists: loadedList
               {claimError}
             </p>
           )}
-          {claims.length === 0 && <p className="text-sm text-slate-700 dark:text-slate-300">This session has no claims yet: add them from its sources.</p>}
+          {claims.length === 0 && (
+            <p className="text-sm text-slate-700 dark:text-slate-300">
+              This session has no claims yet: add them from its sources.
+            </p>
+          )}
           <ul className="space-y-2">
             {claims.map((claim) => (
               <li key={claim.slug}>
@@ -70,10 +120,18 @@ export function PointForm({ initial, target, draftKey, claims, lists: loadedList
                     type="checkbox"
                     className="mt-1"
                     checked={values.claims.includes(claim.slug)}
-                    onChange={(event) => editor.update({ ...values, claims: event.target.checked ? [...values.claims, claim.slug] : values.claims.filter((c) => c !== claim.slug) })}
+                    onChange={(event) =>
+                      editor.update({
+                        ...values,
+                        claims: event.target.checked
+                          ? [...values.claims, claim.slug]
+                          : values.claims.filter((c) => c !== claim.slug),
+                      })
+                    }
                   />
                   <span>
-                    <strong>{claim.party}</strong>: “{claim.exact}” <span className="text-slate-600 dark:text-slate-400">({claim.source})</span>
+                    <strong>{claim.party}</strong>: “{claim.exact}”{' '}
+                    <span className="text-slate-600 dark:text-slate-400">({claim.source})</span>
                   </span>
                 </label>
               </li>
@@ -82,7 +140,14 @@ export function PointForm({ initial, target, draftKey, claims, lists: loadedList
         </fieldset>
         <TopicPicker editor={editor} options={lists.topics} onCreate={requestCreate} />
         <FormActions pending={editor.pending} label={target ? 'Save point' : 'Create point'}>
-          {target && <DeleteButton kind="point" what="point" target={{ id: target.id, version: editor.version ?? target.version }} onError={editor.report} />}
+          {target && (
+            <DeleteButton
+              kind="point"
+              what="point"
+              target={{ id: target.id, version: editor.version ?? target.version }}
+              onError={editor.report}
+            />
+          )}
         </FormActions>
       </form>
       {dialog}

@@ -60,8 +60,16 @@ export function PositionHistory({ cells, by = 'topic' }: { cells: PositionCellDT
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {cells.map(({ [by]: block, latest, earlier, changed }) => (
-        <section key={block.slug} id={`position-${block.slug}`} aria-labelledby={`position-${block.slug}-heading`} className="scroll-mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-          <h3 id={`position-${block.slug}-heading`} className="text-sm font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
+        <section
+          key={block.slug}
+          id={`position-${block.slug}`}
+          aria-labelledby={`position-${block.slug}-heading`}
+          className="scroll-mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+        >
+          <h3
+            id={`position-${block.slug}-heading`}
+            className="text-sm font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400"
+          >
             {block.name}
           </h3>
           <p className="mt-1 text-lg font-semibold">{latest.stance}</p>

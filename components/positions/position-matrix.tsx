@@ -42,7 +42,11 @@ function CellHistory({ cell }: { cell: PositionCellDTO }) {
   return (
     <details className="mt-1 text-xs">
       <summary className="cursor-pointer font-medium text-accent-700 dark:text-accent-300">
-        History ({all.length})<span className="sr-only"> of {cell.party.name} on {cell.topic.name}</span>
+        History ({all.length})
+        <span className="sr-only">
+          {' '}
+          of {cell.party.name} on {cell.topic.name}
+        </span>
       </summary>
       <PositionEntries positions={all} />
     </details>
@@ -57,7 +61,11 @@ function CellBody({ cell }: { cell: PositionCellDTO }) {
       <QuoteBehind position={cell.latest} />
       <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
         <time dateTime={cell.latest.statedOn}>{formatCalendarDay(cell.latest.statedOn)}</time> ·{' '}
-        <Link href={sourcesHref(cell)} className="underline hover:no-underline" aria-label={`Sources for ${cell.party.name} on ${cell.topic.name}: ${sourceLabel(cell)}`}>
+        <Link
+          href={sourcesHref(cell)}
+          className="underline hover:no-underline"
+          aria-label={`Sources for ${cell.party.name} on ${cell.topic.name}: ${sourceLabel(cell)}`}
+        >
           {sourceLabel(cell)}
         </Link>
       </p>
@@ -74,7 +82,8 @@ function CellBody({ cell }: { cell: PositionCellDTO }) {
 export function PositionMatrix({ matrix }: { matrix: PositionMatrixDTO }) {
   const cellFor = new Map(matrix.cells.map((cell) => [`${cell.party.slug}\u0000${cell.topic.slug}`, cell]));
   const find = (party: string, topic: string) => cellFor.get(`${party}\u0000${topic}`);
-  if (matrix.cells.length === 0) return <p className="text-slate-700 dark:text-slate-300">No positions recorded yet.</p>;
+  if (matrix.cells.length === 0)
+    return <p className="text-slate-700 dark:text-slate-300">No positions recorded yet.</p>;
   return (
     <>
       <div className="hidden overflow-x-auto md:block" role="region" aria-label="Positions matrix" tabIndex={0}>
@@ -86,7 +95,11 @@ export function PositionMatrix({ matrix }: { matrix: PositionMatrixDTO }) {
                 Party
               </th>
               {matrix.topics.map((topic) => (
-                <th key={topic.slug} scope="col" className="border-b border-slate-300 p-2 align-bottom dark:border-slate-700">
+                <th
+                  key={topic.slug}
+                  scope="col"
+                  className="border-b border-slate-300 p-2 align-bottom dark:border-slate-700"
+                >
                   {topic.name}
                 </th>
               ))}
@@ -123,7 +136,11 @@ export function PositionMatrix({ matrix }: { matrix: PositionMatrixDTO }) {
 
       <div className="space-y-4 md:hidden">
         {matrix.parties.map((party) => (
-          <section key={party.slug} aria-labelledby={`positions-${party.slug}`} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+          <section
+            key={party.slug}
+            aria-labelledby={`positions-${party.slug}`}
+            className="rounded-lg border border-slate-200 p-3 dark:border-slate-800"
+          >
             <h2 id={`positions-${party.slug}`} className="text-lg font-semibold">
               <Link href={`/parties/${party.slug}`} className="hover:underline">
                 {party.name}
@@ -135,7 +152,9 @@ export function PositionMatrix({ matrix }: { matrix: PositionMatrixDTO }) {
                 if (!cell) return null;
                 return (
                   <div key={topic.slug}>
-                    <dt className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">{topic.name}</dt>
+                    <dt className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
+                      {topic.name}
+                    </dt>
                     <dd>
                       <CellBody cell={cell} />
                     </dd>

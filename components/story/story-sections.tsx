@@ -160,13 +160,12 @@ function open(story: StoryDTO): StorySection | null {
     ),
     more: {
       href: OPEN_COMMITMENTS_HREF,
-      label: count === 1 ? 'The open commitment in the tracker' : `All ${count} open in the tracker` },
+      label: count === 1 ? 'The open commitment in the tracker' : `All ${count} open in the tracker`,
+    },
   };
 }
 
 /** The sections in reading order; one without anything to say is left out. */
 export function storySections(story: StoryDTO): StorySection[] {
-  return [latest(story), outcomes(story), next(story), table(story), open(story)].filter(
-    (section) => section !== null,
-  );
+  return [latest(story), outcomes(story), next(story), table(story), open(story)].filter((section) => section !== null);
 }

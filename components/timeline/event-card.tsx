@@ -57,11 +57,16 @@ function ChipRow({ label, chips }: { label: string; chips: Chip[] }) {
 export const EventCard = memo(function EventCard({ event }: { event: EventListItem }) {
   const titleId = `event-${event.id}-title`;
   return (
-    <article aria-labelledby={titleId} className={`rounded-lg border border-slate-200 dark:border-slate-800 ${WEIGHT[event.kind].card}`}>
+    <article
+      aria-labelledby={titleId}
+      className={`rounded-lg border border-slate-200 dark:border-slate-800 ${WEIGHT[event.kind].card}`}
+    >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <KindBadge kind={event.kind} />
         {SHOWS_STATUS.has(event.kind) && (
-          <span className="rounded border border-slate-300 px-1.5 text-xs text-slate-700 dark:border-slate-600 dark:text-slate-300">{EVENT_STATUS_LABELS[event.status]}</span>
+          <span className="rounded border border-slate-300 px-1.5 text-xs text-slate-700 dark:border-slate-600 dark:text-slate-300">
+            {EVENT_STATUS_LABELS[event.status]}
+          </span>
         )}
       </div>
       <h3 id={titleId} className={`mt-1 font-semibold text-balance ${WEIGHT[event.kind].title}`}>
@@ -105,13 +110,26 @@ export const EventCard = memo(function EventCard({ event }: { event: EventListIt
         <dl className="mt-3 grid gap-1 text-xs sm:grid-cols-[auto_1fr] sm:gap-x-3">
           <ChipRow
             label="Parties"
-            chips={event.parties.map((party) => ({ key: `${party.slug}-${party.role}`, href: `/parties/${party.slug}`, name: party.name, note: PARTY_ROLE_LABELS[party.role] }))}
+            chips={event.parties.map((party) => ({
+              key: `${party.slug}-${party.role}`,
+              href: `/parties/${party.slug}`,
+              name: party.name,
+              note: PARTY_ROLE_LABELS[party.role],
+            }))}
           />
           <ChipRow
             label="People"
-            chips={event.people.map((person) => ({ key: `${person.slug}-${person.role}`, href: `/people/${person.slug}`, name: person.name, note: PERSON_ROLE_LABELS[person.role] }))}
+            chips={event.people.map((person) => ({
+              key: `${person.slug}-${person.role}`,
+              href: `/people/${person.slug}`,
+              name: person.name,
+              note: PERSON_ROLE_LABELS[person.role],
+            }))}
           />
-          <ChipRow label="Topics" chips={event.topics.map((topic) => ({ key: topic.slug, href: `/topics/${topic.slug}`, name: topic.name }))} />
+          <ChipRow
+            label="Topics"
+            chips={event.topics.map((topic) => ({ key: topic.slug, href: `/topics/${topic.slug}`, name: topic.name }))}
+          />
         </dl>
       )}
     </article>

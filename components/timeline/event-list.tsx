@@ -29,7 +29,8 @@ const subscribeNever = () => () => {};
 
 function periodHeading(instant: string, timeZone: string, precision: Precision): string {
   if (precision === 'week') return `Week of ${formatWhen(instant, timeZone, 'day')}`;
-  if (precision === 'month' || precision === 'year') return `${formatWhen(instant, timeZone, precision)}, date not known more closely`;
+  if (precision === 'month' || precision === 'year')
+    return `${formatWhen(instant, timeZone, precision)}, date not known more closely`;
   return formatLongDay(instant, timeZone);
 }
 
@@ -47,7 +48,11 @@ const Row = memo(function Row({ row }: { row: TimelineRow<EventListItem> }) {
   return (
     <h2 className="flex flex-wrap items-center gap-2 pb-2 pt-5 font-sans text-sm font-semibold text-slate-800 dark:text-slate-200">
       <time dateTime={row.day}>{periodHeading(row.instant, row.timeZone, row.precision)}</time>
-      {row.isToday && <span className="rounded bg-rose-700 px-1.5 py-0.5 text-xs text-white dark:bg-rose-300 dark:text-slate-950">Today</span>}
+      {row.isToday && (
+        <span className="rounded bg-rose-700 px-1.5 py-0.5 text-xs text-white dark:bg-rose-300 dark:text-slate-950">
+          Today
+        </span>
+      )}
     </h2>
   );
 });
@@ -60,12 +65,16 @@ const Row = memo(function Row({ row }: { row: TimelineRow<EventListItem> }) {
  */
 export function EventList({ events, rangeEnd, hasNextPage, isFetchingNextPage, nextPageError, fetchNextPage }: Props) {
   const today = useSyncExternalStore(subscribeNever, readerToday, () => null);
-  const rows = useMemo(() => timelineRows(events, today, !hasNextPage, rangeEnd), [events, today, hasNextPage, rangeEnd]);
+  const rows = useMemo(
+    () => timelineRows(events, today, !hasNextPage, rangeEnd),
+    [events, today, hasNextPage, rangeEnd],
+  );
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
   useLayoutEffect(() => {
-    const measure = () => setScrollMargin(listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0);
+    const measure = () =>
+      setScrollMargin(listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0);
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(document.body);
@@ -99,7 +108,12 @@ export function EventList({ events, rangeEnd, hasNextPage, isFetchingNextPage, n
         {items.map((item) => {
           const row = rows[item.index];
           return (
-            <li key={item.key} data-index={item.index} ref={virtualizer.measureElement} className={row.type === 'event' ? 'pb-3' : undefined}>
+            <li
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className={row.type === 'event' ? 'pb-3' : undefined}
+            >
               <Row row={row} />
             </li>
           );
@@ -113,12 +127,18 @@ export function EventList({ events, rangeEnd, hasNextPage, isFetchingNextPage, n
       {nextPageError && (
         <p role="alert" className="mt-3 text-sm">
           The next events could not be loaded.{' '}
-          <button type="button" onClick={fetchNextPage} className="font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300">
+          <button
+            type="button"
+            onClick={fetchNextPage}
+            className="font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300"
+          >
             Try again
           </button>
         </p>
       )}
-      {!hasNextPage && events.length > 0 && <p className="mt-4 text-center text-sm text-slate-600 dark:text-slate-400">End of the timeline.</p>}
+      {!hasNextPage && events.length > 0 && (
+        <p className="mt-4 text-center text-sm text-slate-600 dark:text-slate-400">End of the timeline.</p>
+      )}
     </>
   );
 }

@@ -50,8 +50,17 @@ function FacetGroup({
           const checked = chosen.includes(option.slug);
           return (
             <li key={option.slug}>
-              <label className={`flex items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${option.count === 0 && !checked ? 'text-slate-500 dark:text-slate-400' : ''}`}>
-                <input type="checkbox" name={name} value={option.slug} checked={checked} onChange={() => onToggle(name, option.slug)} className="size-4 shrink-0 accent-accent-700" />
+              <label
+                className={`flex items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${option.count === 0 && !checked ? 'text-slate-500 dark:text-slate-400' : ''}`}
+              >
+                <input
+                  type="checkbox"
+                  name={name}
+                  value={option.slug}
+                  checked={checked}
+                  onChange={() => onToggle(name, option.slug)}
+                  className="size-4 shrink-0 accent-accent-700"
+                />
                 {icon?.(option.slug)}
                 <span className="min-w-0 break-words">{option.name}</span>
                 <span className={count}>
@@ -71,12 +80,33 @@ function FacetGroup({
  * "Any of" or "all of" the chosen parties (people): always shown, so that choosing a second one
  * does not push the list down; the two agree until a second one is chosen.
  */
-function MatchChoice({ name, label, mode, onMatch }: { name: MatchFilter; label: string; mode: MatchMode; onMatch: Props['onMatch'] }) {
+function MatchChoice({
+  name,
+  label,
+  mode,
+  onMatch,
+}: {
+  name: MatchFilter;
+  label: string;
+  mode: MatchMode;
+  onMatch: Props['onMatch'];
+}) {
   return (
-    <div role="radiogroup" aria-label={`Events with ${label}`} className="mt-1 flex gap-3 text-xs text-slate-700 dark:text-slate-300">
+    <div
+      role="radiogroup"
+      aria-label={`Events with ${label}`}
+      className="mt-1 flex gap-3 text-xs text-slate-700 dark:text-slate-300"
+    >
       {(['any', 'all'] as const).map((value) => (
         <label key={value} className="flex items-center gap-1">
-          <input type="radio" name={name} value={value} checked={mode === value} onChange={() => onMatch(name, value)} className="size-3.5 accent-accent-700" />
+          <input
+            type="radio"
+            name={name}
+            value={value}
+            checked={mode === value}
+            onChange={() => onMatch(name, value)}
+            className="size-3.5 accent-accent-700"
+          />
           {value === 'any' ? 'any of' : 'all of'}
         </label>
       ))}
@@ -107,17 +137,22 @@ function ShowEvents({ total, onShow }: { total: number; onShow: () => void }) {
 /** The filters with how many events each choice would give, the other filters held. */
 export function FilterPanel({ filters, facets, activeCount, onToggle, onMatch, onDates, onClear }: Props) {
   const [open, setOpen] = useState(false);
-  const kinds: FacetOption[] = !facets ? [] : EVENT_KIND_CHOICES.map(({ value, label }) => ({
-    slug: value,
-    name: label,
-    count: facets?.kind.find((k) => k.slug === value)?.count ?? 0,
-  }));
+  const kinds: FacetOption[] = !facets
+    ? []
+    : EVENT_KIND_CHOICES.map(({ value, label }) => ({
+        slug: value,
+        name: label,
+        count: facets?.kind.find((k) => k.slug === value)?.count ?? 0,
+      }));
 
   return (
     <section aria-labelledby="filters-heading" className="min-w-0">
       <div className="flex items-center justify-between gap-2">
         <h2 id="filters-heading" className="text-base font-semibold">
-          Filters{activeCount > 0 && <span className="font-normal text-slate-600 dark:text-slate-400"> ({activeCount} active)</span>}
+          Filters
+          {activeCount > 0 && (
+            <span className="font-normal text-slate-600 dark:text-slate-400"> ({activeCount} active)</span>
+          )}
         </h2>
         <button
           type="button"
@@ -130,7 +165,11 @@ export function FilterPanel({ filters, facets, activeCount, onToggle, onMatch, o
         </button>
       </div>
       {activeCount > 0 && (
-        <button type="button" onClick={onClear} className="mt-2 text-sm font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300">
+        <button
+          type="button"
+          onClick={onClear}
+          className="mt-2 text-sm font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300"
+        >
           Clear all filters
         </button>
       )}
@@ -138,36 +177,73 @@ export function FilterPanel({ filters, facets, activeCount, onToggle, onMatch, o
         <fieldset className="border-t border-slate-200 pt-3 dark:border-slate-800">
           <legend className="text-sm font-semibold">Dates</legend>
           <div className="mt-2 grid grid-cols-2 gap-2 text-sm lg:grid-cols-1">
-            <DateFilterInput label="From" value={filters.from} max={filters.to} onApply={(from) => onDates(from, filters.to)} />
-            <DateFilterInput label="To" value={filters.to} min={filters.from} onApply={(to) => onDates(filters.from, to)} />
+            <DateFilterInput
+              label="From"
+              value={filters.from}
+              max={filters.to}
+              onApply={(from) => onDates(from, filters.to)}
+            />
+            <DateFilterInput
+              label="To"
+              value={filters.to}
+              min={filters.from}
+              onApply={(to) => onDates(filters.from, to)}
+            />
           </div>
         </fieldset>
         {!facets && (
           <div role="status" aria-label="Counting events for each filter" className="space-y-2">
             {[0, 1, 2, 3, 4, 5].map((n) => (
-              <div key={n} aria-hidden="true" className="h-5 animate-pulse rounded bg-slate-100 motion-reduce:animate-none dark:bg-slate-900" />
+              <div
+                key={n}
+                aria-hidden="true"
+                className="h-5 animate-pulse rounded bg-slate-100 motion-reduce:animate-none dark:bg-slate-900"
+              />
             ))}
           </div>
         )}
-        <FacetGroup legend="Kind" name="kind" options={kinds} chosen={filters.kind} onToggle={onToggle} icon={(slug) => <KindIcon kind={slug as EventKind} />} />
+        <FacetGroup
+          legend="Kind"
+          name="kind"
+          options={kinds}
+          chosen={filters.kind}
+          onToggle={onToggle}
+          icon={(slug) => <KindIcon kind={slug as EventKind} />}
+        />
         <FacetGroup
           legend="Party"
           name="party"
           options={facets?.party ?? []}
           chosen={filters.party}
           onToggle={onToggle}
-          match={<MatchChoice name="partyMatch" label="the chosen parties" mode={filters.partyMatch} onMatch={onMatch} />}
+          match={
+            <MatchChoice name="partyMatch" label="the chosen parties" mode={filters.partyMatch} onMatch={onMatch} />
+          }
         />
-        <FacetGroup legend="Topic" name="topic" options={facets?.topic ?? []} chosen={filters.topic} onToggle={onToggle} />
+        <FacetGroup
+          legend="Topic"
+          name="topic"
+          options={facets?.topic ?? []}
+          chosen={filters.topic}
+          onToggle={onToggle}
+        />
         <FacetGroup
           legend="Person"
           name="person"
           options={facets?.person ?? []}
           chosen={filters.person}
           onToggle={onToggle}
-          match={<MatchChoice name="personMatch" label="the chosen people" mode={filters.personMatch} onMatch={onMatch} />}
+          match={
+            <MatchChoice name="personMatch" label="the chosen people" mode={filters.personMatch} onMatch={onMatch} />
+          }
         />
-        <FacetGroup legend="Location" name="location" options={facets?.location ?? []} chosen={filters.location} onToggle={onToggle} />
+        <FacetGroup
+          legend="Location"
+          name="location"
+          options={facets?.location ?? []}
+          chosen={filters.location}
+          onToggle={onToggle}
+        />
         {activeCount > 0 && facets && <ShowEvents total={facets.total} onShow={() => setOpen(false)} />}
       </div>
     </section>

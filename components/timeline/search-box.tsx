@@ -52,7 +52,10 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
           }}
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-600 dark:bg-slate-900"
         />
-        <button type="submit" className="rounded-md bg-accent-700 px-4 py-2 text-sm font-medium text-white hover:bg-accent-600">
+        <button
+          type="submit"
+          className="rounded-md bg-accent-700 px-4 py-2 text-sm font-medium text-white hover:bg-accent-600"
+        >
           Search
         </button>
       </div>

@@ -4,7 +4,10 @@ const bar = 'rounded bg-slate-200 dark:bg-slate-800';
 
 export function EventCardSkeleton() {
   return (
-    <div aria-hidden="true" className="animate-pulse rounded-lg border border-slate-200 p-4 motion-reduce:animate-none dark:border-slate-800">
+    <div
+      aria-hidden="true"
+      className="animate-pulse rounded-lg border border-slate-200 p-4 motion-reduce:animate-none dark:border-slate-800"
+    >
       <div className={`h-3 w-24 ${bar}`} />
       <div className={`mt-3 h-4 w-3/4 ${bar}`} />
       <div className={`mt-3 h-3 w-1/2 ${bar}`} />

@@ -1,6 +1,12 @@
 'use client';
 
-import { keepPreviousData, useInfiniteQuery, useQuery, type InfiniteData, type UseInfiniteQueryResult } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useQuery,
+  type InfiniteData,
+  type UseInfiniteQueryResult,
+} from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { EventListItem, EventPage } from '@/db/queries/events';
 import { ExportLinks, exportQuery } from '@/components/exports/export-links';
@@ -31,19 +37,37 @@ export function Timeline({ topicNames = {}, map }: { topicNames?: Record<string,
   const facets = useQuery({ ...facetsQuery(filters), placeholderData: keepPreviousData });
   const events = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
   const filtered = hasFilters(filters);
-  const activeCount = LIST_FILTERS.reduce((n, key) => n + filters[key].length, 0) + (filters.from || filters.to ? 1 : 0) + (filters.q ? 1 : 0);
+  const activeCount =
+    LIST_FILTERS.reduce((n, key) => n + filters[key].length, 0) +
+    (filters.from || filters.to ? 1 : 0) +
+    (filters.q ? 1 : 0);
   const updating = list.isPlaceholderData || facets.isPlaceholderData;
   const total = facets.data?.total;
-  const topicName = (slug: string) => facets.data?.topic.find((option) => option.slug === slug)?.name ?? topicNames[slug] ?? slug;
+  const topicName = (slug: string) =>
+    facets.data?.topic.find((option) => option.slug === slug)?.name ?? topicNames[slug] ?? slug;
 
   return (
     <div className="mt-4 grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
       <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
-        <FilterPanel filters={filters} facets={facets.data} activeCount={activeCount} onToggle={toggle} onMatch={(key, mode) => update({ [key]: mode })} onDates={(from, to) => update({ from, to })} onClear={clear} />
+        <FilterPanel
+          filters={filters}
+          facets={facets.data}
+          activeCount={activeCount}
+          onToggle={toggle}
+          onMatch={(key, mode) => update({ [key]: mode })}
+          onDates={(from, to) => update({ from, to })}
+          onClear={clear}
+        />
         <ViewLinks filters={filters} map={map} />
       </aside>
       {/* Each chosen topic gets its own "what each side said": readers ask it of one matter at a time. Above the events on narrow screens, beside them on wide ones. */}
-      <div className={filters.topic.length ? 'min-w-0 space-y-4 xl:grid xl:grid-cols-[minmax(0,1fr)_22rem] xl:gap-6 xl:space-y-0' : 'min-w-0'}>
+      <div
+        className={
+          filters.topic.length
+            ? 'min-w-0 space-y-4 xl:grid xl:grid-cols-[minmax(0,1fr)_22rem] xl:gap-6 xl:space-y-0'
+            : 'min-w-0'
+        }
+      >
         {filters.topic.length > 0 && (
           <div className="min-w-0 space-y-4 xl:order-last xl:self-start">
             {filters.topic.map((topic) => (
@@ -53,8 +77,17 @@ export function Timeline({ topicNames = {}, map }: { topicNames?: Record<string,
         )}
         <div className="min-w-0 space-y-4">
           <SearchBox value={filters.q} onSearch={(q) => update({ q })} />
-          <TimeAxis filters={filters} onRange={(from, to) => update({ from, to })} onClearRange={() => update({ from: null, to: null })} />
-          <p role="status" id={RESULTS_ID} tabIndex={-1} className="scroll-mt-4 text-sm text-slate-700 focus:outline-none dark:text-slate-300">
+          <TimeAxis
+            filters={filters}
+            onRange={(from, to) => update({ from, to })}
+            onClearRange={() => update({ from: null, to: null })}
+          />
+          <p
+            role="status"
+            id={RESULTS_ID}
+            tabIndex={-1}
+            className="scroll-mt-4 text-sm text-slate-700 focus:outline-none dark:text-slate-300"
+          >
             {statusText(total, filtered, updating)}
             {/* The empty state offers its own button; while results load, the count may still be the previous filters'. */}
             {filtered && !updating && events.length > 0 && (
@@ -77,17 +110,40 @@ export function Timeline({ topicNames = {}, map }: { topicNames?: Record<string,
 
 type TimelineList = Pick<
   UseInfiniteQueryResult<InfiniteData<EventPage>, Error>,
-  'isError' | 'data' | 'error' | 'refetch' | 'hasNextPage' | 'isFetchingNextPage' | 'isFetchNextPageError' | 'fetchNextPage'
+  | 'isError'
+  | 'data'
+  | 'error'
+  | 'refetch'
+  | 'hasNextPage'
+  | 'isFetchingNextPage'
+  | 'isFetchNextPageError'
+  | 'fetchNextPage'
 >;
 
 /** The list, or what stands in for it: an error with a retry, the skeleton, or the empty state. */
-function TimelineBody({ list, events, filtered, rangeEnd, onClear }: { list: TimelineList; events: EventListItem[]; filtered: boolean; rangeEnd: string | null; onClear: () => void }) {
+function TimelineBody({
+  list,
+  events,
+  filtered,
+  rangeEnd,
+  onClear,
+}: {
+  list: TimelineList;
+  events: EventListItem[];
+  filtered: boolean;
+  rangeEnd: string | null;
+  onClear: () => void;
+}) {
   if (list.isError && !list.data) {
     return (
       <div role="alert" className="rounded-lg border border-rose-300 p-4 dark:border-rose-800">
         <p className="font-medium">The timeline could not be loaded.</p>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{list.error?.message}</p>
-        <button type="button" onClick={() => list.refetch()} className="mt-3 rounded-md bg-accent-700 px-4 py-2 text-sm font-medium text-white hover:bg-accent-600">
+        <button
+          type="button"
+          onClick={() => list.refetch()}
+          className="mt-3 rounded-md bg-accent-700 px-4 py-2 text-sm font-medium text-white hover:bg-accent-600"
+        >
           Retry
         </button>
       </div>

@@ -19,7 +19,8 @@ function byParty(claims: ClaimDTO[]): PartyClaims[] {
   return [...groups.values()].sort((a, b) => a.party.name.localeCompare(b.party.name));
 }
 
-const button = 'rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
+const button =
+  'rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
 
 /**
  * "What each side said" about one topic: the parties' own words on it, party by party, newest
@@ -43,7 +44,12 @@ export function TopicClaims({ filters, topicName }: { filters: TopicClaimsFilter
       </div>
     );
   } else if (!query.data) {
-    body = <div aria-hidden="true" className="h-24 animate-pulse rounded bg-slate-100 motion-reduce:animate-none dark:bg-slate-900" />;
+    body = (
+      <div
+        aria-hidden="true"
+        className="h-24 animate-pulse rounded bg-slate-100 motion-reduce:animate-none dark:bg-slate-900"
+      />
+    );
   } else if (claims.length === 0) {
     body = (
       <p className="text-sm text-slate-700 dark:text-slate-300">
@@ -68,21 +74,36 @@ export function TopicClaims({ filters, topicName }: { filters: TopicClaimsFilter
           </section>
         ))}
         {query.hasNextPage && (
-          <button type="button" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage} className={button}>
+          <button
+            type="button"
+            onClick={() => void query.fetchNextPage()}
+            disabled={query.isFetchingNextPage}
+            className={button}
+          >
             {query.isFetchingNextPage ? 'Loading older claims…' : 'Show older claims'}
           </button>
         )}
-        {query.isFetchNextPageError && <p role="alert" className="text-sm">The older claims could not be loaded. Try again.</p>}
+        {query.isFetchNextPageError && (
+          <p role="alert" className="text-sm">
+            The older claims could not be loaded. Try again.
+          </p>
+        )}
       </div>
     );
   }
 
   return (
-    <section aria-labelledby={headingId} aria-busy={query.isPlaceholderData} className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+    <section
+      aria-labelledby={headingId}
+      aria-busy={query.isPlaceholderData}
+      className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+    >
       <h2 id={headingId} className="text-lg font-semibold text-balance">
         What each side said about {topicName}
       </h2>
-      <p className="mt-1 mb-3 text-xs text-slate-700 dark:text-slate-300">The parties’ own words, newest first{narrowed ? ', within the filters' : ''}.</p>
+      <p className="mt-1 mb-3 text-xs text-slate-700 dark:text-slate-300">
+        The parties’ own words, newest first{narrowed ? ', within the filters' : ''}.
+      </p>
       {body}
     </section>
   );

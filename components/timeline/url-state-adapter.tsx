@@ -5,7 +5,11 @@
 // query the page was rendered for, and in the browser from the address itself. The timeline only
 // ever changes the query in place (shallow), which Next.js's router follows by itself.
 import { useSearchParams } from 'next/navigation';
-import { renderQueryString, unstable_createAdapterProvider as createAdapterProvider, type unstable_AdapterInterface as AdapterInterface } from 'nuqs/adapters/custom';
+import {
+  renderQueryString,
+  unstable_createAdapterProvider as createAdapterProvider,
+  type unstable_AdapterInterface as AdapterInterface,
+} from 'nuqs/adapters/custom';
 import { createContext, useContext, useMemo } from 'react';
 
 const RenderedQuery = createContext('');

@@ -3,7 +3,13 @@
 import { parseAsArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
 import { useCallback, useMemo } from 'react';
 import { EVENT_KIND_CHOICES } from '@/lib/labels';
-import { EMPTY_FILTERS, MATCH_MODES, normalizeFilters, type ListFilter, type TimelineFilters } from '@/lib/query/timeline-filters';
+import {
+  EMPTY_FILTERS,
+  MATCH_MODES,
+  normalizeFilters,
+  type ListFilter,
+  type TimelineFilters,
+} from '@/lib/query/timeline-filters';
 
 const parsers = {
   party: parseAsArrayOf(parseAsString).withDefault([]),
@@ -27,7 +33,10 @@ export function useTimelineFilters() {
   const [state, setState] = useQueryStates(parsers, { history: 'push', shallow: true, scroll: false });
   const filters = useMemo(() => normalizeFilters(state), [state]);
 
-  const update = useCallback((patch: Partial<TimelineFilters>) => setState(normalizeFilters({ ...filters, ...patch })), [filters, setState]);
+  const update = useCallback(
+    (patch: Partial<TimelineFilters>) => setState(normalizeFilters({ ...filters, ...patch })),
+    [filters, setState],
+  );
 
   const toggle = useCallback(
     (key: ListFilter, value: string) => {

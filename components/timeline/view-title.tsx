@@ -19,7 +19,10 @@ export function ViewTitle() {
   useEffect(() => {
     if (!facets.data) return;
     const options = facets.data;
-    const phrase = filterPhrase(filters, (key, slug) => options[key].find((option) => option.slug === slug)?.name ?? slug);
+    const phrase = filterPhrase(
+      filters,
+      (key, slug) => options[key].find((option) => option.slug === slug)?.name ?? slug,
+    );
     document.title = `${timelineTitle(phrase)} · ${SITE_NAME}`;
   }, [facets.data, filters]);
   return null;

@@ -16,7 +16,10 @@ export async function listAccounts({ db = getDb() }: { db?: ParleyDb } = {}): Pr
 }
 
 /** One account, by email or by id. */
-export async function findAccount({ db = getDb(), ...key }: ({ email: string } | { id: string }) & { db?: ParleyDb }): Promise<AccountDTO | null> {
+export async function findAccount({
+  db = getDb(),
+  ...key
+}: ({ email: string } | { id: string }) & { db?: ParleyDb }): Promise<AccountDTO | null> {
   const row = db
     .select()
     .from(users)

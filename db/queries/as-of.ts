@@ -136,7 +136,13 @@ export function eventConditionsAsOf(
   type HistoryJoin = typeof eventHistoryParties | typeof eventHistoryPeople | typeof eventHistoryTopics;
   // Any of the chosen ids with one probe, or all of them ("Russia and the United States") with one probe per id.
   const members = (join: HistoryJoin, column: SQL, ids: number[], mode: MatchMode = 'any') => {
-    const probe = (wanted: SQL) => exists(db.select({ one: sql`1` }).from(join).where(and(eq(join.historyId, h.id), wanted)));
+    const probe = (wanted: SQL) =>
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(join)
+          .where(and(eq(join.historyId, h.id), wanted)),
+      );
     return mode === 'all' ? ids.map((id) => probe(sql`${column} = ${id}`)) : [probe(inArray(column, ids))];
   };
   const conditions: SQL[] = [validAt(h, filters.asOf)];
@@ -145,7 +151,13 @@ export function eventConditionsAsOf(
     conditions.push(...members(eventHistoryParties, sql`${eventHistoryParties.partyId}`, ids, filters.partyMatch));
   }
   if (filters.topic?.length && skip !== 'topic')
-    conditions.push(...members(eventHistoryTopics, sql`${eventHistoryTopics.topicId}`, idsForSlugs(db, topics, 'topic', filters.topic)));
+    conditions.push(
+      ...members(
+        eventHistoryTopics,
+        sql`${eventHistoryTopics.topicId}`,
+        idsForSlugs(db, topics, 'topic', filters.topic),
+      ),
+    );
   if (filters.person?.length && skip !== 'person') {
     const ids = idsForSlugs(db, people, 'person', filters.person);
     conditions.push(...members(eventHistoryPeople, sql`${eventHistoryPeople.personId}`, ids, filters.personMatch));

@@ -64,11 +64,18 @@ function sameCitation(a: CitationInput, b: CitationInput): boolean {
 export function citationReferences(inputs: readonly CitationInput[] | undefined, field: string): Reference[] {
   return (inputs ?? []).flatMap((citation, index) => [
     { table: 'sources' as const, field: `${field}.${index}.source`, slug: citation.source },
-    ...(citation.attributedTo ? [{ table: 'people' as const, field: `${field}.${index}.attributedTo`, slug: citation.attributedTo }] : []),
+    ...(citation.attributedTo
+      ? [{ table: 'people' as const, field: `${field}.${index}.attributedTo`, slug: citation.attributedTo }]
+      : []),
   ]);
 }
 
-function insertAt(tx: ParleyTx, subject: Subject, entries: readonly (readonly [CitationInput, number])[], field: string): void {
+function insertAt(
+  tx: ParleyTx,
+  subject: Subject,
+  entries: readonly (readonly [CitationInput, number])[],
+  field: string,
+): void {
   for (const [citation, index] of entries) {
     tx.insert(citations)
       .values({
@@ -85,15 +92,30 @@ function insertAt(tx: ParleyTx, subject: Subject, entries: readonly (readonly [C
 }
 
 /** The citations of a subject written for the first time. */
-export function insertCitations(tx: ParleyTx, subject: Subject, inputs: readonly CitationInput[] | undefined, field: string): void {
-  insertAt(tx, subject, (inputs ?? []).map((citation, index) => [citation, index] as const), field);
+export function insertCitations(
+  tx: ParleyTx,
+  subject: Subject,
+  inputs: readonly CitationInput[] | undefined,
+  field: string,
+): void {
+  insertAt(
+    tx,
+    subject,
+    (inputs ?? []).map((citation, index) => [citation, index] as const),
+    field,
+  );
 }
 
 /**
  * Makes a stored subject's citations those of `inputs`: a stored citation equal to one of them
  * keeps its row and id, the others are inserted, and stored ones no longer listed are removed.
  */
-export function saveCitations(tx: ParleyTx, subject: Subject, inputs: readonly CitationInput[] | undefined, field: string): void {
+export function saveCitations(
+  tx: ParleyTx,
+  subject: Subject,
+  inputs: readonly CitationInput[] | undefined,
+  field: string,
+): void {
   const unmatched = storedCitations(tx, subject);
   const fresh: [CitationInput, number][] = [];
   (inputs ?? []).forEach((citation, index) => {
@@ -101,11 +123,23 @@ export function saveCitations(tx: ParleyTx, subject: Subject, inputs: readonly C
     if (at >= 0) unmatched.splice(at, 1);
     else fresh.push([citation, index]);
   });
-  if (unmatched.length) tx.delete(citations).where(inArray(citations.id, unmatched.map((stored) => stored.id))).run();
+  if (unmatched.length)
+    tx.delete(citations)
+      .where(
+        inArray(
+          citations.id,
+          unmatched.map((stored) => stored.id),
+        ),
+      )
+      .run();
   insertAt(tx, subject, fresh, field);
 }
 
 /** Removes every citation of some subjects (status changes or titles that went). */
-export function removeCitations(tx: ParleyTx, column: 'statusChangeId' | 'affiliationId', ids: readonly number[]): void {
+export function removeCitations(
+  tx: ParleyTx,
+  column: 'statusChangeId' | 'affiliationId',
+  ids: readonly number[],
+): void {
   if (ids.length) tx.delete(citations).where(inArray(citations[column], ids)).run();
 }

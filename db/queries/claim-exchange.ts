@@ -5,7 +5,14 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { ParleyDb, ParleyTx } from '../connection';
 import { claims, points } from '../schema';
-import { CLAIM_SPEC, POINT_SPEC, type ClaimInput, type PointInput, type SavedClaim, type SavedPoint } from './claim-writes';
+import {
+  CLAIM_SPEC,
+  POINT_SPEC,
+  type ClaimInput,
+  type PointInput,
+  type SavedClaim,
+  type SavedPoint,
+} from './claim-writes';
 import { insertWithSpec, replaceWithSpec, type RecordSpec } from './record-writes';
 import type { Actor } from './revisions';
 
@@ -18,7 +25,11 @@ export type EventAnalyses = { claims: ClaimExchange[]; points: PointExchange[] }
 export type ImportedClaim = ClaimInput & { slug: string; version?: number };
 export type ImportedPoint = PointInput & { slug: string; version?: number };
 
-function exchanged<Saved extends { id: number; deletedAt: string | null }>({ id: _id, deletedAt: _deleted, ...rest }: Saved): Exchanged<Saved> {
+function exchanged<Saved extends { id: number; deletedAt: string | null }>({
+  id: _id,
+  deletedAt: _deleted,
+  ...rest
+}: Saved): Exchanged<Saved> {
   return rest;
 }
 
@@ -49,16 +60,23 @@ function applyOne<Input extends object, Saved extends object>(
   { slug, version, ...input }: Input & { slug: string; version?: number },
   actor: Actor,
 ): boolean {
-  const existing = tx.select({ id: table.id, version: table.version, deletedAt: table.deletedAt }).from(table).where(eq(table.slug, slug)).get();
+  const existing = tx
+    .select({ id: table.id, version: table.version, deletedAt: table.deletedAt })
+    .from(table)
+    .where(eq(table.slug, slug))
+    .get();
   const written = { ...input, slug } as unknown as Input;
   if (!existing) {
     insertWithSpec(tx, spec, written, actor);
     return true;
   }
-  if (existing.deletedAt) throw new Error(`the ${spec.entityType} "${slug}" was deleted in Parley; restore it before importing over it`);
+  if (existing.deletedAt)
+    throw new Error(`the ${spec.entityType} "${slug}" was deleted in Parley; restore it before importing over it`);
   const changed = replaceWithSpec(tx, spec, { id: existing.id, version: existing.version, input: written, actor });
   if (changed && version !== undefined && existing.version > version) {
-    throw new Error(`the ${spec.entityType} "${slug}" was changed in Parley after this file was exported (version ${existing.version} there, ${version} in the file)`);
+    throw new Error(
+      `the ${spec.entityType} "${slug}" was changed in Parley after this file was exported (version ${existing.version} there, ${version} in the file)`,
+    );
   }
   return changed;
 }
@@ -68,7 +86,14 @@ function applyOne<Input extends object, Saved extends object>(
  * transaction). Claims and points of the event that the file does not name are left as they
  * are: an import adds and corrects, it never deletes.
  */
-export function applyEventAnalyses(tx: ParleyTx, { claims: claimList = [], points: pointList = [], actor }: { claims?: readonly ImportedClaim[]; points?: readonly ImportedPoint[]; actor: Actor }): boolean {
+export function applyEventAnalyses(
+  tx: ParleyTx,
+  {
+    claims: claimList = [],
+    points: pointList = [],
+    actor,
+  }: { claims?: readonly ImportedClaim[]; points?: readonly ImportedPoint[]; actor: Actor },
+): boolean {
   let changed = false;
   for (const claim of claimList) changed = applyOne(tx, CLAIM_SPEC, claims, claim, actor) || changed;
   for (const point of pointList) changed = applyOne(tx, POINT_SPEC, points, point, actor) || changed;

@@ -10,7 +10,12 @@ import { loadClaimSources, type QuoteDTO } from './claims';
 /** The claims kept per party and topic: the newest; the whole history is GET /api/claims?party=…&topic=…. */
 export const CLAIMS_PER_CELL = 20;
 
-export type PositionClaimDTO = { slug: string; kind: ClaimKind; quote: QuoteDTO; event: { slug: string; title: string } };
+export type PositionClaimDTO = {
+  slug: string;
+  kind: ClaimKind;
+  quote: QuoteDTO;
+  event: { slug: string; title: string };
+};
 
 type Row = {
   id: number;
@@ -68,8 +73,23 @@ export function claimPositions(db: ParleyDb, partyId?: number) {
       summary: '',
       statedOn: localDay(row.startsAt, row.timeZone),
       statedBy: person,
-      citations: [{ id: row.id, excerpt: row.quoteExact, attribution: row.attribution, attributedTo: person, confidence: row.confidence, note: '', source }],
-      claim: { slug: row.slug, kind: row.kind, quote, event: { slug: row.eventSlug, title: row.eventTitle } } satisfies PositionClaimDTO,
+      citations: [
+        {
+          id: row.id,
+          excerpt: row.quoteExact,
+          attribution: row.attribution,
+          attributedTo: person,
+          confidence: row.confidence,
+          note: '',
+          source,
+        },
+      ],
+      claim: {
+        slug: row.slug,
+        kind: row.kind,
+        quote,
+        event: { slug: row.eventSlug, title: row.eventTitle },
+      } satisfies PositionClaimDTO,
       version: row.version,
     };
   });

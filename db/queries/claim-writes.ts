@@ -6,8 +6,28 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { writeTransaction, type ParleyDb, type ParleyTx } from '../connection';
 import type { Attribution, ClaimKind, Confidence, PointAlignment } from '../enums';
 import { ReferenceMismatchError } from '../errors';
-import { claims, claimTopics, events, parties, people, pointClaims, points, pointTopics, sources, topics } from '../schema';
-import { createWithSpec, deleteWithSpec, getWithSpec, insertWithSpec, restoreWithSpec, slugOf, updateWithSpec, type RecordSpec } from './record-writes';
+import {
+  claims,
+  claimTopics,
+  events,
+  parties,
+  people,
+  pointClaims,
+  points,
+  pointTopics,
+  sources,
+  topics,
+} from '../schema';
+import {
+  createWithSpec,
+  deleteWithSpec,
+  getWithSpec,
+  insertWithSpec,
+  restoreWithSpec,
+  slugOf,
+  updateWithSpec,
+  type RecordSpec,
+} from './record-writes';
 import { idForSlug, optionalIdForSlug } from './references';
 import { getDb } from '../client';
 import type { Actor } from './revisions';
@@ -42,7 +62,8 @@ export type PointInput = {
 };
 
 type Stamp = { id: number; slug: string; version: number; deletedAt: string | null };
-export type SavedClaim = Omit<ClaimInput, 'slug'> & Stamp & { quote: Required<QuoteInput>; paraphrase: string; person: string | null; topics: string[] };
+export type SavedClaim = Omit<ClaimInput, 'slug'> &
+  Stamp & { quote: Required<QuoteInput>; paraphrase: string; person: string | null; topics: string[] };
 export type SavedPoint = Omit<PointInput, 'slug'> & Stamp & { note: string; topics: string[]; claims: string[] };
 
 function stamp({ id, slug, version, deletedAt }: Stamp): Stamp {
@@ -68,7 +89,9 @@ function topicIds(tx: ParleyTx, slugs: readonly string[] = []): number[] {
 /** Keeps the claim's own search row and its event's (which searches its claims too) current. */
 function reindexClaim(tx: ParleyTx, claimId: number): void {
   tx.run(sql`DELETE FROM claim_search WHERE rowid = ${claimId}`);
-  tx.run(sql`INSERT INTO claim_search (rowid, quote, paraphrase) SELECT id, quote_exact, paraphrase FROM claims WHERE id = ${claimId} AND deleted_at IS NULL`);
+  tx.run(
+    sql`INSERT INTO claim_search (rowid, quote, paraphrase) SELECT id, quote_exact, paraphrase FROM claims WHERE id = ${claimId} AND deleted_at IS NULL`,
+  );
   const row = tx.select({ eventId: claims.eventId }).from(claims).where(eq(claims.id, claimId)).get();
   if (row) reindexEvent(tx, row.eventId);
 }
@@ -92,7 +115,10 @@ function claimColumns(tx: ParleyTx, input: ClaimInput) {
 function writeClaimTopics(tx: ParleyTx, claimId: number, slugs: readonly string[] | undefined): void {
   tx.delete(claimTopics).where(eq(claimTopics.claimId, claimId)).run();
   const ids = topicIds(tx, slugs);
-  if (ids.length) tx.insert(claimTopics).values(ids.map((topicId) => ({ claimId, topicId }))).run();
+  if (ids.length)
+    tx.insert(claimTopics)
+      .values(ids.map((topicId) => ({ claimId, topicId })))
+      .run();
 }
 
 export const CLAIM_SPEC: RecordSpec<ClaimInput, SavedClaim> = {
@@ -101,7 +127,11 @@ export const CLAIM_SPEC: RecordSpec<ClaimInput, SavedClaim> = {
   sluggedTable: 'claims',
   slugBase: (input) => `${input.party} ${input.quote.exact.split(/\s+/).slice(0, 8).join(' ')}`,
   insert: (tx, input, slug) => {
-    const id = tx.insert(claims).values({ ...claimColumns(tx, input), slug: slug! }).returning({ id: claims.id }).get().id;
+    const id = tx
+      .insert(claims)
+      .values({ ...claimColumns(tx, input), slug: slug! })
+      .returning({ id: claims.id })
+      .get().id;
     writeClaimTopics(tx, id, input.topics);
     reindexClaim(tx, id);
     return id;
@@ -149,13 +179,22 @@ function writePointChildren(tx: ParleyTx, pointId: number, eventId: number, inpu
   tx.delete(pointTopics).where(eq(pointTopics.pointId, pointId)).run();
   tx.delete(pointClaims).where(eq(pointClaims.pointId, pointId)).run();
   const topicRows = topicIds(tx, input.topics).map((topicId) => ({ pointId, topicId }));
-  const claimRows = claimIdsOfEvent(tx, eventId, input.claims).map((claimId, position) => ({ pointId, claimId, position }));
+  const claimRows = claimIdsOfEvent(tx, eventId, input.claims).map((claimId, position) => ({
+    pointId,
+    claimId,
+    position,
+  }));
   if (topicRows.length) tx.insert(pointTopics).values(topicRows).run();
   if (claimRows.length) tx.insert(pointClaims).values(claimRows).run();
 }
 
 function pointColumns(tx: ParleyTx, input: PointInput) {
-  return { eventId: idForSlug(tx, 'events', 'event', input.event), label: input.label, alignment: input.alignment, note: input.note ?? '' };
+  return {
+    eventId: idForSlug(tx, 'events', 'event', input.event),
+    label: input.label,
+    alignment: input.alignment,
+    note: input.note ?? '',
+  };
 }
 
 export const POINT_SPEC: RecordSpec<PointInput, SavedPoint> = {
@@ -165,7 +204,11 @@ export const POINT_SPEC: RecordSpec<PointInput, SavedPoint> = {
   slugBase: (input) => `${input.event} ${input.label}`,
   insert: (tx, input, slug) => {
     const columns = pointColumns(tx, input);
-    const id = tx.insert(points).values({ ...columns, slug: slug! }).returning({ id: points.id }).get().id;
+    const id = tx
+      .insert(points)
+      .values({ ...columns, slug: slug! })
+      .returning({ id: points.id })
+      .get().id;
     writePointChildren(tx, id, columns.eventId, input);
     return id;
   },
@@ -198,19 +241,34 @@ export const POINT_SPEC: RecordSpec<PointInput, SavedPoint> = {
 export type AnalysisInputs = { claim: ClaimInput; point: PointInput };
 export type AnalysisKind = keyof AnalysisInputs;
 type Saved = { claim: SavedClaim; point: SavedPoint };
-const SPECS: { [K in AnalysisKind]: RecordSpec<AnalysisInputs[K], Saved[K]> } = { claim: CLAIM_SPEC, point: POINT_SPEC };
+const SPECS: { [K in AnalysisKind]: RecordSpec<AnalysisInputs[K], Saved[K]> } = {
+  claim: CLAIM_SPEC,
+  point: POINT_SPEC,
+};
 
 type WriteArgs = { actor: Actor; db?: ParleyDb };
 
-export const createAnalysis = <K extends AnalysisKind>(kind: K, args: WriteArgs & { input: AnalysisInputs[K] }) => createWithSpec<AnalysisInputs[K], Saved[K]>(SPECS[kind], args);
-export const updateAnalysis = <K extends AnalysisKind>(kind: K, args: WriteArgs & { id: number; version: number; input: AnalysisInputs[K]; keep?: readonly string[] }) =>
-  updateWithSpec<AnalysisInputs[K], Saved[K]>(SPECS[kind], args);
-export const deleteAnalysis = (kind: AnalysisKind, args: WriteArgs & { id: number; version: number }) => deleteWithSpec(SPECS[kind], args);
-export const restoreAnalysis = <K extends AnalysisKind>(kind: K, args: WriteArgs & { id: number }) => restoreWithSpec<AnalysisInputs[K], Saved[K]>(SPECS[kind], args);
-export const getAnalysis = <K extends AnalysisKind>(kind: K, args: { id: number; db?: ParleyDb }) => getWithSpec<AnalysisInputs[K], Saved[K]>(SPECS[kind], args);
+export const createAnalysis = <K extends AnalysisKind>(kind: K, args: WriteArgs & { input: AnalysisInputs[K] }) =>
+  createWithSpec<AnalysisInputs[K], Saved[K]>(SPECS[kind], args);
+export const updateAnalysis = <K extends AnalysisKind>(
+  kind: K,
+  args: WriteArgs & { id: number; version: number; input: AnalysisInputs[K]; keep?: readonly string[] },
+) => updateWithSpec<AnalysisInputs[K], Saved[K]>(SPECS[kind], args);
+export const deleteAnalysis = (kind: AnalysisKind, args: WriteArgs & { id: number; version: number }) =>
+  deleteWithSpec(SPECS[kind], args);
+export const restoreAnalysis = <K extends AnalysisKind>(kind: K, args: WriteArgs & { id: number }) =>
+  restoreWithSpec<AnalysisInputs[K], Saved[K]>(SPECS[kind], args);
+export const getAnalysis = <K extends AnalysisKind>(kind: K, args: { id: number; db?: ParleyDb }) =>
+  getWithSpec<AnalysisInputs[K], Saved[K]>(SPECS[kind], args);
 
 /** A session's live points as their forms edit them, in the order they were made. */
-export async function pointsOfEvent({ eventId, db = getDb() }: { eventId: number; db?: ParleyDb }): Promise<SavedPoint[]> {
+export async function pointsOfEvent({
+  eventId,
+  db = getDb(),
+}: {
+  eventId: number;
+  db?: ParleyDb;
+}): Promise<SavedPoint[]> {
   return writeTransaction(db, (tx) =>
     tx
       .select({ id: points.id })
@@ -223,7 +281,12 @@ export async function pointsOfEvent({ eventId, db = getDb() }: { eventId: number
 }
 
 /** Many claims, then many points, in one transaction: the generated archive's bulk write. */
-export async function createAnalyses({ claims: claimInputs, points: pointInputs = [], actor, db = getDb() }: WriteArgs & { claims: readonly ClaimInput[]; points?: readonly PointInput[] }): Promise<void> {
+export async function createAnalyses({
+  claims: claimInputs,
+  points: pointInputs = [],
+  actor,
+  db = getDb(),
+}: WriteArgs & { claims: readonly ClaimInput[]; points?: readonly PointInput[] }): Promise<void> {
   writeTransaction(db, (tx) => {
     for (const input of claimInputs) insertWithSpec(tx, CLAIM_SPEC, input, actor);
     for (const input of pointInputs) insertWithSpec(tx, POINT_SPEC, input, actor);

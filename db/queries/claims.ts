@@ -15,7 +15,13 @@ import { eventTimeConditions } from './events';
 
 type Named = { slug: string; name: string };
 
-export type ClaimEventRefDTO = { slug: string; title: string; startsAt: string; timeZone: string; precision: Precision };
+export type ClaimEventRefDTO = {
+  slug: string;
+  title: string;
+  startsAt: string;
+  timeZone: string;
+  precision: Precision;
+};
 /** The source a claim is quoted from, with its kind and, for readouts and statements, its issuer. */
 export type ClaimSourceDTO = SourceRefDTO & { kind: SourceKind; party: Named | null };
 export type QuoteDTO = { exact: string; prefix: string; suffix: string };
@@ -56,8 +62,17 @@ export type ClaimFilters = {
   asOf?: string;
 };
 
-function idsForSlugs(db: ParleyDb, table: typeof parties | typeof topics | typeof people | typeof events, field: string, slugs: string[]): number[] {
-  const rows = db.select({ id: table.id, slug: table.slug }).from(table).where(and(inArray(table.slug, slugs), isNull(table.deletedAt))).all();
+function idsForSlugs(
+  db: ParleyDb,
+  table: typeof parties | typeof topics | typeof people | typeof events,
+  field: string,
+  slugs: string[],
+): number[] {
+  const rows = db
+    .select({ id: table.id, slug: table.slug })
+    .from(table)
+    .where(and(inArray(table.slug, slugs), isNull(table.deletedAt)))
+    .all();
   const found = new Set(rows.map((row) => row.slug));
   const missing = slugs.find((slug) => !found.has(slug));
   if (missing !== undefined) throw new ReferenceNotFoundError([{ field, slug: missing }]);
@@ -73,10 +88,16 @@ function claimConditions(db: ParleyDb, filters: ClaimFilters): SQL[] {
   const conditions = liveClaimConditions();
   if (filters.event?.length) conditions.push(inArray(claims.eventId, idsForSlugs(db, events, 'event', filters.event)));
   if (filters.party?.length) conditions.push(inArray(claims.partyId, idsForSlugs(db, parties, 'party', filters.party)));
-  if (filters.person?.length) conditions.push(inArray(claims.personId, idsForSlugs(db, people, 'person', filters.person)));
+  if (filters.person?.length)
+    conditions.push(inArray(claims.personId, idsForSlugs(db, people, 'person', filters.person)));
   if (filters.topic?.length) {
     const ids = idsForSlugs(db, topics, 'topic', filters.topic);
-    conditions.push(inArray(claims.id, db.select({ id: claimTopics.claimId }).from(claimTopics).where(inArray(claimTopics.topicId, ids))));
+    conditions.push(
+      inArray(
+        claims.id,
+        db.select({ id: claimTopics.claimId }).from(claimTopics).where(inArray(claimTopics.topicId, ids)),
+      ),
+    );
   }
   if (filters.kind?.length) conditions.push(inArray(claims.kind, filters.kind));
   conditions.push(...eventTimeConditions(filters));
@@ -96,10 +117,21 @@ export async function listClaims({
   limit = 50,
   order = 'oldest',
   db = getDb(),
-}: { filters?: ClaimFilters; cursor?: EventCursor | null; limit?: number; order?: ClaimOrder; db?: ParleyDb } = {}): Promise<ClaimPage> {
+}: {
+  filters?: ClaimFilters;
+  cursor?: EventCursor | null;
+  limit?: number;
+  order?: ClaimOrder;
+  db?: ParleyDb;
+} = {}): Promise<ClaimPage> {
   if (filters.asOf) return listClaimsAsOf({ filters: { ...filters, asOf: filters.asOf }, cursor, limit, order, db });
   const [beyond, direction] = order === 'newest' ? [lt, desc] : [gt, asc];
-  const after = cursor ? or(beyond(events.startsAt, cursor.startsAt), and(eq(events.startsAt, cursor.startsAt), beyond(claims.id, cursor.id))) : undefined;
+  const after = cursor
+    ? or(
+        beyond(events.startsAt, cursor.startsAt),
+        and(eq(events.startsAt, cursor.startsAt), beyond(claims.id, cursor.id)),
+      )
+    : undefined;
   const rows = db
     .select({ claim: claims, startsAt: events.startsAt })
     .from(claims)
@@ -164,19 +196,36 @@ export function loadClaimSources(db: ParleyDb | ParleyTx, ids: number[]): Map<nu
       .leftJoin(issuer, eq(sources.partyId, issuer.id))
       .where(inArray(sources.id, ids))
       .all()
-      .map(({ id, issuerSlug, issuerName, ...source }) => [id, { ...source, party: issuerSlug && issuerName ? { slug: issuerSlug, name: issuerName } : null }]),
+      .map(({ id, issuerSlug, issuerName, ...source }) => [
+        id,
+        { ...source, party: issuerSlug && issuerName ? { slug: issuerSlug, name: issuerName } : null },
+      ]),
   );
 }
 
 /** Fills claim rows with their event, party, speaker, source (and its issuer) and topics. */
 export function hydrateClaims(db: ParleyDb | ParleyTx, rows: Claim[]): ClaimDTO[] {
   if (rows.length === 0) return [];
-  const unique = (pick: (row: Claim) => number | null) => [...new Set(rows.map(pick).filter((id): id is number => id !== null))];
+  const unique = (pick: (row: Claim) => number | null) => [
+    ...new Set(rows.map(pick).filter((id): id is number => id !== null)),
+  ];
   const eventById = new Map(
     db
-      .select({ id: events.id, slug: events.slug, title: events.title, startsAt: events.startsAt, timeZone: events.timeZone, precision: events.precision })
+      .select({
+        id: events.id,
+        slug: events.slug,
+        title: events.title,
+        startsAt: events.startsAt,
+        timeZone: events.timeZone,
+        precision: events.precision,
+      })
       .from(events)
-      .where(inArray(events.id, unique((r) => r.eventId)))
+      .where(
+        inArray(
+          events.id,
+          unique((r) => r.eventId),
+        ),
+      )
       .all()
       .map(({ id, ...event }) => [id, event]),
   );

@@ -17,12 +17,7 @@ import {
   revisions,
   topics,
 } from '../schema';
-import {
-  hydrateCommitments,
-  type CommitmentDTO,
-  type CommitmentFilters,
-  type CommitmentPage,
-} from './commitments';
+import { hydrateCommitments, type CommitmentDTO, type CommitmentFilters, type CommitmentPage } from './commitments';
 import type { SavedCommitment } from './commitment-writes';
 
 const h = commitmentHistory;

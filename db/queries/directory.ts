@@ -5,7 +5,20 @@ import { today } from '../calendar';
 import { affiliationOn, type DatedAffiliation } from '../affiliation-at';
 import type { ParleyDb } from '../connection';
 import type { AffiliationKind, PartyKind, Reliability, SourceKind } from '../enums';
-import { affiliations, eventParties, eventPeople, events, eventTopics, locations, parties, people, sourceAuthors, sources, sourceSyndications, topics } from '../schema';
+import {
+  affiliations,
+  eventParties,
+  eventPeople,
+  events,
+  eventTopics,
+  locations,
+  parties,
+  people,
+  sourceAuthors,
+  sources,
+  sourceSyndications,
+  topics,
+} from '../schema';
 import { getDb } from '../client';
 import { groupBy, loadLocations, type LocationDTO } from './event-dto';
 
@@ -38,7 +51,14 @@ export type PersonDTO = {
   version: number;
 };
 
-export type TopicDTO = { id: number; slug: string; name: string; description: string; eventCount: number; version: number };
+export type TopicDTO = {
+  id: number;
+  slug: string;
+  name: string;
+  description: string;
+  eventCount: number;
+  version: number;
+};
 
 /** A location as events show it, with what a record list adds: its other names among them. */
 export type LocationRecordDTO = LocationDTO & { id: number; aliases: string[]; eventCount: number; version: number };
@@ -46,7 +66,10 @@ export type LocationRecordDTO = LocationDTO & { id: number; aliases: string[]; e
 /** A list's arguments: `id` narrows it to that live record (an empty list when there is none). */
 type ListArgs = { id?: number; db?: ParleyDb };
 
-function liveRecords(table: typeof parties | typeof people | typeof topics | typeof locations | typeof sources, id: number | undefined) {
+function liveRecords(
+  table: typeof parties | typeof people | typeof topics | typeof locations | typeof sources,
+  id: number | undefined,
+) {
   return and(isNull(table.deletedAt), id === undefined ? undefined : eq(table.id, id));
 }
 
@@ -68,7 +91,11 @@ export type SourceDTO = {
   version: number;
 };
 
-function liveEventCounts(db: ParleyDb, table: typeof eventParties | typeof eventPeople | typeof eventTopics, column: 'partyId' | 'personId' | 'topicId') {
+function liveEventCounts(
+  db: ParleyDb,
+  table: typeof eventParties | typeof eventPeople | typeof eventTopics,
+  column: 'partyId' | 'personId' | 'topicId',
+) {
   const key = (table as typeof eventParties & typeof eventPeople & typeof eventTopics)[column];
   const rows = db
     .select({ id: key, n: sql<number>`count(DISTINCT ${table.eventId})` })
@@ -102,10 +129,15 @@ export async function listParties({ id, db = getDb() }: ListArgs = {}): Promise<
     }));
 }
 
-
 /** The affiliation to show as a person's present one. */
 export function currentAffiliation<T extends DatedAffiliation>(spans: readonly T[], day: string): T | null {
-  return affiliationOn(spans, day) ?? [...spans].filter((s) => s.validFrom === null || s.validFrom <= day).sort((a, b) => (b.validTo ?? '').localeCompare(a.validTo ?? ''))[0] ?? null;
+  return (
+    affiliationOn(spans, day) ??
+    [...spans]
+      .filter((s) => s.validFrom === null || s.validFrom <= day)
+      .sort((a, b) => (b.validTo ?? '').localeCompare(a.validTo ?? ''))[0] ??
+    null
+  );
 }
 
 /** The live affiliations of some people with their parties, oldest first, keyed by person. */
@@ -163,15 +195,38 @@ export async function listTopics({ id, db = getDb() }: ListArgs = {}): Promise<T
     .where(liveRecords(topics, id))
     .orderBy(asc(topics.name))
     .all()
-    .map((t) => ({ id: t.id, slug: t.slug, name: t.name, description: t.description, eventCount: counts.get(t.id) ?? 0, version: t.version }));
+    .map((t) => ({
+      id: t.id,
+      slug: t.slug,
+      name: t.name,
+      description: t.description,
+      eventCount: counts.get(t.id) ?? 0,
+      version: t.version,
+    }));
 }
 
 export async function listSources({ id, db = getDb() }: ListArgs = {}): Promise<SourceDTO[]> {
   const rows = db.select().from(sources).where(liveRecords(sources, id)).orderBy(asc(sources.title)).all();
   const ids = rows.map((r) => r.id).concat(-1);
-  const authors = db.select().from(sourceAuthors).where(inArray(sourceAuthors.sourceId, ids)).orderBy(asc(sourceAuthors.position)).all();
-  const syndications = db.select().from(sourceSyndications).where(inArray(sourceSyndications.sourceId, ids)).orderBy(asc(sourceSyndications.id)).all();
-  const issuers = new Map(db.select({ id: parties.id, slug: parties.slug, name: parties.name }).from(parties).all().map(({ id, ...party }) => [id, party]));
+  const authors = db
+    .select()
+    .from(sourceAuthors)
+    .where(inArray(sourceAuthors.sourceId, ids))
+    .orderBy(asc(sourceAuthors.position))
+    .all();
+  const syndications = db
+    .select()
+    .from(sourceSyndications)
+    .where(inArray(sourceSyndications.sourceId, ids))
+    .orderBy(asc(sourceSyndications.id))
+    .all();
+  const issuers = new Map(
+    db
+      .select({ id: parties.id, slug: parties.slug, name: parties.name })
+      .from(parties)
+      .all()
+      .map(({ id, ...party }) => [id, party]),
+  );
   return rows.map((s) => ({
     id: s.id,
     slug: s.slug,
@@ -184,11 +239,12 @@ export async function listSources({ id, db = getDb() }: ListArgs = {}): Promise<
     party: s.partyId === null ? null : (issuers.get(s.partyId) ?? null),
     text: s.text,
     authors: authors.filter((a) => a.sourceId === s.id).map((a) => a.name),
-    syndications: syndications.filter((x) => x.sourceId === s.id).map(({ publisher, url, publishedOn }) => ({ publisher, url, publishedOn })),
+    syndications: syndications
+      .filter((x) => x.sourceId === s.id)
+      .map(({ publisher, url, publishedOn }) => ({ publisher, url, publishedOn })),
     version: s.version,
   }));
 }
-
 
 export async function listLocations({ id, db = getDb() }: ListArgs = {}): Promise<LocationRecordDTO[]> {
   const counts = new Map(
@@ -208,5 +264,9 @@ export async function listLocations({ id, db = getDb() }: ListArgs = {}): Promis
       .all()
       .map((row) => [row.id, row.aliases]),
   );
-  return loadLocations(db, liveRecords(locations, id)).map((l) => ({ ...l, aliases: aliases.get(l.id) ?? [], eventCount: counts.get(l.id) ?? 0 }));
+  return loadLocations(db, liveRecords(locations, id)).map((l) => ({
+    ...l,
+    aliases: aliases.get(l.id) ?? [],
+    eventCount: counts.get(l.id) ?? 0,
+  }));
 }

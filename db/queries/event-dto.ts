@@ -4,7 +4,17 @@ import { and, asc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { affiliationOn } from '../affiliation-at';
 import type { ParleyDb, ParleyTx } from '../connection';
-import type { Attribution, Confidence, DurationBound, EventKind, EventStatus, PartyRole, PersonRole, Precision, Reliability } from '../enums';
+import type {
+  Attribution,
+  Confidence,
+  DurationBound,
+  EventKind,
+  EventStatus,
+  PartyRole,
+  PersonRole,
+  Precision,
+  Reliability,
+} from '../enums';
 import { PARTY_ROLES, PERSON_ROLES } from '../enums';
 import {
   affiliations,
@@ -44,7 +54,10 @@ export type LocationDTO = {
 };
 
 /** Locations as events and the directory show them, with their country party, in name order. */
-export function loadLocations(db: ParleyDb | ParleyTx, where: SQL | undefined): (LocationDTO & { id: number; version: number })[] {
+export function loadLocations(
+  db: ParleyDb | ParleyTx,
+  where: SQL | undefined,
+): (LocationDTO & { id: number; version: number })[] {
   const country = alias(parties, 'country');
   return db
     .select({ location: locations, countrySlug: country.slug, countryName: country.name })
@@ -178,7 +191,8 @@ export function toCitationDTO(row: ReturnType<typeof loadCitations>[number]): Ci
     id: row.id,
     excerpt: row.excerpt,
     attribution: row.attribution,
-    attributedTo: row.attributedSlug && row.attributedName ? { slug: row.attributedSlug, name: row.attributedName } : null,
+    attributedTo:
+      row.attributedSlug && row.attributedName ? { slug: row.attributedSlug, name: row.attributedName } : null,
     confidence: row.confidence,
     note: row.note,
     source: row.source,
@@ -276,7 +290,10 @@ function loadEventTopics(db: Db, eventIds: number[]): Map<number, { slug: string
     .all();
   const byEvent = new Map<number, { slug: string; name: string }[]>();
   for (const [eventId, group] of groupBy(rows, (row) => row.eventId)) {
-    byEvent.set(eventId, group.map(({ slug, name }) => ({ slug, name })));
+    byEvent.set(
+      eventId,
+      group.map(({ slug, name }) => ({ slug, name })),
+    );
   }
   return byEvent;
 }

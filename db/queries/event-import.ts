@@ -43,7 +43,10 @@ export type ImportReport = {
 };
 
 const iso = (instant: string) => new Date(instant).toISOString();
-const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b));
+const byKey =
+  <T>(key: (item: T) => string) =>
+  (a: T, b: T) =>
+    key(a).localeCompare(key(b));
 
 /** One spelling of an event's content, so that "unchanged" means the same facts, not the same order. */
 function canonical(input: EventInput): string {
@@ -68,11 +71,17 @@ function canonical(input: EventInput): string {
     ...statedDuration(input),
     status: input.status,
     location: input.location ?? null,
-    parties: (input.parties ?? []).map((p) => ({ party: p.party, role: p.role })).sort(byKey((p) => `${p.party} ${p.role}`)),
-    people: (input.people ?? []).map((p) => ({ person: p.person, role: p.role, onBehalfOf: p.onBehalfOf ?? null })).sort(byKey((p) => `${p.person} ${p.role}`)),
+    parties: (input.parties ?? [])
+      .map((p) => ({ party: p.party, role: p.role }))
+      .sort(byKey((p) => `${p.party} ${p.role}`)),
+    people: (input.people ?? [])
+      .map((p) => ({ person: p.person, role: p.role, onBehalfOf: p.onBehalfOf ?? null }))
+      .sort(byKey((p) => `${p.person} ${p.role}`)),
     topics: [...(input.topics ?? [])].sort(),
     citations: (input.citations ?? []).map(citation),
-    relations: (input.relations ?? []).map((r) => ({ type: r.type, event: r.event })).sort(byKey((r) => `${r.event} ${r.type}`)),
+    relations: (input.relations ?? [])
+      .map((r) => ({ type: r.type, event: r.event }))
+      .sort(byKey((r) => `${r.event} ${r.type}`)),
     statusHistory: (input.statusHistory ?? []).map((s) => ({
       status: s.status,
       effectiveAt: iso(s.effectiveAt),
@@ -93,7 +102,10 @@ function storedAsFileStatesIt(tx: ParleyTx, db: ParleyDb, id: number): EventInpu
   const row = tx.select().from(events).where(eq(events.id, id)).get()!;
   const [shown] = hydrateEvents(db, [row]);
   const shownParty = new Map(shown.people.map((p) => [`${p.slug} ${p.role}`, p.party?.slug ?? null]));
-  return { ...snapshot, people: snapshot.people.map((p) => ({ ...p, onBehalfOf: shownParty.get(`${p.person} ${p.role}`) ?? null })) };
+  return {
+    ...snapshot,
+    people: snapshot.people.map((p) => ({ ...p, onBehalfOf: shownParty.get(`${p.person} ${p.role}`) ?? null })),
+  };
 }
 
 function applyRow(tx: ParleyTx, db: ParleyDb, row: ImportRow, actor: Actor): ImportAction {
@@ -103,18 +115,25 @@ function applyRow(tx: ParleyTx, db: ParleyDb, row: ImportRow, actor: Actor): Imp
 }
 
 function applyEvent(tx: ParleyTx, db: ParleyDb, row: ImportRow, actor: Actor): ImportAction {
-  const existing = tx.select({ id: events.id, version: events.version, deletedAt: events.deletedAt }).from(events).where(eq(events.slug, row.input.slug)).get();
+  const existing = tx
+    .select({ id: events.id, version: events.version, deletedAt: events.deletedAt })
+    .from(events)
+    .where(eq(events.slug, row.input.slug))
+    .get();
   if (!existing) {
     insertEvent(tx, row.input, actor);
     return 'create';
   }
-  if (existing.deletedAt) throw new Error(`the event "${row.input.slug}" was deleted in Parley; restore it before importing over it`);
+  if (existing.deletedAt)
+    throw new Error(`the event "${row.input.slug}" was deleted in Parley; restore it before importing over it`);
   const stored = storedAsFileStatesIt(tx, db, existing.id);
   const input: EventInput = { ...row.input };
   for (const part of row.keep) Object.assign(input, { [part]: stored[part] });
   if (canonical(input) === canonical(stored)) return 'unchanged';
   if (row.version !== undefined && existing.version > row.version) {
-    throw new Error(`the event was changed in Parley after this file was exported (version ${existing.version} there, ${row.version} in the file)`);
+    throw new Error(
+      `the event was changed in Parley after this file was exported (version ${existing.version} there, ${row.version} in the file)`,
+    );
   }
   replaceEvent(tx, { id: existing.id, version: existing.version, input, actor });
   return 'update';
@@ -158,7 +177,12 @@ export async function importEvents({
     if (first === undefined) {
       firstLine.set(row.input.slug, row.line);
       unique.push(row);
-    } else report.rejected.push({ line: row.line, slug: row.input.slug, reason: `the slug "${row.input.slug}" is already on line ${first}` });
+    } else
+      report.rejected.push({
+        line: row.line,
+        slug: row.input.slug,
+        reason: `the slug "${row.input.slug}" is already on line ${first}`,
+      });
   }
   const bucket = { create: report.created, update: report.updated, unchanged: report.unchanged };
   await holdingImportLock(db, async () => {
@@ -171,7 +195,11 @@ export async function importEvents({
           const action = own.transaction((savepoint) => applyRow(savepoint, own, row, actor));
           bucket[action].push({ line: row.line, slug: row.input.slug, action });
         } catch (error) {
-          report.rejected.push({ line: row.line, slug: row.input.slug, reason: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+          report.rejected.push({
+            line: row.line,
+            slug: row.input.slug,
+            reason: error instanceof Error ? error.message.split('\n')[0] : String(error),
+          });
         }
       });
       if (dryRun || report.rejected.length) return;
@@ -182,6 +210,7 @@ export async function importEvents({
       own.$client.close();
     }
   });
-  for (const list of [report.created, report.updated, report.unchanged, report.rejected]) list.sort((a, b) => a.line - b.line);
+  for (const list of [report.created, report.updated, report.unchanged, report.rejected])
+    list.sort((a, b) => a.line - b.line);
   return report;
 }

@@ -36,7 +36,11 @@ export async function* streamEvents({
 export type EventExportDTO = EventDetailDTO & EventAnalyses;
 
 /** As `streamEvents`, each event in its full API shape (relations and status history) with its claims and points. */
-export async function* streamEventDetails(options: { filters?: EventFilters; pageSize?: number; db?: ParleyDb }): AsyncGenerator<EventExportDTO[]> {
+export async function* streamEventDetails(options: {
+  filters?: EventFilters;
+  pageSize?: number;
+  db?: ParleyDb;
+}): AsyncGenerator<EventExportDTO[]> {
   const db = options.db ?? getDb();
   for await (const page of streamEvents({ ...options, db })) {
     const details: EventExportDTO[] = [];
@@ -49,7 +53,15 @@ export async function* streamEventDetails(options: { filters?: EventFilters; pag
 }
 
 /** The most recently added or changed matching events, newest first: what a feed shows. */
-export async function listRecentlyChanged({ filters = {}, limit, db = getDb() }: { filters?: EventFilters; limit: number; db?: ParleyDb }): Promise<EventDTO[]> {
+export async function listRecentlyChanged({
+  filters = {},
+  limit,
+  db = getDb(),
+}: {
+  filters?: EventFilters;
+  limit: number;
+  db?: ParleyDb;
+}): Promise<EventDTO[]> {
   if (filters.asOf) return listRecentlyChangedAsOf({ filters: { ...filters, asOf: filters.asOf }, limit, db });
   const rows = db
     .select()
@@ -68,19 +80,36 @@ export type EventSetVersion = { count: number; lastModified: string | null; fing
  * matching events' number, clocks and versions, and the newest edit to any record an event
  * names (a renamed party changes every entry that shows it).
  */
-export async function eventSetVersion({ filters = {}, db = getDb() }: { filters?: EventFilters; db?: ParleyDb }): Promise<EventSetVersion> {
+export async function eventSetVersion({
+  filters = {},
+  db = getDb(),
+}: {
+  filters?: EventFilters;
+  db?: ParleyDb;
+}): Promise<EventSetVersion> {
   const matching = db
-    .select({ count: sql<number>`count(*)`, last: sql<string | null>`max(${events.updatedAt})`, versions: sql<number>`coalesce(sum(${events.version}), 0)`, ids: sql<number>`coalesce(sum(${events.id}), 0)` })
+    .select({
+      count: sql<number>`count(*)`,
+      last: sql<string | null>`max(${events.updatedAt})`,
+      versions: sql<number>`coalesce(sum(${events.version}), 0)`,
+      ids: sql<number>`coalesce(sum(${events.id}), 0)`,
+    })
     .from(events)
     .where(and(...eventConditions(db, filters)))
     .get()!;
   const named = db.get<{ last: string | null }>(
     sql`SELECT max(at) AS last FROM (${sql.join(
-      [parties, people, topics, locations, sources].map((table) => sql`SELECT max(${table.updatedAt}) AS at FROM ${table}`),
+      [parties, people, topics, locations, sources].map(
+        (table) => sql`SELECT max(${table.updatedAt}) AS at FROM ${table}`,
+      ),
       sql` UNION ALL `,
     )})`,
   );
-  const lastModified = [matching.last, named.last].filter((at): at is string => at !== null).sort().at(-1) ?? null;
+  const lastModified =
+    [matching.last, named.last]
+      .filter((at): at is string => at !== null)
+      .sort()
+      .at(-1) ?? null;
   return {
     count: matching.count,
     lastModified,

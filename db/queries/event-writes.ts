@@ -3,7 +3,15 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { writeTransaction, type ParleyDb, type ParleyTx } from '../connection';
-import type { DurationBound, EventKind, EventRelationType, EventStatus, PartyRole, PersonRole, Precision } from '../enums';
+import type {
+  DurationBound,
+  EventKind,
+  EventRelationType,
+  EventStatus,
+  PartyRole,
+  PersonRole,
+  Precision,
+} from '../enums';
 import { RecordNotFoundError } from '../errors';
 import { localSpan, upperBound } from '../calendar';
 import {
@@ -20,9 +28,23 @@ import {
 } from '../schema';
 import { slugify } from '../slug';
 import { getDb } from '../client';
-import { citationInputs, citationReferences, insertCitations, removeCitations, saveCitations, type CitationInput } from './citation-writes';
+import {
+  citationInputs,
+  citationReferences,
+  insertCitations,
+  removeCitations,
+  saveCitations,
+  type CitationInput,
+} from './citation-writes';
 import { getEvent, type EventDetailDTO } from './events';
-import { freeSlug, idForSlug, optionalIdForSlug, requireReferences, type Reference, type SluggedTable } from './references';
+import {
+  freeSlug,
+  idForSlug,
+  optionalIdForSlug,
+  requireReferences,
+  type Reference,
+  type SluggedTable,
+} from './references';
 import { writeRevision, type Actor } from './revisions';
 import { reindexEvent } from './search-index';
 import { deleteVersioned, restoreVersioned, updateVersioned, withKept, type Versioned } from './versioned-writes';
@@ -67,7 +89,10 @@ export type EventInput = {
 export type EventSnapshot = Required<Omit<EventInput, 'slug'>> & { slug: string; version: number };
 
 /** The duration as stored: an end already says how long, and a bound without a duration says nothing. */
-export function statedDuration(input: Pick<EventInput, 'endsAt' | 'durationMinutes' | 'durationBound'>): { durationMinutes: number | null; durationBound: DurationBound } {
+export function statedDuration(input: Pick<EventInput, 'endsAt' | 'durationMinutes' | 'durationBound'>): {
+  durationMinutes: number | null;
+  durationBound: DurationBound;
+} {
   return input.endsAt || !input.durationMinutes
     ? { durationMinutes: null, durationBound: 'exact' }
     : { durationMinutes: input.durationMinutes, durationBound: input.durationBound ?? 'exact' };
@@ -106,14 +131,22 @@ function clearJoins(tx: ParleyTx, eventId: number): void {
 
 /** Every record an event's input names, with the field naming it, to check all at once. */
 function eventReferences(input: EventInput): Reference[] {
-  const optional = (table: SluggedTable, field: string, slug: string | null | undefined): Reference[] => (slug ? [{ table, field, slug }] : []);
+  const optional = (table: SluggedTable, field: string, slug: string | null | undefined): Reference[] =>
+    slug ? [{ table, field, slug }] : [];
   return [
     ...optional('locations', 'location', input.location),
     ...(input.parties ?? []).map((p, i) => ({ table: 'parties' as const, field: `parties.${i}.party`, slug: p.party })),
-    ...(input.people ?? []).flatMap((p, i) => [{ table: 'people' as const, field: `people.${i}.person`, slug: p.person }, ...optional('parties', `people.${i}.onBehalfOf`, p.onBehalfOf)]),
+    ...(input.people ?? []).flatMap((p, i) => [
+      { table: 'people' as const, field: `people.${i}.person`, slug: p.person },
+      ...optional('parties', `people.${i}.onBehalfOf`, p.onBehalfOf),
+    ]),
     ...(input.topics ?? []).map((slug, i) => ({ table: 'topics' as const, field: `topics.${i}`, slug })),
     ...citationReferences(input.citations, 'citations'),
-    ...(input.relations ?? []).map((r, i) => ({ table: 'events' as const, field: `relations.${i}.event`, slug: r.event })),
+    ...(input.relations ?? []).map((r, i) => ({
+      table: 'events' as const,
+      field: `relations.${i}.event`,
+      slug: r.event,
+    })),
     ...(input.statusHistory ?? []).flatMap((change, i) => [
       ...optional('parties', `statusHistory.${i}.claimedBy`, change.claimedBy),
       ...citationReferences(change.citations, `statusHistory.${i}.citations`),
@@ -150,14 +183,31 @@ function prepareInserts(tx: ParleyTx) {
       })
       .returning({ id: events.id })
       .prepare(),
-    party: tx.insert(eventParties).values({ eventId: slot('eventId'), partyId: slot('partyId'), role: slot('role') }).onConflictDoNothing().prepare(),
-    person: tx
-      .insert(eventPeople)
-      .values({ eventId: slot('eventId'), personId: slot('personId'), role: slot('role'), onBehalfOfPartyId: slot('onBehalfOfPartyId') })
+    party: tx
+      .insert(eventParties)
+      .values({ eventId: slot('eventId'), partyId: slot('partyId'), role: slot('role') })
       .onConflictDoNothing()
       .prepare(),
-    topic: tx.insert(eventTopics).values({ eventId: slot('eventId'), topicId: slot('topicId') }).onConflictDoNothing().prepare(),
-    relation: tx.insert(eventRelations).values({ fromEventId: slot('fromEventId'), toEventId: slot('toEventId'), type: slot('type') }).onConflictDoNothing().prepare(),
+    person: tx
+      .insert(eventPeople)
+      .values({
+        eventId: slot('eventId'),
+        personId: slot('personId'),
+        role: slot('role'),
+        onBehalfOfPartyId: slot('onBehalfOfPartyId'),
+      })
+      .onConflictDoNothing()
+      .prepare(),
+    topic: tx
+      .insert(eventTopics)
+      .values({ eventId: slot('eventId'), topicId: slot('topicId') })
+      .onConflictDoNothing()
+      .prepare(),
+    relation: tx
+      .insert(eventRelations)
+      .values({ fromEventId: slot('fromEventId'), toEventId: slot('toEventId'), type: slot('type') })
+      .onConflictDoNothing()
+      .prepare(),
   };
 }
 
@@ -174,7 +224,11 @@ function inserts(tx: ParleyTx): ReturnType<typeof prepareInserts> {
 
 function writeJoins(tx: ParleyTx, eventId: number, input: EventInput): void {
   const insert = inserts(tx);
-  const partyRows = (input.parties ?? []).map((p, i) => ({ eventId, partyId: idForSlug(tx, 'parties', `parties.${i}.party`, p.party), role: p.role }));
+  const partyRows = (input.parties ?? []).map((p, i) => ({
+    eventId,
+    partyId: idForSlug(tx, 'parties', `parties.${i}.party`, p.party),
+    role: p.role,
+  }));
   for (const row of partyRows) insert.party.run(row);
   const personRows = (input.people ?? []).map((p, i) => ({
     eventId,
@@ -183,9 +237,16 @@ function writeJoins(tx: ParleyTx, eventId: number, input: EventInput): void {
     onBehalfOfPartyId: optionalIdForSlug(tx, 'parties', `people.${i}.onBehalfOf`, p.onBehalfOf),
   }));
   for (const row of personRows) insert.person.run(row);
-  const topicRows = (input.topics ?? []).map((slug, i) => ({ eventId, topicId: idForSlug(tx, 'topics', `topics.${i}`, slug) }));
+  const topicRows = (input.topics ?? []).map((slug, i) => ({
+    eventId,
+    topicId: idForSlug(tx, 'topics', `topics.${i}`, slug),
+  }));
   for (const row of topicRows) insert.topic.run(row);
-  const relationRows = (input.relations ?? []).map((r, i) => ({ fromEventId: eventId, toEventId: idForSlug(tx, 'events', `relations.${i}.event`, r.event), type: r.type }));
+  const relationRows = (input.relations ?? []).map((r, i) => ({
+    fromEventId: eventId,
+    toEventId: idForSlug(tx, 'events', `relations.${i}.event`, r.event),
+    type: r.type,
+  }));
   for (const row of relationRows) insert.relation.run(row);
 }
 
@@ -208,7 +269,14 @@ function insertStatusChange(tx: ParleyTx, eventId: number, change: StatusChangeI
   insertCitations(tx, { statusChangeId: inserted.id }, change.citations, `statusHistory.${i}.citations`);
 }
 
-type StoredStatusChange = { id: number; status: EventStatus; effectiveAt: string; precision: Precision; claimedBy: string | null; note: string };
+type StoredStatusChange = {
+  id: number;
+  status: EventStatus;
+  effectiveAt: string;
+  precision: Precision;
+  claimedBy: string | null;
+  note: string;
+};
 
 function sameStatusChange(stored: StoredStatusChange, change: StatusChangeInput): boolean {
   return (
@@ -232,7 +300,11 @@ function saveStatusHistory(tx: ParleyTx, eventId: number, changes: readonly Stat
     if (at < 0) at = unmatched.findIndex((stored) => sameStatusChange(stored, change));
     if (at < 0) return insertStatusChange(tx, eventId, change, i);
     const [stored] = unmatched.splice(at, 1);
-    if (!sameStatusChange(stored, change)) tx.update(eventStatusChanges).set(statusChangeColumns(tx, change, i)).where(eq(eventStatusChanges.id, stored.id)).run();
+    if (!sameStatusChange(stored, change))
+      tx.update(eventStatusChanges)
+        .set(statusChangeColumns(tx, change, i))
+        .where(eq(eventStatusChanges.id, stored.id))
+        .run();
     saveCitations(tx, { statusChangeId: stored.id }, change.citations, `statusHistory.${i}.citations`);
   });
   const gone = unmatched.map((stored) => stored.id);
@@ -265,7 +337,9 @@ function statusChangeRows(tx: ParleyTx, eventId: number): StoredStatusChange[] {
 export function eventSnapshot(tx: ParleyTx, eventId: number): EventSnapshot | null {
   const row = tx.select().from(events).where(eq(events.id, eventId)).get();
   if (!row) return null;
-  const location = row.locationId ? tx.select({ slug: locations.slug }).from(locations).where(eq(locations.id, row.locationId)).get() : undefined;
+  const location = row.locationId
+    ? tx.select({ slug: locations.slug }).from(locations).where(eq(locations.id, row.locationId)).get()
+    : undefined;
   const behalf = alias(parties, 'behalf');
   return {
     slug: row.slug,
@@ -314,7 +388,10 @@ export function eventSnapshot(tx: ParleyTx, eventId: number): EventSnapshot | nu
       .where(eq(eventRelations.fromEventId, eventId))
       .orderBy(asc(eventRelations.toEventId), asc(eventRelations.type))
       .all(),
-    statusHistory: statusChangeRows(tx, eventId).map(({ id, ...change }) => ({ ...change, citations: citationInputs(tx, { statusChangeId: id }) })),
+    statusHistory: statusChangeRows(tx, eventId).map(({ id, ...change }) => ({
+      ...change,
+      citations: citationInputs(tx, { statusChangeId: id }),
+    })),
   };
 }
 
@@ -336,7 +413,14 @@ function keyOrdered<T>(rows: T[], key: (row: T) => [number, string]): T[] {
 }
 
 function citationSnapshots(inputs: readonly CitationInput[] | undefined): CitationInput[] {
-  return (inputs ?? []).map((c) => ({ source: c.source, excerpt: c.excerpt, attribution: c.attribution, attributedTo: c.attributedTo || null, confidence: c.confidence, note: c.note ?? '' }));
+  return (inputs ?? []).map((c) => ({
+    source: c.source,
+    excerpt: c.excerpt,
+    attribution: c.attribution,
+    attributedTo: c.attributedTo || null,
+    confidence: c.confidence,
+    note: c.note ?? '',
+  }));
 }
 
 /**
@@ -344,7 +428,12 @@ function citationSnapshots(inputs: readonly CitationInput[] | undefined): Citati
  * input instead: a bulk import writes thousands of events, and reading each one back was half
  * of the time. Slugs resolve through the transaction's cache, already filled by the writes.
  */
-function createdSnapshot(tx: ParleyTx, slug: string, columns: ReturnType<typeof eventColumns>, input: EventInput): EventSnapshot {
+function createdSnapshot(
+  tx: ParleyTx,
+  slug: string,
+  columns: ReturnType<typeof eventColumns>,
+  input: EventInput,
+): EventSnapshot {
   const id = (table: SluggedTable, value: string) => idForSlug(tx, table, table, value);
   return {
     slug,
@@ -362,11 +451,21 @@ function createdSnapshot(tx: ParleyTx, slug: string, columns: ReturnType<typeof 
     durationBound: columns.durationBound,
     status: columns.status,
     location: input.location || null,
-    parties: keyOrdered(input.parties ?? [], (p) => [id('parties', p.party), p.role]).map((p) => ({ party: p.party, role: p.role })),
-    people: keyOrdered(input.people ?? [], (p) => [id('people', p.person), p.role]).map((p) => ({ person: p.person, role: p.role, onBehalfOf: p.onBehalfOf || null })),
+    parties: keyOrdered(input.parties ?? [], (p) => [id('parties', p.party), p.role]).map((p) => ({
+      party: p.party,
+      role: p.role,
+    })),
+    people: keyOrdered(input.people ?? [], (p) => [id('people', p.person), p.role]).map((p) => ({
+      person: p.person,
+      role: p.role,
+      onBehalfOf: p.onBehalfOf || null,
+    })),
     topics: keyOrdered(input.topics ?? [], (t) => [id('topics', t), '']),
     citations: citationSnapshots(input.citations),
-    relations: keyOrdered(input.relations ?? [], (r) => [id('events', r.event), r.type]).map((r) => ({ type: r.type, event: r.event })),
+    relations: keyOrdered(input.relations ?? [], (r) => [id('events', r.event), r.type]).map((r) => ({
+      type: r.type,
+      event: r.event,
+    })),
     statusHistory: (input.statusHistory ?? [])
       .map((change) => ({
         status: change.status,
@@ -381,7 +480,13 @@ function createdSnapshot(tx: ParleyTx, slug: string, columns: ReturnType<typeof 
 }
 
 /** The event as its editable input, read in one consistent transaction; null when there is none. */
-export async function getEventSnapshot({ id, db = getDb() }: { id: number; db?: ParleyDb }): Promise<EventSnapshot | null> {
+export async function getEventSnapshot({
+  id,
+  db = getDb(),
+}: {
+  id: number;
+  db?: ParleyDb;
+}): Promise<EventSnapshot | null> {
   return db.transaction((tx) => eventSnapshot(tx, id));
 }
 
@@ -401,24 +506,53 @@ export function insertEvent(tx: ParleyTx, input: EventInput, actor: Actor): numb
   insertCitations(tx, { eventId: inserted.id }, input.citations, 'citations');
   (input.statusHistory ?? []).forEach((change, i) => insertStatusChange(tx, inserted.id, change, i));
   reindexEvent(tx, inserted.id);
-  writeRevision(tx, { entityType: 'event', entityId: inserted.id, action: 'create', actor, before: null, after: createdSnapshot(tx, slug, columns, input) });
+  writeRevision(tx, {
+    entityType: 'event',
+    entityId: inserted.id,
+    action: 'create',
+    actor,
+    before: null,
+    after: createdSnapshot(tx, slug, columns, input),
+  });
   return inserted.id;
 }
 
-export async function createEvent({ input, actor, db = getDb() }: { input: EventInput; actor: Actor; db?: ParleyDb }): Promise<EventDetailDTO> {
+export async function createEvent({
+  input,
+  actor,
+  db = getDb(),
+}: {
+  input: EventInput;
+  actor: Actor;
+  db?: ParleyDb;
+}): Promise<EventDetailDTO> {
   const id = writeTransaction(db, (tx) => insertEvent(tx, input, actor));
   return detail(db, id);
 }
 
-const versionedEvent = { table: events, entityType: 'event', snapshot: eventSnapshot, afterChange: reindexEvent } satisfies Versioned;
+const versionedEvent = {
+  table: events,
+  entityType: 'event',
+  snapshot: eventSnapshot,
+  afterChange: reindexEvent,
+} satisfies Versioned;
 
 /** Creates many events all-or-nothing in one transaction, as imports and generated archives need. */
-export async function createEvents({ inputs, actor, db = getDb() }: { inputs: readonly EventInput[]; actor: Actor; db?: ParleyDb }): Promise<number[]> {
+export async function createEvents({
+  inputs,
+  actor,
+  db = getDb(),
+}: {
+  inputs: readonly EventInput[];
+  actor: Actor;
+  db?: ParleyDb;
+}): Promise<number[]> {
   return writeTransaction(db, (tx) => inputs.map((input) => insertEvent(tx, input, actor)));
 }
 
 /** The parts of an event an update may leave out to keep them as stored. */
-export type EventPart = 'parties' | 'people' | 'topics' | 'citations' | 'relations' | 'statusHistory' | 'durationMinutes' | 'durationBound';
+export type EventPart =
+  'parties' | 'people' | 'topics' | 'citations' | 'relations' | 'statusHistory' | 'durationMinutes' | 'durationBound';
 
 type Replacement = { id: number; version: number; input: EventInput; keep?: readonly EventPart[]; actor: Actor };
 
@@ -426,7 +560,10 @@ type Replacement = { id: number; version: number; input: EventInput; keep?: read
  * Replaces an event's content if `version` is still the stored one; otherwise writes nothing.
  * The parts named in `keep` stay as stored; content equal to the stored content writes nothing.
  */
-export async function updateEvent({ db = getDb(), ...replacement }: Replacement & { db?: ParleyDb }): Promise<EventDetailDTO> {
+export async function updateEvent({
+  db = getDb(),
+  ...replacement
+}: Replacement & { db?: ParleyDb }): Promise<EventDetailDTO> {
   writeTransaction(db, (tx) => replaceEvent(tx, replacement));
   return detail(db, replacement.id);
 }
@@ -435,7 +572,12 @@ export async function updateEvent({ db = getDb(), ...replacement }: Replacement 
 function withStoredBehalf(input: EventInput, stored: EventSnapshot): EventInput {
   if (!input.people?.some((p) => p.onBehalfOf === undefined)) return input;
   const storedBehalf = new Map(stored.people.map((p) => [`${p.person} ${p.role}`, p.onBehalfOf]));
-  return { ...input, people: input.people.map((p) => (p.onBehalfOf === undefined ? { ...p, onBehalfOf: storedBehalf.get(`${p.person} ${p.role}`) ?? null } : p)) };
+  return {
+    ...input,
+    people: input.people.map((p) =>
+      p.onBehalfOf === undefined ? { ...p, onBehalfOf: storedBehalf.get(`${p.person} ${p.role}`) ?? null } : p,
+    ),
+  };
 }
 
 /** The body of `updateEvent`, for callers (imports) that already hold the transaction. Says whether anything changed. */
@@ -447,7 +589,10 @@ export function replaceEvent(tx: ParleyTx, { id, version, input, keep = [], acto
     write: (stored) => {
       const content = withStoredBehalf(withKept(input, stored!, keep), stored!);
       requireReferences(tx, eventReferences(content));
-      tx.update(events).set({ ...eventColumns(tx, content), updatedBy: actor.name }).where(eq(events.id, id)).run();
+      tx.update(events)
+        .set({ ...eventColumns(tx, content), updatedBy: actor.name })
+        .where(eq(events.id, id))
+        .run();
       clearJoins(tx, id);
       writeJoins(tx, id, content);
       saveCitations(tx, { eventId: id }, content.citations, 'citations');
@@ -456,14 +601,32 @@ export function replaceEvent(tx: ParleyTx, { id, version, input, keep = [], acto
   });
 }
 
-export async function deleteEvent({ id, version, actor, db = getDb() }: { id: number; version: number; actor: Actor; db?: ParleyDb }): Promise<void> {
+export async function deleteEvent({
+  id,
+  version,
+  actor,
+  db = getDb(),
+}: {
+  id: number;
+  version: number;
+  actor: Actor;
+  db?: ParleyDb;
+}): Promise<void> {
   writeTransaction(db, (tx) => {
     tx.update(events).set({ updatedBy: actor.name }).where(eq(events.id, id)).run();
     deleteVersioned(tx, versionedEvent, { id, version, actor });
   });
 }
 
-export async function restoreEvent({ id, actor, db = getDb() }: { id: number; actor: Actor; db?: ParleyDb }): Promise<EventDetailDTO> {
+export async function restoreEvent({
+  id,
+  actor,
+  db = getDb(),
+}: {
+  id: number;
+  actor: Actor;
+  db?: ParleyDb;
+}): Promise<EventDetailDTO> {
   writeTransaction(db, (tx) => {
     restoreVersioned(tx, versionedEvent, { id, actor });
     tx.update(events).set({ updatedBy: actor.name }).where(eq(events.id, id)).run();

@@ -7,7 +7,20 @@ import type { EventKind, EventRelationType, EventStatus, MatchMode, Precision } 
 import { ReferenceNotFoundError } from '../errors';
 import { buildFtsQuery } from '../fts';
 import { MATCH_END, MATCH_START } from '../search-marks';
-import { eventHistory, eventParties, eventPeople, eventRelations, events, eventStatusChanges, eventTopics, locations, parties, people, topics, type Event } from '../schema';
+import {
+  eventHistory,
+  eventParties,
+  eventPeople,
+  eventRelations,
+  events,
+  eventStatusChanges,
+  eventTopics,
+  locations,
+  parties,
+  people,
+  topics,
+  type Event,
+} from '../schema';
 import { getDb } from '../client';
 import { getEventAsOf, listEventsAsOf } from './as-of';
 import { hydrateEvents, loadCitations, toCitationDTO, type CitationDTO, type EventDTO } from './event-dto';
@@ -47,22 +60,40 @@ export function isCalendarDay(bound: string): boolean {
 export type EventListItem = EventDTO & { match?: { title: string; snippet: string } };
 export type EventPage = { items: EventListItem[]; nextCursor: string | null };
 
-function idsForSlugs(db: ParleyDb, table: typeof parties | typeof topics | typeof people | typeof locations, field: string, slugs: string[]): number[] {
-  const rows = db.select({ id: table.id, slug: table.slug }).from(table).where(and(inArray(table.slug, slugs), isNull(table.deletedAt))).all();
+function idsForSlugs(
+  db: ParleyDb,
+  table: typeof parties | typeof topics | typeof people | typeof locations,
+  field: string,
+  slugs: string[],
+): number[] {
+  const rows = db
+    .select({ id: table.id, slug: table.slug })
+    .from(table)
+    .where(and(inArray(table.slug, slugs), isNull(table.deletedAt)))
+    .all();
   const found = new Set(rows.map((row) => row.slug));
   const missing = slugs.find((slug) => !found.has(slug));
   if (missing !== undefined) throw new ReferenceNotFoundError([{ field, slug: missing }]);
   return rows.map((row) => row.id);
 }
 
-type JoinTable = { table: typeof eventParties; column: typeof eventParties.partyId } | { table: typeof eventPeople; column: typeof eventPeople.personId } | { table: typeof eventTopics; column: typeof eventTopics.topicId };
+type JoinTable =
+  | { table: typeof eventParties; column: typeof eventParties.partyId }
+  | { table: typeof eventPeople; column: typeof eventPeople.personId }
+  | { table: typeof eventTopics; column: typeof eventTopics.topicId };
 
 /**
  * Events linked to the chosen ids through a join table: to any of them with one EXISTS probe, or
  * to all of them ("Russia and the United States") with one probe per id.
  */
 function joinConditions(db: ParleyDb, { table, column }: JoinTable, ids: number[], mode: MatchMode = 'any'): SQL[] {
-  const probe = (wanted: SQL) => exists(db.select({ one: sql`1` }).from(table).where(and(eq(table.eventId, events.id), wanted)));
+  const probe = (wanted: SQL) =>
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(table)
+        .where(and(eq(table.eventId, events.id), wanted)),
+    );
   return mode === 'all' ? ids.map((id) => probe(eq(column, id))) : [probe(inArray(column, ids))];
 }
 
@@ -75,7 +106,9 @@ export function eventConditions(db: ParleyDb, filters: EventFilters, skip?: keyo
   const conditions: SQL[] = [isNull(events.deletedAt)];
   if (filters.party?.length && skip !== 'party') {
     const ids = idsForSlugs(db, parties, 'party', filters.party);
-    conditions.push(...joinConditions(db, { table: eventParties, column: eventParties.partyId }, ids, filters.partyMatch));
+    conditions.push(
+      ...joinConditions(db, { table: eventParties, column: eventParties.partyId }, ids, filters.partyMatch),
+    );
   }
   if (filters.topic?.length && skip !== 'topic') {
     const ids = idsForSlugs(db, topics, 'topic', filters.topic);
@@ -83,13 +116,22 @@ export function eventConditions(db: ParleyDb, filters: EventFilters, skip?: keyo
   }
   if (filters.person?.length && skip !== 'person') {
     const ids = idsForSlugs(db, people, 'person', filters.person);
-    conditions.push(...joinConditions(db, { table: eventPeople, column: eventPeople.personId }, ids, filters.personMatch));
+    conditions.push(
+      ...joinConditions(db, { table: eventPeople, column: eventPeople.personId }, ids, filters.personMatch),
+    );
   }
-  if (filters.location?.length && skip !== 'location') conditions.push(inArray(events.locationId, idsForSlugs(db, locations, 'location', filters.location)));
+  if (filters.location?.length && skip !== 'location')
+    conditions.push(inArray(events.locationId, idsForSlugs(db, locations, 'location', filters.location)));
   if (filters.kind?.length && skip !== 'kind') conditions.push(inArray(events.kind, filters.kind));
-  conditions.push(...eventTimeConditions({ from: skip === 'from' ? undefined : filters.from, to: skip === 'to' ? undefined : filters.to }));
+  conditions.push(
+    ...eventTimeConditions({
+      from: skip === 'from' ? undefined : filters.from,
+      to: skip === 'to' ? undefined : filters.to,
+    }),
+  );
   const match = filters.q ? buildFtsQuery(filters.q) : null;
-  if (match && skip !== 'q') conditions.push(sql`${events.id} IN (SELECT rowid FROM event_search WHERE event_search MATCH ${match})`);
+  if (match && skip !== 'q')
+    conditions.push(sql`${events.id} IN (SELECT rowid FROM event_search WHERE event_search MATCH ${match})`);
   return conditions;
 }
 
@@ -125,7 +167,9 @@ function highlights(db: ParleyDb, q: string, ids: number[]): Map<number, { title
     FROM event_search
     WHERE event_search MATCH ${match} AND rowid >= ${Math.min(...ids)} AND rowid <= ${Math.max(...ids)}`);
   const wanted = new Set(ids);
-  return new Map(rows.filter((row) => wanted.has(row.id)).map((row) => [row.id, { title: row.title, snippet: row.snippet }]));
+  return new Map(
+    rows.filter((row) => wanted.has(row.id)).map((row) => [row.id, { title: row.title, snippet: row.snippet }]),
+  );
 }
 
 const WALK_CHUNK = 250;
@@ -139,11 +183,23 @@ const WALK_MIN_DENSITY = 0.2;
  * to keep the first few. Returns null when the first stretch shows the word is rare enough for
  * the plain plan (gather the matches, then sort) to be cheaper.
  */
-export function walkMatching(db: ParleyDb, conditions: SQL[], match: string, cursor: EventCursor | null, wanted: number, chunkSize = WALK_CHUNK): Event[] | null {
+export function walkMatching(
+  db: ParleyDb,
+  conditions: SQL[],
+  match: string,
+  cursor: EventCursor | null,
+  wanted: number,
+  chunkSize = WALK_CHUNK,
+): Event[] | null {
   const found: Event[] = [];
   let position = cursor;
   for (let stretch = 0; ; stretch++) {
-    const after = position ? or(gt(events.startsAt, position.startsAt), and(eq(events.startsAt, position.startsAt), gt(events.id, position.id))) : undefined;
+    const after = position
+      ? or(
+          gt(events.startsAt, position.startsAt),
+          and(eq(events.startsAt, position.startsAt), gt(events.id, position.id)),
+        )
+      : undefined;
     const chunk = db
       .select()
       .from(events)
@@ -155,10 +211,17 @@ export function walkMatching(db: ParleyDb, conditions: SQL[], match: string, cur
     const ids = chunk.map((row) => row.id);
     const hits = new Set(
       db
-        .all<{ id: number }>(sql`SELECT rowid AS id FROM event_search WHERE event_search MATCH ${match} AND rowid >= ${Math.min(...ids)} AND rowid <= ${Math.max(...ids)}`)
+        .all<{ id: number }>(
+          sql`SELECT rowid AS id FROM event_search WHERE event_search MATCH ${match} AND rowid >= ${Math.min(...ids)} AND rowid <= ${Math.max(...ids)}`,
+        )
         .map((row) => row.id),
     );
-    if (stretch === 0 && chunk.length === chunkSize && chunk.filter((row) => hits.has(row.id)).length < chunkSize * WALK_MIN_DENSITY) return null;
+    if (
+      stretch === 0 &&
+      chunk.length === chunkSize &&
+      chunk.filter((row) => hits.has(row.id)).length < chunkSize * WALK_MIN_DENSITY
+    )
+      return null;
     for (const row of chunk) {
       if (!hits.has(row.id)) continue;
       found.push(row);
@@ -183,7 +246,9 @@ export async function listEvents({
 }): Promise<EventPage> {
   const { asOf } = filters;
   if (asOf) return listEventsAsOf({ filters: { ...filters, asOf }, cursor: cursor ?? null, limit, db });
-  const after = cursor ? or(gt(events.startsAt, cursor.startsAt), and(eq(events.startsAt, cursor.startsAt), gt(events.id, cursor.id)))! : undefined;
+  const after = cursor
+    ? or(gt(events.startsAt, cursor.startsAt), and(eq(events.startsAt, cursor.startsAt), gt(events.id, cursor.id)))!
+    : undefined;
   const match = filters.q ? buildFtsQuery(filters.q) : null;
   const rows =
     (match ? walkMatching(db, eventConditions(db, filters, 'q'), match, cursor ?? null, limit + 1) : null) ??
@@ -198,7 +263,11 @@ export async function listEvents({
   const last = pageRows.at(-1);
   const items: EventListItem[] = hydrateEvents(db, pageRows);
   if (filters.q) {
-    const matches = highlights(db, filters.q, pageRows.map((row) => row.id));
+    const matches = highlights(
+      db,
+      filters.q,
+      pageRows.map((row) => row.id),
+    );
     for (const item of items) {
       const match = matches.get(item.id);
       if (match) item.match = match;
@@ -214,7 +283,15 @@ export type RelatedEventDTO = {
   type: EventRelationType;
   /** 'outgoing': this event <type> the other; 'incoming': the other <type> this event. */
   direction: 'outgoing' | 'incoming';
-  event: { slug: string; title: string; kind: EventKind; startsAt: string; timeZone: string; precision: Precision; approximate: boolean };
+  event: {
+    slug: string;
+    title: string;
+    kind: EventKind;
+    startsAt: string;
+    timeZone: string;
+    precision: Precision;
+    approximate: boolean;
+  };
 };
 
 export type StatusChangeDTO = {
@@ -253,7 +330,15 @@ export async function getEvent({
 export function eventDetail(db: ParleyDb | ParleyTx, row: Event): EventDetailDTO {
   const [dto] = hydrateEvents(db, [row]);
 
-  const other = { slug: events.slug, title: events.title, kind: events.kind, startsAt: events.startsAt, timeZone: events.timeZone, precision: events.precision, approximate: events.approximate };
+  const other = {
+    slug: events.slug,
+    title: events.title,
+    kind: events.kind,
+    startsAt: events.startsAt,
+    timeZone: events.timeZone,
+    precision: events.precision,
+    approximate: events.approximate,
+  };
   const outgoing = db
     .select({ type: eventRelations.type, event: other })
     .from(eventRelations)
@@ -297,7 +382,8 @@ export function eventDetail(db: ParleyDb | ParleyTx, row: Event): EventDetailDTO
     effectiveAt: change.effectiveAt,
     precision: change.precision,
     note: change.note,
-    claimedBy: change.claimedBySlug && change.claimedByName ? { slug: change.claimedBySlug, name: change.claimedByName } : null,
+    claimedBy:
+      change.claimedBySlug && change.claimedByName ? { slug: change.claimedBySlug, name: change.claimedByName } : null,
     citations: citationRows.filter((c) => c.statusChangeId === change.id).map(toCitationDTO),
   }));
 

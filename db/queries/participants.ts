@@ -25,11 +25,28 @@ export type DirectoryShow = (typeof DIRECTORY_SHOWS)[number];
  * mediators) acted at an event for a party that mediated it; a party has it when it took one of
  * the matching event roles. Envoys and officials are people: no party matches them.
  */
-const ROLE_RULES: Record<DirectoryRole, { personRoles: PersonRole[]; affiliationKinds: AffiliationKind[]; partyRoles: PartyRole[]; actingForPartyRole?: PartyRole }> = {
+const ROLE_RULES: Record<
+  DirectoryRole,
+  {
+    personRoles: PersonRole[];
+    affiliationKinds: AffiliationKind[];
+    partyRoles: PartyRole[];
+    actingForPartyRole?: PartyRole;
+  }
+> = {
   head_of_delegation: { personRoles: ['head_of_delegation'], affiliationKinds: [], partyRoles: ['delegation'] },
-  mediator: { personRoles: ['mediator'], affiliationKinds: [], partyRoles: ['mediator'], actingForPartyRole: 'mediator' },
+  mediator: {
+    personRoles: ['mediator'],
+    affiliationKinds: [],
+    partyRoles: ['mediator'],
+    actingForPartyRole: 'mediator',
+  },
   envoy: { personRoles: ['envoy'], affiliationKinds: ['envoy'], partyRoles: [] },
-  official: { personRoles: [], affiliationKinds: ['head_of_state', 'minister', 'official', 'adviser', 'local_official'], partyRoles: [] },
+  official: {
+    personRoles: [],
+    affiliationKinds: ['head_of_state', 'minister', 'official', 'adviser', 'local_official'],
+    partyRoles: [],
+  },
 };
 
 export type DirectoryFilters = {
@@ -59,11 +76,21 @@ export type PartyEntry = PartyDTO & {
 
 export type DirectoryEntry = PersonEntry | PartyEntry;
 
-export type EventChoice = { slug: string; title: string; startsAt: string; timeZone: string; precision: Precision; approximate: boolean };
+export type EventChoice = {
+  slug: string;
+  title: string;
+  startsAt: string;
+  timeZone: string;
+  precision: Precision;
+  approximate: boolean;
+};
 
 /** Case and accent folded, so that "meheut" finds "Méheut" and "kyiv" finds "Kyiv". */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 function countRoles<R extends string>(rows: { eventId: number; role: R }[]): RoleCount<R>[] {
@@ -73,19 +100,33 @@ function countRoles<R extends string>(rows: { eventId: number; role: R }[]): Rol
     set.add(row.eventId);
     events.set(row.role, set);
   }
-  return [...events].map(([role, set]) => ({ role, count: set.size })).sort((a, b) => b.count - a.count || a.role.localeCompare(b.role));
+  return [...events]
+    .map(([role, set]) => ({ role, count: set.size }))
+    .sort((a, b) => b.count - a.count || a.role.localeCompare(b.role));
 }
 
 function loadParticipation(db: ParleyDb) {
   const behalf = alias(parties, 'behalf');
   const personRows = db
-    .select({ personId: eventPeople.personId, eventId: eventPeople.eventId, eventSlug: events.slug, role: eventPeople.role, behalfSlug: behalf.slug })
+    .select({
+      personId: eventPeople.personId,
+      eventId: eventPeople.eventId,
+      eventSlug: events.slug,
+      role: eventPeople.role,
+      behalfSlug: behalf.slug,
+    })
     .from(eventPeople)
     .innerJoin(events, and(eq(eventPeople.eventId, events.id), isNull(events.deletedAt)))
     .leftJoin(behalf, eq(eventPeople.onBehalfOfPartyId, behalf.id))
     .all();
   const partyRows = db
-    .select({ partyId: eventParties.partyId, partySlug: parties.slug, eventId: eventParties.eventId, eventSlug: events.slug, role: eventParties.role })
+    .select({
+      partyId: eventParties.partyId,
+      partySlug: parties.slug,
+      eventId: eventParties.eventId,
+      eventSlug: events.slug,
+      role: eventParties.role,
+    })
     .from(eventParties)
     .innerJoin(events, and(eq(eventParties.eventId, events.id), isNull(events.deletedAt)))
     .innerJoin(parties, eq(eventParties.partyId, parties.id))
@@ -97,7 +138,10 @@ function loadParticipation(db: ParleyDb) {
  * Every live person and party that matches all the filters given. People come in sort-name
  * order and parties in name order; the page groups or interleaves them.
  */
-export async function listDirectory({ filters = {}, db = getDb() }: { filters?: DirectoryFilters; db?: ParleyDb } = {}): Promise<{
+export async function listDirectory({
+  filters = {},
+  db = getDb(),
+}: { filters?: DirectoryFilters; db?: ParleyDb } = {}): Promise<{
   people: PersonEntry[];
   parties: PartyEntry[];
 }> {
@@ -112,7 +156,8 @@ export async function listDirectory({ filters = {}, db = getDb() }: { filters?: 
   }
   const peopleByParty = new Map<string, number>();
   for (const person of allPeople) {
-    for (const slug of new Set(person.affiliations.map((a) => a.partySlug))) peopleByParty.set(slug, (peopleByParty.get(slug) ?? 0) + 1);
+    for (const slug of new Set(person.affiliations.map((a) => a.partySlug)))
+      peopleByParty.set(slug, (peopleByParty.get(slug) ?? 0) + 1);
   }
 
   const q = filters.q ? foldForSearch(filters.q.trim()) : '';
@@ -122,18 +167,36 @@ export async function listDirectory({ filters = {}, db = getDb() }: { filters?: 
   if (filters.show !== 'parties') {
     for (const person of allPeople) {
       const rows = rowsByPerson.get(person.id) ?? [];
-      const rolesAtEvent = filters.event ? rows.filter((row) => row.eventSlug === filters.event).map((row) => row.role) : [];
+      const rolesAtEvent = filters.event
+        ? rows.filter((row) => row.eventSlug === filters.event).map((row) => row.role)
+        : [];
       if (filters.event && rolesAtEvent.length === 0) continue;
-      if (filters.party && !person.affiliations.some((a) => a.partySlug === filters.party) && !rows.some((row) => row.behalfSlug === filters.party)) continue;
+      if (
+        filters.party &&
+        !person.affiliations.some((a) => a.partySlug === filters.party) &&
+        !rows.some((row) => row.behalfSlug === filters.party)
+      )
+        continue;
       if (rule) {
         const matches =
           rows.some((row) => rule.personRoles.includes(row.role)) ||
           person.affiliations.some((a) => rule.affiliationKinds.includes(a.kind)) ||
           (rule.actingForPartyRole !== undefined &&
-            rows.some((row) => row.role !== 'referenced' && row.behalfSlug !== null && mediatorsByEvent.get(row.eventId)?.has(row.behalfSlug)));
+            rows.some(
+              (row) =>
+                row.role !== 'referenced' &&
+                row.behalfSlug !== null &&
+                mediatorsByEvent.get(row.eventId)?.has(row.behalfSlug),
+            ));
         if (!matches) continue;
       }
-      if (q && !foldForSearch([person.name, ...person.aliases, ...person.affiliations.flatMap((a) => [a.title, a.partyName])].join('\n')).includes(q)) continue;
+      if (
+        q &&
+        !foldForSearch(
+          [person.name, ...person.aliases, ...person.affiliations.flatMap((a) => [a.title, a.partyName])].join('\n'),
+        ).includes(q)
+      )
+        continue;
       people.push({ ...person, type: 'person', roles: countRoles(rows), rolesAtEvent });
     }
   }
@@ -142,12 +205,20 @@ export async function listDirectory({ filters = {}, db = getDb() }: { filters?: 
   if (filters.show !== 'people') {
     for (const party of allParties) {
       const rows = rowsByParty.get(party.id) ?? [];
-      const rolesAtEvent = filters.event ? rows.filter((row) => row.eventSlug === filters.event).map((row) => row.role) : [];
+      const rolesAtEvent = filters.event
+        ? rows.filter((row) => row.eventSlug === filters.event).map((row) => row.role)
+        : [];
       if (filters.event && rolesAtEvent.length === 0) continue;
       if (filters.party && party.slug !== filters.party) continue;
       if (rule && !rows.some((row) => rule.partyRoles.includes(row.role))) continue;
       if (q && !foldForSearch([party.name, party.shortName ?? '', ...party.aliases].join('\n')).includes(q)) continue;
-      partyEntries.push({ ...party, type: 'party', roles: countRoles(rows), rolesAtEvent, peopleCount: peopleByParty.get(party.slug) ?? 0 });
+      partyEntries.push({
+        ...party,
+        type: 'party',
+        roles: countRoles(rows),
+        rolesAtEvent,
+        peopleCount: peopleByParty.get(party.slug) ?? 0,
+      });
     }
   }
   return { people, parties: partyEntries };
@@ -156,7 +227,14 @@ export async function listDirectory({ filters = {}, db = getDb() }: { filters?: 
 /** The live events anyone took part in, in time order: the choices of the directory's event filter. */
 export async function listEventChoices({ db = getDb() }: { db?: ParleyDb } = {}): Promise<EventChoice[]> {
   return db
-    .select({ slug: events.slug, title: events.title, startsAt: events.startsAt, timeZone: events.timeZone, precision: events.precision, approximate: events.approximate })
+    .select({
+      slug: events.slug,
+      title: events.title,
+      startsAt: events.startsAt,
+      timeZone: events.timeZone,
+      precision: events.precision,
+      approximate: events.approximate,
+    })
     .from(events)
     .where(
       and(

@@ -44,7 +44,13 @@ export type PartyEventDTO = {
   people: { slug: string; name: string; role: PersonRole; title: string | null }[];
 };
 
-export async function getParty({ slug, db = getDb() }: { slug: string; db?: ParleyDb }): Promise<PartyDetailDTO | null> {
+export async function getParty({
+  slug,
+  db = getDb(),
+}: {
+  slug: string;
+  db?: ParleyDb;
+}): Promise<PartyDetailDTO | null> {
   const row = db
     .select()
     .from(parties)
@@ -67,7 +73,11 @@ export async function getParty({ slug, db = getDb() }: { slug: string; db?: Parl
     .where(and(eq(affiliations.partyId, row.id), isNull(affiliations.deletedAt)))
     .orderBy(asc(people.sortName), asc(affiliations.validFrom))
     .all()
-    .map(({ slug: personSlug, name, sortName, ...span }) => ({ person: { slug: personSlug, name, sortName }, ...span, current: isHeldOn(span, day) }))
+    .map(({ slug: personSlug, name, sortName, ...span }) => ({
+      person: { slug: personSlug, name, sortName },
+      ...span,
+      current: isHeldOn(span, day),
+    }))
     .sort((a, b) => Number(b.current) - Number(a.current));
   return {
     id: row.id,
@@ -117,7 +127,9 @@ export async function listPartyEvents({
       event: participationEvent(event),
       partOf: (partOf.get(event.id) ?? []).map(({ slug: parentSlug, title }) => ({ slug: parentSlug, title })),
       partyRoles: event.parties.filter((p) => p.slug === slug).map((p) => p.role),
-      people: event.people.filter((p) => p.party?.slug === slug && p.role !== 'referenced').map(({ slug: personSlug, name, role, title }) => ({ slug: personSlug, name, role, title })),
+      people: event.people
+        .filter((p) => p.party?.slug === slug && p.role !== 'referenced')
+        .map(({ slug: personSlug, name, role, title }) => ({ slug: personSlug, name, role, title })),
     })),
     more: page.nextCursor !== null,
   };

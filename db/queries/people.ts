@@ -27,23 +27,52 @@ export type PersonDetailDTO = {
 
 /** An event in a participant's compact timeline: when, what, and the parts they played. */
 export type ParticipationDTO = {
-  event: Pick<EventDTO, 'slug' | 'title' | 'kind' | 'status' | 'startsAt' | 'endsAt' | 'timeZone' | 'precision' | 'approximate'> & { place: string | null };
+  event: Pick<
+    EventDTO,
+    'slug' | 'title' | 'kind' | 'status' | 'startsAt' | 'endsAt' | 'timeZone' | 'precision' | 'approximate'
+  > & { place: string | null };
   roles: { role: PersonRole; title: string | null; party: { slug: string; name: string } | null }[];
 };
 
 /** What a statement attributed to someone is recorded as supporting. */
 export type StatementSubject =
-  | { type: 'event'; slug: string; title: string; startsAt: string; timeZone: string; precision: Precision; approximate: boolean; kind: EventKind }
+  | {
+      type: 'event';
+      slug: string;
+      title: string;
+      startsAt: string;
+      timeZone: string;
+      precision: Precision;
+      approximate: boolean;
+      kind: EventKind;
+    }
   | { type: 'status'; status: EventStatus; event: { slug: string; title: string } }
-  | { type: 'position'; party: { slug: string; name: string }; topic: { slug: string; name: string }; stance: string; statedOn: string }
-  | { type: 'affiliation'; person: { slug: string; name: string }; title: string; party: { slug: string; name: string } };
+  | {
+      type: 'position';
+      party: { slug: string; name: string };
+      topic: { slug: string; name: string };
+      stance: string;
+      statedOn: string;
+    }
+  | {
+      type: 'affiliation';
+      person: { slug: string; name: string };
+      title: string;
+      party: { slug: string; name: string };
+    };
 
 export type StatementDTO = CitationDTO & { subject: StatementSubject };
 
 /** How many events a participant's page lists before pointing to the filtered timeline. */
 export const PARTICIPATION_LIMIT = 100;
 
-export async function getPerson({ slug, db = getDb() }: { slug: string; db?: ParleyDb }): Promise<PersonDetailDTO | null> {
+export async function getPerson({
+  slug,
+  db = getDb(),
+}: {
+  slug: string;
+  db?: ParleyDb;
+}): Promise<PersonDetailDTO | null> {
   const row = db
     .select()
     .from(people)
@@ -68,7 +97,10 @@ export async function getPerson({ slug, db = getDb() }: { slug: string; db?: Par
     aliases: row.aliases,
     description: row.description,
     current: currentAffiliation(spans, today()),
-    affiliations: newestFirst.map((span) => ({ ...span, citations: (citations.get(span.id) ?? []).map(toCitationDTO) })),
+    affiliations: newestFirst.map((span) => ({
+      ...span,
+      citations: (citations.get(span.id) ?? []).map(toCitationDTO),
+    })),
     version: row.version,
   };
 }
@@ -143,7 +175,15 @@ function loadSubjects(db: ParleyDb, rows: CitationRow[]) {
   const positionIds = ids(rows.map((r) => r.positionId));
   const positionRows = positionIds.length
     ? db
-        .select({ id: positions.id, stance: positions.stance, statedOn: positions.statedOn, partySlug: parties.slug, partyName: parties.name, topicSlug: topics.slug, topicName: topics.name })
+        .select({
+          id: positions.id,
+          stance: positions.stance,
+          statedOn: positions.statedOn,
+          partySlug: parties.slug,
+          partyName: parties.name,
+          topicSlug: topics.slug,
+          topicName: topics.name,
+        })
         .from(positions)
         .innerJoin(parties, eq(positions.partyId, parties.id))
         .innerJoin(topics, eq(positions.topicId, topics.id))
@@ -154,7 +194,14 @@ function loadSubjects(db: ParleyDb, rows: CitationRow[]) {
   const affiliationIds = ids(rows.map((r) => r.affiliationId));
   const affiliationRows = affiliationIds.length
     ? db
-        .select({ id: affiliations.id, title: affiliations.title, personSlug: people.slug, personName: people.name, partySlug: parties.slug, partyName: parties.name })
+        .select({
+          id: affiliations.id,
+          title: affiliations.title,
+          personSlug: people.slug,
+          personName: people.name,
+          partySlug: parties.slug,
+          partyName: parties.name,
+        })
         .from(affiliations)
         .innerJoin(people, eq(affiliations.personId, people.id))
         .innerJoin(parties, eq(affiliations.partyId, parties.id))
@@ -183,14 +230,20 @@ function subjectOf(row: CitationRow, subjects: Subjects): { when: string; subjec
     const change = subjects.changes.get(row.statusChangeId);
     const event = change && subjects.events.get(change.eventId);
     if (!change || !event) return null;
-    return { when: event.startsAt, subject: { type: 'status', status: change.status, event: { slug: event.slug, title: event.title } } };
+    return {
+      when: event.startsAt,
+      subject: { type: 'status', status: change.status, event: { slug: event.slug, title: event.title } },
+    };
   }
   if (row.positionId !== null) {
     const position = subjects.positions.get(row.positionId);
     if (!position) return null;
     const { partySlug, partyName, topicSlug, topicName, stance, statedOn } = position;
     const party = { slug: partySlug, name: partyName };
-    return { when: statedOn, subject: { type: 'position', party, topic: { slug: topicSlug, name: topicName }, stance, statedOn } };
+    return {
+      when: statedOn,
+      subject: { type: 'position', party, topic: { slug: topicSlug, name: topicName }, stance, statedOn },
+    };
   }
   const affiliation = row.affiliationId === null ? undefined : subjects.affiliations.get(row.affiliationId);
   if (!affiliation) return null;
@@ -200,7 +253,13 @@ function subjectOf(row: CitationRow, subjects: Subjects): { when: string; subjec
 }
 
 /** Every excerpt attributed to the person, with what it supports, the oldest subject first. */
-export async function listStatements({ personId, db = getDb() }: { personId: number; db?: ParleyDb }): Promise<StatementDTO[]> {
+export async function listStatements({
+  personId,
+  db = getDb(),
+}: {
+  personId: number;
+  db?: ParleyDb;
+}): Promise<StatementDTO[]> {
   const rows = loadCitations(db, 'attributedPersonId', [personId]);
   const subjects = loadSubjects(db, rows);
   const statements: { when: string; statement: StatementDTO }[] = [];
@@ -208,5 +267,7 @@ export async function listStatements({ personId, db = getDb() }: { personId: num
     const found = subjectOf(row, subjects);
     if (found) statements.push({ when: found.when, statement: { ...toCitationDTO(row), subject: found.subject } });
   }
-  return statements.sort((a, b) => a.when.localeCompare(b.when) || a.statement.id - b.statement.id).map((s) => s.statement);
+  return statements
+    .sort((a, b) => a.when.localeCompare(b.when) || a.statement.id - b.statement.id)
+    .map((s) => s.statement);
 }

@@ -6,7 +6,13 @@ import { getDb } from '../client';
 import { currentAffiliation, listPeople } from './directory';
 
 /** A title a person holds over a span of days, as a form needs it to say who they acted for. */
-export type TitleSpan = { partySlug: string; partyName: string; title: string; validFrom: string | null; validTo: string | null };
+export type TitleSpan = {
+  partySlug: string;
+  partyName: string;
+  title: string;
+  validFrom: string | null;
+  validTo: string | null;
+};
 export type PickOption = { slug: string; label: string; hint?: string; timeZone?: string; titles?: TitleSpan[] };
 export type PickLists = {
   parties: PickOption[];
@@ -30,17 +36,37 @@ export async function pickLists({ db = getDb() }: { db?: ParleyDb } = {}): Promi
     .where(isNull(parties.deletedAt))
     .orderBy(asc(parties.name))
     .all();
-  const option = ({ slug, label, hint }: (typeof partyOptions)[number]): PickOption => ({ slug, label, hint: hint ?? undefined });
+  const option = ({ slug, label, hint }: (typeof partyOptions)[number]): PickOption => ({
+    slug,
+    label,
+    hint: hint ?? undefined,
+  });
   return {
     parties: partyOptions.map(option),
     states: partyOptions.filter((p) => p.kind === 'state').map(option),
     people: (await listPeople({ db })).map((p) => {
       const title = currentAffiliation(p.affiliations, day);
-      const titles = p.affiliations.map(({ partySlug, partyName, title, validFrom, validTo }) => ({ partySlug, partyName, title, validFrom, validTo }));
+      const titles = p.affiliations.map(({ partySlug, partyName, title, validFrom, validTo }) => ({
+        partySlug,
+        partyName,
+        title,
+        validFrom,
+        validTo,
+      }));
       return { slug: p.slug, label: p.name, hint: title ? `${title.title}, ${title.partyName}` : undefined, titles };
     }),
-    topics: db.select({ slug: topics.slug, label: topics.name }).from(topics).where(isNull(topics.deletedAt)).orderBy(asc(topics.name)).all(),
-    sources: db.select({ slug: sources.slug, label: sources.title, hint: sources.publisher }).from(sources).where(isNull(sources.deletedAt)).orderBy(asc(sources.title)).all(),
+    topics: db
+      .select({ slug: topics.slug, label: topics.name })
+      .from(topics)
+      .where(isNull(topics.deletedAt))
+      .orderBy(asc(topics.name))
+      .all(),
+    sources: db
+      .select({ slug: sources.slug, label: sources.title, hint: sources.publisher })
+      .from(sources)
+      .where(isNull(sources.deletedAt))
+      .orderBy(asc(sources.title))
+      .all(),
     locations: db
       .select({ slug: locations.slug, label: locations.name, hint: locations.country, timeZone: locations.timeZone })
       .from(locations)
@@ -65,9 +91,17 @@ export async function pickLists({ db = getDb() }: { db?: ParleyDb } = {}): Promi
 }
 
 /** Positions for the positions form's edit list: a party's stance on a topic on a day. */
-export async function positionOptions({ db = getDb() }: { db?: ParleyDb } = {}): Promise<{ id: number; label: string }[]> {
+export async function positionOptions({ db = getDb() }: { db?: ParleyDb } = {}): Promise<
+  { id: number; label: string }[]
+> {
   return db
-    .select({ id: positions.id, stance: positions.stance, party: parties.name, topic: topics.name, statedOn: positions.statedOn })
+    .select({
+      id: positions.id,
+      stance: positions.stance,
+      party: parties.name,
+      topic: topics.name,
+      statedOn: positions.statedOn,
+    })
     .from(positions)
     .innerJoin(parties, eq(positions.partyId, parties.id))
     .innerJoin(topics, and(eq(positions.topicId, topics.id)))
@@ -78,7 +112,9 @@ export async function positionOptions({ db = getDb() }: { db?: ParleyDb } = {}):
 }
 
 /** Claims for the records workspace's edit list: who said what, about which session, newest session first. */
-export async function claimOptions({ limit = 200, db = getDb() }: { limit?: number; db?: ParleyDb } = {}): Promise<{ slug: string; label: string; hint: string }[]> {
+export async function claimOptions({ limit = 200, db = getDb() }: { limit?: number; db?: ParleyDb } = {}): Promise<
+  { slug: string; label: string; hint: string }[]
+> {
   return db
     .select({ slug: claims.slug, exact: claims.quoteExact, party: parties.name, event: events.title })
     .from(claims)
@@ -88,5 +124,9 @@ export async function claimOptions({ limit = 200, db = getDb() }: { limit?: numb
     .orderBy(desc(events.startsAt), desc(claims.id))
     .limit(limit)
     .all()
-    .map((c) => ({ slug: c.slug, label: `${c.party}: “${c.exact.length > 90 ? `${c.exact.slice(0, 90)}…` : c.exact}”`, hint: c.event }));
+    .map((c) => ({
+      slug: c.slug,
+      label: `${c.party}: “${c.exact.length > 90 ? `${c.exact.slice(0, 90)}…` : c.exact}”`,
+      hint: c.event,
+    }));
 }

@@ -45,12 +45,18 @@ export type PositionMatrixDTO = { parties: Named[]; topics: Named[]; cells: Posi
  * (a stated position before a claim of the same day: it is the analyst's summary of the stance);
  * optionally of one party only, named by slug (an unknown one is an error, not an empty answer).
  */
-export async function listPositions({ party, db = getDb() }: { party?: string; db?: ParleyDb } = {}): Promise<PositionDTO[]> {
+export async function listPositions({ party, db = getDb() }: { party?: string; db?: ParleyDb } = {}): Promise<
+  PositionDTO[]
+> {
   const speaker = alias(people, 'speaker');
   const conditions: SQL[] = [isNull(positions.deletedAt), isNull(parties.deletedAt), isNull(topics.deletedAt)];
   let partyId: number | undefined;
   if (party) {
-    const found = db.select({ id: parties.id }).from(parties).where(and(eq(parties.slug, party), isNull(parties.deletedAt))).get();
+    const found = db
+      .select({ id: parties.id })
+      .from(parties)
+      .where(and(eq(parties.slug, party), isNull(parties.deletedAt)))
+      .get();
     if (!found) throw new ReferenceNotFoundError([{ field: 'party', slug: party }]);
     partyId = found.id;
     conditions.push(eq(positions.partyId, found.id));
@@ -97,12 +103,16 @@ export async function listPositions({ party, db = getDb() }: { party?: string; d
     basis: 'stated',
     claim: null,
   }));
-  return [...stated, ...claimPositions(db, partyId)].sort((a, b) => a.party.name.localeCompare(b.party.name) || a.topic.name.localeCompare(b.topic.name) || newestFirst(a, b));
+  return [...stated, ...claimPositions(db, partyId)].sort(
+    (a, b) => a.party.name.localeCompare(b.party.name) || a.topic.name.localeCompare(b.topic.name) || newestFirst(a, b),
+  );
 }
 
 /** Newest first; on the same day a stated position before a claim, then the later entered. */
 function newestFirst(a: PositionDTO, b: PositionDTO): number {
-  return b.statedOn.localeCompare(a.statedOn) || Number(a.basis === 'claim') - Number(b.basis === 'claim') || b.id - a.id;
+  return (
+    b.statedOn.localeCompare(a.statedOn) || Number(a.basis === 'claim') - Number(b.basis === 'claim') || b.id - a.id
+  );
 }
 
 /**
@@ -118,7 +128,13 @@ export function buildPositionMatrix(all: readonly PositionDTO[]): PositionMatrix
   }
   const cells = [...byCell.values()].map((list) => {
     const [latest, ...earlier] = [...list].sort(newestFirst);
-    return { party: latest.party, topic: latest.topic, latest, earlier, changed: earlier.some((p) => p.stance !== latest.stance) };
+    return {
+      party: latest.party,
+      topic: latest.topic,
+      latest,
+      earlier,
+      changed: earlier.some((p) => p.stance !== latest.stance),
+    };
   });
   const distinct = (pick: (p: PositionDTO) => Named) =>
     [...new Map(all.map((p) => [pick(p).slug, pick(p)])).values()].sort((a, b) => a.name.localeCompare(b.name));

@@ -10,7 +10,17 @@ export type RateLimitRule = { window: number; max: number };
 export type RateLimitResult = { allowed: boolean; retryAfter: number | null };
 
 /** Counts one request against `key`; the check and the increment are one IMMEDIATE transaction. */
-export async function consumeRateLimit({ key, rule, now = Date.now(), db = getDb() }: { key: string; rule: RateLimitRule; now?: number; db?: ParleyDb }): Promise<RateLimitResult> {
+export async function consumeRateLimit({
+  key,
+  rule,
+  now = Date.now(),
+  db = getDb(),
+}: {
+  key: string;
+  rule: RateLimitRule;
+  now?: number;
+  db?: ParleyDb;
+}): Promise<RateLimitResult> {
   return writeTransaction(db, (tx) => {
     const row = tx.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
     const windowMs = rule.window * 1000;
@@ -22,8 +32,12 @@ export async function consumeRateLimit({ key, rule, now = Date.now(), db = getDb
       tx.update(rateLimits).set({ count: 1, lastRequest: now }).where(eq(rateLimits.id, row.id)).run();
       return { allowed: true, retryAfter: null };
     }
-    if (row.count >= rule.max) return { allowed: false, retryAfter: Math.ceil((row.lastRequest + windowMs - now) / 1000) };
-    tx.update(rateLimits).set({ count: row.count + 1 }).where(eq(rateLimits.id, row.id)).run();
+    if (row.count >= rule.max)
+      return { allowed: false, retryAfter: Math.ceil((row.lastRequest + windowMs - now) / 1000) };
+    tx.update(rateLimits)
+      .set({ count: row.count + 1 })
+      .where(eq(rateLimits.id, row.id))
+      .run();
     return { allowed: true, retryAfter: null };
   });
 }

@@ -8,14 +8,30 @@ import type { ClaimKind, PointAlignment } from '../enums';
 import { RecordNotFoundError } from '../errors';
 import { citations, claims, events, pointClaims, points, pointTopics, sources, topics } from '../schema';
 import { getDb } from '../client';
-import { claimsOfEvent, loadClaimSources, type ClaimDTO, type ClaimEventRefDTO, type ClaimSourceDTO, type QuoteDTO } from './claims';
+import {
+  claimsOfEvent,
+  loadClaimSources,
+  type ClaimDTO,
+  type ClaimEventRefDTO,
+  type ClaimSourceDTO,
+  type QuoteDTO,
+} from './claims';
 import { groupBy } from './event-dto';
 
 type Named = { slug: string; name: string };
 
 export type ReadoutDTO = { source: ClaimSourceDTO; party: Named; claims: ClaimDTO[] };
 
-export type PointClaimDTO = { id: number; slug: string; party: Named; person: Named | null; kind: ClaimKind; text: string; quote: QuoteDTO; source: ClaimSourceDTO };
+export type PointClaimDTO = {
+  id: number;
+  slug: string;
+  party: Named;
+  person: Named | null;
+  kind: ClaimKind;
+  text: string;
+  quote: QuoteDTO;
+  source: ClaimSourceDTO;
+};
 
 export type PointDTO = {
   id: number;
@@ -39,7 +55,16 @@ export function omittedBy(readoutParties: readonly string[], claimParties: reado
 }
 
 function toPointClaim(claim: ClaimDTO): PointClaimDTO {
-  return { id: claim.id, slug: claim.slug, party: claim.party, person: claim.person, kind: claim.kind, text: claim.text, quote: claim.quote, source: claim.source };
+  return {
+    id: claim.id,
+    slug: claim.slug,
+    party: claim.party,
+    person: claim.person,
+    kind: claim.kind,
+    text: claim.text,
+    quote: claim.quote,
+    source: claim.source,
+  };
 }
 
 /**
@@ -48,26 +73,51 @@ function toPointClaim(claim: ClaimDTO): PointClaimDTO {
  * one: its party then omits every point.
  */
 function readoutsOf(db: ParleyDb, eventId: number, eventClaims: ClaimDTO[]): ReadoutDTO[] {
-  const quoted = db.select({ id: claims.sourceId }).from(claims).where(and(eq(claims.eventId, eventId), isNull(claims.deletedAt)));
+  const quoted = db
+    .select({ id: claims.sourceId })
+    .from(claims)
+    .where(and(eq(claims.eventId, eventId), isNull(claims.deletedAt)));
   const cited = db.select({ id: citations.sourceId }).from(citations).where(eq(citations.eventId, eventId));
   const ids = db
     .select({ id: sources.id })
     .from(sources)
-    .where(and(eq(sources.kind, 'readout'), isNotNull(sources.partyId), isNull(sources.deletedAt), or(inArray(sources.id, quoted), inArray(sources.id, cited))))
+    .where(
+      and(
+        eq(sources.kind, 'readout'),
+        isNotNull(sources.partyId),
+        isNull(sources.deletedAt),
+        or(inArray(sources.id, quoted), inArray(sources.id, cited)),
+      ),
+    )
     .orderBy(asc(sources.publishedOn), asc(sources.id))
     .all()
     .map((row) => row.id);
   const described = loadClaimSources(db, ids);
   return ids.flatMap((id) => {
     const source = described.get(id)!;
-    return source.party ? [{ source, party: source.party, claims: eventClaims.filter((claim) => claim.source.slug === source.slug) }] : [];
+    return source.party
+      ? [{ source, party: source.party, claims: eventClaims.filter((claim) => claim.source.slug === source.slug) }]
+      : [];
   });
 }
 
-export async function getEventReadouts({ key, db = getDb() }: { key: string; db?: ParleyDb }): Promise<EventReadoutsDTO> {
+export async function getEventReadouts({
+  key,
+  db = getDb(),
+}: {
+  key: string;
+  db?: ParleyDb;
+}): Promise<EventReadoutsDTO> {
   const byId = /^\d{1,12}$/.test(key);
   const event = db
-    .select({ id: events.id, slug: events.slug, title: events.title, startsAt: events.startsAt, timeZone: events.timeZone, precision: events.precision })
+    .select({
+      id: events.id,
+      slug: events.slug,
+      title: events.title,
+      startsAt: events.startsAt,
+      timeZone: events.timeZone,
+      precision: events.precision,
+    })
     .from(events)
     .where(and(byId ? eq(events.id, Number(key)) : eq(events.slug, key.slice(0, 200)), isNull(events.deletedAt)))
     .get();
@@ -78,9 +128,22 @@ export async function getEventReadouts({ key, db = getDb() }: { key: string; db?
   const readoutParties = readouts.map((readout) => readout.party.slug);
   const claimById = new Map(eventClaims.map((claim) => [claim.id, claim]));
 
-  const pointRows = db.select().from(points).where(and(eq(points.eventId, eventId), isNull(points.deletedAt))).orderBy(asc(points.id)).all();
+  const pointRows = db
+    .select()
+    .from(points)
+    .where(and(eq(points.eventId, eventId), isNull(points.deletedAt)))
+    .orderBy(asc(points.id))
+    .all();
   const pointIds = pointRows.map((p) => p.id);
-  const members = groupBy(db.select().from(pointClaims).where(inArray(pointClaims.pointId, pointIds)).orderBy(asc(pointClaims.position)).all(), (m) => m.pointId);
+  const members = groupBy(
+    db
+      .select()
+      .from(pointClaims)
+      .where(inArray(pointClaims.pointId, pointIds))
+      .orderBy(asc(pointClaims.position))
+      .all(),
+    (m) => m.pointId,
+  );
   const pointTopicRows = groupBy(
     db
       .select({ pointId: pointTopics.pointId, slug: topics.slug, name: topics.name })

@@ -6,12 +6,36 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { writeTransaction, type ParleyDb, type ParleyTx } from '../connection';
 import type { AffiliationKind, PartyKind, Reliability, SourceKind } from '../enums';
-import { affiliations, events, locations, parties, people, positions, sourceAuthors, sources, sourceSyndications, topics } from '../schema';
+import {
+  affiliations,
+  events,
+  locations,
+  parties,
+  people,
+  positions,
+  sourceAuthors,
+  sources,
+  sourceSyndications,
+  topics,
+} from '../schema';
 import { ReferenceMismatchError } from '../errors';
 import { slugify } from '../slug';
 import { getDb } from '../client';
-import { citationInputs, citationReferences, insertCitations, saveCitations, type CitationInput } from './citation-writes';
-import { freeSlug, idForSlug, optionalIdForSlug, requireReferences, type Reference, type SluggedTable } from './references';
+import {
+  citationInputs,
+  citationReferences,
+  insertCitations,
+  saveCitations,
+  type CitationInput,
+} from './citation-writes';
+import {
+  freeSlug,
+  idForSlug,
+  optionalIdForSlug,
+  requireReferences,
+  type Reference,
+  type SluggedTable,
+} from './references';
 import { writeRevision, type Actor } from './revisions';
 import { deleteVersioned, restoreVersioned, updateVersioned, withKept, type Versioned } from './versioned-writes';
 
@@ -99,7 +123,12 @@ export type RecordInputs = {
 export type RecordKind = keyof RecordInputs;
 
 /** What a write answers: the record as its editable input, with its id, slug and version. */
-export type SavedRecord<K extends RecordKind = RecordKind> = Omit<RecordInputs[K], 'slug'> & { id: number; slug: string | null; version: number; deletedAt: string | null };
+export type SavedRecord<K extends RecordKind = RecordKind> = Omit<RecordInputs[K], 'slug'> & {
+  id: number;
+  slug: string | null;
+  version: number;
+  deletedAt: string | null;
+};
 
 /** How one kind of record is written and read back as its input: all the generic writes need. */
 export type RecordSpec<Input, Saved> = Omit<Versioned, 'snapshot'> & {
@@ -127,7 +156,13 @@ function personColumns(input: PersonInput) {
 }
 
 function affiliationColumns(tx: ParleyTx, span: AffiliationInput, i: number) {
-  return { partyId: idForSlug(tx, 'parties', `affiliations.${i}.party`, span.party), title: span.title, kind: span.kind, validFrom: span.validFrom ?? null, validTo: span.validTo ?? null };
+  return {
+    partyId: idForSlug(tx, 'parties', `affiliations.${i}.party`, span.party),
+    title: span.title,
+    kind: span.kind,
+    validFrom: span.validFrom ?? null,
+    validTo: span.validTo ?? null,
+  };
 }
 
 function insertAffiliation(tx: ParleyTx, personId: number, span: AffiliationInput, i: number): void {
@@ -142,7 +177,13 @@ function insertAffiliation(tx: ParleyTx, personId: number, span: AffiliationInpu
 type StoredAffiliation = AffiliationInput & { id: number };
 
 function sameAffiliation(stored: AffiliationInput, span: AffiliationInput): boolean {
-  return stored.party === span.party && stored.title === span.title && stored.kind === span.kind && (stored.validFrom ?? null) === (span.validFrom ?? null) && (stored.validTo ?? null) === (span.validTo ?? null);
+  return (
+    stored.party === span.party &&
+    stored.title === span.title &&
+    stored.kind === span.kind &&
+    (stored.validFrom ?? null) === (span.validFrom ?? null) &&
+    (stored.validTo ?? null) === (span.validTo ?? null)
+  );
 }
 
 /**
@@ -150,18 +191,29 @@ function sameAffiliation(stored: AffiliationInput, span: AffiliationInput): bool
  * listed (named by its `id`, or the same party, title, kind and dates): claims point at them.
  * A kept title sent without citations keeps its own. Titles no longer listed are tombstoned.
  */
-function saveAffiliations(tx: ParleyTx, personId: number, spans: readonly AffiliationInput[], stored: readonly StoredAffiliation[]): void {
+function saveAffiliations(
+  tx: ParleyTx,
+  personId: number,
+  spans: readonly AffiliationInput[],
+  stored: readonly StoredAffiliation[],
+): void {
   const unmatched = [...stored];
   spans.forEach((span, i) => {
     let at = span.id === undefined ? -1 : unmatched.findIndex((row) => row.id === span.id);
     if (at < 0) at = unmatched.findIndex((row) => sameAffiliation(row, span));
     if (at < 0) return insertAffiliation(tx, personId, span, i);
     const [row] = unmatched.splice(at, 1);
-    if (!sameAffiliation(row, span)) tx.update(affiliations).set(affiliationColumns(tx, span, i)).where(eq(affiliations.id, row.id)).run();
-    if (span.citations !== undefined) saveCitations(tx, { affiliationId: row.id }, span.citations, `affiliations.${i}.citations`);
+    if (!sameAffiliation(row, span))
+      tx.update(affiliations)
+        .set(affiliationColumns(tx, span, i))
+        .where(eq(affiliations.id, row.id))
+        .run();
+    if (span.citations !== undefined)
+      saveCitations(tx, { affiliationId: row.id }, span.citations, `affiliations.${i}.citations`);
   });
   const now = new Date().toISOString();
-  for (const row of unmatched) tx.update(affiliations).set({ deletedAt: now, updatedAt: now }).where(eq(affiliations.id, row.id)).run();
+  for (const row of unmatched)
+    tx.update(affiliations).set({ deletedAt: now, updatedAt: now }).where(eq(affiliations.id, row.id)).run();
 }
 
 function sourceColumns(tx: ParleyTx, input: SourceInput) {
@@ -179,8 +231,21 @@ function sourceColumns(tx: ParleyTx, input: SourceInput) {
 
 function writeSourceChildren(tx: ParleyTx, sourceId: number, input: SourceInput): void {
   const { authors = [], syndications = [] } = input;
-  if (authors.length) tx.insert(sourceAuthors).values(authors.map((name, position) => ({ sourceId, position, name }))).run();
-  if (syndications.length) tx.insert(sourceSyndications).values(syndications.map((s) => ({ sourceId, publisher: s.publisher, url: s.url ?? null, publishedOn: s.publishedOn ?? null }))).run();
+  if (authors.length)
+    tx.insert(sourceAuthors)
+      .values(authors.map((name, position) => ({ sourceId, position, name })))
+      .run();
+  if (syndications.length)
+    tx.insert(sourceSyndications)
+      .values(
+        syndications.map((s) => ({
+          sourceId,
+          publisher: s.publisher,
+          url: s.url ?? null,
+          publishedOn: s.publishedOn ?? null,
+        })),
+      )
+      .run();
 }
 
 function positionColumns(tx: ParleyTx, input: PositionInput) {
@@ -194,7 +259,11 @@ function positionColumns(tx: ParleyTx, input: PositionInput) {
   };
 }
 
-export function slugOf(tx: ParleyTx, table: typeof parties | typeof people | typeof topics | typeof events | typeof sources, id: number | null): string | null {
+export function slugOf(
+  tx: ParleyTx,
+  table: typeof parties | typeof people | typeof topics | typeof events | typeof sources,
+  id: number | null,
+): string | null {
   return id === null ? null : (tx.select({ slug: table.slug }).from(table).where(eq(table.id, id)).get()?.slug ?? null);
 }
 
@@ -204,11 +273,24 @@ const SPECS: { [K in RecordKind]: Spec<K> } = {
     entityType: 'party',
     sluggedTable: 'parties',
     slugBase: (input) => input.name,
-    insert: (tx, input, slug) => tx.insert(parties).values({ ...partyColumns(input), slug: slug! }).returning({ id: parties.id }).get().id,
+    insert: (tx, input, slug) =>
+      tx
+        .insert(parties)
+        .values({ ...partyColumns(input), slug: slug! })
+        .returning({ id: parties.id })
+        .get().id,
     update: (tx, id, input) => void tx.update(parties).set(partyColumns(input)).where(eq(parties.id, id)).run(),
     snapshot: (tx, id) => {
       const row = tx.select().from(parties).where(eq(parties.id, id)).get()!;
-      return { ...stamp(row, row.slug), name: row.name, shortName: row.shortName, kind: row.kind, countryCode: row.countryCode, aliases: row.aliases, description: row.description };
+      return {
+        ...stamp(row, row.slug),
+        name: row.name,
+        shortName: row.shortName,
+        kind: row.kind,
+        countryCode: row.countryCode,
+        aliases: row.aliases,
+        description: row.description,
+      };
     },
   },
   person: {
@@ -217,7 +299,11 @@ const SPECS: { [K in RecordKind]: Spec<K> } = {
     sluggedTable: 'people',
     slugBase: (input) => input.name,
     insert: (tx, input, slug) => {
-      const id = tx.insert(people).values({ ...personColumns(input), slug: slug! }).returning({ id: people.id }).get().id;
+      const id = tx
+        .insert(people)
+        .values({ ...personColumns(input), slug: slug! })
+        .returning({ id: people.id })
+        .get().id;
       (input.affiliations ?? []).forEach((span, i) => insertAffiliation(tx, id, span, i));
       return id;
     },
@@ -227,11 +313,21 @@ const SPECS: { [K in RecordKind]: Spec<K> } = {
       saveAffiliations(tx, id, input.affiliations ?? [], (stored.affiliations ?? []) as StoredAffiliation[]);
     },
     references: (input) =>
-      (input.affiliations ?? []).flatMap((span, i) => [{ table: 'parties' as const, field: `affiliations.${i}.party`, slug: span.party }, ...citationReferences(span.citations, `affiliations.${i}.citations`)]),
+      (input.affiliations ?? []).flatMap((span, i) => [
+        { table: 'parties' as const, field: `affiliations.${i}.party`, slug: span.party },
+        ...citationReferences(span.citations, `affiliations.${i}.citations`),
+      ]),
     snapshot: (tx, id) => {
       const row = tx.select().from(people).where(eq(people.id, id)).get()!;
       const spans = tx
-        .select({ id: affiliations.id, party: parties.slug, title: affiliations.title, kind: affiliations.kind, validFrom: affiliations.validFrom, validTo: affiliations.validTo })
+        .select({
+          id: affiliations.id,
+          party: parties.slug,
+          title: affiliations.title,
+          kind: affiliations.kind,
+          validFrom: affiliations.validFrom,
+          validTo: affiliations.validTo,
+        })
         .from(affiliations)
         .innerJoin(parties, eq(affiliations.partyId, parties.id))
         .where(and(eq(affiliations.personId, id), isNull(affiliations.deletedAt)))
@@ -252,8 +348,18 @@ const SPECS: { [K in RecordKind]: Spec<K> } = {
     entityType: 'topic',
     sluggedTable: 'topics',
     slugBase: (input) => input.name,
-    insert: (tx, input, slug) => tx.insert(topics).values({ name: input.name, description: input.description ?? '', slug: slug! }).returning({ id: topics.id }).get().id,
-    update: (tx, id, input) => void tx.update(topics).set({ name: input.name, description: input.description ?? '' }).where(eq(topics.id, id)).run(),
+    insert: (tx, input, slug) =>
+      tx
+        .insert(topics)
+        .values({ name: input.name, description: input.description ?? '', slug: slug! })
+        .returning({ id: topics.id })
+        .get().id,
+    update: (tx, id, input) =>
+      void tx
+        .update(topics)
+        .set({ name: input.name, description: input.description ?? '' })
+        .where(eq(topics.id, id))
+        .run(),
     snapshot: (tx, id) => {
       const row = tx.select().from(topics).where(eq(topics.id, id)).get()!;
       return { ...stamp(row, row.slug), name: row.name, description: row.description };
@@ -264,9 +370,16 @@ const SPECS: { [K in RecordKind]: Spec<K> } = {
     entityType: 'location',
     sluggedTable: 'locations',
     slugBase: (input) => input.name,
-    insert: (tx, input, slug) => tx.insert(locations).values({ ...locationColumns(tx, input), slug: slug! }).returning({ id: locations.id }).get().id,
-    update: (tx, id, input) => void tx.update(locations).set(locationColumns(tx, input)).where(eq(locations.id, id)).run(),
-    references: (input) => (input.countryParty ? [{ table: 'parties', field: 'countryParty', slug: input.countryParty }] : []),
+    insert: (tx, input, slug) =>
+      tx
+        .insert(locations)
+        .values({ ...locationColumns(tx, input), slug: slug! })
+        .returning({ id: locations.id })
+        .get().id,
+    update: (tx, id, input) =>
+      void tx.update(locations).set(locationColumns(tx, input)).where(eq(locations.id, id)).run(),
+    references: (input) =>
+      input.countryParty ? [{ table: 'parties', field: 'countryParty', slug: input.countryParty }] : [],
     snapshot: (tx, id) => {
       const row = tx.select().from(locations).where(eq(locations.id, id)).get()!;
       return {
@@ -289,7 +402,11 @@ const SPECS: { [K in RecordKind]: Spec<K> } = {
     sluggedTable: 'sources',
     slugBase: (input) => input.title,
     insert: (tx, input, slug) => {
-      const id = tx.insert(sources).values({ ...sourceColumns(tx, input), slug: slug! }).returning({ id: sources.id }).get().id;
+      const id = tx
+        .insert(sources)
+        .values({ ...sourceColumns(tx, input), slug: slug! })
+        .returning({ id: sources.id })
+        .get().id;
       writeSourceChildren(tx, id, input);
       return id;
     },
@@ -311,9 +428,19 @@ const SPECS: { [K in RecordKind]: Spec<K> } = {
         kind: row.kind,
         party: slugOf(tx, parties, row.partyId),
         text: row.text,
-        authors: tx.select({ name: sourceAuthors.name }).from(sourceAuthors).where(eq(sourceAuthors.sourceId, id)).orderBy(asc(sourceAuthors.position)).all().map((a) => a.name),
+        authors: tx
+          .select({ name: sourceAuthors.name })
+          .from(sourceAuthors)
+          .where(eq(sourceAuthors.sourceId, id))
+          .orderBy(asc(sourceAuthors.position))
+          .all()
+          .map((a) => a.name),
         syndications: tx
-          .select({ publisher: sourceSyndications.publisher, url: sourceSyndications.url, publishedOn: sourceSyndications.publishedOn })
+          .select({
+            publisher: sourceSyndications.publisher,
+            url: sourceSyndications.url,
+            publishedOn: sourceSyndications.publishedOn,
+          })
           .from(sourceSyndications)
           .where(eq(sourceSyndications.sourceId, id))
           .orderBy(asc(sourceSyndications.id))
@@ -358,17 +485,33 @@ const SPECS: { [K in RecordKind]: Spec<K> } = {
 };
 
 function partyColumns(input: PartyInput) {
-  return { name: input.name, shortName: input.shortName ?? null, kind: input.kind, countryCode: input.countryCode ?? null, aliases: input.aliases ?? [], description: input.description ?? '' };
+  return {
+    name: input.name,
+    shortName: input.shortName ?? null,
+    kind: input.kind,
+    countryCode: input.countryCode ?? null,
+    aliases: input.aliases ?? [],
+    description: input.description ?? '',
+  };
 }
 
 /** A location's columns; its country's name and code, left empty, come from its country party. */
 function locationColumns(tx: ParleyTx, input: LocationInput) {
   const country = input.countryParty
-    ? tx.select({ id: parties.id, name: parties.name, kind: parties.kind, countryCode: parties.countryCode }).from(parties).where(eq(parties.slug, input.countryParty)).get()
+    ? tx
+        .select({ id: parties.id, name: parties.name, kind: parties.kind, countryCode: parties.countryCode })
+        .from(parties)
+        .where(eq(parties.slug, input.countryParty))
+        .get()
     : undefined;
-  if (country && country.kind !== 'state') throw new ReferenceMismatchError('countryParty', `"${input.countryParty}" is not a state`);
+  if (country && country.kind !== 'state')
+    throw new ReferenceMismatchError('countryParty', `"${input.countryParty}" is not a state`);
   const countryCode = input.countryCode || country?.countryCode;
-  if (!countryCode) throw new ReferenceMismatchError('countryCode', `is required: the party "${input.countryParty}" has no country code`);
+  if (!countryCode)
+    throw new ReferenceMismatchError(
+      'countryCode',
+      `is required: the party "${input.countryParty}" has no country code`,
+    );
   return {
     name: input.name,
     city: input.city ?? null,
@@ -385,16 +528,26 @@ function locationColumns(tx: ParleyTx, input: LocationInput) {
 type WriteArgs = { actor: Actor; db?: ParleyDb };
 
 /** Inserts one record with its revision inside the caller's transaction. */
-export function insertWithSpec<Input, Saved>(tx: ParleyTx, spec: RecordSpec<Input, Saved>, input: Input, actor: Actor): Saved {
+export function insertWithSpec<Input, Saved>(
+  tx: ParleyTx,
+  spec: RecordSpec<Input, Saved>,
+  input: Input,
+  actor: Actor,
+): Saved {
   requireReferences(tx, spec.references?.(input) ?? []);
-  const slug = spec.sluggedTable ? freeSlug(tx, spec.sluggedTable, (input as { slug?: string }).slug ?? slugify(spec.slugBase(input))) : null;
+  const slug = spec.sluggedTable
+    ? freeSlug(tx, spec.sluggedTable, (input as { slug?: string }).slug ?? slugify(spec.slugBase(input)))
+    : null;
   const id = spec.insert(tx, input, slug);
   const after = spec.snapshot(tx, id);
   writeRevision(tx, { entityType: spec.entityType, entityId: id, action: 'create', actor, before: null, after });
   return after;
 }
 
-export async function createWithSpec<Input, Saved>(spec: RecordSpec<Input, Saved>, { input, actor, db = getDb() }: WriteArgs & { input: Input }): Promise<Saved> {
+export async function createWithSpec<Input, Saved>(
+  spec: RecordSpec<Input, Saved>,
+  { input, actor, db = getDb() }: WriteArgs & { input: Input },
+): Promise<Saved> {
   return writeTransaction(db, (tx) => insertWithSpec(tx, spec, input, actor));
 }
 
@@ -404,7 +557,14 @@ export async function createWithSpec<Input, Saved>(spec: RecordSpec<Input, Saved
  */
 export async function updateWithSpec<Input extends object, Saved extends object>(
   spec: RecordSpec<Input, Saved>,
-  { id, version, input, keep = [], actor, db = getDb() }: WriteArgs & { id: number; version: number; input: Input; keep?: readonly string[] },
+  {
+    id,
+    version,
+    input,
+    keep = [],
+    actor,
+    db = getDb(),
+  }: WriteArgs & { id: number; version: number; input: Input; keep?: readonly string[] },
 ): Promise<Saved> {
   return writeTransaction(db, (tx) => {
     replaceWithSpec(tx, spec, { id, version, input, keep, actor });
@@ -416,7 +576,13 @@ export async function updateWithSpec<Input extends object, Saved extends object>
 export function replaceWithSpec<Input extends object, Saved extends object>(
   tx: ParleyTx,
   spec: RecordSpec<Input, Saved>,
-  { id, version, input, keep = [], actor }: { id: number; version: number; input: Input; keep?: readonly string[]; actor: Actor },
+  {
+    id,
+    version,
+    input,
+    keep = [],
+    actor,
+  }: { id: number; version: number; input: Input; keep?: readonly string[]; actor: Actor },
 ): boolean {
   return updateVersioned(tx, spec, {
     id,
@@ -430,22 +596,38 @@ export function replaceWithSpec<Input extends object, Saved extends object>(
   });
 }
 
-export async function restoreWithSpec<Input, Saved>(spec: RecordSpec<Input, Saved>, { id, actor, db = getDb() }: WriteArgs & { id: number }): Promise<Saved> {
+export async function restoreWithSpec<Input, Saved>(
+  spec: RecordSpec<Input, Saved>,
+  { id, actor, db = getDb() }: WriteArgs & { id: number },
+): Promise<Saved> {
   return writeTransaction(db, (tx) => {
     restoreVersioned(tx, spec, { id, actor });
     return spec.snapshot(tx, id);
   });
 }
 
-export async function getWithSpec<Input, Saved>(spec: RecordSpec<Input, Saved>, { id, db = getDb() }: { id: number; db?: ParleyDb }): Promise<Saved | null> {
-  return writeTransaction(db, (tx) => (tx.get<{ id: number } | undefined>(sql`SELECT id FROM ${spec.table} WHERE id = ${id}`) ? spec.snapshot(tx, id) : null));
+export async function getWithSpec<Input, Saved>(
+  spec: RecordSpec<Input, Saved>,
+  { id, db = getDb() }: { id: number; db?: ParleyDb },
+): Promise<Saved | null> {
+  return writeTransaction(db, (tx) =>
+    tx.get<{ id: number } | undefined>(sql`SELECT id FROM ${spec.table} WHERE id = ${id}`)
+      ? spec.snapshot(tx, id)
+      : null,
+  );
 }
 
-export async function deleteWithSpec(spec: Versioned, { id, version, actor, db = getDb() }: WriteArgs & { id: number; version: number }): Promise<void> {
+export async function deleteWithSpec(
+  spec: Versioned,
+  { id, version, actor, db = getDb() }: WriteArgs & { id: number; version: number },
+): Promise<void> {
   writeTransaction(db, (tx) => deleteVersioned(tx, spec, { id, version, actor }));
 }
 
-export async function createRecord<K extends RecordKind>(kind: K, args: WriteArgs & { input: RecordInputs[K] }): Promise<SavedRecord<K>> {
+export async function createRecord<K extends RecordKind>(
+  kind: K,
+  args: WriteArgs & { input: RecordInputs[K] },
+): Promise<SavedRecord<K>> {
   return createWithSpec(SPECS[kind] as Spec<K>, args);
 }
 
@@ -461,12 +643,18 @@ export async function deleteRecord(kind: RecordKind, args: WriteArgs & { id: num
   return deleteWithSpec(SPECS[kind], args);
 }
 
-export async function restoreRecord<K extends RecordKind>(kind: K, args: WriteArgs & { id: number }): Promise<SavedRecord<K>> {
+export async function restoreRecord<K extends RecordKind>(
+  kind: K,
+  args: WriteArgs & { id: number },
+): Promise<SavedRecord<K>> {
   return restoreWithSpec(SPECS[kind] as Spec<K>, args);
 }
 
 /** The record as its editable input, or null when there is none with that id. */
-export async function getRecord<K extends RecordKind>(kind: K, args: { id: number; db?: ParleyDb }): Promise<SavedRecord<K> | null> {
+export async function getRecord<K extends RecordKind>(
+  kind: K,
+  args: { id: number; db?: ParleyDb },
+): Promise<SavedRecord<K> | null> {
   return getWithSpec(SPECS[kind] as Spec<K>, args);
 }
 

@@ -22,7 +22,11 @@ export function idForSlug(tx: ParleyTx, table: SluggedTable, field: string, slug
   const known = cache.get(key);
   if (known !== undefined) return known;
   const t = tables[table];
-  const row = tx.select({ id: t.id }).from(t).where(and(eq(t.slug, slug), isNull(t.deletedAt))).get();
+  const row = tx
+    .select({ id: t.id })
+    .from(t)
+    .where(and(eq(t.slug, slug), isNull(t.deletedAt)))
+    .get();
   if (!row) throw new ReferenceNotFoundError([{ field, slug }]);
   cache.set(key, row.id);
   return row.id;
@@ -45,13 +49,22 @@ export function requireReferences(tx: ParleyTx, references: readonly Reference[]
   if (missing.length) throw new ReferenceNotFoundError(missing);
 }
 
-export function optionalIdForSlug(tx: ParleyTx, table: SluggedTable, field: string, slug: string | null | undefined): number | null {
+export function optionalIdForSlug(
+  tx: ParleyTx,
+  table: SluggedTable,
+  field: string,
+  slug: string | null | undefined,
+): number | null {
   return slug ? idForSlug(tx, table, field, slug) : null;
 }
 
 function slugTaken(tx: ParleyTx, table: SluggedTable) {
   const t = tables[table];
-  return tx.select({ id: t.id }).from(t).where(eq(t.slug, sql.placeholder('slug'))).prepare();
+  return tx
+    .select({ id: t.id })
+    .from(t)
+    .where(eq(t.slug, sql.placeholder('slug')))
+    .prepare();
 }
 
 // A bulk write checks a new slug for every record; the statement is prepared once per
@@ -69,16 +82,46 @@ export function freeSlug(tx: ParleyTx, table: SluggedTable, base: string): strin
 }
 
 /** The id a URL names, by number or by slug, tombstones included (a restore names a deleted one). */
-export async function idForKey({ table, key, db = getDb() }: { table: SluggedTable; key: string; db?: ParleyDb }): Promise<number | null> {
+export async function idForKey({
+  table,
+  key,
+  db = getDb(),
+}: {
+  table: SluggedTable;
+  key: string;
+  db?: ParleyDb;
+}): Promise<number | null> {
   const t = tables[table];
-  const row = /^\d{1,12}$/.test(key) ? db.select({ id: t.id }).from(t).where(eq(t.id, Number(key))).get() : db.select({ id: t.id }).from(t).where(eq(t.slug, key.slice(0, 200))).get();
+  const row = /^\d{1,12}$/.test(key)
+    ? db
+        .select({ id: t.id })
+        .from(t)
+        .where(eq(t.id, Number(key)))
+        .get()
+    : db
+        .select({ id: t.id })
+        .from(t)
+        .where(eq(t.slug, key.slice(0, 200)))
+        .get();
   return row?.id ?? null;
 }
 
 /** The names of records by slug, for saying in words what a filter chose; unknown slugs are left out. */
-export async function namesForSlugs({ table, slugs, db = getDb() }: { table: 'parties' | 'people' | 'topics' | 'locations'; slugs: readonly string[]; db?: ParleyDb }): Promise<Map<string, string>> {
+export async function namesForSlugs({
+  table,
+  slugs,
+  db = getDb(),
+}: {
+  table: 'parties' | 'people' | 'topics' | 'locations';
+  slugs: readonly string[];
+  db?: ParleyDb;
+}): Promise<Map<string, string>> {
   if (!slugs.length) return new Map();
   const t = tables[table];
-  const rows = db.select({ slug: t.slug, name: t.name }).from(t).where(inArray(t.slug, [...slugs])).all();
+  const rows = db
+    .select({ slug: t.slug, name: t.name })
+    .from(t)
+    .where(inArray(t.slug, [...slugs]))
+    .all();
   return new Map(rows.map((row) => [row.slug, row.name]));
 }

@@ -21,7 +21,14 @@ export const SNAPSHOT_VERSION = 1;
 
 export function writeRevision(
   tx: ParleyTx,
-  entry: { entityType: RevisionEntityType; entityId: number; action: RevisionAction; actor: Actor; before: unknown; after: unknown },
+  entry: {
+    entityType: RevisionEntityType;
+    entityId: number;
+    action: RevisionAction;
+    actor: Actor;
+    before: unknown;
+    after: unknown;
+  },
 ): void {
   const written = tx
     .insert(revisions)

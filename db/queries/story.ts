@@ -102,7 +102,11 @@ function atTheTable(db: ParleyDb, now: string): StoryDTO['table'] {
 function openCommitments(db: ParleyDb): StoryDTO['open'] {
   const where = and(isNull(commitments.deletedAt), notInArray(commitments.status, [...SETTLED_STATUSES]));
   const found = db.select().from(commitments).where(where).orderBy(asc(sortKey), asc(commitments.id)).limit(OPEN).all();
-  const { count } = db.select({ count: sql<number>`count(*)` }).from(commitments).where(where).get()!;
+  const { count } = db
+    .select({ count: sql<number>`count(*)` })
+    .from(commitments)
+    .where(where)
+    .get()!;
   return { commitments: hydrateCommitments(db, found), count };
 }
 

@@ -6,10 +6,33 @@ import { sql } from 'drizzle-orm';
 import type { ParleyTx } from '../connection';
 import type { RevisionEntityType } from '../enums';
 import { RecordNotFoundError, VersionConflictError } from '../errors';
-import type { affiliations, claims, commitments, events, locations, parties, people, points, positions, sources, topics } from '../schema';
+import type {
+  affiliations,
+  claims,
+  commitments,
+  events,
+  locations,
+  parties,
+  people,
+  points,
+  positions,
+  sources,
+  topics,
+} from '../schema';
 import { writeRevision, type Actor } from './revisions';
 
-export type EditableTable = typeof events | typeof parties | typeof people | typeof topics | typeof locations | typeof sources | typeof positions | typeof affiliations | typeof claims | typeof points | typeof commitments;
+export type EditableTable =
+  | typeof events
+  | typeof parties
+  | typeof people
+  | typeof topics
+  | typeof locations
+  | typeof sources
+  | typeof positions
+  | typeof affiliations
+  | typeof claims
+  | typeof points
+  | typeof commitments;
 
 export type Versioned = {
   table: EditableTable;
@@ -20,7 +43,9 @@ export type Versioned = {
 };
 
 function stateOf(tx: ParleyTx, table: EditableTable, id: number) {
-  return tx.get<{ version: number; deleted_at: string | null } | undefined>(sql`SELECT version, deleted_at FROM ${table} WHERE id = ${id}`);
+  return tx.get<{ version: number; deleted_at: string | null } | undefined>(
+    sql`SELECT version, deleted_at FROM ${table} WHERE id = ${id}`,
+  );
 }
 
 /** Throws unless the record is live and still at `version`: the check every save begins with. */
@@ -32,8 +57,12 @@ export function checkVersion(tx: ParleyTx, record: Versioned, id: number, versio
 
 export function bumpVersion(tx: ParleyTx, table: EditableTable, id: number, deletedAt?: string | null): void {
   const now = new Date().toISOString();
-  if (deletedAt === undefined) tx.run(sql`UPDATE ${table} SET version = version + 1, updated_at = ${now} WHERE id = ${id}`);
-  else tx.run(sql`UPDATE ${table} SET version = version + 1, updated_at = ${now}, deleted_at = ${deletedAt} WHERE id = ${id}`);
+  if (deletedAt === undefined)
+    tx.run(sql`UPDATE ${table} SET version = version + 1, updated_at = ${now} WHERE id = ${id}`);
+  else
+    tx.run(
+      sql`UPDATE ${table} SET version = version + 1, updated_at = ${now}, deleted_at = ${deletedAt} WHERE id = ${id}`,
+    );
 }
 
 /** `input` with the parts named in `keep` taken from what is stored: an update that leaves a list out keeps it. */
@@ -67,12 +96,23 @@ export function updateVersioned<S>(
   }
   bumpVersion(tx, record.table, id);
   record.afterChange?.(tx, id);
-  writeRevision(tx, { entityType: record.entityType, entityId: id, action: 'update', actor, before, after: record.snapshot(tx, id) });
+  writeRevision(tx, {
+    entityType: record.entityType,
+    entityId: id,
+    action: 'update',
+    actor,
+    before,
+    after: record.snapshot(tx, id),
+  });
   return true;
 }
 
 /** Soft delete: the row stays as a tombstone with its id and slug, never reused. */
-export function deleteVersioned(tx: ParleyTx, record: Versioned, { id, version, actor }: { id: number; version: number; actor: Actor }): void {
+export function deleteVersioned(
+  tx: ParleyTx,
+  record: Versioned,
+  { id, version, actor }: { id: number; version: number; actor: Actor },
+): void {
   checkVersion(tx, record, id, version);
   const before = record.snapshot(tx, id);
   bumpVersion(tx, record.table, id, new Date().toISOString());
@@ -85,5 +125,12 @@ export function restoreVersioned(tx: ParleyTx, record: Versioned, { id, actor }:
   if (!state || state.deleted_at === null) throw new RecordNotFoundError(`deleted ${record.entityType}`, id);
   bumpVersion(tx, record.table, id, null);
   record.afterChange?.(tx, id);
-  writeRevision(tx, { entityType: record.entityType, entityId: id, action: 'restore', actor, before: null, after: record.snapshot(tx, id) });
+  writeRevision(tx, {
+    entityType: record.entityType,
+    entityId: id,
+    action: 'restore',
+    actor,
+    before: null,
+    after: record.snapshot(tx, id),
+  });
 }

@@ -7,7 +7,14 @@ import { createCommitment } from '../queries/commitment-writes';
 import { createEvent, getEventSnapshot } from '../queries/event-writes';
 import { idForKey } from '../queries/references';
 import { saveSessionOutcomes } from '../queries/session-outcomes';
-import { createLocation, createParty, createPerson, createPosition, createSource, createTopic } from '../queries/record-writes';
+import {
+  createLocation,
+  createParty,
+  createPerson,
+  createPosition,
+  createSource,
+  createTopic,
+} from '../queries/record-writes';
 import { SYSTEM_ACTOR } from '../queries/revisions';
 import * as article from './riyadh-2025';
 
@@ -29,6 +36,12 @@ export async function seedDatabase(db: ParleyDb): Promise<void> {
   for (const input of article.commitments) await createCommitment({ input, actor, db });
   for (const { event, outcomes } of article.sessionOutcomes) {
     const eventId = (await idForKey({ table: 'events', key: event, db }))!;
-    await saveSessionOutcomes({ eventId, version: (await getEventSnapshot({ id: eventId, db }))!.version, outcomes, actor, db });
+    await saveSessionOutcomes({
+      eventId,
+      version: (await getEventSnapshot({ id: eventId, db }))!.version,
+      outcomes,
+      actor,
+      db,
+    });
   }
 }

@@ -7,7 +7,14 @@ import type { CitationInput } from '../queries/citation-writes';
 import type { ClaimInput } from '../queries/claim-writes';
 import type { CommitmentInput } from '../queries/commitment-writes';
 import type { EventInput } from '../queries/event-writes';
-import type { LocationInput, PartyInput, PersonInput, PositionInput, SourceInput, TopicInput } from '../queries/record-writes';
+import type {
+  LocationInput,
+  PartyInput,
+  PersonInput,
+  PositionInput,
+  SourceInput,
+  TopicInput,
+} from '../queries/record-writes';
 import type { SessionOutcomeInput } from '../queries/session-outcomes';
 import { ARTICLE_TEXT } from './riyadh-2025-article';
 
@@ -31,24 +38,67 @@ export const sources: SourceInput[] = [
 ];
 
 export const parties: PartyInput[] = [
-  { slug: 'united-states', name: 'United States', shortName: 'U.S.', kind: 'state', countryCode: 'US', aliases: ['Washington', 'U.S.'] },
+  {
+    slug: 'united-states',
+    name: 'United States',
+    shortName: 'U.S.',
+    kind: 'state',
+    countryCode: 'US',
+    aliases: ['Washington', 'U.S.'],
+  },
   { slug: 'ukraine', name: 'Ukraine', kind: 'state', countryCode: 'UA', aliases: ['Kyiv', 'the Ukrainian government'] },
   { slug: 'russia', name: 'Russia', kind: 'state', countryCode: 'RU', aliases: ['Moscow', 'the Kremlin'] },
-  { slug: 'saudi-arabia', name: 'Saudi Arabia', kind: 'state', countryCode: 'SA', aliases: ['Riyadh'], description: 'Host of the March 2025 talks.' },
+  {
+    slug: 'saudi-arabia',
+    name: 'Saudi Arabia',
+    kind: 'state',
+    countryCode: 'SA',
+    aliases: ['Riyadh'],
+    description: 'Host of the March 2025 talks.',
+  },
   { slug: 'nato', name: 'NATO', kind: 'organisation', aliases: ['North Atlantic Treaty Organization'] },
 ];
 
 export const topics: TopicInput[] = [
-  { slug: 'energy-infrastructure', name: 'Energy infrastructure', description: 'Strikes on power plants, grids and other energy facilities.' },
-  { slug: 'black-sea-shipping', name: 'Black Sea shipping', description: 'Safety of commercial shipping in the Black Sea.' },
+  {
+    slug: 'energy-infrastructure',
+    name: 'Energy infrastructure',
+    description: 'Strikes on power plants, grids and other energy facilities.',
+  },
+  {
+    slug: 'black-sea-shipping',
+    name: 'Black Sea shipping',
+    description: 'Safety of commercial shipping in the Black Sea.',
+  },
   { slug: 'ceasefire', name: 'Ceasefire', description: 'Partial and full ceasefires, truces and their terms.' },
   { slug: 'territorial-control', name: 'Territorial control', description: 'Which side controls which territory.' },
   { slug: 'nato-membership', name: 'NATO membership', description: "Ukraine's membership of NATO." },
 ];
 
 export const locations: LocationInput[] = [
-  { slug: 'riyadh', name: 'Riyadh', aliases: ['the Saudi capital'], city: 'Riyadh', country: 'Saudi Arabia', countryCode: 'SA', countryParty: 'saudi-arabia', timeZone: 'Asia/Riyadh', latitude: 24.7136, longitude: 46.6753 },
-  { slug: 'kyiv', name: 'Kyiv', city: 'Kyiv', country: 'Ukraine', countryCode: 'UA', countryParty: 'ukraine', timeZone: 'Europe/Kyiv', latitude: 50.4501, longitude: 30.5234 },
+  {
+    slug: 'riyadh',
+    name: 'Riyadh',
+    aliases: ['the Saudi capital'],
+    city: 'Riyadh',
+    country: 'Saudi Arabia',
+    countryCode: 'SA',
+    countryParty: 'saudi-arabia',
+    timeZone: 'Asia/Riyadh',
+    latitude: 24.7136,
+    longitude: 46.6753,
+  },
+  {
+    slug: 'kyiv',
+    name: 'Kyiv',
+    city: 'Kyiv',
+    country: 'Ukraine',
+    countryCode: 'UA',
+    countryParty: 'ukraine',
+    timeZone: 'Europe/Kyiv',
+    latitude: 50.4501,
+    longitude: 30.5234,
+  },
 ];
 
 export const people: PersonInput[] = [
@@ -60,7 +110,11 @@ export const people: PersonInput[] = [
         party: 'ukraine',
         title: 'Defense Minister of Ukraine',
         kind: 'minister',
-        citations: [cite('Rustem Umerov, the Ukrainian defense minister leading his country’s delegation, said the talks Sunday had begun around 5:30 p.m. Kyiv, Ukraine, time and ended some five hours later.')],
+        citations: [
+          cite(
+            'Rustem Umerov, the Ukrainian defense minister leading his country’s delegation, said the talks Sunday had begun around 5:30 p.m. Kyiv, Ukraine, time and ended some five hours later.',
+          ),
+        ],
       },
     ],
   },
@@ -72,7 +126,11 @@ export const people: PersonInput[] = [
         party: 'united-states',
         title: 'Personal envoy of President Trump to President Putin',
         kind: 'envoy',
-        citations: [cite('Steve Witkoff, whom President Donald Trump has tapped to be his personal envoy to Russian President Vladimir Putin, has said that the ultimate goal of the talks is a 30-day full ceasefire that would allow time for negotiations on a permanent truce.')],
+        citations: [
+          cite(
+            'Steve Witkoff, whom President Donald Trump has tapped to be his personal envoy to Russian President Vladimir Putin, has said that the ultimate goal of the talks is a 30-day full ceasefire that would allow time for negotiations on a permanent truce.',
+          ),
+        ],
       },
     ],
   },
@@ -84,7 +142,11 @@ export const people: PersonInput[] = [
         party: 'united-states',
         title: 'U.S. special envoy to Ukraine',
         kind: 'envoy',
-        citations: [cite('Keith Kellogg, the U.S. special envoy to Ukraine, said that the U.S. delegation included some of his own staff, along with Michael Anton, policy planning director at the State Department; and aides to the national security adviser, Michael Waltz.')],
+        citations: [
+          cite(
+            'Keith Kellogg, the U.S. special envoy to Ukraine, said that the U.S. delegation included some of his own staff, along with Michael Anton, policy planning director at the State Department; and aides to the national security adviser, Michael Waltz.',
+          ),
+        ],
       },
     ],
   },
@@ -96,7 +158,12 @@ export const people: PersonInput[] = [
         party: 'united-states',
         title: 'Policy planning director, U.S. State Department',
         kind: 'official',
-        citations: [cite('Michael Anton, policy planning director at the State Department', { attribution: 'on_record_official', attributedTo: 'keith-kellogg' })],
+        citations: [
+          cite('Michael Anton, policy planning director at the State Department', {
+            attribution: 'on_record_official',
+            attributedTo: 'keith-kellogg',
+          }),
+        ],
       },
     ],
   },
@@ -108,29 +175,66 @@ export const people: PersonInput[] = [
         party: 'united-states',
         title: 'U.S. national security adviser',
         kind: 'adviser',
-        citations: [cite('aides to the national security adviser, Michael Waltz', { attribution: 'on_record_official', attributedTo: 'keith-kellogg' })],
+        citations: [
+          cite('aides to the national security adviser, Michael Waltz', {
+            attribution: 'on_record_official',
+            attributedTo: 'keith-kellogg',
+          }),
+        ],
       },
     ],
   },
   {
     slug: 'donald-trump',
     name: 'Donald Trump',
-    affiliations: [{ party: 'united-states', title: 'President of the United States', kind: 'head_of_state', citations: [cite('whom President Donald Trump has tapped to be his personal envoy')] }],
+    affiliations: [
+      {
+        party: 'united-states',
+        title: 'President of the United States',
+        kind: 'head_of_state',
+        citations: [cite('whom President Donald Trump has tapped to be his personal envoy')],
+      },
+    ],
   },
   {
     slug: 'vladimir-putin',
     name: 'Vladimir Putin',
-    affiliations: [{ party: 'russia', title: 'President of Russia', kind: 'head_of_state', citations: [cite('his personal envoy to Russian President Vladimir Putin')] }],
+    affiliations: [
+      {
+        party: 'russia',
+        title: 'President of Russia',
+        kind: 'head_of_state',
+        citations: [cite('his personal envoy to Russian President Vladimir Putin')],
+      },
+    ],
   },
   {
     slug: 'vitali-klitschko',
     name: 'Vitali Klitschko',
-    affiliations: [{ party: 'ukraine', title: 'Mayor of Kyiv', kind: 'local_official', citations: [cite('Kyiv’s mayor Vitali Klitschko visits the site of a missile attack in Kyiv on March 25, 2024')] }],
+    affiliations: [
+      {
+        party: 'ukraine',
+        title: 'Mayor of Kyiv',
+        kind: 'local_official',
+        citations: [
+          cite('Kyiv’s mayor Vitali Klitschko visits the site of a missile attack in Kyiv on March 25, 2024'),
+        ],
+      },
+    ],
   },
   {
     slug: 'teymur-tkachenko',
     name: 'Teymur Tkachenko',
-    affiliations: [{ party: 'ukraine', title: 'Head of the Kyiv City Military Administration', kind: 'local_official', citations: [cite('Klitschko and military administrator Teymur Tkachenko reported numerous explosions on Telegram')] }],
+    affiliations: [
+      {
+        party: 'ukraine',
+        title: 'Head of the Kyiv City Military Administration',
+        kind: 'local_official',
+        citations: [
+          cite('Klitschko and military administrator Teymur Tkachenko reported numerous explosions on Telegram'),
+        ],
+      },
+    ],
   },
 ];
 
@@ -146,7 +250,8 @@ export const events: EventInput[] = [
     slug: 'kyiv-missile-attack-2024-03-25',
     kind: 'attack',
     title: 'Missile attack on Kyiv',
-    summary: 'A missile attack struck Kyiv amid the Russian invasion of Ukraine; Mayor Vitali Klitschko later visited the site.',
+    summary:
+      'A missile attack struck Kyiv amid the Russian invasion of Ukraine; Mayor Vitali Klitschko later visited the site.',
     startsAt: '2024-03-25T00:00:00+02:00',
     timeZone: 'Europe/Kyiv',
     precision: 'day',
@@ -157,13 +262,19 @@ export const events: EventInput[] = [
       { party: 'ukraine', role: 'target' },
     ],
     people: [{ person: 'vitali-klitschko', role: 'witness' }],
-    citations: [cite('Kyiv’s mayor Vitali Klitschko visits the site of a missile attack in Kyiv on March 25, 2024, amid the Russian invasion of Ukraine.', { note: 'Photo caption (Sergei Supinsky/AFP via Getty Images/TNS).' })],
+    citations: [
+      cite(
+        'Kyiv’s mayor Vitali Klitschko visits the site of a missile attack in Kyiv on March 25, 2024, amid the Russian invasion of Ukraine.',
+        { note: 'Photo caption (Sergei Supinsky/AFP via Getty Images/TNS).' },
+      ),
+    ],
   },
   {
     slug: TRUCE,
     kind: 'agreement',
     title: 'Partial truce on strikes against energy infrastructure',
-    summary: 'Russia and Ukraine agreed to halt strikes on energy infrastructure temporarily. How and when to implement the partial truce was still undecided on 23 March, and attacks persisted.',
+    summary:
+      'Russia and Ukraine agreed to halt strikes on energy infrastructure temporarily. How and when to implement the partial truce was still undecided on 23 March, and attacks persisted.',
     startsAt: '2025-03-17T00:00:00+02:00',
     timeZone: 'Europe/Kyiv',
     precision: 'week',
@@ -174,7 +285,9 @@ export const events: EventInput[] = [
     ],
     topics: ['energy-infrastructure', 'ceasefire'],
     citations: [
-      cite('Russia and Ukraine both agreed this past week to halt strikes on energy infrastructure temporarily, but how and when to implement that partial truce are questions that have yet to be decided as attacks persist.'),
+      cite(
+        'Russia and Ukraine both agreed this past week to halt strikes on energy infrastructure temporarily, but how and when to implement that partial truce are questions that have yet to be decided as attacks persist.',
+      ),
     ],
     statusHistory: [
       {
@@ -182,7 +295,9 @@ export const events: EventInput[] = [
         effectiveAt: '2025-03-17T00:00:00+02:00',
         precision: 'week',
         note: 'Agreed in principle by both sides; implementation undecided as of 23 March 2025.',
-        citations: [cite('Russia and Ukraine both agreed this past week to halt strikes on energy infrastructure temporarily')],
+        citations: [
+          cite('Russia and Ukraine both agreed this past week to halt strikes on energy infrastructure temporarily'),
+        ],
       },
     ],
   },
@@ -190,7 +305,8 @@ export const events: EventInput[] = [
     slug: 'witkoff-30-day-full-ceasefire-goal',
     kind: 'proposal',
     title: 'Goal of a 30-day full ceasefire',
-    summary: 'Steve Witkoff said the ultimate goal of the talks is a 30-day full ceasefire that would allow time for negotiations on a permanent truce.',
+    summary:
+      'Steve Witkoff said the ultimate goal of the talks is a 30-day full ceasefire that would allow time for negotiations on a permanent truce.',
     startsAt: '2025-03-01T00:00:00-05:00',
     timeZone: 'America/New_York',
     precision: 'month',
@@ -217,7 +333,8 @@ export const events: EventInput[] = [
     slug: 'kyiv-drone-attack-2025-03-23',
     kind: 'attack',
     title: 'Russian drone attack on Kyiv',
-    summary: 'Russian forces attacked Kyiv with combat drones early on Sunday, ahead of the ceasefire talks; Klitschko and Tkachenko reported numerous explosions on Telegram.',
+    summary:
+      'Russian forces attacked Kyiv with combat drones early on Sunday, ahead of the ceasefire talks; Klitschko and Tkachenko reported numerous explosions on Telegram.',
     startsAt: '2025-03-23T00:00:00+02:00',
     timeZone: 'Europe/Kyiv',
     precision: 'day',
@@ -235,7 +352,11 @@ export const events: EventInput[] = [
     citations: [
       cite(
         'Russian forces attacked the Ukrainian capital Kyiv with combat drones, as Klitschko and military administrator Teymur Tkachenko reported numerous explosions on Telegram early on Sunday, March 23, 2025, ahead of ceasefire talks.',
-        { attribution: 'social_media_post', attributedTo: 'vitali-klitschko', note: 'Photo caption; reported by Klitschko and Tkachenko on Telegram.' },
+        {
+          attribution: 'social_media_post',
+          attributedTo: 'vitali-klitschko',
+          note: 'Photo caption; reported by Klitschko and Tkachenko on Telegram.',
+        },
       ),
     ],
   },
@@ -264,8 +385,12 @@ export const events: EventInput[] = [
     ],
     topics: ['ceasefire', 'energy-infrastructure', 'black-sea-shipping'],
     citations: [
-      cite('The United States is holding separate talks with Russia and Ukraine in Saudi Arabia to iron out details of a possible limited ceasefire in what could be a crucial step toward a full cessation of hostilities in the war.'),
-      cite('The talks – held in Riyadh, the Saudi capital, with U.S. representatives mediating – are expected to focus on hammering out those details and on safety for shipping in the Black Sea.'),
+      cite(
+        'The United States is holding separate talks with Russia and Ukraine in Saudi Arabia to iron out details of a possible limited ceasefire in what could be a crucial step toward a full cessation of hostilities in the war.',
+      ),
+      cite(
+        'The talks – held in Riyadh, the Saudi capital, with U.S. representatives mediating – are expected to focus on hammering out those details and on safety for shipping in the Black Sea.',
+      ),
       cite(
         'Unlike previous ceasefire discussions, which involved top government officials from all sides, this new round will focus on technical matters and will mostly involve diplomats and government advisers.',
       ),
@@ -280,7 +405,8 @@ export const events: EventInput[] = [
     slug: 'black-sea-shipping-safety-on-the-agenda',
     kind: 'proposal',
     title: 'Safety of shipping in the Black Sea on the agenda',
-    summary: 'The Riyadh talks were expected to focus on the details of the partial truce and on safety for shipping in the Black Sea.',
+    summary:
+      'The Riyadh talks were expected to focus on the details of the partial truce and on safety for shipping in the Black Sea.',
     startsAt: '2025-03-23T00:00:00+03:00',
     timeZone: 'Asia/Riyadh',
     precision: 'day',
@@ -292,7 +418,11 @@ export const events: EventInput[] = [
       { party: 'russia', role: 'party' },
     ],
     topics: ['black-sea-shipping'],
-    citations: [cite('The talks – held in Riyadh, the Saudi capital, with U.S. representatives mediating – are expected to focus on hammering out those details and on safety for shipping in the Black Sea.')],
+    citations: [
+      cite(
+        'The talks – held in Riyadh, the Saudi capital, with U.S. representatives mediating – are expected to focus on hammering out those details and on safety for shipping in the Black Sea.',
+      ),
+    ],
     relations: [{ type: 'part_of', event: ROUND }],
   },
   {
@@ -318,10 +448,13 @@ export const events: EventInput[] = [
     topics: ['energy-infrastructure', 'ceasefire', 'black-sea-shipping'],
     citations: [
       cite('Ukraine was the first to hold talks with the United States, on Sunday.'),
-      cite('Rustem Umerov, the Ukrainian defense minister leading his country’s delegation, said the talks Sunday had begun around 5:30 p.m. Kyiv, Ukraine, time and ended some five hours later.', {
-        attribution: 'on_record_official',
-        attributedTo: 'rustem-umerov',
-      }),
+      cite(
+        'Rustem Umerov, the Ukrainian defense minister leading his country’s delegation, said the talks Sunday had begun around 5:30 p.m. Kyiv, Ukraine, time and ended some five hours later.',
+        {
+          attribution: 'on_record_official',
+          attributedTo: 'rustem-umerov',
+        },
+      ),
     ],
     relations: [{ type: 'part_of', event: ROUND }],
   },
@@ -329,7 +462,8 @@ export const events: EventInput[] = [
     slug: 'umerov-talks-productive-and-focused',
     kind: 'statement',
     title: 'Umerov: the talks were “productive and focused”',
-    summary: 'After the session, Umerov wrote on social media that the discussion was productive and focused and addressed key points including energy, without offering details.',
+    summary:
+      'After the session, Umerov wrote on social media that the discussion was productive and focused and addressed key points including energy, without offering details.',
     startsAt: '2025-03-23T00:00:00+02:00',
     timeZone: 'Europe/Kyiv',
     precision: 'day',
@@ -338,10 +472,13 @@ export const events: EventInput[] = [
     people: [{ person: 'rustem-umerov', role: 'speaker', onBehalfOf: 'ukraine' }],
     topics: ['energy-infrastructure'],
     citations: [
-      cite('“The discussion was productive and focused – we addressed key points including energy,” he wrote on social media, without offering details.', {
-        attribution: 'social_media_post',
-        attributedTo: 'rustem-umerov',
-      }),
+      cite(
+        '“The discussion was productive and focused – we addressed key points including energy,” he wrote on social media, without offering details.',
+        {
+          attribution: 'social_media_post',
+          attributedTo: 'rustem-umerov',
+        },
+      ),
     ],
     relations: [{ type: 'responds_to', event: UKRAINE_US }],
   },
@@ -349,7 +486,8 @@ export const events: EventInput[] = [
     slug: 'ukraine-us-possible-further-talks-2025-03-24',
     kind: 'talks_session',
     title: 'Possible further Ukraine–U.S. discussions',
-    summary: 'According to a Ukrainian official, the Ukrainian delegation might hold additional discussions with U.S. officials on Monday, depending on progress.',
+    summary:
+      'According to a Ukrainian official, the Ukrainian delegation might hold additional discussions with U.S. officials on Monday, depending on progress.',
     startsAt: '2025-03-24T00:00:00+03:00',
     timeZone: 'Asia/Riyadh',
     precision: 'day',
@@ -361,10 +499,13 @@ export const events: EventInput[] = [
     ],
     topics: ['ceasefire'],
     citations: [
-      cite('A Ukrainian official, speaking on condition of anonymity to discuss a sensitive matter, said the Ukrainian delegation might hold additional discussions with U.S. officials Monday, depending on progress.', {
-        attribution: 'anonymous_official',
-        confidence: 'medium',
-      }),
+      cite(
+        'A Ukrainian official, speaking on condition of anonymity to discuss a sensitive matter, said the Ukrainian delegation might hold additional discussions with U.S. officials Monday, depending on progress.',
+        {
+          attribution: 'anonymous_official',
+          confidence: 'medium',
+        },
+      ),
     ],
     relations: [
       { type: 'part_of', event: ROUND },
@@ -387,7 +528,11 @@ export const events: EventInput[] = [
       { party: 'saudi-arabia', role: 'host' },
     ],
     topics: ['energy-infrastructure', 'ceasefire', 'black-sea-shipping'],
-    citations: [cite('Ukraine was the first to hold talks with the United States, on Sunday. It will be followed by Russia on Monday.')],
+    citations: [
+      cite(
+        'Ukraine was the first to hold talks with the United States, on Sunday. It will be followed by Russia on Monday.',
+      ),
+    ],
     relations: [
       { type: 'part_of', event: ROUND },
       { type: 'follows', event: UKRAINE_US },
@@ -395,8 +540,10 @@ export const events: EventInput[] = [
   },
 ];
 
-const MOSCOW_DEMANDS = 'Moscow continues to insist on maximalist positions, including about asserting territorial control and ensuring Ukraine never joins NATO.';
-const KYIV_REFUSAL = 'The Ukrainian government has repeatedly said that it will not concede to the Kremlin’s demands and accused Putin of stalling for time.';
+const MOSCOW_DEMANDS =
+  'Moscow continues to insist on maximalist positions, including about asserting territorial control and ensuring Ukraine never joins NATO.';
+const KYIV_REFUSAL =
+  'The Ukrainian government has repeatedly said that it will not concede to the Kremlin’s demands and accused Putin of stalling for time.';
 
 export const positions: PositionInput[] = [
   {
@@ -445,7 +592,12 @@ export const positions: PositionInput[] = [
     summary: 'The goal Steve Witkoff set out for the talks.',
     statedOn: '2025-03-23',
     statedBy: 'steve-witkoff',
-    citations: [cite('the ultimate goal of the talks is a 30-day full ceasefire that would allow time for negotiations on a permanent truce', { attribution: 'on_record_official', attributedTo: 'steve-witkoff' })],
+    citations: [
+      cite(
+        'the ultimate goal of the talks is a 30-day full ceasefire that would allow time for negotiations on a permanent truce',
+        { attribution: 'on_record_official', attributedTo: 'steve-witkoff' },
+      ),
+    ],
   },
 ];
 
@@ -460,7 +612,11 @@ export const claims: ClaimInput[] = [
     person: 'rustem-umerov',
     source: ARTICLE,
     kind: 'assertion',
-    quote: { exact: 'the talks Sunday had begun around 5:30 p.m. Kyiv, Ukraine, time and ended some five hours later', prefix: 'leading his country’s delegation, said ', suffix: '. “The discussion was' },
+    quote: {
+      exact: 'the talks Sunday had begun around 5:30 p.m. Kyiv, Ukraine, time and ended some five hours later',
+      prefix: 'leading his country’s delegation, said ',
+      suffix: '. “The discussion was',
+    },
     paraphrase: 'The session began around 17:30 Kyiv time and lasted some five hours',
     attribution: 'on_record_official',
     confidence: 'high',
@@ -471,7 +627,11 @@ export const claims: ClaimInput[] = [
     person: 'rustem-umerov',
     source: ARTICLE,
     kind: 'assessment',
-    quote: { exact: 'The discussion was productive and focused – we addressed key points including energy', prefix: 'ended some five hours later. “', suffix: ',” he wrote on social media' },
+    quote: {
+      exact: 'The discussion was productive and focused – we addressed key points including energy',
+      prefix: 'ended some five hours later. “',
+      suffix: ',” he wrote on social media',
+    },
     paraphrase: 'Productive and focused talks; energy among the key points',
     topics: ['energy-infrastructure'],
     attribution: 'social_media_post',
@@ -484,7 +644,12 @@ export const claims: ClaimInput[] = [
     person: 'steve-witkoff',
     source: ARTICLE,
     kind: 'assertion',
-    quote: { exact: 'the ultimate goal of the talks is a 30-day full ceasefire that would allow time for negotiations on a permanent truce', prefix: 'Russian President Vladimir Putin, has said that ', suffix: '.' },
+    quote: {
+      exact:
+        'the ultimate goal of the talks is a 30-day full ceasefire that would allow time for negotiations on a permanent truce',
+      prefix: 'Russian President Vladimir Putin, has said that ',
+      suffix: '.',
+    },
     paraphrase: '30-day full ceasefire, then talks on a permanent truce',
     topics: ['ceasefire'],
     attribution: 'on_record_official',
@@ -497,7 +662,8 @@ export const claims: ClaimInput[] = [
     source: ARTICLE,
     kind: 'assertion',
     quote: {
-      exact: 'the U.S. delegation included some of his own staff, along with Michael Anton, policy planning director at the State Department; and aides to the national security adviser, Michael Waltz',
+      exact:
+        'the U.S. delegation included some of his own staff, along with Michael Anton, policy planning director at the State Department; and aides to the national security adviser, Michael Waltz',
       prefix: 'the U.S. special envoy to Ukraine, said that ',
       suffix: '.',
     },
@@ -510,7 +676,11 @@ export const claims: ClaimInput[] = [
     party: 'russia',
     source: ARTICLE,
     kind: 'demand',
-    quote: { exact: 'asserting territorial control', prefix: 'Moscow continues to insist on maximalist positions, including about ', suffix: ' and ensuring Ukraine never joins NATO' },
+    quote: {
+      exact: 'asserting territorial control',
+      prefix: 'Moscow continues to insist on maximalist positions, including about ',
+      suffix: ' and ensuring Ukraine never joins NATO',
+    },
     paraphrase: 'Insists on asserting territorial control',
     topics: ['territorial-control'],
     attribution: 'reporter',
@@ -521,7 +691,11 @@ export const claims: ClaimInput[] = [
     party: 'russia',
     source: ARTICLE,
     kind: 'demand',
-    quote: { exact: 'ensuring Ukraine never joins NATO', prefix: 'including about asserting territorial control and ', suffix: '. The Ukrainian government has' },
+    quote: {
+      exact: 'ensuring Ukraine never joins NATO',
+      prefix: 'including about asserting territorial control and ',
+      suffix: '. The Ukrainian government has',
+    },
     paraphrase: 'Ukraine must never join NATO',
     topics: ['nato-membership'],
     attribution: 'reporter',
@@ -532,7 +706,11 @@ export const claims: ClaimInput[] = [
     party: 'ukraine',
     source: ARTICLE,
     kind: 'assertion',
-    quote: { exact: 'it will not concede to the Kremlin’s demands', prefix: 'The Ukrainian government has repeatedly said that ', suffix: ' and accused Putin of stalling for time' },
+    quote: {
+      exact: 'it will not concede to the Kremlin’s demands',
+      prefix: 'The Ukrainian government has repeatedly said that ',
+      suffix: ' and accused Putin of stalling for time',
+    },
     paraphrase: 'Will not concede to the Kremlin’s demands',
     topics: ['territorial-control', 'nato-membership'],
     attribution: 'reporter',
@@ -543,7 +721,11 @@ export const claims: ClaimInput[] = [
     party: 'ukraine',
     source: ARTICLE,
     kind: 'assessment',
-    quote: { exact: 'accused Putin of stalling for time', prefix: 'will not concede to the Kremlin’s demands and ', suffix: '.' },
+    quote: {
+      exact: 'accused Putin of stalling for time',
+      prefix: 'will not concede to the Kremlin’s demands and ',
+      suffix: '.',
+    },
     paraphrase: 'Accuses Putin of stalling for time',
     topics: ['ceasefire'],
     attribution: 'reporter',
@@ -576,7 +758,8 @@ export const commitments: CommitmentInput[] = [
         status: 'agreed_in_principle',
         at: '2025-03-22T22:00:00.000Z',
         source: ARTICLE,
-        excerpt: 'how and when to implement that partial truce are questions that have yet to be decided as attacks persist',
+        excerpt:
+          'how and when to implement that partial truce are questions that have yet to be decided as attacks persist',
         note: 'Implementation still undecided on 23 March 2025, and attacks persisting.',
       },
     ],
@@ -595,7 +778,8 @@ export const commitments: CommitmentInput[] = [
         status: 'proposed',
         at: '2025-03-23T04:00:00.000Z',
         source: ARTICLE,
-        excerpt: 'the ultimate goal of the talks is a 30-day full ceasefire that would allow time for negotiations on a permanent truce',
+        excerpt:
+          'the ultimate goal of the talks is a 30-day full ceasefire that would allow time for negotiations on a permanent truce',
         note: 'The goal Steve Witkoff set for the talks, as reported on 23 March 2025.',
       },
     ],
@@ -606,6 +790,12 @@ export const commitments: CommitmentInput[] = [
 export const sessionOutcomes: { event: string; outcomes: SessionOutcomeInput[] }[] = [
   {
     event: UKRAINE_US,
-    outcomes: [{ kind: 'talks_to_continue', followUp: 'ukraine-us-possible-further-talks-2025-03-24', note: 'Possibly on Monday, depending on progress, according to a Ukrainian official.' }],
+    outcomes: [
+      {
+        kind: 'talks_to_continue',
+        followUp: 'ukraine-us-possible-further-talks-2025-03-24',
+        note: 'Possibly on Monday, depending on progress, according to a Ukrainian official.',
+      },
+    ],
   },
 ];

@@ -11,14 +11,24 @@ export type ClaimContent = Omit<SavedClaim, Stamp>;
 export type PointContent = Omit<SavedPoint, Stamp>;
 type Contents = { claim: ClaimContent; point: PointContent };
 
-async function save<K extends AnalysisKind>(kind: K, target: Target, values: Contents[K]): Promise<SaveResult<Contents[K]>> {
+async function save<K extends AnalysisKind>(
+  kind: K,
+  target: Target,
+  values: Contents[K],
+): Promise<SaveResult<Contents[K]>> {
   try {
     const saved = target ? await updateWrite(kind, { ...target, body: values }) : await createWrite(kind, values);
     refreshEverything();
-    return { ok: true, id: saved.id, slug: saved.slug, label: 'label' in saved ? String(saved.label) : (saved.slug ?? '') };
+    return {
+      ok: true,
+      id: saved.id,
+      slug: saved.slug,
+      label: 'label' in saved ? String(saved.label) : (saved.slug ?? ''),
+    };
   } catch (error) {
     return failure(error, async () => {
-      const current = (target ? await getAnalysis(kind, { id: target.id }) : null) as (Contents[K] & Record<Stamp, unknown>) | null;
+      const current = (target ? await getAnalysis(kind, { id: target.id }) : null) as
+        (Contents[K] & Record<Stamp, unknown>) | null;
       if (!current || current.deletedAt) return null;
       const { id: _id, slug: _slug, version, deletedAt: _deletedAt, ...content } = current;
       return { version: version as number, values: content as unknown as Contents[K] };

@@ -37,7 +37,11 @@ function contentOf<T extends Stored>(record: T): Omit<T, keyof Stored> {
   return content;
 }
 
-export async function saveRecord(kind: RecordKind, target: Target, values: Record<string, unknown>): Promise<SaveResult<Record<string, unknown>>> {
+export async function saveRecord(
+  kind: RecordKind,
+  target: Target,
+  values: Record<string, unknown>,
+): Promise<SaveResult<Record<string, unknown>>> {
   try {
     const saved = target ? await updateWrite(kind, { ...target, body: values }) : await createWrite(kind, values);
     refreshEverything();
@@ -60,18 +64,28 @@ export async function addTitle(personSlug: string, title: Record<string, unknown
     if (!current) throw new RecordNotFoundError('person', String(personSlug).slice(0, 200));
     const content = contentOf(current);
     const affiliations = [...(current.affiliations ?? []), title];
-    const saved = await updateWrite('person', { id: current.id, version: current.version, body: { ...content, affiliations } });
+    const saved = await updateWrite('person', {
+      id: current.id,
+      version: current.version,
+      body: { ...content, affiliations },
+    });
     refreshEverything();
     return { ok: true, id: saved.id, slug: saved.slug, label: labelOf(saved) };
   } catch (error) {
     const result = await failure<never>(error, async () => null);
     // The new title is the last of the person's: report its errors at the title's own fields.
-    if (!result.ok) result.fields = Object.fromEntries(Object.entries(result.fields).map(([path, message]) => [path.replace(/^affiliations\.\d+\./, ''), message]));
+    if (!result.ok)
+      result.fields = Object.fromEntries(
+        Object.entries(result.fields).map(([path, message]) => [path.replace(/^affiliations\.\d+\./, ''), message]),
+      );
     return result;
   }
 }
 
-export async function deleteAny(kind: WritableKind, target: { id: number; version: number }): Promise<SaveResult<never>> {
+export async function deleteAny(
+  kind: WritableKind,
+  target: { id: number; version: number },
+): Promise<SaveResult<never>> {
   try {
     await deleteWrite(kind, target);
     refreshEverything();

@@ -8,7 +8,9 @@ import { toAppError, type FieldErrors } from '@/lib/errors';
 
 export type Target = { id: number; version: number } | null;
 export type Conflict<V> = { version: number; values: V };
-export type SaveResult<V> = { ok: true; id: number; slug: string | null; label: string } | { ok: false; error: string; fields: FieldErrors; conflict?: Conflict<V> };
+export type SaveResult<V> =
+  | { ok: true; id: number; slug: string | null; label: string }
+  | { ok: false; error: string; fields: FieldErrors; conflict?: Conflict<V> };
 
 export async function failure<V>(error: unknown, current: () => Promise<Conflict<V> | null>): Promise<SaveResult<V>> {
   const appError = toAppError(error);

@@ -29,7 +29,8 @@ type ApiKind = keyof typeof TABLES;
 type ItemContext = { params: Promise<Record<string, string>> };
 
 export async function readJson(request: Request): Promise<Record<string, unknown>> {
-  if (!request.headers.get('content-type')?.includes('application/json')) throw new AppError('unsupported_media_type', 'Send the body as JSON (Content-Type: application/json)');
+  if (!request.headers.get('content-type')?.includes('application/json'))
+    throw new AppError('unsupported_media_type', 'Send the body as JSON (Content-Type: application/json)');
   const text = await readBodyText(request);
   let body: unknown;
   try {
@@ -37,7 +38,8 @@ export async function readJson(request: Request): Promise<Record<string, unknown
   } catch {
     throw new AppError('bad_request', 'The body is not valid JSON', { _: 'not valid JSON' });
   }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new AppError('bad_request', 'The body must be a JSON object', { _: 'must be a JSON object' });
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    throw new AppError('bad_request', 'The body must be a JSON object', { _: 'must be a JSON object' });
   return body as Record<string, unknown>;
 }
 
@@ -90,7 +92,12 @@ export function deleteHandler(kind: ApiKind) {
   return jsonRoute(async (request: Request, context: ItemContext) => {
     await requireRole('analyst');
     const fromQuery = new URL(request.url).searchParams.get('version');
-    const version = parseVersion(fromQuery ?? (request.headers.get('content-type')?.includes('application/json') ? (await readJson(request)).version : undefined));
+    const version = parseVersion(
+      fromQuery ??
+        (request.headers.get('content-type')?.includes('application/json')
+          ? (await readJson(request)).version
+          : undefined),
+    );
     await deleteWrite(kind, { id: await resolveId(kind, context), version });
     return new Response(null, { status: 204 });
   });

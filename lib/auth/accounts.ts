@@ -17,13 +17,22 @@ export async function createAccount(input: unknown): Promise<AccountDTO> {
   const parsed = accountSchema.safeParse(input);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { email, name, password, role } = parsed.data;
-  if (await findAccount({ email })) throw new AppError('conflict', `An account for ${email} already exists`, { email: 'already has an account' });
+  if (await findAccount({ email }))
+    throw new AppError('conflict', `An account for ${email} already exists`, { email: 'already has an account' });
   const { user } = await getAuth().api.createUser({ body: { email: email.toLowerCase(), name, password, role } });
   return { id: user.id, email: user.email, name: user.name, role, disabled: false };
 }
 
 /** Disables or re-enables an account; disabling also ends its sessions. */
-export async function setAccountDisabled({ userId, disabled, headers }: { userId: string; disabled: boolean; headers: Headers }): Promise<void> {
+export async function setAccountDisabled({
+  userId,
+  disabled,
+  headers,
+}: {
+  userId: string;
+  disabled: boolean;
+  headers: Headers;
+}): Promise<void> {
   const auth = getAuth();
   if (disabled) await auth.api.banUser({ body: { userId, banReason: 'Disabled by an administrator' }, headers });
   else await auth.api.unbanUser({ body: { userId }, headers });

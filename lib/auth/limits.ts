@@ -20,12 +20,18 @@ export function clientAddress(headers: Headers): string {
 export async function limitSignIn({ email, address }: { email: string; address: string }): Promise<void> {
   const checks = [
     await consumeRateLimit({ key: `sign-in:address:${address}`, rule: SIGN_IN_PER_ADDRESS }),
-    await consumeRateLimit({ key: `sign-in:account-address:${email.trim().toLowerCase()} ${address}`, rule: SIGN_IN_PER_ACCOUNT_AND_ADDRESS }),
+    await consumeRateLimit({
+      key: `sign-in:account-address:${email.trim().toLowerCase()} ${address}`,
+      rule: SIGN_IN_PER_ACCOUNT_AND_ADDRESS,
+    }),
   ];
   const blocked = checks.find((check) => !check.allowed);
   if (blocked) {
     const seconds = blocked.retryAfter ?? 60;
     const minutes = Math.max(1, Math.ceil(seconds / 60));
-    throw new TooManyRequests(`Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, seconds);
+    throw new TooManyRequests(
+      `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+      seconds,
+    );
   }
 }

@@ -13,7 +13,10 @@ export function siteOrigin(headers: Headers): string | null {
 }
 
 export function crossSiteRefusal(): AppError {
-  return new AppError('forbidden', 'This change was sent from another site and was refused. Make it from Parley’s own pages.');
+  return new AppError(
+    'forbidden',
+    'This change was sent from another site and was refused. Make it from Parley’s own pages.',
+  );
 }
 
 /** Throws a 403 unless the request comes from this site's own pages (or from no browser at all). */

@@ -10,7 +10,9 @@ function derive(password: string, salt: Buffer, cost: { N: number; r: number; p:
   // scrypt needs 128·N·r bytes; Node's default ceiling (32 MiB) is below that at this cost.
   const options: ScryptOptions = { ...cost, maxmem: 256 * cost.N * cost.r };
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key)));
+    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (error, key) =>
+      error ? reject(error) : resolve(key),
+    );
   });
 }
 

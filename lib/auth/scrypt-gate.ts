@@ -16,7 +16,11 @@ export function scryptGate({ running, waiting, retryAfter }: { running: number; 
 
   return async function gated<T>(task: () => Promise<T>): Promise<T> {
     if (active >= running) {
-      if (queue.length >= waiting) throw new TooManyRequests(`The server is busy checking other sign-ins. Try again in ${retryAfter} seconds.`, retryAfter);
+      if (queue.length >= waiting)
+        throw new TooManyRequests(
+          `The server is busy checking other sign-ins. Try again in ${retryAfter} seconds.`,
+          retryAfter,
+        );
       // A finished task hands its slot straight to the first in line, so `active` stays as it is.
       await new Promise<void>((resolve) => queue.push(resolve));
     } else {

@@ -9,7 +9,10 @@ export function authSecret(databasePath: string): string {
   const file = path.join(path.dirname(databasePath), 'auth-secret');
   try {
     // 'wx' fails if another process wrote it first; then that one is read below.
-    fs.writeFileSync(/*turbopackIgnore: true*/ file, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 });
+    fs.writeFileSync(/*turbopackIgnore: true*/ file, randomBytes(32).toString('base64url'), {
+      flag: 'wx',
+      mode: 0o600,
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }

@@ -36,7 +36,12 @@ async function asAuthError<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof TooManyRequests) throw new APIError('TOO_MANY_REQUESTS', { message: error.message, code: error.code }, { 'Retry-After': String(error.retryAfter) });
+    if (error instanceof TooManyRequests)
+      throw new APIError(
+        'TOO_MANY_REQUESTS',
+        { message: error.message, code: error.code },
+        { 'Retry-After': String(error.retryAfter) },
+      );
     throw error;
   }
 }
@@ -85,7 +90,16 @@ function createAuth() {
         await asAuthError(() => limitSignIn({ email, address: clientAddress(ctx.request!.headers) }));
       }),
     },
-    plugins: [admin({ ac: access, roles, adminRoles: ['admin'], defaultRole: 'analyst', bannedUserMessage: 'This account is disabled. Ask an administrator.' }), nextCookies()],
+    plugins: [
+      admin({
+        ac: access,
+        roles,
+        adminRoles: ['admin'],
+        defaultRole: 'analyst',
+        bannedUserMessage: 'This account is disabled. Ask an administrator.',
+      }),
+      nextCookies(),
+    ],
   });
 }
 

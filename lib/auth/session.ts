@@ -28,7 +28,14 @@ async function tokenViewer(authorization: string): Promise<Viewer | null> {
   const owner = token ? await verifyApiToken({ token }) : null;
   const account = owner ? await findAccount({ id: owner.userId }) : null;
   if (!owner || !account || account.disabled) return null;
-  return { id: owner.userId, name: owner.name, tokenId: owner.tokenId, email: account.email, role: isRole(owner.role) ? owner.role : 'analyst', via: 'token' };
+  return {
+    id: owner.userId,
+    name: owner.name,
+    tokenId: owner.tokenId,
+    email: account.email,
+    role: isRole(owner.role) ? owner.role : 'analyst',
+    via: 'token',
+  };
 }
 
 async function viewerFrom(requestHeaders: Headers): Promise<Viewer | null> {
@@ -54,7 +61,11 @@ export async function currentViewer(): Promise<Viewer | null> {
 export async function requireRole(role: UserRole): Promise<Viewer> {
   const requestHeaders = await headers();
   const viewer = await viewerFrom(requestHeaders);
-  if (!viewer && requestHeaders.has('authorization')) throw new AppError('unauthorized', 'This API token is not valid: it is unknown or revoked, or its account is disabled.');
+  if (!viewer && requestHeaders.has('authorization'))
+    throw new AppError(
+      'unauthorized',
+      'This API token is not valid: it is unknown or revoked, or its account is disabled.',
+    );
   if (!viewer) throw new AppError('unauthorized', 'Sign in to make changes.');
   if (viewer.via === 'session') refuseCrossSite(requestHeaders);
   if (RANK[viewer.role] < RANK[role]) throw new AppError('forbidden', `This needs the ${role} role.`);
@@ -64,6 +75,10 @@ export async function requireRole(role: UserRole): Promise<Viewer> {
 /** `requireRole` for what only a signed-in browser may do (accounts, tokens): a token is refused, so a leaked one cannot mint more or promote anyone. */
 export async function requireSessionRole(role: UserRole): Promise<Viewer> {
   const viewer = await requireRole(role);
-  if (viewer.via !== 'session') throw new AppError('forbidden', 'Accounts and API tokens are managed from a signed-in browser, not with an API token.');
+  if (viewer.via !== 'session')
+    throw new AppError(
+      'forbidden',
+      'Accounts and API tokens are managed from a signed-in browser, not with an API token.',
+    );
   return viewer;
 }

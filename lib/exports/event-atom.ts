@@ -32,7 +32,10 @@ function entryHtml(event: EventDTO): string {
     `${EVENT_KIND_LABELS[event.kind]} · ${EVENT_STATUS_LABELS[event.status]} · ${formatEventWhen(event)}${event.location ? ` · ${event.location.name}` : ''}`,
     ...event.summary.split(/\n{2,}/),
   ];
-  if (event.parties.length) paragraphs.push(`Parties: ${event.parties.map((p) => `${p.name} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})`).join('; ')}`);
+  if (event.parties.length)
+    paragraphs.push(
+      `Parties: ${event.parties.map((p) => `${p.name} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})`).join('; ')}`,
+    );
   return paragraphs
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
@@ -40,9 +43,12 @@ function entryHtml(event: EventDTO): string {
     .join('');
 }
 
-export const atomElement = (name: string, text: string, attributes = '') => `<${name}${attributes}>${escapeMarkup(text)}</${name}>`;
-export const atomLink = (href: string, rel?: string) => `<link${rel ? ` rel="${rel}"` : ''} href="${escapeMarkup(href)}"/>`;
-const category = (term: string, label: string) => `<category term="${escapeMarkup(term)}" label="${escapeMarkup(label)}"/>`;
+export const atomElement = (name: string, text: string, attributes = '') =>
+  `<${name}${attributes}>${escapeMarkup(text)}</${name}>`;
+export const atomLink = (href: string, rel?: string) =>
+  `<link${rel ? ` rel="${rel}"` : ''} href="${escapeMarkup(href)}"/>`;
+const category = (term: string, label: string) =>
+  `<category term="${escapeMarkup(term)}" label="${escapeMarkup(label)}"/>`;
 
 function entry(event: EventDTO, origin: string): string {
   return [
@@ -60,10 +66,15 @@ function entry(event: EventDTO, origin: string): string {
 }
 
 /** A commitment's status change, announced once: its id is the change's, so an edit elsewhere does not repeat it. */
-function statusEntry({ commitment, change, recordedAt, parties }: StatusAnnouncement, origin: string): { updated: string; xml: string } {
+function statusEntry(
+  { commitment, change, recordedAt, parties }: StatusAnnouncement,
+  origin: string,
+): { updated: string; xml: string } {
   const status = COMMITMENT_STATUS_LABELS[change.status];
   const who = change.claimedBy ? `according to ${change.claimedBy.name}` : 'reported';
-  const lines = [`${status} (${who}) on ${formatWhen(change.at, commitment.timeZone, 'day')} · ${parties.map((party) => party.name).join(', ')}`];
+  const lines = [
+    `${status} (${who}) on ${formatWhen(change.at, commitment.timeZone, 'day')} · ${parties.map((party) => party.name).join(', ')}`,
+  ];
   if (change.excerpt) lines.push(`“${change.excerpt}”`);
   if (change.source) lines.push(`${change.source.title}, ${change.source.publisher}`);
   const updated = new Date(recordedAt).toISOString();
@@ -81,7 +92,21 @@ function statusEntry({ commitment, change, recordedAt, parties }: StatusAnnounce
   return { updated, xml };
 }
 
-export function eventAtom({ events, statusChanges = [], title, selfUrl, origin, updated }: { events: EventDTO[]; statusChanges?: StatusAnnouncement[]; title: string; selfUrl: string; origin: string; updated: string | null }): string {
+export function eventAtom({
+  events,
+  statusChanges = [],
+  title,
+  selfUrl,
+  origin,
+  updated,
+}: {
+  events: EventDTO[];
+  statusChanges?: StatusAnnouncement[];
+  title: string;
+  selfUrl: string;
+  origin: string;
+  updated: string | null;
+}): string {
   // Newest first across both kinds of entry, as many as the feed holds.
   const entries = [
     ...events.map((event) => ({ updated: new Date(event.updatedAt).toISOString(), xml: entry(event, origin) })),

@@ -74,8 +74,12 @@ export function eventCsvRecord(event: EventDTO): CsvRecord {
     status: event.status,
     parties: event.parties.map((p) => `${p.name} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})`).join(LIST_SEPARATOR),
     party_roles: event.parties.map((p) => `${p.slug}:${p.role}`).join(LIST_SEPARATOR),
-    people: event.people.map((p) => `${p.name} (${[PERSON_ROLE_LABELS[p.role].toLowerCase(), p.title].filter(Boolean).join(', ')})`).join(LIST_SEPARATOR),
-    person_roles: event.people.map((p) => [p.slug, p.role, p.party?.slug].filter(Boolean).join(':')).join(LIST_SEPARATOR),
+    people: event.people
+      .map((p) => `${p.name} (${[PERSON_ROLE_LABELS[p.role].toLowerCase(), p.title].filter(Boolean).join(', ')})`)
+      .join(LIST_SEPARATOR),
+    person_roles: event.people
+      .map((p) => [p.slug, p.role, p.party?.slug].filter(Boolean).join(':'))
+      .join(LIST_SEPARATOR),
     topics: event.topics.map((t) => t.name).join(LIST_SEPARATOR),
     topic_slugs: event.topics.map((t) => t.slug).join(LIST_SEPARATOR),
     location: event.location?.name ?? '',
@@ -86,7 +90,10 @@ export function eventCsvRecord(event: EventDTO): CsvRecord {
     latitude: event.location?.latitude?.toString() ?? '',
     longitude: event.location?.longitude?.toString() ?? '',
     source_titles: sources.map((s) => s.title).join(LIST_SEPARATOR),
-    source_urls: sources.map((s) => s.url ?? '').filter(Boolean).join(' '),
+    source_urls: sources
+      .map((s) => s.url ?? '')
+      .filter(Boolean)
+      .join(' '),
     version: String(event.version),
     updated_at: event.updatedAt,
   };
@@ -114,7 +121,9 @@ export function unguardFormula(cell: string): string {
 export function csvLines(rows: string[][]): Promise<string> {
   const guarded = rows.map((row) => row.map(guardFormula));
   return new Promise((resolve, reject) =>
-    stringify(guarded, { record_delimiter: 'windows', quoted_match: /[\r\n]/ }, (error, text) => (error ? reject(error) : resolve(text))),
+    stringify(guarded, { record_delimiter: 'windows', quoted_match: /[\r\n]/ }, (error, text) =>
+      error ? reject(error) : resolve(text),
+    ),
   );
 }
 
@@ -127,9 +136,11 @@ export function csvLines(rows: string[][]): Promise<string> {
 export async function* eventCsv(pages: AsyncIterable<EventDTO[]>): AsyncGenerator<string> {
   yield `\uFEFF${await csvLines([[...CSV_COLUMNS]])}`;
   for await (const page of pages) {
-    yield await csvLines(page.map((event) => {
-      const record = eventCsvRecord(event);
-      return CSV_COLUMNS.map((column) => record[column]);
-    }));
+    yield await csvLines(
+      page.map((event) => {
+        const record = eventCsvRecord(event);
+        return CSV_COLUMNS.map((column) => record[column]);
+      }),
+    );
   }
 }

@@ -5,7 +5,13 @@
 import ICAL from 'ical.js';
 import type { CommitmentDTO } from '@/db/queries/commitments';
 import type { EventDTO } from '@/db/queries/event-dto';
-import { COMMITMENT_STATUS_LABELS, EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS } from '@/lib/labels';
+import {
+  COMMITMENT_STATUS_LABELS,
+  EVENT_KIND_LABELS,
+  EVENT_STATUS_LABELS,
+  PARTY_ROLE_LABELS,
+  PERSON_ROLE_LABELS,
+} from '@/lib/labels';
 import { addCalendarDays, localSpan } from '@/db/calendar';
 import { formatEventWhen, hasClock, instantToWallTime } from '@/lib/time';
 import { vtimezone } from './vtimezone';
@@ -55,10 +61,20 @@ function calendarText(text: string): string {
 function description(event: EventDTO): string {
   const lines = [event.summary];
   lines.push('', `${EVENT_KIND_LABELS[event.kind]} · ${EVENT_STATUS_LABELS[event.status]} · ${formatEventWhen(event)}`);
-  if (event.parties.length) lines.push(`Parties: ${event.parties.map((p) => `${p.name} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})`).join('; ')}`);
-  if (event.people.length) lines.push(`People: ${event.people.map((p) => `${p.name} (${[PERSON_ROLE_LABELS[p.role].toLowerCase(), p.title].filter(Boolean).join(', ')})`).join('; ')}`);
+  if (event.parties.length)
+    lines.push(
+      `Parties: ${event.parties.map((p) => `${p.name} (${PARTY_ROLE_LABELS[p.role].toLowerCase()})`).join('; ')}`,
+    );
+  if (event.people.length)
+    lines.push(
+      `People: ${event.people.map((p) => `${p.name} (${[PERSON_ROLE_LABELS[p.role].toLowerCase(), p.title].filter(Boolean).join(', ')})`).join('; ')}`,
+    );
   const sources = new Map(event.citations.map((c) => [c.source.slug, c.source]));
-  if (sources.size) lines.push('Sources:', ...[...sources.values()].map((s) => `- ${s.title}, ${s.publisher}${s.url ? ` ${s.url}` : ''}`));
+  if (sources.size)
+    lines.push(
+      'Sources:',
+      ...[...sources.values()].map((s) => `- ${s.title}, ${s.publisher}${s.url ? ` ${s.url}` : ''}`),
+    );
   return calendarText(lines.join('\n').trim());
 }
 
@@ -71,8 +87,11 @@ function vevent(event: EventDTO, origin: string): ICAL.Component {
   component.addPropertyWithValue('sequence', event.version - 1);
   component.addPropertyWithValue('summary', calendarText(event.title));
   if (hasClock(event.precision)) {
-    component.addPropertyWithValue('dtstart', zoned(event.startsAt, event.timeZone)).setParameter('tzid', event.timeZone);
-    if (event.endsAt) component.addPropertyWithValue('dtend', zoned(event.endsAt, event.timeZone)).setParameter('tzid', event.timeZone);
+    component
+      .addPropertyWithValue('dtstart', zoned(event.startsAt, event.timeZone))
+      .setParameter('tzid', event.timeZone);
+    if (event.endsAt)
+      component.addPropertyWithValue('dtend', zoned(event.endsAt, event.timeZone)).setParameter('tzid', event.timeZone);
     // A duration given without an end fills the calendar only when it is a length, not a bound
     // ("under two hours" stays in the description).
     else if (event.durationMinutes && (event.durationBound === 'exact' || event.durationBound === 'about'))
@@ -88,12 +107,21 @@ function vevent(event: EventDTO, origin: string): ICAL.Component {
   component.addPropertyWithValue('description', description(event));
   component.addPropertyWithValue('url', `${origin}/events/${event.slug}`);
   if (event.location) {
-    const place = [event.location.name, event.location.city !== event.location.name ? event.location.city : null, event.location.country].filter(Boolean).join(', ');
+    const place = [
+      event.location.name,
+      event.location.city !== event.location.name ? event.location.city : null,
+      event.location.country,
+    ]
+      .filter(Boolean)
+      .join(', ');
     component.addPropertyWithValue('location', calendarText(place));
-    if (event.location.latitude !== null && event.location.longitude !== null) component.addPropertyWithValue('geo', [event.location.latitude, event.location.longitude]);
+    if (event.location.latitude !== null && event.location.longitude !== null)
+      component.addPropertyWithValue('geo', [event.location.latitude, event.location.longitude]);
   }
   component.addProperty(new ICAL.Property('categories', component));
-  component.getFirstProperty('categories')!.setValues([EVENT_KIND_LABELS[event.kind], ...event.topics.map((t) => calendarText(t.name))]);
+  component
+    .getFirstProperty('categories')!
+    .setValues([EVENT_KIND_LABELS[event.kind], ...event.topics.map((t) => calendarText(t.name))]);
   return component;
 }
 
@@ -104,16 +132,27 @@ function deadlineEvent(commitment: CommitmentDTO, origin: string): ICAL.Componen
   component.addPropertyWithValue('dtstamp', utc(commitment.updatedAt));
   component.addPropertyWithValue('last-modified', utc(commitment.updatedAt));
   component.addPropertyWithValue('sequence', commitment.version - 1);
-  component.addPropertyWithValue('summary', calendarText(`${commitment.durationDays ? 'Ends' : 'Deadline'}: ${commitment.text}`));
-  component.addPropertyWithValue('dtstart', zoned(commitment.deadlineAt!, commitment.timeZone)).setParameter('tzid', commitment.timeZone);
-  component.addPropertyWithValue('dtend', zoned(commitment.deadlineAt!, commitment.timeZone)).setParameter('tzid', commitment.timeZone);
+  component.addPropertyWithValue(
+    'summary',
+    calendarText(`${commitment.durationDays ? 'Ends' : 'Deadline'}: ${commitment.text}`),
+  );
+  component
+    .addPropertyWithValue('dtstart', zoned(commitment.deadlineAt!, commitment.timeZone))
+    .setParameter('tzid', commitment.timeZone);
+  component
+    .addPropertyWithValue('dtend', zoned(commitment.deadlineAt!, commitment.timeZone))
+    .setParameter('tzid', commitment.timeZone);
   component.addPropertyWithValue('transp', 'TRANSPARENT');
-  const lines = [`${COMMITMENT_STATUS_LABELS[commitment.status]} · ${commitment.parties.map((party) => party.name).join(', ')}`];
+  const lines = [
+    `${COMMITMENT_STATUS_LABELS[commitment.status]} · ${commitment.parties.map((party) => party.name).join(', ')}`,
+  ];
   if (commitment.event) lines.push(`From: ${commitment.event.title}`);
   component.addPropertyWithValue('description', calendarText(lines.join('\n')));
   component.addPropertyWithValue('url', `${origin}/commitments/${commitment.slug}`);
   component.addProperty(new ICAL.Property('categories', component));
-  component.getFirstProperty('categories')!.setValues(['Deadline', ...commitment.topics.map((t) => calendarText(t.name))]);
+  component
+    .getFirstProperty('categories')!
+    .setValues(['Deadline', ...commitment.topics.map((t) => calendarText(t.name))]);
   return component;
 }
 
@@ -125,9 +164,7 @@ function deadlineEvent(commitment: CommitmentDTO, origin: string): ICAL.Componen
 export class IcsWriter {
   private readonly zones = new Set<string>();
 
-  constructor(
-    private readonly options: { name: string; origin: string; refreshHours?: number },
-  ) {}
+  constructor(private readonly options: { name: string; origin: string; refreshHours?: number }) {}
 
   head(): string {
     const calendar = new ICAL.Component('vcalendar');

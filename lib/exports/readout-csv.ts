@@ -51,9 +51,16 @@ export async function readoutCsv(readouts: EventReadoutsDTO): Promise<string> {
   const event = readouts.event.slug;
   const records = [
     ...comparison.rows.flatMap((row) =>
-      row.cells.flatMap((cell) => cellRecords({ event, point: row.label, point_slug: row.slug, alignment: row.alignment, alignment_label: row.labels[0] }, cell)),
+      row.cells.flatMap((cell) =>
+        cellRecords(
+          { event, point: row.label, point_slug: row.slug, alignment: row.alignment, alignment_label: row.labels[0] },
+          cell,
+        ),
+      ),
     ),
-    ...(comparison.unmatched ?? []).flatMap((cell) => cellRecords({ event, point: UNMATCHED_LABEL, point_slug: '', alignment: '', alignment_label: '' }, cell)),
+    ...(comparison.unmatched ?? []).flatMap((cell) =>
+      cellRecords({ event, point: UNMATCHED_LABEL, point_slug: '', alignment: '', alignment_label: '' }, cell),
+    ),
   ];
   return `\uFEFF${await csvLines([[...READOUT_CSV_COLUMNS], ...records.map((record) => READOUT_CSV_COLUMNS.map((column) => record[column]))])}`;
 }

@@ -16,9 +16,15 @@ export async function readoutExport(request: Request, key: string, format: Reado
   const url = new URL(request.url);
   const { slug, body } = await cachedRead(getDb(), `GET ${url.pathname}${url.search}`, async () => {
     const readouts = await getEventReadouts({ key });
-    return { slug: readouts.event.slug, body: format === 'csv' ? await readoutCsv(readouts) : `${JSON.stringify(readouts, null, 1)}\n` };
+    return {
+      slug: readouts.event.slug,
+      body: format === 'csv' ? await readoutCsv(readouts) : `${JSON.stringify(readouts, null, 1)}\n`,
+    };
   });
   return new Response(body, {
-    headers: { 'Content-Type': CONTENT_TYPES[format], 'Content-Disposition': `attachment; filename="parley-readouts-${slug}.${format}"` },
+    headers: {
+      'Content-Type': CONTENT_TYPES[format],
+      'Content-Disposition': `attachment; filename="parley-readouts-${slug}.${format}"`,
+    },
   });
 }

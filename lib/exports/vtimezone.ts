@@ -10,14 +10,19 @@ const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 /** Minutes east of UTC that `timeZone` is at `at` (ms since the epoch). */
 function offsetMinutes(timeZone: string, at: number): number {
   let f = offsetFormatters.get(timeZone);
-  if (!f) offsetFormatters.set(timeZone, (f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })));
+  if (!f)
+    offsetFormatters.set(timeZone, (f = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })));
   const name = f.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
 }
 
 function zoneName(timeZone: string, at: number): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  return (
+    new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' })
+      .formatToParts(at)
+      .find((part) => part.type === 'timeZoneName')?.value ?? timeZone
+  );
 }
 
 type Transition = { at: number; from: number; to: number };
@@ -44,7 +49,11 @@ function transitions(timeZone: string, start: number, end: number): Transition[]
 }
 
 function utcOffset(minutes: number): ICAL.UtcOffset {
-  return new ICAL.UtcOffset({ hours: Math.trunc(minutes / 60), minutes: Math.abs(minutes % 60), factor: minutes < 0 ? -1 : 1 });
+  return new ICAL.UtcOffset({
+    hours: Math.trunc(minutes / 60),
+    minutes: Math.abs(minutes % 60),
+    factor: minutes < 0 ? -1 : 1,
+  });
 }
 
 /** Local wall time (floating) of an instant shifted by an offset, as an observance DTSTART. */
@@ -61,7 +70,13 @@ function wallTime(at: number, offset: number): ICAL.Time {
   });
 }
 
-function observance(kind: 'standard' | 'daylight', start: ICAL.Time, from: number, to: number, name: string): ICAL.Component {
+function observance(
+  kind: 'standard' | 'daylight',
+  start: ICAL.Time,
+  from: number,
+  to: number,
+  name: string,
+): ICAL.Component {
   const component = new ICAL.Component(kind);
   component.addPropertyWithValue('dtstart', start);
   component.addPropertyWithValue('tzoffsetfrom', utcOffset(from));
@@ -85,9 +100,25 @@ export function vtimezone(timeZone: string, fromYear: number, toYear: number): I
   const lowest = Math.min(initial, ...changes.map((c) => c.to));
   const component = new ICAL.Component('vtimezone');
   component.addPropertyWithValue('tzid', timeZone);
-  component.addSubcomponent(observance(initial > lowest ? 'daylight' : 'standard', wallTime(start, initial), initial, initial, zoneName(timeZone, start)));
+  component.addSubcomponent(
+    observance(
+      initial > lowest ? 'daylight' : 'standard',
+      wallTime(start, initial),
+      initial,
+      initial,
+      zoneName(timeZone, start),
+    ),
+  );
   for (const change of changes) {
-    component.addSubcomponent(observance(change.to > lowest ? 'daylight' : 'standard', wallTime(change.at, change.from), change.from, change.to, zoneName(timeZone, change.at)));
+    component.addSubcomponent(
+      observance(
+        change.to > lowest ? 'daylight' : 'standard',
+        wallTime(change.at, change.from),
+        change.from,
+        change.to,
+        zoneName(timeZone, change.at),
+      ),
+    );
   }
   return component;
 }

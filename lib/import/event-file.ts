@@ -18,7 +18,9 @@ import { SLUG_PATTERN } from '@/lib/validation/filters';
 const slug = z.string().regex(SLUG_PATTERN, 'must be a slug such as "united-states"');
 const ref = z.object({ slug });
 // An instant without an offset would be read in the server's own zone, so it is refused.
-const instant = z.string().refine(isInstant, 'must be an ISO 8601 instant with its offset, such as 2025-03-23T14:30:00Z');
+const instant = z
+  .string()
+  .refine(isInstant, 'must be an ISO 8601 instant with its offset, such as 2025-03-23T14:30:00Z');
 const timeZone = z.string().refine(isValidTimeZone, 'must be an IANA time zone such as "Europe/Kyiv"');
 
 const citation = citationDtoSchema.pick({ excerpt: true, attribution: true, confidence: true }).extend({
@@ -49,7 +51,16 @@ export const eventImportItemSchema = eventDtoSchema
     citations: z.array(citation).optional(),
     related: z.array(relatedEventSchema.pick({ type: true, direction: true }).extend({ event: ref })).optional(),
     statusHistory: z
-      .array(statusChangeSchema.pick({ status: true, precision: true }).extend({ effectiveAt: instant, note: z.string().default(''), claimedBy: ref.nullable().default(null), citations: z.array(citation).default([]) }))
+      .array(
+        statusChangeSchema
+          .pick({ status: true, precision: true })
+          .extend({
+            effectiveAt: instant,
+            note: z.string().default(''),
+            claimedBy: ref.nullable().default(null),
+            citations: z.array(citation).default([]),
+          }),
+      )
       .optional(),
     // Through the write API's own schemas: a claim or point imported is one the API would accept.
     claims: z.array(claimInputSchema.extend({ slug, version: z.number().int().positive().optional() })).optional(),
@@ -58,7 +69,12 @@ export const eventImportItemSchema = eventDtoSchema
   .superRefine((item, ctx) => {
     for (const part of ['claims', 'points'] as const) {
       (item[part] ?? []).forEach((record, i) => {
-        if (record.event !== item.slug) ctx.addIssue({ code: 'custom', path: [part, i, 'event'], message: `must be this event's slug, "${item.slug}"` });
+        if (record.event !== item.slug)
+          ctx.addIssue({
+            code: 'custom',
+            path: [part, i, 'event'],
+            message: `must be this event's slug, "${item.slug}"`,
+          });
       });
     }
   });
@@ -66,7 +82,14 @@ export const eventImportItemSchema = eventDtoSchema
 type ImportItem = z.output<typeof eventImportItemSchema>;
 type CitationItem = z.output<typeof citation>;
 
-const citationInput = (c: CitationItem) => ({ source: c.source.slug, excerpt: c.excerpt, attribution: c.attribution, attributedTo: c.attributedTo?.slug ?? null, confidence: c.confidence, note: c.note });
+const citationInput = (c: CitationItem) => ({
+  source: c.source.slug,
+  excerpt: c.excerpt,
+  attribution: c.attribution,
+  attributedTo: c.attributedTo?.slug ?? null,
+  confidence: c.confidence,
+  note: c.note,
+});
 
 export function importRowFromItem(item: ImportItem, line: number): ImportRow {
   const keep: KeptPart[] = [];
@@ -99,7 +122,9 @@ export function importRowFromItem(item: ImportItem, line: number): ImportRow {
       people: item.people.map((p) => ({ person: p.slug, role: p.role, onBehalfOf: p.party?.slug ?? null })),
       topics: item.topics.map((t) => t.slug),
       citations: (item.citations ?? []).map(citationInput),
-      relations: (item.related ?? []).filter((r) => r.direction === 'outgoing').map((r) => ({ type: r.type, event: r.event.slug })),
+      relations: (item.related ?? [])
+        .filter((r) => r.direction === 'outgoing')
+        .map((r) => ({ type: r.type, event: r.event.slug })),
       statusHistory: (item.statusHistory ?? []).map((s) => ({
         status: s.status,
         effectiveAt: s.effectiveAt,
@@ -160,22 +185,46 @@ export async function parseJsonImport(text: string): Promise<ParsedFile> {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { rows: [], rejected: [{ line: 1, slug: null, reason: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      rows: [],
+      rejected: [
+        { line: 1, slug: null, reason: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` },
+      ],
+    };
   }
   const items = Array.isArray(data) ? data : (data as { items?: unknown })?.items;
-  if (!Array.isArray(items)) return { rows: [], rejected: [{ line: 1, slug: null, reason: 'expected a JSON array of events, or an object with an "items" array (as the JSON export writes)' }] };
+  if (!Array.isArray(items))
+    return {
+      rows: [],
+      rejected: [
+        {
+          line: 1,
+          slug: null,
+          reason: 'expected a JSON array of events, or an object with an "items" array (as the JSON export writes)',
+        },
+      ],
+    };
   const lines = itemLines(text);
   const parsed: ParsedFile = { rows: [], rejected: [] };
   await forEachYielding(items, (item, index) => {
     const line = lines[index] ?? 1;
     const result = eventImportItemSchema.safeParse(item);
     if (result.success) keepIfWritable(parsed, importRowFromItem(result.data, line));
-    else parsed.rejected.push({ line, slug: typeof (item as { slug?: unknown })?.slug === 'string' ? (item as { slug: string }).slug : null, reason: describe(result.error) });
+    else
+      parsed.rejected.push({
+        line,
+        slug: typeof (item as { slug?: unknown })?.slug === 'string' ? (item as { slug: string }).slug : null,
+        reason: describe(result.error),
+      });
   });
   return parsed;
 }
 
-const csvList = (cell: string) => cell.split(LIST_SEPARATOR.trim()).map((part) => part.trim()).filter(Boolean);
+const csvList = (cell: string) =>
+  cell
+    .split(LIST_SEPARATOR.trim())
+    .map((part) => part.trim())
+    .filter(Boolean);
 const flag = z.enum(['true', 'false', '']).transform((value) => value === 'true');
 
 const csvRowSchema = z
@@ -190,7 +239,9 @@ const csvRowSchema = z
     end_time: z.union([z.string().regex(/^\d{2}:\d{2}$/, 'must be a time such as 22:30'), z.literal('')]),
     end_approximate: flag,
     // Absent from files exported before durations were kept: the stored duration is kept.
-    duration_minutes: z.union([z.string().regex(/^\d+$/, 'must be a whole number of minutes'), z.literal('')]).optional(),
+    duration_minutes: z
+      .union([z.string().regex(/^\d+$/, 'must be a whole number of minutes'), z.literal('')])
+      .optional(),
     duration_bound: z.union([z.enum(DURATION_BOUNDS), z.literal('')]).optional(),
     ends_at_utc: z.string().optional(),
     kind: z.enum(EVENT_KINDS),
@@ -205,20 +256,35 @@ const csvRowSchema = z
   })
   .superRefine((row, ctx) => {
     const timed = row.precision === 'minute' || row.precision === 'hour';
-    if (timed && !row.time) ctx.addIssue({ code: 'custom', path: ['time'], message: `is needed for ${row.precision} precision` });
-    if (!timed && row.time) ctx.addIssue({ code: 'custom', path: ['time'], message: `must be empty for ${row.precision} precision` });
+    if (timed && !row.time)
+      ctx.addIssue({ code: 'custom', path: ['time'], message: `is needed for ${row.precision} precision` });
+    if (!timed && row.time)
+      ctx.addIssue({ code: 'custom', path: ['time'], message: `must be empty for ${row.precision} precision` });
     for (const [i, part] of csvList(row.party_roles).entries()) {
       const [party, role] = part.split(':');
       if (!SLUG_PATTERN.test(party ?? '') || !(PARTY_ROLES as readonly string[]).includes(role ?? ''))
-        ctx.addIssue({ code: 'custom', path: ['party_roles', i], message: `"${part}" must be party-slug:role, role one of ${PARTY_ROLES.join(', ')}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['party_roles', i],
+          message: `"${part}" must be party-slug:role, role one of ${PARTY_ROLES.join(', ')}`,
+        });
     }
     for (const [i, part] of csvList(row.person_roles).entries()) {
       const [person, role, party] = part.split(':');
-      if (!SLUG_PATTERN.test(person ?? '') || !(PERSON_ROLES as readonly string[]).includes(role ?? '') || (party !== undefined && !SLUG_PATTERN.test(party)))
-        ctx.addIssue({ code: 'custom', path: ['person_roles', i], message: `"${part}" must be person-slug:role or person-slug:role:party-slug` });
+      if (
+        !SLUG_PATTERN.test(person ?? '') ||
+        !(PERSON_ROLES as readonly string[]).includes(role ?? '') ||
+        (party !== undefined && !SLUG_PATTERN.test(party))
+      )
+        ctx.addIssue({
+          code: 'custom',
+          path: ['person_roles', i],
+          message: `"${part}" must be person-slug:role or person-slug:role:party-slug`,
+        });
     }
     for (const [i, topic] of csvList(row.topic_slugs).entries()) {
-      if (!SLUG_PATTERN.test(topic)) ctx.addIssue({ code: 'custom', path: ['topic_slugs', i], message: `"${topic}" is not a slug` });
+      if (!SLUG_PATTERN.test(topic))
+        ctx.addIssue({ code: 'custom', path: ['topic_slugs', i], message: `"${topic}" is not a slug` });
     }
   });
 
@@ -228,7 +294,8 @@ const csvRowSchema = z
  * taken while `end_date` still agrees with it; a hand-edited `end_date` wins.
  */
 function endInstant(row: z.output<typeof csvRowSchema>, startsAt: string, typed: string): string {
-  const exact = row.ends_at_utc && !Number.isNaN(Date.parse(row.ends_at_utc)) ? new Date(row.ends_at_utc).toISOString() : null;
+  const exact =
+    row.ends_at_utc && !Number.isNaN(Date.parse(row.ends_at_utc)) ? new Date(row.ends_at_utc).toISOString() : null;
   if (!exact) return typed;
   const { endDay } = localSpan({ startsAt, endsAt: exact, precision: row.precision, timeZone: row.time_zone });
   return endDay === row.end_date ? exact : typed;
@@ -239,7 +306,12 @@ function csvRow(row: z.output<typeof csvRowSchema>, line: number): ImportRow {
   return {
     line,
     version: row.version ? Number(row.version) : undefined,
-    keep: ['citations', 'relations', 'statusHistory', ...(row.duration_minutes === undefined ? (['durationMinutes', 'durationBound'] as const) : [])],
+    keep: [
+      'citations',
+      'relations',
+      'statusHistory',
+      ...(row.duration_minutes === undefined ? (['durationMinutes', 'durationBound'] as const) : []),
+    ],
     input: {
       slug: row.slug,
       kind: row.kind,
@@ -289,16 +361,37 @@ export async function parseCsvImport(text: string): Promise<ParsedFile> {
     lines = recordLines(text, options);
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    return { rows: [], rejected: [{ line: line ?? 1, slug: null, reason: `not readable as CSV: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      rows: [],
+      rejected: [
+        {
+          line: line ?? 1,
+          slug: null,
+          reason: `not readable as CSV: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    };
   }
   const header = records[0] ? Object.keys(records[0]) : [];
   const required = ['slug', 'date', 'time_zone', 'precision', 'kind', 'title', 'status'];
   const missing = required.filter((column) => records.length && !header.includes(column));
-  if (missing.length) return { rows: [], rejected: [{ line: 1, slug: null, reason: `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` }] };
+  if (missing.length)
+    return {
+      rows: [],
+      rejected: [
+        {
+          line: 1,
+          slug: null,
+          reason: `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+        },
+      ],
+    };
   const parsed: ParsedFile = { rows: [], rejected: [] };
   await forEachYielding(records, (record, index) => {
     const line = lines[index];
-    const withDefaults = Object.fromEntries(Object.keys(csvRowSchema.shape).map((key) => [key, unguardFormula(record[key] ?? '')]));
+    const withDefaults = Object.fromEntries(
+      Object.keys(csvRowSchema.shape).map((key) => [key, unguardFormula(record[key] ?? '')]),
+    );
     const result = csvRowSchema.safeParse(withDefaults);
     if (result.success) keepIfWritable(parsed, csvRow(result.data, line));
     else parsed.rejected.push({ line, slug: record.slug || null, reason: describe(result.error) });

@@ -15,9 +15,13 @@ export function importFormat(fileName: string): ImportFormat {
   const extension = path.extname(fileName).toLowerCase();
   if (extension === '.json') return 'json';
   if (extension === '.csv') return 'csv';
-  throw new AppError('unsupported_media_type', `Cannot import "${path.basename(fileName)}": the file must end in .json or .csv, as Parley's exports do`, {
-    file: 'must be a .json or .csv export',
-  });
+  throw new AppError(
+    'unsupported_media_type',
+    `Cannot import "${path.basename(fileName)}": the file must end in .json or .csv, as Parley's exports do`,
+    {
+      file: 'must be a .json or .csv export',
+    },
+  );
 }
 
 export async function importEventsText({
@@ -41,8 +45,19 @@ export async function importEventsText({
 }
 
 /** For an upload form's Server Action or a route handler: `await importEventsUpload({ file, dryRun, actor })`. */
-export async function importEventsUpload({ file, dryRun, actor, db }: { file: File; dryRun: boolean; actor: Actor; db?: ParleyDb }): Promise<ImportReport> {
-  if (file.size > MAX_IMPORT_BYTES) throw payloadTooLarge(MAX_IMPORT_BYTES, `The file (${(file.size / 1024 / 1024).toFixed(1)} MB)`);
+export async function importEventsUpload({
+  file,
+  dryRun,
+  actor,
+  db,
+}: {
+  file: File;
+  dryRun: boolean;
+  actor: Actor;
+  db?: ParleyDb;
+}): Promise<ImportReport> {
+  if (file.size > MAX_IMPORT_BYTES)
+    throw payloadTooLarge(MAX_IMPORT_BYTES, `The file (${(file.size / 1024 / 1024).toFixed(1)} MB)`);
   const text = decodeUtf8(await file.arrayBuffer(), `The file ${path.basename(file.name)}`);
   return importEventsText({ text, format: importFormat(file.name), dryRun, actor, db });
 }
@@ -57,6 +72,7 @@ export function describeImportReport(report: ImportReport): string[] {
     ...report.rejected.map((r) => `  line ${r.line}${r.slug ? ` (${r.slug})` : ''}: rejected, ${r.reason}`),
   ];
   if (report.dryRun) lines.push('Dry run: nothing was written.');
-  else if (!report.committed) lines.push('Nothing was written: the import is all-or-nothing, and the rows above were rejected.');
+  else if (!report.committed)
+    lines.push('Nothing was written: the import is all-or-nothing, and the rows above were rejected.');
   return lines;
 }

@@ -20,7 +20,15 @@ function withoutDialect(schema: JsonSchema): JsonSchema {
 function schemaRef(schema: z.ZodType, io: 'input' | 'output' = 'output'): JsonSchema {
   const id = z.globalRegistry.get(schema)?.id;
   if (id && io === 'output') return { $ref: componentRef(id) };
-  return withoutDialect(z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any', metadata: io === 'input' ? z.registry<{ id?: string }>() : z.globalRegistry, reused: 'inline' }) as JsonSchema);
+  return withoutDialect(
+    z.toJSONSchema(schema, {
+      target: 'draft-2020-12',
+      io,
+      unrepresentable: 'any',
+      metadata: io === 'input' ? z.registry<{ id?: string }>() : z.globalRegistry,
+      reused: 'inline',
+    }) as JsonSchema,
+  );
 }
 
 function parameters(operation: Operation): JsonSchema[] {
@@ -42,9 +50,13 @@ function parameters(operation: Operation): JsonSchema[] {
 
 function response(spec: ResponseSpec): JsonSchema {
   const out: JsonSchema = { description: spec.description };
-  if (spec.body && 'schema' in spec.body) out.content = { [spec.body.contentType ?? 'application/json']: { schema: schemaRef(spec.body.schema) } };
+  if (spec.body && 'schema' in spec.body)
+    out.content = { [spec.body.contentType ?? 'application/json']: { schema: schemaRef(spec.body.schema) } };
   else if (spec.body) out.content = { [spec.body.text]: { schema: { type: 'string' } } };
-  if (spec.headers) out.headers = Object.fromEntries(Object.entries(spec.headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }]));
+  if (spec.headers)
+    out.headers = Object.fromEntries(
+      Object.entries(spec.headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }]),
+    );
   return out;
 }
 
@@ -57,11 +69,17 @@ function operationObject(operation: Operation): JsonSchema {
     out.requestBody = {
       required: true,
       description: operation.requestBody.description,
-      content: { [operation.requestBody.contentType ?? 'application/json']: { schema: schemaRef(operation.requestBody.schema, 'input') } },
+      content: {
+        [operation.requestBody.contentType ?? 'application/json']: {
+          schema: schemaRef(operation.requestBody.schema, 'input'),
+        },
+      },
     };
   }
   if (operation.security) out.security = operation.security.map((scheme) => ({ [scheme]: [] }));
-  out.responses = Object.fromEntries(Object.entries(operation.responses).map(([status, spec]) => [status, response(spec)]));
+  out.responses = Object.fromEntries(
+    Object.entries(operation.responses).map(([status, spec]) => [status, response(spec)]),
+  );
   return out;
 }
 
@@ -79,9 +97,15 @@ function components(list: readonly Operation[]): Record<string, JsonSchema> {
       if (id && body && 'schema' in body) answered.set(id, body.schema);
     }
   }
-  const all = z.toJSONSchema(z.object(Object.fromEntries(answered)), { target: 'draft-2020-12', unrepresentable: 'any', metadata: z.globalRegistry });
+  const all = z.toJSONSchema(z.object(Object.fromEntries(answered)), {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    metadata: z.globalRegistry,
+  });
   const defs = JSON.stringify(all.$defs ?? {}).replaceAll('"#/$defs/', `"${componentRef('')}`);
-  return Object.fromEntries(Object.entries(JSON.parse(defs) as Record<string, JsonSchema>).map(([id, schema]) => [id, withoutDialect(schema)]));
+  return Object.fromEntries(
+    Object.entries(JSON.parse(defs) as Record<string, JsonSchema>).map(([id, schema]) => [id, withoutDialect(schema)]),
+  );
 }
 
 export function openApiDocument(list: readonly Operation[] = operations): JsonSchema {
@@ -94,24 +118,28 @@ export function openApiDocument(list: readonly Operation[] = operations): JsonSc
       title: 'Parley API',
       version: '1',
       summary: 'Diplomatic talks as structured, sourced events',
-      description:
+      description: [
+        'Reads are public and answer JSON. Times are ISO 8601 UTC instants, with the IANA zone each event is reported in.',
+        'Errors are `{ error, code, fields? }`, **never** with a stack trace:',
         [
-          'Reads are public and answer JSON. Times are ISO 8601 UTC instants, with the IANA zone each event is reported in.',
-          'Errors are `{ error, code, fields? }`, **never** with a stack trace:',
-          [
-            '- `400`: a bad parameter or field, named in `fields`',
-            '- `404`: no such record',
-            '- `413`: a body over the limit',
-            '- `500`: a fault on the server',
-          ].join('\n'),
-        ].join('\n\n'),
+          '- `400`: a bad parameter or field, named in `fields`',
+          '- `404`: no such record',
+          '- `413`: a body over the limit',
+          '- `500`: a fault on the server',
+        ].join('\n'),
+      ].join('\n\n'),
     },
     tags: [...new Set(list.map((operation) => operation.tag))].map((name) => ({ name })),
     paths,
     components: {
       schemas,
       securitySchemes: {
-        session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token', description: 'The sign-in session of the web app' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'better-auth.session_token',
+          description: 'The sign-in session of the web app',
+        },
         bearer: { type: 'http', scheme: 'bearer', description: 'A personal API token, created on the account page' },
       },
     },

@@ -12,7 +12,10 @@ import { eventDetailSchema, sourceRefSchema, type Assert, type Same } from './dt
 export const slugName = z.object({ slug: z.string(), name: z.string() });
 
 export const claimSourceSchema = sourceRefSchema
-  .extend({ kind: z.enum(SOURCE_KINDS), party: slugName.nullable().describe('the issuing party of a readout or statement') })
+  .extend({
+    kind: z.enum(SOURCE_KINDS),
+    party: slugName.nullable().describe('the issuing party of a readout or statement'),
+  })
   .meta({ id: 'ClaimSource' });
 
 export const quoteDtoSchema = z
@@ -54,10 +57,15 @@ export const claimDtoSchema = z
   .meta({ id: 'Claim' });
 
 export const claimPageSchema = z
-  .object({ items: z.array(claimDtoSchema), nextCursor: z.string().nullable().describe('pass as cursor for the next page; null on the last') })
+  .object({
+    items: z.array(claimDtoSchema),
+    nextCursor: z.string().nullable().describe('pass as cursor for the next page; null on the last'),
+  })
   .meta({ id: 'ClaimPage' });
 
-export const readoutSchema = z.object({ source: claimSourceSchema, party: slugName, claims: z.array(claimDtoSchema) }).meta({ id: 'Readout' });
+export const readoutSchema = z
+  .object({ source: claimSourceSchema, party: slugName, claims: z.array(claimDtoSchema) })
+  .meta({ id: 'Readout' });
 
 export const pointDtoSchema = z
   .object({
@@ -66,10 +74,25 @@ export const pointDtoSchema = z
     label: z.string(),
     note: z.string(),
     topics: z.array(slugName),
-    alignment: z.enum(POINT_ALIGNMENTS).describe('agreed: the accounts say the same; diverges: they conflict; conditional: one side attaches a condition the other does not state'),
-    omittedBy: z.array(z.string()).describe('slugs of the parties that issued a readout of the session but make no claim on this point'),
+    alignment: z
+      .enum(POINT_ALIGNMENTS)
+      .describe(
+        'agreed: the accounts say the same; diverges: they conflict; conditional: one side attaches a condition the other does not state',
+      ),
+    omittedBy: z
+      .array(z.string())
+      .describe('slugs of the parties that issued a readout of the session but make no claim on this point'),
     claims: z.array(
-      z.object({ id: z.number().int(), slug: z.string(), party: slugName, person: slugName.nullable(), kind: z.enum(CLAIM_KINDS), text: z.string(), quote: quoteDtoSchema, source: claimSourceSchema }),
+      z.object({
+        id: z.number().int(),
+        slug: z.string(),
+        party: slugName,
+        person: slugName.nullable(),
+        kind: z.enum(CLAIM_KINDS),
+        text: z.string(),
+        quote: quoteDtoSchema,
+        source: claimSourceSchema,
+      }),
     ),
     version: z.number().int(),
   })
@@ -81,15 +104,30 @@ export const eventReadoutsSchema = z
 
 /** A claim or point as the JSON export of events carries it: the write API's body with its slug and version. */
 export const claimExchangeSchema = claimInputSchema
-  .extend({ slug: z.string(), version: z.number().int(), person: z.string().nullable(), paraphrase: z.string(), topics: z.array(z.string()), quote: quoteDtoSchema })
+  .extend({
+    slug: z.string(),
+    version: z.number().int(),
+    person: z.string().nullable(),
+    paraphrase: z.string(),
+    topics: z.array(z.string()),
+    quote: quoteDtoSchema,
+  })
   .meta({ id: 'ClaimInFile' });
 export const pointExchangeSchema = pointInputSchema
-  .extend({ slug: z.string(), version: z.number().int(), note: z.string(), topics: z.array(z.string()), claims: z.array(z.string()).describe('the slugs of the claims the point groups') })
+  .extend({
+    slug: z.string(),
+    version: z.number().int(),
+    note: z.string(),
+    topics: z.array(z.string()),
+    claims: z.array(z.string()).describe('the slugs of the claims the point groups'),
+  })
   .meta({ id: 'PointInFile' });
 
 export const eventExportSchema = eventDetailSchema
   .extend({
-    claims: z.array(claimExchangeSchema).describe('the claims about the event, each as POST /api/claims reads it, with its slug and version'),
+    claims: z
+      .array(claimExchangeSchema)
+      .describe('the claims about the event, each as POST /api/claims reads it, with its slug and version'),
     points: z.array(pointExchangeSchema).describe('the points grouping them, each as POST /api/points reads it'),
   })
   .meta({ id: 'EventExportItem' });

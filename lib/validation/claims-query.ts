@@ -10,24 +10,46 @@ import { CLAIM_ORDERS, type ClaimFilters } from '@/db/queries/claims';
 import { eventQuerySchema, queryObject, SLUG_PATTERN, toEventFilters, type EventQuery } from './filters';
 
 const claimOnly = z.object({
-  event: z.array(z.string().max(200, 'is longer than 200 characters').regex(SLUG_PATTERN, 'must be an event slug')).max(20, 'names more than 20 values').default([]),
-  kind: z.array(z.enum(CLAIM_KINDS, { message: `must be one of ${CLAIM_KINDS.join(', ')}` })).max(CLAIM_KINDS.length).default([]),
+  event: z
+    .array(z.string().max(200, 'is longer than 200 characters').regex(SLUG_PATTERN, 'must be an event slug'))
+    .max(20, 'names more than 20 values')
+    .default([]),
+  kind: z
+    .array(z.enum(CLAIM_KINDS, { message: `must be one of ${CLAIM_KINDS.join(', ')}` }))
+    .max(CLAIM_KINDS.length)
+    .default([]),
   order: z.enum(CLAIM_ORDERS, { message: `must be one of ${CLAIM_ORDERS.join(', ')}` }).default('oldest'),
 });
 
 // Claims have a speaking party, not a set of parties or a venue: the timeline's match modes and location do not apply.
-const { kind: _eventKind, partyMatch: _partyMatch, personMatch: _personMatch, location: _location, ...shared } = eventQuerySchema.shape;
+const {
+  kind: _eventKind,
+  partyMatch: _partyMatch,
+  personMatch: _personMatch,
+  location: _location,
+  ...shared
+} = eventQuerySchema.shape;
 /** Every parameter, for the OpenAPI document. */
 export const claimQueryShape = { ...shared, ...claimOnly.shape };
 
 export type ClaimQuery = Omit<EventQuery, 'kind'> & z.output<typeof claimOnly>;
 
-export function parseClaimQuery(params: URLSearchParams): { success: true; data: ClaimQuery } | { success: false; error: z.ZodError } {
+export function parseClaimQuery(
+  params: URLSearchParams,
+): { success: true; data: ClaimQuery } | { success: false; error: z.ZodError } {
   const { kind, ...timeline } = queryObject(params);
-  const event = params.getAll('event').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const event = params
+    .getAll('event')
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   const base = eventQuerySchema.safeParse(timeline);
   const order = params.getAll('order');
-  const own = claimOnly.safeParse({ kind, event: event.length ? event : undefined, order: order.length > 1 ? order : order[0] || undefined });
+  const own = claimOnly.safeParse({
+    kind,
+    event: event.length ? event : undefined,
+    order: order.length > 1 ? order : order[0] || undefined,
+  });
   if (base.success && own.success) return { success: true, data: { ...base.data, ...own.data } };
   return { success: false, error: new z.ZodError([...(base.error?.issues ?? []), ...(own.error?.issues ?? [])]) };
 }

@@ -43,4 +43,7 @@ export const pointInputSchema = z.object({
 export const ANALYSIS_SCHEMAS = { claim: claimInputSchema, point: pointInputSchema } as const;
 
 // Compile-time proof that what the schemas accept is what the data layer writes.
-export type AnalysisSchemasFit = [Assert<z.output<typeof claimInputSchema> extends ClaimInput ? true : false>, Assert<z.output<typeof pointInputSchema> extends PointInput ? true : false>];
+export type AnalysisSchemasFit = [
+  Assert<z.output<typeof claimInputSchema> extends ClaimInput ? true : false>,
+  Assert<z.output<typeof pointInputSchema> extends PointInput ? true : false>,
+];

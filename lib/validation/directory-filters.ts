@@ -31,7 +31,9 @@ export function parseDirectoryQuery(params: SearchParams): DirectoryQuery {
     const one = Array.isArray(value) ? value[0] : value;
     return one?.trim() ? one : undefined;
   };
-  return directoryQuerySchema.parse(Object.fromEntries(Object.keys(directoryQuerySchema.shape).map((key) => [key, first(key)])));
+  return directoryQuerySchema.parse(
+    Object.fromEntries(Object.keys(directoryQuerySchema.shape).map((key) => [key, first(key)])),
+  );
 }
 
 /** The URL of the directory with these filters; defaults are left out so URLs stay short. */

@@ -80,13 +80,25 @@ export const eventDtoSchema = z
     startsUpper: instant.describe('upper bound of the start implied by the precision'),
     endsAt: instant.nullable(),
     localDate: calendarDate.describe('the day the event starts, in its own time zone: the day a date filter matches'),
-    localEndDate: calendarDate.nullable().describe('with an end: the last day the event covers in its own time zone, inclusive (a day-precision event from 23 to 24 March has 2025-03-24)'),
+    localEndDate: calendarDate
+      .nullable()
+      .describe(
+        'with an end: the last day the event covers in its own time zone, inclusive (a day-precision event from 23 to 24 March has 2025-03-24)',
+      ),
     timeZone: z.string().describe('IANA time zone the event is reported in'),
     precision: z.enum(PRECISIONS),
     approximate: z.boolean(),
     endApproximate: z.boolean(),
-    durationMinutes: z.number().int().nullable().describe('without an end: how long it lasted in minutes, as the source says (“under two hours” is `120` with `durationBound` `under`)'),
-    durationBound: z.enum(DURATION_BOUNDS).describe('how `durationMinutes` reads: `exact`, `about`, `under` (at most) or `over` (at least)'),
+    durationMinutes: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        'without an end: how long it lasted in minutes, as the source says (“under two hours” is `120` with `durationBound` `under`)',
+      ),
+    durationBound: z
+      .enum(DURATION_BOUNDS)
+      .describe('how `durationMinutes` reads: `exact`, `about`, `under` (at most) or `over` (at least)'),
     status: z.enum(EVENT_STATUSES),
     location: locationDtoSchema.nullable(),
     parties: z.array(z.object({ slug: z.string(), name: z.string(), role: z.enum(PARTY_ROLES) })),
@@ -117,7 +129,10 @@ export const eventListItemSchema = eventDtoSchema
   .meta({ id: 'EventListItem' });
 
 export const eventPageSchema = z
-  .object({ items: z.array(eventListItemSchema), nextCursor: z.string().nullable().describe('pass as cursor for the next page; null on the last') })
+  .object({
+    items: z.array(eventListItemSchema),
+    nextCursor: z.string().nullable().describe('pass as cursor for the next page; null on the last'),
+  })
   .meta({ id: 'EventPage' });
 
 export const relatedEventSchema = z
@@ -195,11 +210,23 @@ export const personDtoSchema = z
   .meta({ id: 'Person' });
 
 export const topicDtoSchema = z
-  .object({ id: z.number().int(), slug: z.string(), name: z.string(), description: z.string(), eventCount: z.number().int(), version: z.number().int() })
+  .object({
+    id: z.number().int(),
+    slug: z.string(),
+    name: z.string(),
+    description: z.string(),
+    eventCount: z.number().int(),
+    version: z.number().int(),
+  })
   .meta({ id: 'Topic' });
 
 export const locationRecordSchema = locationDtoSchema
-  .extend({ id: z.number().int(), aliases: z.array(z.string()).describe('other names sources use for the place'), eventCount: z.number().int(), version: z.number().int() })
+  .extend({
+    id: z.number().int(),
+    aliases: z.array(z.string()).describe('other names sources use for the place'),
+    eventCount: z.number().int(),
+    version: z.number().int(),
+  })
   .meta({ id: 'LocationRecord' });
 
 export const sourceDtoSchema = z
@@ -211,11 +238,15 @@ export const sourceDtoSchema = z
     url: z.string().nullable(),
     publishedOn: calendarDate.nullable(),
     reliability: z.enum(RELIABILITIES),
-    kind: z.enum(SOURCE_KINDS).describe('readout: a party’s own account of a session; statement, report, transcript or document'),
+    kind: z
+      .enum(SOURCE_KINDS)
+      .describe('readout: a party’s own account of a session; statement, report, transcript or document'),
     party: slugName.nullable().describe('for readouts and statements: the issuing party'),
     text: z.string().describe('the source’s own words where entered: claims quote from them (empty if none)'),
     authors: z.array(z.string()),
-    syndications: z.array(z.object({ publisher: z.string(), url: z.string().nullable(), publishedOn: calendarDate.nullable() })),
+    syndications: z.array(
+      z.object({ publisher: z.string(), url: z.string().nullable(), publishedOn: calendarDate.nullable() }),
+    ),
     version: z.number().int(),
   })
   .meta({ id: 'Source' });
@@ -231,12 +262,18 @@ export const positionDtoSchema = z
     statedBy: slugName.nullable(),
     citations: z.array(citationDtoSchema),
     version: z.number().int(),
-    basis: z.enum(['stated', 'claim']).describe('stated: typed in as a position; claim: derived from a claim of the party on the topic, and `id` is the claim’s'),
+    basis: z
+      .enum(['stated', 'claim'])
+      .describe(
+        'stated: typed in as a position; claim: derived from a claim of the party on the topic, and `id` is the claim’s',
+      ),
     claim: z
       .object({
         slug: z.string(),
         kind: z.enum(CLAIM_KINDS),
-        quote: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() }).describe('a W3C TextQuoteSelector'),
+        quote: z
+          .object({ exact: z.string(), prefix: z.string(), suffix: z.string() })
+          .describe('a W3C TextQuoteSelector'),
         event: slugTitle,
       })
       .nullable()
@@ -244,7 +281,11 @@ export const positionDtoSchema = z
   })
   .meta({ id: 'Position' });
 
-const facetOption = z.object({ slug: z.string(), name: z.string(), count: z.number().int().describe('events matching this choice with the other filters held') });
+const facetOption = z.object({
+  slug: z.string(),
+  name: z.string(),
+  count: z.number().int().describe('events matching this choice with the other filters held'),
+});
 
 export const facetsSchema = z
   .object({
@@ -260,8 +301,18 @@ export const facetsSchema = z
         .array(
           z.object({
             start: calendarDate,
-            count: z.number().int().describe('events under way in the period (by their local days): what the list shows for this period alone'),
-            begun: z.number().int().describe('events that began in the period; a run of periods holds the first one’s count plus the others’ begun'),
+            count: z
+              .number()
+              .int()
+              .describe(
+                'events under way in the period (by their local days): what the list shows for this period alone',
+              ),
+            begun: z
+              .number()
+              .int()
+              .describe(
+                'events that began in the period; a run of periods holds the first one’s count plus the others’ begun',
+              ),
           }),
         )
         .describe('every period from the first to the last, empty ones with 0'),
@@ -271,10 +322,16 @@ export const facetsSchema = z
 
 export const eventBinsSchema = z
   .object({
-    from: z.string().describe('the window counted, as an ISO instant: the `from` given, or the matching events’ extent'),
+    from: z
+      .string()
+      .describe('the window counted, as an ISO instant: the `from` given, or the matching events’ extent'),
     to: z.string().describe('the window’s end, exclusive'),
     total: z.number().int().describe('events matching every filter: the sum of `bins`'),
-    bins: z.array(z.number().int()).describe('events starting in each equal stretch of the window; those starting before or after it count in the first or last'),
+    bins: z
+      .array(z.number().int())
+      .describe(
+        'events starting in each equal stretch of the window; those starting before or after it count in the first or last',
+      ),
     lanes: z
       .array(z.object({ slug: z.string(), name: z.string(), bins: z.array(z.number().int()) }))
       .describe('a track per party (those chosen, or the busiest up to 4), counted the same way'),
@@ -294,7 +351,11 @@ export const eventBinsSchema = z
   })
   .meta({ id: 'EventBins' });
 
-const importOutcome = z.object({ line: z.number().int(), slug: z.string(), action: z.enum(['create', 'update', 'unchanged']) });
+const importOutcome = z.object({
+  line: z.number().int(),
+  slug: z.string(),
+  action: z.enum(['create', 'update', 'unchanged']),
+});
 
 export const importReportSchema = z
   .object({
@@ -321,14 +382,31 @@ export type ViewerDTO = z.output<typeof viewerSchema>['viewer'];
 export const errorSchema = z
   .object({
     error: z.string().describe('a sentence a person can act on'),
-    code: z.enum(['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'unsupported_media_type', 'too_many_requests', 'internal', 'unavailable', 'storage_full']),
-    fields: z.record(z.string(), z.string()).optional().describe('each bad parameter or field, by dotted path, with what is wrong'),
+    code: z.enum([
+      'bad_request',
+      'unauthorized',
+      'forbidden',
+      'not_found',
+      'conflict',
+      'payload_too_large',
+      'unsupported_media_type',
+      'too_many_requests',
+      'internal',
+      'unavailable',
+      'storage_full',
+    ]),
+    fields: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('each bad parameter or field, by dotted path, with what is wrong'),
     current: z.unknown().optional().describe('on a version conflict: the record as it is now'),
   })
   .meta({ id: 'Error' });
 
 /** A real import that rejected rows: nothing was written, and the report says which rows and why. */
-export const refusedImportSchema = errorSchema.extend({ report: importReportSchema.optional().describe('when rows were rejected: every row’s outcome') }).meta({ id: 'RefusedImport' });
+export const refusedImportSchema = errorSchema
+  .extend({ report: importReportSchema.optional().describe('when rows were rejected: every row’s outcome') })
+  .meta({ id: 'RefusedImport' });
 
 export const listOf = <T extends z.ZodType>(item: T, id: string) => z.object({ items: z.array(item) }).meta({ id });
 

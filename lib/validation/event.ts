@@ -2,11 +2,30 @@
 // Times arrive as a wall-clock date and time in the event's IANA zone ("2025-03-23T17:30", or a
 // day "2025-03-23") or as an instant with its offset; the output carries UTC instants.
 import { z } from 'zod';
-import { DURATION_BOUNDS, EVENT_KINDS, EVENT_RELATION_TYPES, EVENT_STATUSES, PARTY_ROLES, PERSON_ROLES, PRECISIONS, type Precision } from '@/db/enums';
+import {
+  DURATION_BOUNDS,
+  EVENT_KINDS,
+  EVENT_RELATION_TYPES,
+  EVENT_STATUSES,
+  PARTY_ROLES,
+  PERSON_ROLES,
+  PRECISIONS,
+  type Precision,
+} from '@/db/enums';
 import { isWithinYearRange, YEAR_RANGE_MESSAGE } from '@/db/year-range';
 import { NonexistentWallTimeError, wallTimeToInstant } from '@/db/calendar';
 import { hasClock } from '@/lib/time';
-import { enumOf, isRealDate, keptSlugRef, optionalNumber, optionalSlugRef, optionalText, requiredText, slugRef, timeZone } from './fields';
+import {
+  enumOf,
+  isRealDate,
+  keptSlugRef,
+  optionalNumber,
+  optionalSlugRef,
+  optionalText,
+  requiredText,
+  slugRef,
+  timeZone,
+} from './fields';
 import { citationList } from './records';
 
 const WALL_TIME = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?$/;
@@ -30,7 +49,9 @@ const when = z.string({ message: 'is required' }).trim().min(1, 'is required').m
 
 /** What to type for a precision: a day needs no clock time, a minute or an hour does. */
 function expected(precision: Precision): string {
-  return hasClock(precision) ? 'must be a real date and time such as 2025-03-23 17:30' : 'must be a real date such as 2025-03-23 (no time of day is needed at this precision)';
+  return hasClock(precision)
+    ? 'must be a real date and time such as 2025-03-23 17:30'
+    : 'must be a real date such as 2025-03-23 (no time of day is needed at this precision)';
 }
 
 /** The UTC instant of a checked wall time or instant. */
@@ -81,45 +102,94 @@ export const eventInputSchema = z
     approximate: z.boolean().default(false),
     endApproximate: z.boolean().default(false),
     /** Without an end: how long it lasted in minutes ("under two hours": 120, bound "under"). */
-    durationMinutes: optionalNumber(1, MAX_DURATION_MINUTES, { whole: true }).describe('without `endsAt`: how long it lasted, in minutes, as the source says (`120` for “under two hours”)'),
-    durationBound: enumOf(DURATION_BOUNDS).default('exact').describe('how `durationMinutes` reads: `exact`, `about`, `under` (at most) or `over` (at least)'),
+    durationMinutes: optionalNumber(1, MAX_DURATION_MINUTES, { whole: true }).describe(
+      'without `endsAt`: how long it lasted, in minutes, as the source says (`120` for “under two hours”)',
+    ),
+    durationBound: enumOf(DURATION_BOUNDS)
+      .default('exact')
+      .describe('how `durationMinutes` reads: `exact`, `about`, `under` (at most) or `over` (at least)'),
     status: enumOf(EVENT_STATUSES),
     location: optionalSlugRef,
-    parties: z.array(z.object({ party: slugRef, role: enumOf(PARTY_ROLES) })).max(30, 'has more than 30 parties').default([]),
+    parties: z
+      .array(z.object({ party: slugRef, role: enumOf(PARTY_ROLES) }))
+      .max(30, 'has more than 30 parties')
+      .default([]),
     people: z
       .array(z.object({ person: slugRef, role: enumOf(PERSON_ROLES), onBehalfOf: keptSlugRef }))
       .max(50, 'has more than 50 people')
       .default([]),
     topics: z.array(slugRef).max(30, 'has more than 30 topics').default([]),
     citations: citationList,
-    relations: z.array(z.object({ type: enumOf(EVENT_RELATION_TYPES), event: slugRef })).max(20, 'has more than 20 related events').default([]),
+    relations: z
+      .array(z.object({ type: enumOf(EVENT_RELATION_TYPES), event: slugRef }))
+      .max(20, 'has more than 20 related events')
+      .default([]),
     statusHistory: z.array(statusChangeInputSchema).max(50, 'has more than 50 status changes').default([]),
   })
   .superRefine((event, ctx) => {
     // The database keeps one row per pair and would quietly drop the repeat.
-    refuseRepeats(ctx, 'parties', event.parties, (entry) => `${entry.party} ${entry.role}`, 'party', 'is already listed with this role');
-    refuseRepeats(ctx, 'people', event.people, (entry) => `${entry.person} ${entry.role}`, 'person', 'is already listed with this role');
+    refuseRepeats(
+      ctx,
+      'parties',
+      event.parties,
+      (entry) => `${entry.party} ${entry.role}`,
+      'party',
+      'is already listed with this role',
+    );
+    refuseRepeats(
+      ctx,
+      'people',
+      event.people,
+      (entry) => `${entry.person} ${entry.role}`,
+      'person',
+      'is already listed with this role',
+    );
     refuseRepeats(ctx, 'topics', event.topics, (topic) => topic, null, 'is already listed');
-    refuseRepeats(ctx, 'relations', event.relations, (relation) => `${relation.event} ${relation.type}`, 'event', 'is already related this way');
+    refuseRepeats(
+      ctx,
+      'relations',
+      event.relations,
+      (relation) => `${relation.event} ${relation.type}`,
+      'event',
+      'is already related this way',
+    );
     const problems: [PropertyKey[], string | null][] = [
       [['startsAt'], whenProblem(event.startsAt, event.precision, event.timeZone)],
       [['endsAt'], event.endsAt ? whenProblem(event.endsAt, event.precision, event.timeZone) : null],
-      ...event.statusHistory.map((change, i): [PropertyKey[], string | null] => [['statusHistory', i, 'effectiveAt'], whenProblem(change.effectiveAt, change.precision, event.timeZone)]),
+      ...event.statusHistory.map((change, i): [PropertyKey[], string | null] => [
+        ['statusHistory', i, 'effectiveAt'],
+        whenProblem(change.effectiveAt, change.precision, event.timeZone),
+      ]),
     ];
-    if (event.endsAt && event.durationMinutes) problems.push([['durationMinutes'], 'must be empty when the end is given: the end already says how long it lasted']);
+    if (event.endsAt && event.durationMinutes)
+      problems.push([
+        ['durationMinutes'],
+        'must be empty when the end is given: the end already says how long it lasted',
+      ]);
     for (const [path, message] of problems) if (message) ctx.addIssue({ code: 'custom', path, message });
     if (problems.some(([, message]) => message) || !event.endsAt || !isValidZone(event.timeZone)) return;
-    if (toInstant(event.endsAt, event.timeZone) < toInstant(event.startsAt, event.timeZone)) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must not be before the start' });
+    if (toInstant(event.endsAt, event.timeZone) < toInstant(event.startsAt, event.timeZone))
+      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must not be before the start' });
   })
   .transform((event) => ({
     ...event,
     startsAt: toInstant(event.startsAt, event.timeZone),
     endsAt: event.endsAt ? toInstant(event.endsAt, event.timeZone) : null,
-    statusHistory: event.statusHistory.map((change) => ({ ...change, effectiveAt: toInstant(change.effectiveAt, event.timeZone) })),
+    statusHistory: event.statusHistory.map((change) => ({
+      ...change,
+      effectiveAt: toInstant(change.effectiveAt, event.timeZone),
+    })),
   }));
 
 /** An issue at each entry that repeats an earlier one, at `list.<index>.<field>`. */
-function refuseRepeats<T>(ctx: z.RefinementCtx, list: string, entries: T[], keyOf: (entry: T) => string, field: string | null, message: string): void {
+function refuseRepeats<T>(
+  ctx: z.RefinementCtx,
+  list: string,
+  entries: T[],
+  keyOf: (entry: T) => string,
+  field: string | null,
+  message: string,
+): void {
   const seen = new Set<string>();
   entries.forEach((entry, index) => {
     const key = keyOf(entry);

@@ -12,7 +12,8 @@ const TYPED_TEXT_MESSAGE = 'must not contain control characters or broken charac
 const BARE_CR = /\r(?!\n)/;
 const BARE_CR_MESSAGE = 'must not contain a lone carriage return (CR): end lines with a line feed (Enter)';
 /** Unicode's non-characters (U+FDD0–U+FDEF and the last two of every plane), which XML may not carry. */
-const NON_CHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}\u{FFFFE}\u{FFFFF}\u{10FFFE}\u{10FFFF}]/u;
+const NON_CHARACTER =
+  /[\uFDD0-\uFDEF\uFFFE\uFFFF\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}\u{FFFFE}\u{FFFFF}\u{10FFFE}\u{10FFFF}]/u;
 const NON_CHARACTER_MESSAGE = 'must not contain Unicode non-characters such as U+FFFE';
 
 /** Trimmed text, at most `max` characters, holding only what a person can type; CR LF is stored as LF. */
@@ -53,7 +54,10 @@ export function nullableText(max: number) {
 export function optionalNumber(min: number, max: number, { whole = false } = {}) {
   const range = `must be ${whole ? 'a whole number' : 'a number'} between ${min} and ${max}`;
   const number = z.coerce.number({ message: range }).min(min, range).max(max, range);
-  return z.preprocess((value) => (value === '' || value === undefined || value === null ? null : value), (whole ? number.int(range) : number).nullable());
+  return z.preprocess(
+    (value) => (value === '' || value === undefined || value === null ? null : value),
+    (whole ? number.int(range) : number).nullable(),
+  );
 }
 
 /** A reference to another record by its slug; the write checks that the record exists. */
@@ -86,7 +90,11 @@ export function isRealDate(value: string): boolean {
   return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
 }
 
-export const calendarDate = z.string().trim().refine(isRealDate, 'must be a real date such as 2025-03-23').refine(isWithinYearRange, YEAR_RANGE_MESSAGE);
+export const calendarDate = z
+  .string()
+  .trim()
+  .refine(isRealDate, 'must be a real date such as 2025-03-23')
+  .refine(isWithinYearRange, YEAR_RANGE_MESSAGE);
 
 export const optionalCalendarDate = z
   .union([calendarDate, z.literal('')])
@@ -120,7 +128,11 @@ export const optionalUrl = z
 
 /** A short list of names (aliases, authors): blanks dropped, each bounded. */
 export function nameList(max: number, each = 200) {
-  return z.array(typedText(each, `has a name longer than ${each} characters`)).max(max, `has more than ${max} entries`).default([]).transform((names) => names.filter(Boolean));
+  return z
+    .array(typedText(each, `has a name longer than ${each} characters`))
+    .max(max, `has more than ${max} entries`)
+    .default([])
+    .transform((names) => names.filter(Boolean));
 }
 
 /** One of the API's values; an error lists them as a client must send them (`held`, not "Held"). */
@@ -129,4 +141,7 @@ export function enumOf<const T extends readonly [string, ...string[]]>(values: T
 }
 
 /** The version a save is based on: a stale one is answered with 409. */
-export const version = z.coerce.number({ message: 'must be the version you loaded' }).int('must be a whole number').min(1, 'must be at least 1');
+export const version = z.coerce
+  .number({ message: 'must be the version you loaded' })
+  .int('must be a whole number')
+  .min(1, 'must be at least 1');

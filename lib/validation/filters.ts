@@ -12,7 +12,10 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
 
-const slug = z.string().max(100, 'is longer than 100 characters').regex(SLUG_PATTERN, 'must be a slug such as "united-states"');
+const slug = z
+  .string()
+  .max(100, 'is longer than 100 characters')
+  .regex(SLUG_PATTERN, 'must be a slug such as "united-states"');
 const slugList = z.array(slug).max(20, 'names more than 20 values');
 /** Whether several parties (or people) are alternatives (`any`, the default) or must all take part (`all`). */
 const match = z.enum(MATCH_MODES, { message: `must be one of ${MATCH_MODES.join(', ')}` }).default('any');
@@ -21,14 +24,20 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 function isDateBound(value: string): boolean {
   if (DATE_ONLY.test(value)) return isRealDay(value);
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+  return (
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+    !Number.isNaN(Date.parse(value))
+  );
 }
 
 /**
  * A real calendar date (YYYY-MM-DD), which means that day in each event's own zone, or an ISO
  * 8601 instant with its offset.
  */
-const dateBound = z.string().max(40).refine(isDateBound, { message: 'must be a real date (2025-03-23) or an ISO 8601 instant (2025-03-23T15:30:00Z)' });
+const dateBound = z
+  .string()
+  .max(40)
+  .refine(isDateBound, { message: 'must be a real date (2025-03-23) or an ISO 8601 instant (2025-03-23T15:30:00Z)' });
 
 /** A date stays a calendar date, compared with each event's local days; an instant becomes UTC. */
 function normalBound(value: string): string {
@@ -50,7 +59,10 @@ export const eventQuerySchema = z
     person: slugList.default([]),
     personMatch: match,
     location: slugList.default([]),
-    kind: z.array(z.enum(EVENT_KINDS, { message: `must be one of ${EVENT_KINDS.join(', ')}` })).max(EVENT_KINDS.length).default([]),
+    kind: z
+      .array(z.enum(EVENT_KINDS, { message: `must be one of ${EVENT_KINDS.join(', ')}` }))
+      .max(EVENT_KINDS.length)
+      .default([]),
     from: dateBound.optional(),
     to: dateBound.optional(),
     q: z.string().trim().max(200, 'is longer than 200 characters').optional(),
@@ -65,7 +77,8 @@ export const eventQuerySchema = z
     asOf: asOfParam.optional(),
   })
   .superRefine((value, ctx) => {
-    if (value.from && value.to && isDateBound(value.from) && isDateBound(value.to) && isBackwards(value.from, value.to)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before "from"' });
+    if (value.from && value.to && isDateBound(value.from) && isDateBound(value.to) && isBackwards(value.from, value.to))
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before "from"' });
     if (value.cursor) {
       try {
         decodeCursor(value.cursor);
@@ -85,12 +98,17 @@ const SINGLE_KEYS = ['partyMatch', 'personMatch', 'from', 'to', 'q', 'limit', 'c
 export function queryObject(params: URLSearchParams): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   for (const key of LIST_KEYS) {
-    const values = params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const values = params
+      .getAll(key)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
     if (values.length) object[key] = values;
   }
   for (const key of SINGLE_KEYS) {
     const values = params.getAll(key);
-    if (values.length > 1) object[key] = values; // rejected by the schema: one value only
+    if (values.length > 1)
+      object[key] = values; // rejected by the schema: one value only
     else if (values[0]) object[key] = values[0];
   }
   return object;

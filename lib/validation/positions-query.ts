@@ -3,7 +3,11 @@ import { z } from 'zod';
 import { SLUG_PATTERN } from './filters';
 
 export const positionsQuerySchema = z.object({
-  party: z.string({ error: 'must be one slug, given once' }).max(100, 'is longer than 100 characters').regex(SLUG_PATTERN, 'must be a slug such as "russia"').optional(),
+  party: z
+    .string({ error: 'must be one slug, given once' })
+    .max(100, 'is longer than 100 characters')
+    .regex(SLUG_PATTERN, 'must be a slug such as "russia"')
+    .optional(),
 });
 
 export function parsePositionsQuery(params: URLSearchParams) {

@@ -6,7 +6,8 @@ import type { WritableKind } from './writes';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `{ slug: "x", name: … }` → `"x"`; anything else as it is, for the schema to judge. */
 function ref(value: unknown): unknown {
@@ -47,7 +48,10 @@ const READ_SHAPES: Record<WritableKind, (body: Json) => Json> = {
       relations: (value) => each(value, (r) => fixed(r, { event: ref })),
       statusHistory: (value) => each(value, (s) => fixed(s, { claimedBy: ref, citations })),
     }),
-  person: (body) => fixed(body, { affiliations: (value) => each(value, (a) => fixed(renamed(a, 'partySlug', 'party'), { party: ref, citations })) }),
+  person: (body) =>
+    fixed(body, {
+      affiliations: (value) => each(value, (a) => fixed(renamed(a, 'partySlug', 'party'), { party: ref, citations })),
+    }),
   position: (body) => fixed(body, { party: ref, topic: ref, statedBy: ref, citations }),
   party: (body) => body,
   topic: (body) => body,
@@ -56,7 +60,13 @@ const READ_SHAPES: Record<WritableKind, (body: Json) => Json> = {
   claim: (body) => fixed(body, { event: ref, party: ref, person: ref, source: ref, topics: refs }),
   point: (body) => fixed(body, { event: ref, topics: refs, claims: refs }),
   commitment: (body) =>
-    fixed(body, { event: ref, parties: refs, topics: refs, claims: refs, statusHistory: (value) => each(value, (s) => fixed(s, { claimedBy: ref, source: ref })) }),
+    fixed(body, {
+      event: ref,
+      parties: refs,
+      topics: refs,
+      claims: refs,
+      statusHistory: (value) => each(value, (s) => fixed(s, { claimedBy: ref, source: ref })),
+    }),
 };
 
 /** The write shape of a body that may be in the read shape. */

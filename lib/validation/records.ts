@@ -3,9 +3,30 @@
 // formats and cross-field rules are added here.
 import { createInsertSchema } from 'drizzle-zod';
 import { z } from 'zod';
-import { AFFILIATION_KINDS, ATTRIBUTIONS, CONFIDENCES, ISSUED_SOURCE_KINDS, PARTY_KINDS, RELIABILITIES, SOURCE_KINDS } from '@/db/enums';
+import {
+  AFFILIATION_KINDS,
+  ATTRIBUTIONS,
+  CONFIDENCES,
+  ISSUED_SOURCE_KINDS,
+  PARTY_KINDS,
+  RELIABILITIES,
+  SOURCE_KINDS,
+} from '@/db/enums';
 import { locations, parties, sources, topics } from '@/db/schema';
-import { calendarDate, enumOf, nameList, nullableText, optionalCalendarDate, optionalNumber, optionalSlugRef, optionalText, optionalUrl, requiredText, slugRef, timeZone } from './fields';
+import {
+  calendarDate,
+  enumOf,
+  nameList,
+  nullableText,
+  optionalCalendarDate,
+  optionalNumber,
+  optionalSlugRef,
+  optionalText,
+  optionalUrl,
+  requiredText,
+  slugRef,
+  timeZone,
+} from './fields';
 
 /** The source kinds that name their issuing party: the source form offers the party for these. */
 export { ISSUED_SOURCE_KINDS };
@@ -29,7 +50,10 @@ export const partyInputSchema = createInsertSchema(parties, {
   kind: () => enumOf(PARTY_KINDS),
   countryCode: () =>
     z
-      .union([z.string().trim().toUpperCase().regex(COUNTRY_CODE, 'must be a two-letter country code such as UA'), z.literal('')])
+      .union([
+        z.string().trim().toUpperCase().regex(COUNTRY_CODE, 'must be a two-letter country code such as UA'),
+        z.literal(''),
+      ])
       .nullish()
       .transform((value) => value || null),
   description: () => optionalText(5000),
@@ -49,7 +73,10 @@ export const affiliationInputSchema = z
     /** Omitted on a title with an `id`: its stored citations are kept (GET does not show them). */
     citations: citationArray.optional(),
   })
-  .refine((span) => !span.validFrom || !span.validTo || span.validFrom <= span.validTo, { path: ['validTo'], message: 'must not be before the start date' });
+  .refine((span) => !span.validFrom || !span.validTo || span.validFrom <= span.validTo, {
+    path: ['validTo'],
+    message: 'must not be before the start date',
+  });
 
 export const personInputSchema = z.object({
   name: requiredText(200),
@@ -59,13 +86,22 @@ export const personInputSchema = z.object({
   affiliations: z.array(affiliationInputSchema).max(30, 'has more than 30 titles').default([]),
 });
 
-export const topicInputSchema = createInsertSchema(topics, { name: () => requiredText(200), description: () => optionalText(5000) }).pick({ name: true, description: true });
+export const topicInputSchema = createInsertSchema(topics, {
+  name: () => requiredText(200),
+  description: () => optionalText(5000),
+}).pick({ name: true, description: true });
 
 export const locationInputSchema = createInsertSchema(locations, {
   name: () => requiredText(200),
   city: () => nullableText(120),
   country: () => optionalText(120),
-  countryCode: () => z.union([z.string().trim().toUpperCase().regex(COUNTRY_CODE, 'must be a two-letter country code such as SA'), z.literal('')]).default(''),
+  countryCode: () =>
+    z
+      .union([
+        z.string().trim().toUpperCase().regex(COUNTRY_CODE, 'must be a two-letter country code such as SA'),
+        z.literal(''),
+      ])
+      .default(''),
   timeZone: () => timeZone,
   latitude: () => optionalNumber(-90, 90),
   longitude: () => optionalNumber(-180, 180),
@@ -74,11 +110,21 @@ export const locationInputSchema = createInsertSchema(locations, {
   .extend({ aliases: nameList(20).describe('other names a source uses for the place, such as "the Saudi capital"') })
   // The country as a party of kind state; the write checks the kind and fills in the country's
   // name and code from the party where they are left empty, so they need not be typed twice.
-  .extend({ countryParty: optionalSlugRef.describe('the slug of the party (of kind `state`) the location lies in; with it, `country` and `countryCode` may be left empty and are taken from that party') })
+  .extend({
+    countryParty: optionalSlugRef.describe(
+      'the slug of the party (of kind `state`) the location lies in; with it, `country` and `countryCode` may be left empty and are taken from that party',
+    ),
+  })
   .superRefine((location, ctx) => {
     if (location.countryParty) return;
-    if (!location.country) ctx.addIssue({ code: 'custom', path: ['country'], message: 'is required (or choose the country as a party)' });
-    if (!location.countryCode) ctx.addIssue({ code: 'custom', path: ['countryCode'], message: 'must be a two-letter country code such as SA (or choose the country as a party)' });
+    if (!location.country)
+      ctx.addIssue({ code: 'custom', path: ['country'], message: 'is required (or choose the country as a party)' });
+    if (!location.countryCode)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['countryCode'],
+        message: 'must be a two-letter country code such as SA (or choose the country as a party)',
+      });
   });
 
 export const sourceInputSchema = createInsertSchema(sources, {
@@ -94,12 +140,17 @@ export const sourceInputSchema = createInsertSchema(sources, {
   .extend({
     party: optionalSlugRef,
     authors: nameList(20),
-    syndications: z.array(z.object({ publisher: requiredText(200), url: optionalUrl, publishedOn: optionalCalendarDate })).max(20, 'has more than 20 entries').default([]),
+    syndications: z
+      .array(z.object({ publisher: requiredText(200), url: optionalUrl, publishedOn: optionalCalendarDate }))
+      .max(20, 'has more than 20 entries')
+      .default([]),
   })
   .superRefine((source, ctx) => {
     const issued = (ISSUED_SOURCE_KINDS as readonly string[]).includes(source.kind);
-    if (source.kind === 'readout' && !source.party) ctx.addIssue({ code: 'custom', path: ['party'], message: 'must name the party whose readout this is' });
-    if (!issued && source.party) ctx.addIssue({ code: 'custom', path: ['party'], message: 'is only for readouts and statements' });
+    if (source.kind === 'readout' && !source.party)
+      ctx.addIssue({ code: 'custom', path: ['party'], message: 'must name the party whose readout this is' });
+    if (!issued && source.party)
+      ctx.addIssue({ code: 'custom', path: ['party'], message: 'is only for readouts and statements' });
   });
 
 export const positionInputSchema = z.object({

@@ -6,7 +6,12 @@ import { ANALYSIS_SCHEMAS } from './claims';
 import { commitmentInputSchema } from './commitments';
 import { RECORD_SCHEMAS } from './records';
 
-export const WRITE_SCHEMAS = { event: eventInputSchema, ...RECORD_SCHEMAS, ...ANALYSIS_SCHEMAS, commitment: commitmentInputSchema } as const;
+export const WRITE_SCHEMAS = {
+  event: eventInputSchema,
+  ...RECORD_SCHEMAS,
+  ...ANALYSIS_SCHEMAS,
+  commitment: commitmentInputSchema,
+} as const;
 export type WritableKind = keyof typeof WRITE_SCHEMAS;
 
 export const versionOnly = z.object({ version });
@@ -31,7 +36,14 @@ export const COLLECTIONS = {
 export type Collection<K extends WritableKind> = (typeof COLLECTIONS)[K][number];
 
 const KINDS = Object.keys(WRITE_SCHEMAS) as [WritableKind, ...WritableKind[]];
-const recordId = z.number({ message: 'must be a record id' }).int('must be a record id').positive('must be a record id');
+const recordId = z
+  .number({ message: 'must be a record id' })
+  .int('must be a record id')
+  .positive('must be a record id');
 
 /** What a Server Action names when it writes: its arguments come from the client like any body. */
-export const writeTarget = z.object({ kind: z.enum(KINDS, { message: `must be one of ${KINDS.join(', ')}` }), id: recordId, version });
+export const writeTarget = z.object({
+  kind: z.enum(KINDS, { message: `must be one of ${KINDS.join(', ')}` }),
+  id: recordId,
+  version,
+});

@@ -23,8 +23,13 @@ const GENERATOR_SOURCES = [
 ];
 
 function sourcesInKey(): string[] {
-  const writes = fs.readdirSync('db/queries').filter((name) => name.endsWith('-writes.ts')).map((name) => `db/queries/${name}`);
-  const migrations = fs.readdirSync('db/migrations', { recursive: true, encoding: 'utf8' }).map((name) => `db/migrations/${name}`);
+  const writes = fs
+    .readdirSync('db/queries')
+    .filter((name) => name.endsWith('-writes.ts'))
+    .map((name) => `db/queries/${name}`);
+  const migrations = fs
+    .readdirSync('db/migrations', { recursive: true, encoding: 'utf8' })
+    .map((name) => `db/migrations/${name}`);
   return [...GENERATOR_SOURCES, ...writes, ...migrations].filter((file) => fs.statSync(file).isFile()).sort();
 }
 
@@ -34,7 +39,14 @@ export function archiveKey(events: number, seed: number): string {
   return `${events}-${seed}-${hash.digest('hex').slice(0, 16)}`;
 }
 
-export type Archive = { file: string; events: number; seed: number; bytes: number; generationSeconds: number; cached: boolean };
+export type Archive = {
+  file: string;
+  events: number;
+  seed: number;
+  bytes: number;
+  generationSeconds: number;
+  cached: boolean;
+};
 
 type Meta = { events: number; seed: number; generationSeconds: number };
 
@@ -46,14 +58,31 @@ export function cachedArchive(events: number, seed: number, log: (line: string) 
   const metaFile = path.join(CACHE_FOLDER, `${key}.json`);
   if (fs.existsSync(file) && fs.existsSync(metaFile)) {
     const meta: Meta = JSON.parse(fs.readFileSync(metaFile, 'utf8'));
-    return { file, events, seed, bytes: fs.statSync(file).size, generationSeconds: meta.generationSeconds, cached: true };
+    return {
+      file,
+      events,
+      seed,
+      bytes: fs.statSync(file).size,
+      generationSeconds: meta.generationSeconds,
+      cached: true,
+    };
   }
   const partial = path.join(CACHE_FOLDER, `${key}.partial-${process.pid}.db`);
   log(`Generating an archive of ${events} events (seed ${seed}) into the cache…`);
   const started = process.hrtime.bigint();
   const run = spawnSync(
     process.execPath,
-    [path.resolve('node_modules/tsx/dist/cli.mjs'), '--conditions=react-server', 'scripts/db-archive.ts', '--events', String(events), '--seed', String(seed), '--out', partial],
+    [
+      path.resolve('node_modules/tsx/dist/cli.mjs'),
+      '--conditions=react-server',
+      'scripts/db-archive.ts',
+      '--events',
+      String(events),
+      '--seed',
+      String(seed),
+      '--out',
+      partial,
+    ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const generationSeconds = Number(process.hrtime.bigint() - started) / 1e9;

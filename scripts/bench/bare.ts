@@ -19,9 +19,14 @@ export function buildBareApp(log: (line: string) => void): void {
   const sources = [BARE_FOLDER, path.resolve('node_modules/next/package.json'), path.resolve('package-lock.json')];
   if (builtAfter(BUILD_ID, sources)) return;
   log('Building the bare Next.js app (bench/bare)…');
-  const build = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build', '--webpack'], { cwd: BARE_FOLDER, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) throw new Error('the bare app did not build; run `npx next build --webpack` in bench/bare to see why');
+  const build = spawnSync(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build', '--webpack'], {
+    cwd: BARE_FOLDER,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (build.status !== 0)
+    throw new Error('the bare app did not build; run `npx next build --webpack` in bench/bare to see why');
   for (const parleys of ['instrumentation.js', 'middleware.js']) {
-    if (fs.existsSync(path.join(BUILD, 'server', parleys))) throw new Error(`the bare app's build holds a ${parleys}: it took in Parley's own, so it is not bare`);
+    if (fs.existsSync(path.join(BUILD, 'server', parleys)))
+      throw new Error(`the bare app's build holds a ${parleys}: it took in Parley's own, so it is not bare`);
   }
 }

@@ -12,7 +12,12 @@ export const TIMELINE_ROUTE = '/timeline/[view]';
 
 type RouteStats = { route: string; firstLoadUncompressedJsBytes: number; firstLoadChunkPaths: string[] };
 
-export type PageBundle = { route: string; firstLoadBytes: number; firstLoadGzipBytes: number; aboveEmptyGzipBytes: number | null };
+export type PageBundle = {
+  route: string;
+  firstLoadBytes: number;
+  firstLoadGzipBytes: number;
+  aboveEmptyGzipBytes: number | null;
+};
 
 export function pageBundles(): PageBundle[] | null {
   if (!fs.existsSync(STATS_FILE)) return null;
@@ -20,7 +25,8 @@ export function pageBundles(): PageBundle[] | null {
   const gzipped = new Map<string, number>();
   const gzipSize = (chunk: string) => {
     let size = gzipped.get(chunk);
-    if (size === undefined) gzipped.set(chunk, (size = zlib.gzipSync(fs.readFileSync(path.resolve(chunk)), { level: 9 }).length));
+    if (size === undefined)
+      gzipped.set(chunk, (size = zlib.gzipSync(fs.readFileSync(path.resolve(chunk)), { level: 9 }).length));
     return size;
   };
   const rows = stats.map((row) => ({

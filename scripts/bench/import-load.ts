@@ -36,7 +36,9 @@ async function exportOfFirstEvents(origin: string, count: number): Promise<{ tex
     const text = await (await fetch(`${origin}/api/exports/events.${format}?to=${encodeURIComponent(to)}`)).text();
     if (Buffer.byteLength(text) <= MAX_IMPORT_BYTES) return { text, format };
   }
-  throw new Error(`the export of ${count} events is over the ${MAX_IMPORT_BYTES / 1024 / 1024} MB upload limit even as CSV`);
+  throw new Error(
+    `the export of ${count} events is over the ${MAX_IMPORT_BYTES / 1024 / 1024} MB upload limit even as CSV`,
+  );
 }
 
 /**
@@ -48,10 +50,17 @@ async function postWithoutTimeout(url: string, headers: AuthHeader, form: FormDa
   const encoded = new Response(form);
   const body = Buffer.from(await encoded.arrayBuffer());
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: 'POST', headers: { ...headers, 'content-type': encoded.headers.get('content-type')!, 'content-length': body.length } }, (response) => {
-      response.resume();
-      response.on('end', () => resolve(response.statusCode ?? 0));
-    });
+    const request = http.request(
+      url,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-type': encoded.headers.get('content-type')!, 'content-length': body.length },
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      },
+    );
     request.on('error', reject);
     request.end(body);
   });
@@ -73,7 +82,10 @@ export async function readsDuringImport({
 }): Promise<ImportLoad> {
   const url = `${origin}${READ_PATH}`;
   const { text, format } = await exportOfFirstEvents(origin, Math.min(IMPORT_EVENTS, archiveEvents));
-  const events = format === 'json' ? (JSON.parse(text) as { items: unknown[] }).items.length : parse(text, { bom: true, columns: true }).length;
+  const events =
+    format === 'json'
+      ? (JSON.parse(text) as { items: unknown[] }).items.length
+      : parse(text, { bom: true, columns: true }).length;
   const alone = summarise([await sample({ url, connections, seconds })]);
 
   const form = new FormData();

@@ -6,7 +6,13 @@ import autocannon, { type Options } from 'autocannon';
 export type Load = Omit<Options, 'duration'> & { seconds: number };
 
 /** One run's raw figures. */
-export type Sample = { latencies: number[]; failed: number; errors: number; seconds: number; firstFailure: number | null };
+export type Sample = {
+  latencies: number[];
+  failed: number;
+  errors: number;
+  seconds: number;
+  firstFailure: number | null;
+};
 
 export type Measurement = {
   requests: number;

@@ -6,7 +6,16 @@ import { createAccount } from '@/lib/auth/accounts';
 import { runCli } from '../cli';
 
 runCli(async () => {
-  const account = await createAccount({ email: 'bench@parley.invalid', name: 'Benchmark analyst', role: 'analyst', password: 'benchmark analyst password' });
-  const { token } = await createApiToken({ userId: account.id, name: 'npm run bench', actor: { id: account.id, name: account.name } });
+  const account = await createAccount({
+    email: 'bench@parley.invalid',
+    name: 'Benchmark analyst',
+    role: 'analyst',
+    password: 'benchmark analyst password',
+  });
+  const { token } = await createApiToken({
+    userId: account.id,
+    name: 'npm run bench',
+    actor: { id: account.id, name: account.name },
+  });
   console.log(`Authorization: Bearer ${token}`);
 });

@@ -31,7 +31,15 @@ export type Results = {
   machine: { cpus: number; cpuModel: string; memoryBytes: number; os: string; node: string };
   /** os.loadavg() (1, 5 and 15 minutes) when the run started and when it ended: how busy the shared machine was. */
   loadAverage: { before: number[]; after: number[] };
-  settings: { events: number; seed: number; quick: boolean; importOnly: boolean; connections: number; seconds: number; writeRate: number };
+  settings: {
+    events: number;
+    seed: number;
+    quick: boolean;
+    importOnly: boolean;
+    connections: number;
+    seconds: number;
+    writeRate: number;
+  };
   archive: { events: number; seed: number; bytes: number; generationSeconds: number; cached: boolean };
   server: { peakRssBytes: number | null };
   bare: { nextVersion: string; peakRssBytes: number | null };
@@ -54,11 +62,18 @@ export function commitDescription(): string {
 
 export function machineDescription(): Results['machine'] {
   const cpus = os.cpus();
-  return { cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? 'unknown', memoryBytes: os.totalmem(), os: `${os.type()} ${os.release()} ${os.arch()}`, node: process.version };
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    memoryBytes: os.totalmem(),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+  };
 }
 
 const pad = (text: string, width: number, right = false) => (right ? text.padStart(width) : text.padEnd(width));
-const fixed = (value: number | null | undefined, digits: number) => (value === null || value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits));
+const fixed = (value: number | null | undefined, digits: number) =>
+  value === null || value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits);
 const mib = (bytes: number | null) => (bytes === null ? '–' : `${(bytes / 1048576).toFixed(1)} MiB`);
 const kb = (bytes: number | null) => (bytes === null ? '–' : `${(bytes / 1000).toFixed(1)} kB`);
 
@@ -69,7 +84,8 @@ function verdict(row: EndpointResult): string {
 
 function describeImportLoad(load: ImportLoad | string): string[] {
   if (typeof load === 'string') return [`reads during an import: ${load}`];
-  const figures = (m: Measurement) => `p95 ${fixed(m.p95Ms, 1)} ms, median ${fixed(m.medianMs, 1)} ms, ${m.requests} requests${m.failed ? `, ${m.failed} failed` : ''}`;
+  const figures = (m: Measurement) =>
+    `p95 ${fixed(m.p95Ms, 1)} ms, median ${fixed(m.medianMs, 1)} ms, ${m.requests} requests${m.failed ? `, ${m.failed} failed` : ''}`;
   return [
     `GET ${load.readPath} alone:           ${figures(load.alone)}`,
     `GET ${load.readPath} during import:   ${figures(load.duringImport)}`,
@@ -86,8 +102,16 @@ export function formatTable(results: Results): string {
     `load average ${results.loadAverage.before.map((n) => n.toFixed(2)).join(' ')} at the start, ${results.loadAverage.after.map((n) => n.toFixed(2)).join(' ')} at the end`,
     '',
   );
-  const header = [pad('endpoint', 46), pad('median ms', 10, true), pad('p95 ms', 9, true), pad('req/s', 9, true), pad('floor/s', 8, true), pad('of floor', 9, true), pad('aim', 6, true), '  ']
-    .join(' ');
+  const header = [
+    pad('endpoint', 46),
+    pad('median ms', 10, true),
+    pad('p95 ms', 9, true),
+    pad('req/s', 9, true),
+    pad('floor/s', 8, true),
+    pad('of floor', 9, true),
+    pad('aim', 6, true),
+    '  ',
+  ].join(' ');
   lines.push(header, '-'.repeat(header.length + 6));
   for (const row of results.endpoints) {
     const label = `${row.method === 'POST' ? 'POST ' : ''}${row.name}`;
@@ -110,7 +134,11 @@ export function formatTable(results: Results): string {
       pad(row.aim === null ? '' : `${Math.round(row.aim * 100)}%`, 6, true),
       ` ${verdict(row)}`,
     ];
-    lines.push(cells.join(' ') + (f.failed ? `  ${f.failed} failed (first: ${f.firstFailure})` : '') + (row.note ? `  ${row.note}` : ''));
+    lines.push(
+      cells.join(' ') +
+        (f.failed ? `  ${f.failed} failed (first: ${f.firstFailure})` : '') +
+        (row.note ? `  ${row.note}` : ''),
+    );
   }
   lines.push('', ...describeImportLoad(results.importLoad));
   lines.push(
@@ -121,8 +149,15 @@ export function formatTable(results: Results): string {
     lines.push('', `${pad('first-load JS (gzip)', 46)} ${pad('total', 10, true)} ${pad('above empty page', 17, true)}`);
     for (const b of results.bundles) {
       const over = b.aboveEmptyGzipBytes;
-      const flag = b.route === TIMELINE_ROUTE && over !== null ? (over <= results.bundleAimAboveEmptyGzipBytes ? ' meets' : ' SHORT') : '';
-      lines.push(`${pad(b.route, 46)} ${pad(kb(b.firstLoadGzipBytes), 10, true)} ${pad(over === null ? '–' : `+${kb(over)}`, 17, true)}${flag}`);
+      const flag =
+        b.route === TIMELINE_ROUTE && over !== null
+          ? over <= results.bundleAimAboveEmptyGzipBytes
+            ? ' meets'
+            : ' SHORT'
+          : '';
+      lines.push(
+        `${pad(b.route, 46)} ${pad(kb(b.firstLoadGzipBytes), 10, true)} ${pad(over === null ? '–' : `+${kb(over)}`, 17, true)}${flag}`,
+      );
     }
   } else lines.push('', 'first-load JS: not available (no .next/diagnostics/route-bundle-stats.json in this build)');
   return lines.join('\n');

@@ -18,7 +18,18 @@ export function endpointRow(
   figures: Measurement | null,
   note: string | null = null,
 ): EndpointResult {
-  return { name, server: 'parley', group, method, path: pathname, note, figures, floorRps: null, ratio: null, aim: AIMS[group] ?? null };
+  return {
+    name,
+    server: 'parley',
+    group,
+    method,
+    path: pathname,
+    note,
+    figures,
+    floorRps: null,
+    ratio: null,
+    aim: AIMS[group] ?? null,
+  };
 }
 
 function median(values: number[]): number | null {
@@ -42,7 +53,11 @@ async function answered(url: string) {
   }
 }
 
-export function roundsAgainst(parley: Server, bare: Server, options: { rounds: number; connections: number; log: (line: string) => void }) {
+export function roundsAgainst(
+  parley: Server,
+  bare: Server,
+  options: { rounds: number; connections: number; log: (line: string) => void },
+) {
   const { rounds, connections, log } = options;
   const floors: Record<FloorKind, { path: string; runs: Measurement[] }> = {
     json: { path: '/api/floor', runs: [] },
@@ -64,7 +79,12 @@ export function roundsAgainst(parley: Server, bare: Server, options: { rounds: n
   }
 
   /** The endpoint's figures over all rounds, and the median of the rounds' ratios to the floor. */
-  async function interleaved(kind: FloorKind, name: string, endpointSlice: (seconds: number) => Promise<Sample>, seconds: number): Promise<RoundResult> {
+  async function interleaved(
+    kind: FloorKind,
+    name: string,
+    endpointSlice: (seconds: number) => Promise<Sample>,
+    seconds: number,
+  ): Promise<RoundResult> {
     log(`  ${name}`);
     const floorSamples: Sample[] = [];
     const samples: Sample[] = [];
@@ -85,7 +105,12 @@ export function roundsAgainst(parley: Server, bare: Server, options: { rounds: n
       `    median ${figures.medianMs.toFixed(1)} ms · p95 ${figures.p95Ms.toFixed(1)} ms · ${figures.rps.toFixed(0)} req/s · ` +
         `bare floor ${floor.rps.toFixed(0)} req/s · ratio ${ratio === null ? '–' : ratio.toFixed(2)}`,
     );
-    return { floorRps: floor.rps, figures, ratio, note: ratio === null ? 'its floor runs answered nothing: no ratio' : null };
+    return {
+      floorRps: floor.rps,
+      figures,
+      ratio,
+      note: ratio === null ? 'its floor runs answered nothing: no ratio' : null,
+    };
   }
 
   /** The bare floor's own row: its middle run across every endpoint it was measured beside. */
@@ -93,11 +118,17 @@ export function roundsAgainst(parley: Server, bare: Server, options: { rounds: n
     const runs = [...floors[kind].runs].sort((a, b) => a.rps - b.rps);
     const middle = runs[Math.floor(runs.length / 2)];
     const range = `ranged ${runs[0].rps.toFixed(0)}–${runs.at(-1)!.rps.toFixed(0)} req/s across ${runs.length} endpoints`;
-    return { ...endpointRow(name, group, 'GET', floors[kind].path, middle, range), server: 'bare', floorRps: middle.rps, ratio: 1 };
+    return {
+      ...endpointRow(name, group, 'GET', floors[kind].path, middle, range),
+      server: 'bare',
+      floorRps: middle.rps,
+      ratio: 1,
+    };
   }
 
   async function warmUp(seconds: number) {
-    for (const kind of ['json', 'page'] as const) await slice({ url: `${bare.origin}${floors[kind].path}`, connections, seconds });
+    for (const kind of ['json', 'page'] as const)
+      await slice({ url: `${bare.origin}${floors[kind].path}`, connections, seconds });
   }
 
   return { drain, slice, interleaved, floorRow, warmUp };

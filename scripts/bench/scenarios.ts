@@ -13,18 +13,34 @@ export type Scenario = { name: string; group: Group; path: string; against: 'jso
 export const COMMON_WORD = 'officials';
 export const RARE_WORDS = 'havana demining';
 
-export async function readScenarios({ origin, events, hasRoute }: { origin: string; events: number; hasRoute: (route: string) => boolean }): Promise<Scenario[]> {
+export async function readScenarios({
+  origin,
+  events,
+  hasRoute,
+}: {
+  origin: string;
+  events: number;
+  hasRoute: (route: string) => boolean;
+}): Promise<Scenario[]> {
   const middle = `archive-event-${Math.ceil(events / 2)}`;
   const response = await fetch(`${origin}/api/events/${middle}`);
-  if (!response.ok) throw new Error(`the archive has no event ${middle} (GET /api/events/${middle} answered ${response.status})`);
+  if (!response.ok)
+    throw new Error(`the archive has no event ${middle} (GET /api/events/${middle} answered ${response.status})`);
   const event: { id: number; startsAt: string } = await response.json();
   const cursor = encodeCursor({ startsAt: event.startsAt, id: event.id });
   const people: { items: { slug: string }[] } = await (await fetch(`${origin}/api/people`)).json();
   const person = people.items[Math.floor(people.items.length / 2)]?.slug ?? 'none';
   const q = (words: string) => encodeURIComponent(words);
-  const json = (name: string, path: string, group: Group = 'json'): Scenario => ({ name, group, path, against: 'json' });
+  const json = (name: string, path: string, group: Group = 'json'): Scenario => ({
+    name,
+    group,
+    path,
+    against: 'json',
+  });
   const page = (name: string, path: string, route: string): Scenario =>
-    hasRoute(route) ? { name, group: 'page', path, against: 'page' } : { name, group: 'page', path, against: 'page', unavailable: `not available: this build has no ${route} page` };
+    hasRoute(route)
+      ? { name, group: 'page', path, against: 'page' }
+      : { name, group: 'page', path, against: 'page', unavailable: `not available: this build has no ${route} page` };
   return [
     { name: "Parley's own constant JSON route", group: 'overhead', path: '/api/bench/floor', against: 'json' },
     { name: "Parley's own static page", group: 'overhead', path: '/bench/static', against: 'page' },

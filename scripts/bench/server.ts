@@ -48,17 +48,28 @@ function peakKiB(pid: number): number {
 
 export type Server = { origin: string; pid: number; peakRssBytes(): number | null; stop(): Promise<void> };
 
-type Launch = { name: string; args: string[]; cwd: string; env: Record<string, string>; probePath: string; log: (line: string) => void };
+type Launch = {
+  name: string;
+  args: string[];
+  cwd: string;
+  env: Record<string, string>;
+  probePath: string;
+  log: (line: string) => void;
+};
 
 /** Starts a Node server on a free loopback port and waits until `probePath` answers 2xx. */
 async function launch({ name, args, cwd, env, probePath, log }: Launch): Promise<Server> {
   const port = await freePort();
   const origin = `http://${HOST}:${port}`;
-  const child: ChildProcess = spawn(process.execPath, args.map((arg) => arg.replace('{port}', String(port))), {
-    cwd,
-    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: HOST },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    args.map((arg) => arg.replace('{port}', String(port))),
+    {
+      cwd,
+      env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: HOST },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -73,7 +84,8 @@ async function launch({ name, args, cwd, env, probePath, log }: Launch): Promise
 
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${name} exited before serving: ${stderr.trim().split('\n').at(-1) ?? 'no output'}`);
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited before serving: ${stderr.trim().split('\n').at(-1) ?? 'no output'}`);
     try {
       const response = await fetch(`${origin}${probePath}`);
       if (response.ok) break;
@@ -103,13 +115,37 @@ async function launch({ name, args, cwd, env, probePath, log }: Launch): Promise
  * Parley as `npm start` serves it (scripts/server.ts): on a copy of an archive with the seed off,
  * or `seeded`, on a new database that the server migrates and seeds as a first start does.
  */
-export function startParley({ database, log, seeded = false }: { database: string; log: (line: string) => void; seeded?: boolean }): Promise<Server> {
-  const env: Record<string, string> = seeded ? { DATABASE_PATH: database } : { DATABASE_PATH: database, PARLEY_SEED: 'off' };
-  return launch({ name: seeded ? 'Parley' : 'the archive', args: ['--import', 'tsx', 'scripts/server.ts'], cwd: process.cwd(), env, probePath: '/api/bench/floor', log });
+export function startParley({
+  database,
+  log,
+  seeded = false,
+}: {
+  database: string;
+  log: (line: string) => void;
+  seeded?: boolean;
+}): Promise<Server> {
+  const env: Record<string, string> = seeded
+    ? { DATABASE_PATH: database }
+    : { DATABASE_PATH: database, PARLEY_SEED: 'off' };
+  return launch({
+    name: seeded ? 'Parley' : 'the archive',
+    args: ['--import', 'tsx', 'scripts/server.ts'],
+    cwd: process.cwd(),
+    env,
+    probePath: '/api/bench/floor',
+    log,
+  });
 }
 
 /** The bare app (bench/bare) with plain `next start`. */
 export function startBare({ folder, log }: { folder: string; log: (line: string) => void }): Promise<Server> {
   const nextBin = path.resolve('node_modules/next/dist/bin/next');
-  return launch({ name: 'the bare Next.js app', args: [nextBin, 'start', '-p', '{port}', '-H', HOST], cwd: folder, env: {}, probePath: '/api/floor', log });
+  return launch({
+    name: 'the bare Next.js app',
+    args: [nextBin, 'start', '-p', '{port}', '-H', HOST],
+    cwd: folder,
+    env: {},
+    probePath: '/api/floor',
+    log,
+  });
 }

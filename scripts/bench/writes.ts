@@ -10,7 +10,8 @@ export type AuthHeader = Record<string, string>;
 
 function parseHeader(line: string): AuthHeader {
   const colon = line.indexOf(':');
-  if (colon < 1) throw new Error(`the write hook must print an HTTP header such as "Authorization: Bearer …", not "${line}"`);
+  if (colon < 1)
+    throw new Error(`the write hook must print an HTTP header such as "Authorization: Bearer …", not "${line}"`);
   return { [line.slice(0, colon).trim()]: line.slice(colon + 1).trim() };
 }
 
@@ -19,7 +20,11 @@ const MINT_TOKEN = 'npx tsx --conditions=react-server scripts/bench/mint-token.t
 /** The header that signs the bench's writes in. */
 export function writeAuthHeader(database: string, env: NodeJS.ProcessEnv = process.env): AuthHeader | null {
   if (env.PARLEY_BENCH_AUTH_HEADER) return parseHeader(env.PARLEY_BENCH_AUTH_HEADER);
-  const output = execSync(env.PARLEY_BENCH_AUTH_COMMAND || MINT_TOKEN, { env: { ...env, DATABASE_PATH: database }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const output = execSync(env.PARLEY_BENCH_AUTH_COMMAND || MINT_TOKEN, {
+    env: { ...env, DATABASE_PATH: database },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const last = output.trim().split('\n').at(-1) ?? '';
   return parseHeader(last);
 }
@@ -37,7 +42,14 @@ function eventBody(n: number): string {
     location: 'geneva',
     parties: [{ party: 'united-states', role: 'party' }],
     topics: ['ceasefire'],
-    citations: [{ source: 'source-1', excerpt: 'A statement recorded by the benchmark.', attribution: 'reporter', confidence: 'medium' }],
+    citations: [
+      {
+        source: 'source-1',
+        excerpt: 'A statement recorded by the benchmark.',
+        attribution: 'reporter',
+        confidence: 'medium',
+      },
+    ],
   });
 }
 
@@ -47,12 +59,23 @@ const JSON_HEADERS = { 'content-type': 'application/json' };
 let written = 0;
 
 /** Whether this build accepts the bench's write; when it does not, the reason to print. */
-export async function probeWrite(origin: string, auth: AuthHeader | null): Promise<{ available: true } | { available: false; note: string }> {
-  const response = await fetch(`${origin}/api/events`, { method: 'POST', headers: { ...JSON_HEADERS, ...auth }, body: eventBody(0) });
+export async function probeWrite(
+  origin: string,
+  auth: AuthHeader | null,
+): Promise<{ available: true } | { available: false; note: string }> {
+  const response = await fetch(`${origin}/api/events`, {
+    method: 'POST',
+    headers: { ...JSON_HEADERS, ...auth },
+    body: eventBody(0),
+  });
   if (response.ok) return { available: true };
-  if (response.status === 404 || response.status === 405) return { available: false, note: 'not available: this build has no POST /api/events' };
+  if (response.status === 404 || response.status === 405)
+    return { available: false, note: 'not available: this build has no POST /api/events' };
   if ((response.status === 401 || response.status === 403) && !auth) {
-    return { available: false, note: 'not available: writes need a session; set PARLEY_BENCH_AUTH_COMMAND (see bench/README.md)' };
+    return {
+      available: false,
+      note: 'not available: writes need a session; set PARLEY_BENCH_AUTH_COMMAND (see bench/README.md)',
+    };
   }
   const text = (await response.text()).replace(/\s+/g, ' ').slice(0, 160);
   return { available: false, note: `not available: POST /api/events answered ${response.status} ${text}` };

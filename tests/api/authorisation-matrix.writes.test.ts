@@ -11,7 +11,16 @@ import { digestOf, disableAccount, expireSession } from '../helpers/server-datab
 import { callAction, formData } from '../helpers/server-actions';
 import { serverActions, writeRoutes } from '../helpers/write-paths';
 
-const CALLERS = ['no session', 'expired session', 'revoked token', 'disabled account’s token', 'analyst session', 'analyst token', 'admin session', 'admin token'] as const;
+const CALLERS = [
+  'no session',
+  'expired session',
+  'revoked token',
+  'disabled account’s token',
+  'analyst session',
+  'analyst token',
+  'admin session',
+  'admin token',
+] as const;
 type Caller = (typeof CALLERS)[number];
 
 const ANALYSTS: Caller[] = ['analyst session', 'analyst token', 'admin session', 'admin token'];
@@ -29,14 +38,22 @@ let adminToken: MintedToken;
 const accountTargets = new Map<string, MintedToken>();
 
 function cookieOf(account: keyof typeof ACCOUNTS): string {
-  const state = JSON.parse(fs.readFileSync(storageStateFor(account), 'utf8')) as { cookies: { name: string; value: string }[] };
+  const state = JSON.parse(fs.readFileSync(storageStateFor(account), 'utf8')) as {
+    cookies: { name: string; value: string }[];
+  };
   return state.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
 }
 
 const markerEmail = (marker: string) => `${marker.replace(/\W+/g, '-').toLowerCase()}@parley.test`;
 
 type Target = { id: number; slug: string; version: number };
-type Cell = { marker: string; request: APIRequestContext; headers: Record<string, string>; caller: Caller; target: Target };
+type Cell = {
+  marker: string;
+  request: APIRequestContext;
+  headers: Record<string, string>;
+  caller: Caller;
+  target: Target;
+};
 /**
  * `prepare` makes what the write acts on before the "before" digest; `send` is the write itself.
  * `savesNothing`: a POST that only computes (reading a source), so even an allowed cell leaves the database as it was.
@@ -50,7 +67,14 @@ type WriteCase = {
   savesNothing?: boolean;
 };
 
-const event = (title: string) => ({ kind: 'statement', title, startsAt: '2025-06-01T12:00', timeZone: 'Europe/Kyiv', precision: 'minute', status: 'occurred' });
+const event = (title: string) => ({
+  kind: 'statement',
+  title,
+  startsAt: '2025-06-01T12:00',
+  timeZone: 'Europe/Kyiv',
+  precision: 'minute',
+  status: 'occurred',
+});
 const bodies: Record<string, (marker: string) => Record<string, unknown>> = {
   events: (marker) => event(marker),
   parties: (marker) => ({ name: marker, kind: 'organisation' }),
@@ -58,7 +82,15 @@ const bodies: Record<string, (marker: string) => Record<string, unknown>> = {
   topics: (marker) => ({ name: marker }),
   locations: (marker) => ({ name: marker, country: 'Saudi Arabia', countryCode: 'SA', timeZone: 'Asia/Riyadh' }),
   sources: (marker) => ({ title: marker, publisher: 'Matrix' }),
-  claims: (marker) => ({ event: 'riyadh-talks-march-2025', party: 'russia', source: 'nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks', kind: 'assertion', quote: { exact: marker }, attribution: 'reporter', confidence: 'high' }),
+  claims: (marker) => ({
+    event: 'riyadh-talks-march-2025',
+    party: 'russia',
+    source: 'nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks',
+    kind: 'assertion',
+    quote: { exact: marker },
+    attribution: 'reporter',
+    confidence: 'high',
+  }),
   points: (marker) => ({ event: 'riyadh-talks-march-2025', label: marker, alignment: 'agreed' }),
   commitments: (marker) => ({ text: marker, parties: ['russia', 'ukraine'], timeZone: 'Europe/Kyiv' }),
 };
@@ -66,7 +98,10 @@ const SOURCE = 'nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks';
 
 /** A record made by the admin's token (no browser, so no cross-site check), for PATCH and DELETE to act on. */
 async function makeRecord(request: APIRequestContext, kind: string, marker: string): Promise<Target> {
-  const response = await request.post(`/api/${kind}`, { data: bodies[kind](marker), headers: { authorization: `Bearer ${adminToken.token}` } });
+  const response = await request.post(`/api/${kind}`, {
+    data: bodies[kind](marker),
+    headers: { authorization: `Bearer ${adminToken.token}` },
+  });
   expect(response.status(), await response.text()).toBe(201);
   return response.json();
 }
@@ -82,9 +117,26 @@ function apiCases(route: string): WriteCase[] {
     const file = (marker: string) => ({
       name: 'matrix.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ items: [{ ...event(marker), slug: marker.replace(/\W+/g, '-').toLowerCase(), startsAt: '2025-06-01T09:00:00.000Z' }] })),
+      buffer: Buffer.from(
+        JSON.stringify({
+          items: [
+            { ...event(marker), slug: marker.replace(/\W+/g, '-').toLowerCase(), startsAt: '2025-06-01T09:00:00.000Z' },
+          ],
+        }),
+      ),
     });
-    return [{ label: route, allowed: ANALYSTS, success: 200, send: (cell) => cell.request.post('/api/imports', { multipart: { file: file(cell.marker), dryRun: 'false' }, headers: cell.headers }) }];
+    return [
+      {
+        label: route,
+        allowed: ANALYSTS,
+        success: 200,
+        send: (cell) =>
+          cell.request.post('/api/imports', {
+            multipart: { file: file(cell.marker), dryRun: 'false' },
+            headers: cell.headers,
+          }),
+      },
+    ];
   }
   if (route === 'POST /api/commitments/[key]/status')
     return [
@@ -93,15 +145,41 @@ function apiCases(route: string): WriteCase[] {
         allowed: ANALYSTS,
         success: 201,
         prepare: (cell) => makeRecord(cell.request, 'commitments', cell.marker),
-        send: (cell) => cell.request.post(`/api/commitments/${cell.target.slug}/status`, { data: { version: cell.target.version, status: 'agreed', at: '2025-03-23', source: SOURCE, excerpt: `${cell.marker} status` }, headers: cell.headers }),
+        send: (cell) =>
+          cell.request.post(`/api/commitments/${cell.target.slug}/status`, {
+            data: {
+              version: cell.target.version,
+              status: 'agreed',
+              at: '2025-03-23',
+              source: SOURCE,
+              excerpt: `${cell.marker} status`,
+            },
+            headers: cell.headers,
+          }),
       },
     ];
   if (route === 'POST /api/extract') {
     const source = (marker: string) => ({ text: `${marker} met in Riyadh on Sunday.`, publishedAt: '2025-03-23' });
-    return [{ label: route, allowed: ANALYSTS, success: 200, savesNothing: true, send: (cell) => cell.request.post('/api/extract', { data: source(cell.marker), headers: cell.headers }) }];
+    return [
+      {
+        label: route,
+        allowed: ANALYSTS,
+        success: 200,
+        savesNothing: true,
+        send: (cell) => cell.request.post('/api/extract', { data: source(cell.marker), headers: cell.headers }),
+      },
+    ];
   }
   if (!(kind in bodies)) throw new Error(`no matrix body for ${route}: add one`);
-  if (method === 'POST') return [{ label: route, allowed: ANALYSTS, success: 201, send: (cell) => cell.request.post(`/api/${kind}`, { data: bodies[kind](cell.marker), headers: cell.headers }) }];
+  if (method === 'POST')
+    return [
+      {
+        label: route,
+        allowed: ANALYSTS,
+        success: 201,
+        send: (cell) => cell.request.post(`/api/${kind}`, { data: bodies[kind](cell.marker), headers: cell.headers }),
+      },
+    ];
   if (method === 'PATCH')
     return [
       {
@@ -109,7 +187,11 @@ function apiCases(route: string): WriteCase[] {
         allowed: ANALYSTS,
         success: 200,
         prepare: (cell) => makeRecord(cell.request, kind, cell.marker),
-        send: (cell) => cell.request.patch(`/api/${kind}/${cell.target.slug}`, { data: { ...bodies[kind](`${cell.marker} edited`), version: cell.target.version }, headers: cell.headers }),
+        send: (cell) =>
+          cell.request.patch(`/api/${kind}/${cell.target.slug}`, {
+            data: { ...bodies[kind](`${cell.marker} edited`), version: cell.target.version },
+            headers: cell.headers,
+          }),
       },
     ];
   if (method === 'DELETE')
@@ -119,56 +201,139 @@ function apiCases(route: string): WriteCase[] {
         allowed: ANALYSTS,
         success: 204,
         prepare: (cell) => makeRecord(cell.request, kind, cell.marker),
-        send: (cell) => cell.request.delete(`/api/${kind}/${cell.target.slug}?version=${cell.target.version}`, { headers: cell.headers }),
+        send: (cell) =>
+          cell.request.delete(`/api/${kind}/${cell.target.slug}?version=${cell.target.version}`, {
+            headers: cell.headers,
+          }),
       },
     ];
   throw new Error(`no matrix case for ${route}`);
 }
 
 const ACTION_CASES: Record<string, Omit<WriteCase, 'label' | 'success'>> = {
-  'lib/actions/records.ts#saveEvent': { allowed: ANALYSTS, send: (cell) => callAction(cell.request, 'lib/actions/records.ts#saveEvent', [null, event(cell.marker)], { headers: cell.headers }) },
+  'lib/actions/records.ts#saveEvent': {
+    allowed: ANALYSTS,
+    send: (cell) =>
+      callAction(cell.request, 'lib/actions/records.ts#saveEvent', [null, event(cell.marker)], {
+        headers: cell.headers,
+      }),
+  },
   'lib/actions/records.ts#saveRecord': {
     allowed: ANALYSTS,
-    send: (cell) => callAction(cell.request, 'lib/actions/records.ts#saveRecord', ['topic', null, { name: cell.marker }], { headers: cell.headers }),
+    send: (cell) =>
+      callAction(cell.request, 'lib/actions/records.ts#saveRecord', ['topic', null, { name: cell.marker }], {
+        headers: cell.headers,
+      }),
   },
   'lib/actions/records.ts#addTitle': {
     allowed: ANALYSTS,
     prepare: (cell) => makeRecord(cell.request, 'people', cell.marker),
     send: (cell) =>
-      callAction(cell.request, 'lib/actions/records.ts#addTitle', [cell.target.slug, { party: 'ukraine', title: `${cell.marker} title`, kind: 'official', validFrom: '2025-01-01', validTo: '', citations: [] }], {
-        headers: cell.headers,
-      }),
+      callAction(
+        cell.request,
+        'lib/actions/records.ts#addTitle',
+        [
+          cell.target.slug,
+          {
+            party: 'ukraine',
+            title: `${cell.marker} title`,
+            kind: 'official',
+            validFrom: '2025-01-01',
+            validTo: '',
+            citations: [],
+          },
+        ],
+        {
+          headers: cell.headers,
+        },
+      ),
   },
   'lib/actions/records.ts#deleteAny': {
     allowed: ANALYSTS,
     prepare: (cell) => makeRecord(cell.request, 'topics', cell.marker),
-    send: (cell) => callAction(cell.request, 'lib/actions/records.ts#deleteAny', ['topic', { id: cell.target.id, version: cell.target.version }], { headers: cell.headers }),
+    send: (cell) =>
+      callAction(
+        cell.request,
+        'lib/actions/records.ts#deleteAny',
+        ['topic', { id: cell.target.id, version: cell.target.version }],
+        { headers: cell.headers },
+      ),
   },
   'lib/actions/records.ts#restoreAny': {
     allowed: ADMINS,
     prepare: async (cell) => {
       const topic = await makeRecord(cell.request, 'topics', cell.marker);
-      expect((await cell.request.delete(`/api/topics/${topic.slug}?version=${topic.version}`, { headers: { authorization: `Bearer ${adminToken.token}` } })).status()).toBe(204);
+      expect(
+        (
+          await cell.request.delete(`/api/topics/${topic.slug}?version=${topic.version}`, {
+            headers: { authorization: `Bearer ${adminToken.token}` },
+          })
+        ).status(),
+      ).toBe(204);
       return topic;
     },
-    send: (cell) => callAction(cell.request, 'lib/actions/records.ts#restoreAny', ['topic', cell.target.id], { headers: cell.headers }),
+    send: (cell) =>
+      callAction(cell.request, 'lib/actions/records.ts#restoreAny', ['topic', cell.target.id], {
+        headers: cell.headers,
+      }),
   },
-  'lib/actions/analysis.ts#saveClaim': { allowed: ANALYSTS, send: (cell) => callAction(cell.request, 'lib/actions/analysis.ts#saveClaim', [null, bodies.claims(cell.marker)], { headers: cell.headers }) },
-  'lib/actions/analysis.ts#savePoint': { allowed: ANALYSTS, send: (cell) => callAction(cell.request, 'lib/actions/analysis.ts#savePoint', [null, bodies.points(cell.marker)], { headers: cell.headers }) },
+  'lib/actions/analysis.ts#saveClaim': {
+    allowed: ANALYSTS,
+    send: (cell) =>
+      callAction(cell.request, 'lib/actions/analysis.ts#saveClaim', [null, bodies.claims(cell.marker)], {
+        headers: cell.headers,
+      }),
+  },
+  'lib/actions/analysis.ts#savePoint': {
+    allowed: ANALYSTS,
+    send: (cell) =>
+      callAction(cell.request, 'lib/actions/analysis.ts#savePoint', [null, bodies.points(cell.marker)], {
+        headers: cell.headers,
+      }),
+  },
   'lib/actions/commitments.ts#createCommitmentAction': {
     allowed: ANALYSTS,
     send: (cell) =>
-      callAction(cell.request, 'lib/actions/commitments.ts#createCommitmentAction', [{ error: null, fields: {} }, formData({ text: cell.marker, parties: 'russia', timeZone: 'Europe/Kyiv', status: 'agreed', statusAt: '2025-03-23', source: SOURCE })], {
-        headers: cell.headers,
-      }),
+      callAction(
+        cell.request,
+        'lib/actions/commitments.ts#createCommitmentAction',
+        [
+          { error: null, fields: {} },
+          formData({
+            text: cell.marker,
+            parties: 'russia',
+            timeZone: 'Europe/Kyiv',
+            status: 'agreed',
+            statusAt: '2025-03-23',
+            source: SOURCE,
+          }),
+        ],
+        {
+          headers: cell.headers,
+        },
+      ),
   },
   'lib/actions/commitments.ts#updateCommitmentAction': {
     allowed: ANALYSTS,
     prepare: (cell) => makeRecord(cell.request, 'commitments', cell.marker),
     send: (cell) =>
-      callAction(cell.request, 'lib/actions/commitments.ts#updateCommitmentAction', [{ error: null, fields: {} }, formData({ id: String(cell.target.id), version: String(cell.target.version), text: `${cell.marker} edited`, parties: 'russia', timeZone: 'Europe/Kyiv' })], {
-        headers: cell.headers,
-      }),
+      callAction(
+        cell.request,
+        'lib/actions/commitments.ts#updateCommitmentAction',
+        [
+          { error: null, fields: {} },
+          formData({
+            id: String(cell.target.id),
+            version: String(cell.target.version),
+            text: `${cell.marker} edited`,
+            parties: 'russia',
+            timeZone: 'Europe/Kyiv',
+          }),
+        ],
+        {
+          headers: cell.headers,
+        },
+      ),
   },
   'lib/actions/commitments.ts#addStatusAction': {
     allowed: ANALYSTS,
@@ -177,7 +342,18 @@ const ACTION_CASES: Record<string, Omit<WriteCase, 'label' | 'success'>> = {
       callAction(
         cell.request,
         'lib/actions/commitments.ts#addStatusAction',
-        [{ error: null, fields: {} }, formData({ id: String(cell.target.id), slug: cell.target.slug, version: String(cell.target.version), status: 'agreed', at: '2025-03-23', source: SOURCE, excerpt: `${cell.marker} status` })],
+        [
+          { error: null, fields: {} },
+          formData({
+            id: String(cell.target.id),
+            slug: cell.target.slug,
+            version: String(cell.target.version),
+            status: 'agreed',
+            at: '2025-03-23',
+            source: SOURCE,
+            excerpt: `${cell.marker} status`,
+          }),
+        ],
         { headers: cell.headers },
       ),
   },
@@ -188,7 +364,16 @@ const ACTION_CASES: Record<string, Omit<WriteCase, 'label' | 'success'>> = {
       callAction(
         cell.request,
         'lib/actions/commitments.ts#sessionOutcomesAction',
-        [{ error: null, fields: {} }, formData({ eventId: String(cell.target.id), slug: cell.target.slug, version: String(cell.target.version), noAgreement: 'on', note: `${cell.marker} outcome` })],
+        [
+          { error: null, fields: {} },
+          formData({
+            eventId: String(cell.target.id),
+            slug: cell.target.slug,
+            version: String(cell.target.version),
+            noAgreement: 'on',
+            note: `${cell.marker} outcome`,
+          }),
+        ],
         { headers: cell.headers },
       ),
   },
@@ -198,22 +383,47 @@ const ACTION_CASES: Record<string, Omit<WriteCase, 'label' | 'success'>> = {
       callAction(
         cell.request,
         'lib/actions/accounts.ts#createAccountAction',
-        [{ ok: false, message: null, fields: {}, values: { email: '', name: '', role: 'analyst' } }, formData({ email: markerEmail(cell.marker), name: cell.marker, password: 'a matrix password', role: 'analyst' })],
+        [
+          { ok: false, message: null, fields: {}, values: { email: '', name: '', role: 'analyst' } },
+          formData({
+            email: markerEmail(cell.marker),
+            name: cell.marker,
+            password: 'a matrix password',
+            role: 'analyst',
+          }),
+        ],
         { headers: cell.headers },
       ),
   },
   'lib/actions/accounts.ts#setDisabledAction': {
     allowed: SIGNED_IN_ADMIN,
-    send: (cell) => callAction(cell.request, 'lib/actions/accounts.ts#setDisabledAction', [accountTargets.get(`disable ${cell.caller}`)!.userId, true], { headers: cell.headers }),
+    send: (cell) =>
+      callAction(
+        cell.request,
+        'lib/actions/accounts.ts#setDisabledAction',
+        [accountTargets.get(`disable ${cell.caller}`)!.userId, true],
+        { headers: cell.headers },
+      ),
   },
   'lib/actions/api-tokens.ts#createTokenAction': {
     allowed: SIGNED_IN,
     send: (cell) =>
-      callAction(cell.request, 'lib/actions/api-tokens.ts#createTokenAction', [{ token: null, name: '', message: null, fields: {} }, formData({ name: cell.marker })], { headers: cell.headers }),
+      callAction(
+        cell.request,
+        'lib/actions/api-tokens.ts#createTokenAction',
+        [{ token: null, name: '', message: null, fields: {} }, formData({ name: cell.marker })],
+        { headers: cell.headers },
+      ),
   },
   'lib/actions/api-tokens.ts#revokeTokenAction': {
     allowed: SIGNED_IN,
-    send: (cell) => callAction(cell.request, 'lib/actions/api-tokens.ts#revokeTokenAction', [accountTargets.get(`revoke ${cell.caller}`)!.tokenId], { headers: cell.headers }),
+    send: (cell) =>
+      callAction(
+        cell.request,
+        'lib/actions/api-tokens.ts#revokeTokenAction',
+        [accountTargets.get(`revoke ${cell.caller}`)!.tokenId],
+        { headers: cell.headers },
+      ),
   },
 };
 
@@ -236,14 +446,33 @@ test.beforeAll(async ({ request, baseURL }) => {
   test.setTimeout(180_000);
   const expiredEmail = `matrix-expired-${run}@parley.test`;
   const disabledEmail = `matrix-disabled-${run}@parley.test`;
-  const targets: { key: string; email: string; name: string; role: 'analyst' | 'admin'; tokenName?: string; passwordless?: boolean }[] = [];
+  const targets: {
+    key: string;
+    email: string;
+    name: string;
+    role: 'analyst' | 'admin';
+    tokenName?: string;
+    passwordless?: boolean;
+  }[] = [];
   for (const caller of CALLERS) {
     for (const [what, label] of Object.entries(ACCOUNT_TARGETS)) {
       const marker = markerFor(label, caller);
-      targets.push({ key: `${what} ${caller}`, email: markerEmail(marker), name: marker, role: 'analyst', passwordless: true });
+      targets.push({
+        key: `${what} ${caller}`,
+        email: markerEmail(marker),
+        name: marker,
+        role: 'analyst',
+        passwordless: true,
+      });
     }
     const owner = caller.startsWith('admin') ? ACCOUNTS.admin : ACCOUNTS.analyst;
-    targets.push({ key: `revoke ${caller}`, email: owner.email, name: owner.name, role: owner.role, tokenName: markerFor('lib/actions/api-tokens.ts#revokeTokenAction', caller) });
+    targets.push({
+      key: `revoke ${caller}`,
+      email: owner.email,
+      name: owner.name,
+      role: owner.role,
+      tokenName: markerFor('lib/actions/api-tokens.ts#revokeTokenAction', caller),
+    });
   }
   const minted = mintTokens([
     { email: ACCOUNTS.analyst.email, name: ACCOUNTS.analyst.name, role: 'analyst' },
@@ -258,9 +487,16 @@ test.beforeAll(async ({ request, baseURL }) => {
   targets.forEach((target, index) => accountTargets.set(target.key, minted[5 + index]));
   disableAccount(disabledEmail);
 
-  const signIn = await request.post('/api/auth/sign-in/email', { data: { email: expiredEmail, password: `${expiredEmail} password` } });
+  const signIn = await request.post('/api/auth/sign-in/email', {
+    data: { email: expiredEmail, password: `${expiredEmail} password` },
+  });
   expect(signIn.status(), await signIn.text()).toBe(200);
-  const cookie = signIn.headersArray().find((header) => header.name.toLowerCase() === 'set-cookie' && header.value.startsWith('better-auth.session_token='))!.value.split(';')[0];
+  const cookie = signIn
+    .headersArray()
+    .find(
+      (header) => header.name.toLowerCase() === 'set-cookie' && header.value.startsWith('better-auth.session_token='),
+    )!
+    .value.split(';')[0];
   expireSession(decodeURIComponent(cookie.split('=')[1]).split('.')[0]);
 
   // Every caller sends what a browser on this site would: its own Origin and Sec-Fetch-Site.
@@ -319,7 +555,11 @@ test('the matrix covers every write handler under app/api and every Server Actio
 
 const CASES: WriteCase[] = [
   ...ROUTES.flatMap(apiCases),
-  ...ACTIONS.filter((action) => !PUBLIC_ACTIONS.includes(action)).map((action) => ({ label: action, success: 200, ...ACTION_CASES[action] })),
+  ...ACTIONS.filter((action) => !PUBLIC_ACTIONS.includes(action)).map((action) => ({
+    label: action,
+    success: 200,
+    ...ACTION_CASES[action],
+  })),
 ];
 
 for (const writeCase of CASES) {

@@ -12,7 +12,11 @@ test('npm run bench -- --events 2000 --quick writes a well-formed results file',
   // Building the bare app with webpack takes one to three minutes on a busy two-core machine.
   test.setTimeout(480_000);
   const results = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-test-')), 'results.json');
-  const run = spawnSync('npm', ['run', '--silent', 'bench', '--', '--events', '2000', '--quick', '--results', results], { encoding: 'utf8', timeout: 470_000 });
+  const run = spawnSync(
+    'npm',
+    ['run', '--silent', 'bench', '--', '--events', '2000', '--quick', '--results', results],
+    { encoding: 'utf8', timeout: 470_000 },
+  );
   expect(run.status, run.stderr).toBe(0);
   expect(run.stdout).toContain('floor: constant JSON route');
 
@@ -27,11 +31,28 @@ test('npm run bench -- --events 2000 --quick writes a well-formed results file',
   expect(body.bare.nextVersion).toBe(JSON.parse(fs.readFileSync('node_modules/next/package.json', 'utf8')).version);
   expect(body.loadAverage.before).toHaveLength(3);
 
-  const byPath = new Map<string, { figures: { requests: number; rps: number; medianMs: number | null; p95Ms: number | null } | null; note: string | null }>(
-    body.endpoints.map((e: { server: string; method: string; path: string }) => [`${e.server} ${e.method} ${e.path.split('?')[0]}`, e]),
+  const byPath = new Map<
+    string,
+    {
+      figures: { requests: number; rps: number; medianMs: number | null; p95Ms: number | null } | null;
+      note: string | null;
+    }
+  >(
+    body.endpoints.map((e: { server: string; method: string; path: string }) => [
+      `${e.server} ${e.method} ${e.path.split('?')[0]}`,
+      e,
+    ]),
   );
   // The floors are the bare app's; Parley's own probes are measured against them.
-  for (const key of ['bare GET /api/floor', 'bare GET /', 'parley GET /api/bench/floor', 'parley GET /bench/static', 'parley GET /api/events', 'parley GET /api/people', 'parley GET /api/events/facets']) {
+  for (const key of [
+    'bare GET /api/floor',
+    'bare GET /',
+    'parley GET /api/bench/floor',
+    'parley GET /bench/static',
+    'parley GET /api/events',
+    'parley GET /api/people',
+    'parley GET /api/events/facets',
+  ]) {
     const endpoint = byPath.get(key);
     expect(endpoint?.figures, key).not.toBeNull();
     expect(endpoint!.figures!.requests, key).toBeGreaterThan(0);
@@ -40,7 +61,11 @@ test('npm run bench -- --events 2000 --quick writes a well-formed results file',
     if (endpoint.figures === null) expect(endpoint.note).toMatch(/^not available/);
     else expect(typeof endpoint.figures.rps).toBe('number');
   }
-  expect(body.importLoad).toMatchObject({ readPath: '/api/events?limit=1', file: { format: 'json', events: 2000 }, importStatus: 200 });
+  expect(body.importLoad).toMatchObject({
+    readPath: '/api/events?limit=1',
+    file: { format: 'json', events: 2000 },
+    importStatus: 200,
+  });
   expect(body.importLoad.alone.requests).toBeGreaterThan(0);
   expect(body.importLoad.duringImport.requests).toBeGreaterThan(0);
   const home = body.bundles.find((b: { route: string }) => b.route === TIMELINE_ROUTE);

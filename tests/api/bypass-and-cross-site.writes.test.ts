@@ -32,10 +32,20 @@ const PROTECTED_PAGES: Record<string, string> = {
 };
 
 /** What no reader's page or payload may ever contain. */
-const PRIVATE = [/@parley\.test/i, /scrypt\$\d/, /parley_[\w-]{20,}/, /session_token=[\w.%-]{10,}/i, /token_?hash/i, /password_?hash/i, /"password"\s*:\s*"/];
+const PRIVATE = [
+  /@parley\.test/i,
+  /scrypt\$\d/,
+  /parley_[\w-]{20,}/,
+  /session_token=[\w.%-]{10,}/i,
+  /token_?hash/i,
+  /password_?hash/i,
+  /"password"\s*:\s*"/,
+];
 
 function cookieOf(account: keyof typeof ACCOUNTS): string {
-  const state = JSON.parse(fs.readFileSync(storageStateFor(account), 'utf8')) as { cookies: { name: string; value: string }[] };
+  const state = JSON.parse(fs.readFileSync(storageStateFor(account), 'utf8')) as {
+    cookies: { name: string; value: string }[];
+  };
   return state.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
 }
 
@@ -45,16 +55,22 @@ async function topicNames(request: APIRequestContext): Promise<string[]> {
 
 test.describe('headers and paths that once skipped checks', () => {
   for (const [index, headers] of BYPASS_HEADERS.entries()) {
-    test(`writes stay refused without a session (${Object.keys(headers).join(', ')} #${index})`, async ({ request }) => {
+    test(`writes stay refused without a session (${Object.keys(headers).join(', ')} #${index})`, async ({
+      request,
+    }) => {
       const name = unique('Bypass topic');
       const created = await request.post('/api/topics', { headers, data: { name } });
       expect(created.status()).toBe(401);
       expect(await created.json()).toMatchObject({ code: 'unauthorized' });
       const before = await (await request.get(SEEDED_EVENT)).json();
-      expect((await request.patch(SEEDED_EVENT, { headers, data: { title: 'Hijacked', version: before.version } })).status()).toBe(401);
+      expect(
+        (await request.patch(SEEDED_EVENT, { headers, data: { title: 'Hijacked', version: before.version } })).status(),
+      ).toBe(401);
       expect((await request.delete(`${SEEDED_EVENT}?version=${before.version}`, { headers })).status()).toBe(401);
       expect(await (await request.get(SEEDED_EVENT)).json()).toEqual(before);
-      const action = await callAction(request, 'lib/actions/records.ts#saveRecord', ['topic', null, { name }], { headers });
+      const action = await callAction(request, 'lib/actions/records.ts#saveRecord', ['topic', null, { name }], {
+        headers,
+      });
       // With `RSC: 1` Next answers a page render instead of running the action; either way nothing is written.
       if ('rsc' in headers) expect(action.status()).toBeLessThan(500);
       else expect(action.status()).toBe(401);
@@ -88,7 +104,10 @@ test.describe('headers and paths that once skipped checks', () => {
     ];
     for (const url of urls) {
       for (const method of ['post', 'patch', 'delete'] as const) {
-        const response = await request[method](url, { data: { title: 'Injected', name: 'Injected', version: before.version }, headers: { rsc: '1' } });
+        const response = await request[method](url, {
+          data: { title: 'Injected', name: 'Injected', version: before.version },
+          headers: { rsc: '1' },
+        });
         expect([401, 403, 404, 405], `${method} ${url}`).toContain(response.status());
         expect(response.headers()['content-type'] ?? '', `${method} ${url}`).not.toContain('text/html');
       }
@@ -119,7 +138,10 @@ test.describe('cross-site requests carrying the session cookie', () => {
       expect(json.status()).toBe(403);
       expect(await json.json()).toMatchObject({ code: 'forbidden', error: expect.stringContaining('another site') });
       // What an HTML form on another site can send without a preflight.
-      const form = await request.post('/api/topics', { headers: { ...headers, cookie, 'content-type': 'text/plain' }, data: JSON.stringify({ name }) });
+      const form = await request.post('/api/topics', {
+        headers: { ...headers, cookie, 'content-type': 'text/plain' },
+        data: JSON.stringify({ name }),
+      });
       expect([403, 415]).toContain(form.status());
       expect(await form.json()).toMatchObject({ code: expect.any(String) });
       expect(digestOf(name)).toBe(digestOf(`${name} never written`));
@@ -128,20 +150,39 @@ test.describe('cross-site requests carrying the session cookie', () => {
 
     test(`a Server Action refuses ${label} with a 403`, async ({ request }) => {
       const name = unique('Cross-site action topic');
-      const response = await callAction(request, 'lib/actions/records.ts#saveRecord', ['topic', null, { name }], { headers: { ...headers, cookie: cookieOf('analyst') } });
+      const response = await callAction(request, 'lib/actions/records.ts#saveRecord', ['topic', null, { name }], {
+        headers: { ...headers, cookie: cookieOf('analyst') },
+      });
       // A foreign Origin is refused before the action runs (as JSON), the rest by the action's own check.
       expect(response.status()).toBe(403);
-      if ((response.headers()['content-type'] ?? '').includes('json')) expect(await response.json()).toMatchObject({ code: 'forbidden', error: expect.stringContaining('another site') });
+      if ((response.headers()['content-type'] ?? '').includes('json'))
+        expect(await response.json()).toMatchObject({
+          code: 'forbidden',
+          error: expect.stringContaining('another site'),
+        });
       expect(response.headers()['x-content-type-options']).toBe('nosniff');
       expect(await topicNames(request)).not.toContain(name);
     });
   }
 
-  test('the same requests from this site succeed, and a token is not subject to the origin check', async ({ request, baseURL }) => {
+  test('the same requests from this site succeed, and a token is not subject to the origin check', async ({
+    request,
+    baseURL,
+  }) => {
     const mine = unique('Same-site topic');
-    expect((await request.post('/api/topics', { headers: { origin: baseURL!, 'sec-fetch-site': 'same-origin', cookie: cookieOf('analyst') }, data: { name: mine } })).status()).toBe(201);
+    expect(
+      (
+        await request.post('/api/topics', {
+          headers: { origin: baseURL!, 'sec-fetch-site': 'same-origin', cookie: cookieOf('analyst') },
+          data: { name: mine },
+        })
+      ).status(),
+    ).toBe(201);
     const scripted = unique('Token topic');
-    const response = await request.post('/api/topics', { headers: { origin: 'https://evil.example', authorization: `Bearer ${token}` }, data: { name: scripted } });
+    const response = await request.post('/api/topics', {
+      headers: { origin: 'https://evil.example', authorization: `Bearer ${token}` },
+      data: { name: scripted },
+    });
     expect(response.status()).toBe(201);
     expect(await topicNames(request)).toEqual(expect.arrayContaining([mine, scripted]));
   });
@@ -149,12 +190,23 @@ test.describe('cross-site requests carrying the session cookie', () => {
 
 /** Every page of the app, with its route parameters filled with seeded records. */
 function pages(): string[] {
-  const SEEDED: Record<string, string> = { events: 'ukraine-us-talks-riyadh-2025-03-23', people: 'rustem-umerov', parties: 'ukraine', topics: 'ceasefire', locations: 'riyadh', sources: '1', positions: '1' };
+  const SEEDED: Record<string, string> = {
+    events: 'ukraine-us-talks-riyadh-2025-03-23',
+    people: 'rustem-umerov',
+    parties: 'ukraine',
+    topics: 'ceasefire',
+    locations: 'riyadh',
+    sources: '1',
+    positions: '1',
+  };
   return fs
     .readdirSync('app', { recursive: true, encoding: 'utf8' })
     .filter((file) => path.basename(file) === 'page.tsx')
     .map((file) => {
-      const parts = path.dirname(file).split(path.sep).filter((part) => part !== '.');
+      const parts = path
+        .dirname(file)
+        .split(path.sep)
+        .filter((part) => part !== '.');
       return `/${parts.map((part, i) => (part.startsWith('[') ? (SEEDED[parts[i - 1]] ?? 'unknown') : part)).join('/')}`;
     });
 }
@@ -162,8 +214,22 @@ function pages(): string[] {
 function readRoutes(): string[] {
   return fs
     .readdirSync('app', { recursive: true, encoding: 'utf8' })
-    .filter((file) => path.basename(file) === 'route.ts' && !file.includes('[...') && /export\s+(const|async function|function)\s+GET\b|as GET\b/.test(fs.readFileSync(path.join('app', file), 'utf8')))
-    .map((file) => `/${path.dirname(file).split(path.sep).map((part) => (part === '[key]' ? 'ukraine' : part)).join('/')}`);
+    .filter(
+      (file) =>
+        path.basename(file) === 'route.ts' &&
+        !file.includes('[...') &&
+        /export\s+(const|async function|function)\s+GET\b|as GET\b/.test(
+          fs.readFileSync(path.join('app', file), 'utf8'),
+        ),
+    )
+    .map(
+      (file) =>
+        `/${path
+          .dirname(file)
+          .split(path.sep)
+          .map((part) => (part === '[key]' ? 'ukraine' : part))
+          .join('/')}`,
+    );
 }
 
 test('no page, RSC payload or API answer a reader can fetch carries a private field', async ({ request }) => {
@@ -182,7 +248,10 @@ test('a signed-in analyst’s pages carry no other account’s email', async ({ 
   test.setTimeout(120_000);
   const others = [ACCOUNTS.admin.email, ACCOUNTS.second.email, ACCOUNTS.signIn.email];
   for (const url of pages().filter((page) => page !== '/admin')) {
-    for (const headers of [{ cookie: cookieOf('analyst') }, { cookie: cookieOf('analyst'), rsc: '1' }] as Record<string, string>[]) {
+    for (const headers of [{ cookie: cookieOf('analyst') }, { cookie: cookieOf('analyst'), rsc: '1' }] as Record<
+      string,
+      string
+    >[]) {
       const body = await (await request.get(url, { headers })).text();
       for (const email of others) expect(body, `${url} ${email}`).not.toContain(email);
     }
@@ -191,11 +260,21 @@ test('a signed-in analyst’s pages carry no other account’s email', async ({ 
 
 test.describe('sign-in sends visitors only to this site', () => {
   // What a browser reads as another site: "\" is "/", and tabs and newlines are dropped.
-  const FOREIGN_NEXT = ['/%5Cevil.example', '/%09/evil.example', '%09//evil.example', '/%0A/evil.example', '//evil.example', 'https://evil.example/'];
+  const FOREIGN_NEXT = [
+    '/%5Cevil.example',
+    '/%09/evil.example',
+    '%09//evil.example',
+    '/%0A/evil.example',
+    '//evil.example',
+    'https://evil.example/',
+  ];
 
   for (const next of FOREIGN_NEXT) {
     test(`a signed-in visitor opening /sign-in?next=${next} stays on this site`, async ({ request, baseURL }) => {
-      const response = await request.get(`/sign-in?next=${next}`, { headers: { cookie: cookieOf('analyst') }, maxRedirects: 0 });
+      const response = await request.get(`/sign-in?next=${next}`, {
+        headers: { cookie: cookieOf('analyst') },
+        maxRedirects: 0,
+      });
       expect(response.status()).toBeGreaterThanOrEqual(300);
       expect(response.status()).toBeLessThan(400);
       expect(new URL(response.headers().location, baseURL).origin).toBe(new URL(baseURL!).origin);
@@ -209,16 +288,30 @@ test.describe('better-auth’s endpoints beyond sign-in, sign-out and the sessio
   const NOT_OFFERED: { endpoint: string; body: (userId: string) => Record<string, unknown> }[] = [
     { endpoint: 'admin/impersonate-user', body: (userId) => ({ userId }) },
     { endpoint: 'admin/set-user-password', body: (userId) => ({ userId, newPassword: 'a password nobody chose' }) },
-    { endpoint: 'admin/create-user', body: () => ({ email: `${unique('bypass').replace(/\W+/g, '-')}@parley.test`, name: 'Made outside the form', password: 'a matrix password', role: 'admin' }) },
+    {
+      endpoint: 'admin/create-user',
+      body: () => ({
+        email: `${unique('bypass').replace(/\W+/g, '-')}@parley.test`,
+        name: 'Made outside the form',
+        password: 'a matrix password',
+        role: 'admin',
+      }),
+    },
     { endpoint: 'admin/set-role', body: (userId) => ({ userId, role: 'admin' }) },
     { endpoint: 'admin/ban-user', body: (userId) => ({ userId }) },
     { endpoint: 'admin/update-user', body: (userId) => ({ userId, data: { name: 'x'.repeat(200_000) } }) },
     { endpoint: 'admin/list-users', body: () => ({}) },
     { endpoint: 'update-user', body: () => ({ name: 'x'.repeat(200_000) }) },
-    { endpoint: 'change-password', body: () => ({ currentPassword: ACCOUNTS.second.password, newPassword: 'a password nobody chose' }) },
+    {
+      endpoint: 'change-password',
+      body: () => ({ currentPassword: ACCOUNTS.second.password, newPassword: 'a password nobody chose' }),
+    },
     { endpoint: 'change-email', body: () => ({ newEmail: 'taken-over@evil.example' }) },
     { endpoint: 'delete-user', body: () => ({}) },
-    { endpoint: 'sign-up/email', body: () => ({ email: 'walk-in@evil.example', name: 'Walk In', password: 'a walk-in password' }) },
+    {
+      endpoint: 'sign-up/email',
+      body: () => ({ email: 'walk-in@evil.example', name: 'Walk In', password: 'a walk-in password' }),
+    },
     { endpoint: 'revoke-sessions', body: () => ({}) },
   ];
 
@@ -246,29 +339,45 @@ test.describe('better-auth’s endpoints beyond sign-in, sign-out and the sessio
     const session = await request.get('/api/auth/get-session', { headers: { cookie: cookieOf('analyst') } });
     expect(session.status()).toBe(200);
     expect((await session.json()).user.email).toBe(ACCOUNTS.analyst.email);
-    expect((await request.post('/api/auth/sign-in/email', { data: { email: ACCOUNTS.analyst.email, password: 'not the password' } })).status()).toBe(401);
+    expect(
+      (
+        await request.post('/api/auth/sign-in/email', {
+          data: { email: ACCOUNTS.analyst.email, password: 'not the password' },
+        })
+      ).status(),
+    ).toBe(401);
   });
 });
 
 test('revoking another account’s token is a 404 and leaves the token working', async ({ request, baseURL }) => {
-  const [theirs] = mintTokens([{ email: ACCOUNTS.admin.email, name: ACCOUNTS.admin.name, role: 'admin', tokenName: unique('Not yours') }]);
-  const response = await callAction(request, 'lib/actions/api-tokens.ts#revokeTokenAction', [theirs.tokenId], { headers: { cookie: cookieOf('analyst'), origin: baseURL! } });
+  const [theirs] = mintTokens([
+    { email: ACCOUNTS.admin.email, name: ACCOUNTS.admin.name, role: 'admin', tokenName: unique('Not yours') },
+  ]);
+  const response = await callAction(request, 'lib/actions/api-tokens.ts#revokeTokenAction', [theirs.tokenId], {
+    headers: { cookie: cookieOf('analyst'), origin: baseURL! },
+  });
   expect(response.status()).toBe(404);
   const name = unique('Still works topic');
-  expect((await request.post('/api/topics', { headers: { authorization: `Bearer ${theirs.token}` }, data: { name } })).status()).toBe(201);
+  expect(
+    (
+      await request.post('/api/topics', { headers: { authorization: `Bearer ${theirs.token}` }, data: { name } })
+    ).status(),
+  ).toBe(201);
 });
 
 test.describe('sign-in limits', () => {
   // The test server trusts one proxy hop, so `X-Forwarded-For` stands for the client here; with
   // no trusted proxy (the default) the header is ignored, as tests/api/server-process.test.ts shows.
   const from = (address: string) => ({ 'x-forwarded-for': address });
-  const signIn = (request: APIRequestContext, email: string, password: string, address: string) => request.post('/api/auth/sign-in/email', { headers: from(address), data: { email, password } });
+  const signIn = (request: APIRequestContext, email: string, password: string, address: string) =>
+    request.post('/api/auth/sign-in/email', { headers: from(address), data: { email, password } });
 
   test('someone guessing at an account uses up their own attempts, not the owner’s', async ({ request }) => {
     test.setTimeout(180_000); // eleven deliberately slow scrypt verifications
     const email = `${unique('owner').replace(/\W+/g, '-').toLowerCase()}@parley.test`;
     mintTokens([{ email, name: 'Owner', role: 'analyst' }]);
-    for (let attempt = 0; attempt < 10; attempt += 1) expect((await signIn(request, email, `guess ${attempt}`, '198.51.100.7')).status()).toBe(401);
+    for (let attempt = 0; attempt < 10; attempt += 1)
+      expect((await signIn(request, email, `guess ${attempt}`, '198.51.100.7')).status()).toBe(401);
     const blocked = await signIn(request, email, `${email} password`, '198.51.100.7');
     expect(blocked.status()).toBe(429);
     expect(Number(blocked.headers()['retry-after'])).toBeGreaterThan(0);

@@ -9,7 +9,9 @@ test.describe('GET /api/claims', () => {
     const newest: Page = await (await request.get('/api/claims?limit=200&order=newest')).json();
     expect(newest.items.map((c) => c.slug)).toEqual(oldest.items.map((c) => c.slug).reverse());
     const first: Page = await (await request.get('/api/claims?limit=3&order=newest')).json();
-    const second: Page = await (await request.get(`/api/claims?limit=3&order=newest&cursor=${first.nextCursor}`)).json();
+    const second: Page = await (
+      await request.get(`/api/claims?limit=3&order=newest&cursor=${first.nextCursor}`)
+    ).json();
     expect([...first.items, ...second.items].map((c) => c.slug)).toEqual(newest.items.slice(0, 6).map((c) => c.slug));
   });
 

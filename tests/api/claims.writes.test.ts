@@ -7,7 +7,21 @@ type Claim = { id: number; slug: string; version: number };
 type Readouts = {
   event: { slug: string };
   readouts: { source: { slug: string; kind: string }; party: { slug: string }; claims: { slug: string }[] }[];
-  points: { slug: string; label: string; alignment: string; omittedBy: string[]; topics: { slug: string }[]; claims: { slug: string; party: { slug: string }; kind: string; text: string; quote: { exact: string; prefix: string; suffix: string }; source: { slug: string } }[] }[];
+  points: {
+    slug: string;
+    label: string;
+    alignment: string;
+    omittedBy: string[];
+    topics: { slug: string }[];
+    claims: {
+      slug: string;
+      party: { slug: string };
+      kind: string;
+      text: string;
+      quote: { exact: string; prefix: string; suffix: string };
+      source: { slug: string };
+    }[];
+  }[];
 };
 
 test.use({ storageState: storageStateFor('analyst') });
@@ -27,9 +41,19 @@ test('two readouts of one session, compared point by point through the API', asy
     precision: 'minute',
     status: 'held',
   });
-  const usReadout = await created<{ slug: string; kind: string; party: string }>(request, '/api/sources', { title: unique('White House readout'), publisher: 'The White House', kind: 'readout', party: 'united-states' });
+  const usReadout = await created<{ slug: string; kind: string; party: string }>(request, '/api/sources', {
+    title: unique('White House readout'),
+    publisher: 'The White House',
+    kind: 'readout',
+    party: 'united-states',
+  });
   expect(usReadout).toMatchObject({ kind: 'readout', party: 'united-states' });
-  const ruReadout = await created<{ slug: string }>(request, '/api/sources', { title: unique('Kremlin readout'), publisher: 'The Kremlin', kind: 'readout', party: 'russia' });
+  const ruReadout = await created<{ slug: string }>(request, '/api/sources', {
+    title: unique('Kremlin readout'),
+    publisher: 'The Kremlin',
+    kind: 'readout',
+    party: 'russia',
+  });
 
   const claim = (party: string, source: string, exact: string, extra: Record<string, unknown> = {}) => ({
     event: session.slug,
@@ -42,13 +66,47 @@ test('two readouts of one session, compared point by point through the API', asy
     confidence: 'high',
     ...extra,
   });
-  const usEnergy = await created<Claim>(request, '/api/claims', claim('united-states', usReadout.slug, 'ban strikes against energy facilities'));
-  const ruEnergy = await created<Claim>(request, '/api/claims', claim('russia', ruReadout.slug, 'a moratorium on strikes on energy infrastructure'));
-  const ruSea = await created<Claim>(request, '/api/claims', claim('russia', ruReadout.slug, 'safe navigation once sanctions on farm exports are lifted', { kind: 'demand', topics: ['black-sea-shipping'] }));
-  const usSea = await created<Claim>(request, '/api/claims', claim('united-states', usReadout.slug, 'ensure safe navigation in the Black Sea', { kind: 'commitment', topics: ['black-sea-shipping'] }));
+  const usEnergy = await created<Claim>(
+    request,
+    '/api/claims',
+    claim('united-states', usReadout.slug, 'ban strikes against energy facilities'),
+  );
+  const ruEnergy = await created<Claim>(
+    request,
+    '/api/claims',
+    claim('russia', ruReadout.slug, 'a moratorium on strikes on energy infrastructure'),
+  );
+  const ruSea = await created<Claim>(
+    request,
+    '/api/claims',
+    claim('russia', ruReadout.slug, 'safe navigation once sanctions on farm exports are lifted', {
+      kind: 'demand',
+      topics: ['black-sea-shipping'],
+    }),
+  );
+  const usSea = await created<Claim>(
+    request,
+    '/api/claims',
+    claim('united-states', usReadout.slug, 'ensure safe navigation in the Black Sea', {
+      kind: 'commitment',
+      topics: ['black-sea-shipping'],
+    }),
+  );
 
-  const scope = await created<{ slug: string; version: number }>(request, '/api/points', { event: session.slug, label: 'Scope of the strike moratorium', alignment: 'diverges', topics: ['energy-infrastructure'], claims: [usEnergy.slug, ruEnergy.slug] });
-  await created(request, '/api/points', { event: session.slug, label: 'Black Sea navigation', alignment: 'conditional', topics: ['black-sea-shipping'], claims: [usSea.slug, ruSea.slug] });
+  const scope = await created<{ slug: string; version: number }>(request, '/api/points', {
+    event: session.slug,
+    label: 'Scope of the strike moratorium',
+    alignment: 'diverges',
+    topics: ['energy-infrastructure'],
+    claims: [usEnergy.slug, ruEnergy.slug],
+  });
+  await created(request, '/api/points', {
+    event: session.slug,
+    label: 'Black Sea navigation',
+    alignment: 'conditional',
+    topics: ['black-sea-shipping'],
+    claims: [usSea.slug, ruSea.slug],
+  });
 
   const answer: Readouts = await (await request.get(`/api/events/${session.slug}/readouts`)).json();
   expect(answer.event.slug).toBe(session.slug);
@@ -64,7 +122,11 @@ test('two readouts of one session, compared point by point through the API', asy
     ['united-states', 'commitment'],
     ['russia', 'demand'],
   ]);
-  expect(answer.points[1].claims[1]).toMatchObject({ text: 'safe navigation once sanctions on farm exports are lifted', quote: { prefix: 'The sides agreed to ', suffix: '.' }, source: { slug: ruReadout.slug } });
+  expect(answer.points[1].claims[1]).toMatchObject({
+    text: 'safe navigation once sanctions on farm exports are lifted',
+    quote: { prefix: 'The sides agreed to ', suffix: '.' },
+    source: { slug: ruReadout.slug },
+  });
 
   // Russia's readout no longer says anything on the scope: Russia omits it.
   expect((await request.delete(`/api/claims/${ruEnergy.slug}?version=1`)).status()).toBe(204);
@@ -72,7 +134,11 @@ test('two readouts of one session, compared point by point through the API', asy
   expect(after.points[0]).toMatchObject({ slug: scope.slug, omittedBy: ['russia'], claims: [{ slug: usEnergy.slug }] });
 
   // Claims list: filtered to the session, by topic, kind and party, searched, and paged.
-  const list = async (query: string) => (await (await request.get(`/api/claims?event=${session.slug}&${query}`)).json()) as { items: { slug: string }[]; nextCursor: string | null };
+  const list = async (query: string) =>
+    (await (await request.get(`/api/claims?event=${session.slug}&${query}`)).json()) as {
+      items: { slug: string }[];
+      nextCursor: string | null;
+    };
   expect((await list('topic=black-sea-shipping')).items.map((c) => c.slug)).toEqual([ruSea.slug, usSea.slug]);
   expect((await list('kind=demand,commitment&party=russia')).items.map((c) => c.slug)).toEqual([ruSea.slug]);
   expect((await list('q=farm%20exports')).items.map((c) => c.slug)).toEqual([ruSea.slug]);
@@ -83,43 +149,78 @@ test('two readouts of one session, compared point by point through the API', asy
 });
 
 test('claims and points: versioned updates, 409 on a stale version, 400 naming the fields', async ({ request }) => {
-  const base = { event: 'riyadh-talks-march-2025', party: 'ukraine', source: 'nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks', kind: 'assertion', attribution: 'reporter', confidence: 'medium' };
+  const base = {
+    event: 'riyadh-talks-march-2025',
+    party: 'ukraine',
+    source: 'nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks',
+    kind: 'assertion',
+    attribution: 'reporter',
+    confidence: 'medium',
+  };
   const exact = unique('a claim to edit');
   const made = await created<Claim>(request, '/api/claims', { ...base, quote: { exact } });
   expect(made).toMatchObject({ version: 1, quote: { exact, prefix: '', suffix: '' }, person: null, topics: [] });
 
-  const edited = await request.patch(`/api/claims/${made.slug}`, { data: { ...base, quote: { exact }, kind: 'denial', person: 'rustem-umerov', version: 1 } });
+  const edited = await request.patch(`/api/claims/${made.slug}`, {
+    data: { ...base, quote: { exact }, kind: 'denial', person: 'rustem-umerov', version: 1 },
+  });
   expect(edited.status()).toBe(200);
   expect(await edited.json()).toMatchObject({ version: 2, kind: 'denial', person: 'rustem-umerov' });
   const stale = await request.patch(`/api/claims/${made.id}`, { data: { ...base, quote: { exact }, version: 1 } });
   expect(stale.status()).toBe(409);
   expect(await stale.json()).toMatchObject({ code: 'conflict', fields: { version: expect.any(String) } });
 
-  const bad = await request.post('/api/claims', { data: { ...base, kind: 'rumour', party: 'Not A Slug', quote: { exact: '' } } });
+  const bad = await request.post('/api/claims', {
+    data: { ...base, kind: 'rumour', party: 'Not A Slug', quote: { exact: '' } },
+  });
   expect(bad.status()).toBe(400);
   expect(Object.keys((await bad.json()).fields).sort()).toEqual(['kind', 'party', 'quote.exact']);
   const unknown = await request.post('/api/claims', { data: { ...base, quote: { exact }, topics: ['no-such-topic'] } });
   expect(unknown.status()).toBe(400);
   expect((await unknown.json()).fields).toEqual({ 'topics.0': 'No record "no-such-topic"' });
 
-  const elsewhere = await request.post('/api/points', { data: { event: 'ukraine-us-talks-riyadh-2025-03-23', label: unique('Wrong session'), alignment: 'agreed', claims: [made.slug] } });
+  const elsewhere = await request.post('/api/points', {
+    data: {
+      event: 'ukraine-us-talks-riyadh-2025-03-23',
+      label: unique('Wrong session'),
+      alignment: 'agreed',
+      claims: [made.slug],
+    },
+  });
   expect(elsewhere.status()).toBe(400);
   expect((await elsewhere.json()).fields).toEqual({ 'claims.0': `claim "${made.slug}" is about another event` });
-  const point = await created<{ slug: string; version: number }>(request, '/api/points', { event: 'riyadh-talks-march-2025', label: unique('Point to edit'), alignment: 'agreed', claims: [made.slug] });
-  const badAlignment = await request.patch(`/api/points/${point.slug}`, { data: { event: 'riyadh-talks-march-2025', label: 'x', alignment: 'maybe', version: 1 } });
+  const point = await created<{ slug: string; version: number }>(request, '/api/points', {
+    event: 'riyadh-talks-march-2025',
+    label: unique('Point to edit'),
+    alignment: 'agreed',
+    claims: [made.slug],
+  });
+  const badAlignment = await request.patch(`/api/points/${point.slug}`, {
+    data: { event: 'riyadh-talks-march-2025', label: 'x', alignment: 'maybe', version: 1 },
+  });
   expect(badAlignment.status()).toBe(400);
   expect((await badAlignment.json()).fields).toHaveProperty('alignment');
-  expect((await request.patch(`/api/points/${point.slug}`, { data: { event: 'riyadh-talks-march-2025', label: 'Renamed', alignment: 'diverges', claims: [], version: 1 } })).status()).toBe(200);
+  expect(
+    (
+      await request.patch(`/api/points/${point.slug}`, {
+        data: { event: 'riyadh-talks-march-2025', label: 'Renamed', alignment: 'diverges', claims: [], version: 1 },
+      })
+    ).status(),
+  ).toBe(200);
   expect((await request.delete(`/api/points/${point.slug}?version=1`)).status()).toBe(409);
   expect((await request.delete(`/api/points/${point.slug}?version=2`)).status()).toBe(204);
   expect((await request.delete(`/api/claims/${made.slug}?version=2`)).status()).toBe(204);
 
-  const readout = await request.post('/api/sources', { data: { title: unique('Readout without a party'), publisher: 'Somebody', kind: 'readout' } });
+  const readout = await request.post('/api/sources', {
+    data: { title: unique('Readout without a party'), publisher: 'Somebody', kind: 'readout' },
+  });
   expect(readout.status()).toBe(400);
   expect((await readout.json()).fields).toEqual({ party: 'must name the party whose readout this is' });
 });
 
-test('GET /api/claims and the readouts answer 400 naming a bad parameter and 404 for an unknown session', async ({ request }) => {
+test('GET /api/claims and the readouts answer 400 naming a bad parameter and 404 for an unknown session', async ({
+  request,
+}) => {
   for (const [query, field] of [
     ['kind=rumour', 'kind.0'],
     ['limit=0', 'limit'],
@@ -135,5 +236,7 @@ test('GET /api/claims and the readouts answer 400 naming a bad parameter and 404
   expect(missing.status()).toBe(404);
   expect((await missing.json()).code).toBe('not_found');
   const seeded = await (await request.get('/api/claims?party=russia&topic=nato-membership')).json();
-  expect(seeded.items.map((c: { quote: { exact: string } }) => c.quote.exact)).toContain('ensuring Ukraine never joins NATO');
+  expect(seeded.items.map((c: { quote: { exact: string } }) => c.quote.exact)).toContain(
+    'ensuring Ukraine never joins NATO',
+  );
 });

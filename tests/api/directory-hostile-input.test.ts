@@ -7,10 +7,23 @@ const junk = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.string({ minLength: 300, maxLength: 2000 }),
-  fc.constantFrom("' OR 1=1 --", '<script>alert(1)</script>', '\u0000', '%ff%fe', 'united-states', 'head_of_delegation', 'name', 'people', '../../etc/passwd'),
+  fc.constantFrom(
+    "' OR 1=1 --",
+    '<script>alert(1)</script>',
+    '\u0000',
+    '%ff%fe',
+    'united-states',
+    'head_of_delegation',
+    'name',
+    'people',
+    '../../etc/passwd',
+  ),
 );
-const pairs = fc.array(fc.tuple(fc.constantFrom('q', 'party', 'role', 'event', 'show', 'sort', 'unknown'), junk), { maxLength: 6 });
-const encode = (list: [string, string][]) => list.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+const pairs = fc.array(fc.tuple(fc.constantFrom('q', 'party', 'role', 'event', 'show', 'sort', 'unknown'), junk), {
+  maxLength: 6,
+});
+const encode = (list: [string, string][]) =>
+  list.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
 
 test('the directory renders for any query string, never with a stack trace', async ({ request }) => {
   await fc.assert(

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 
-type Page = { items: { slug: string; startsAt: string; parties: { slug: string; role: string }[]; citations: unknown[] }[]; nextCursor: string | null };
+type Page = {
+  items: { slug: string; startsAt: string; parties: { slug: string; role: string }[]; citations: unknown[] }[];
+  nextCursor: string | null;
+};
 
 test.describe('GET /api/events', () => {
   test('filters by party: Russia gets the Russia–U.S. session and not the Ukraine–U.S. one', async ({ request }) => {
@@ -19,33 +22,48 @@ test.describe('GET /api/events', () => {
     expect(slugs).toContain('russia-us-talks-riyadh-2025-03-24');
     expect(slugs).not.toContain('ukraine-us-talks-riyadh-2025-03-23');
     expect(slugs).not.toContain('energy-strikes-partial-truce-march-2025');
-    for (const event of body.items) expect(event.parties.map((p) => p.slug)).toEqual(expect.arrayContaining(['russia', 'united-states']));
+    for (const event of body.items)
+      expect(event.parties.map((p) => p.slug)).toEqual(expect.arrayContaining(['russia', 'united-states']));
     const either: Page = await (await request.get('/api/events?party=russia,united-states')).json();
     expect(either.items.length).toBeGreaterThan(body.items.length);
   });
 
   test('personMatch=all keeps events at which every chosen person took part', async ({ request }) => {
     const one: Page = await (await request.get('/api/events?person=rustem-umerov')).json();
-    const both: Page = await (await request.get('/api/events?person=rustem-umerov,vladimir-putin&personMatch=all')).json();
+    const both: Page = await (
+      await request.get('/api/events?person=rustem-umerov,vladimir-putin&personMatch=all')
+    ).json();
     expect(one.items.length).toBeGreaterThan(0);
     expect(both.items).toEqual([]);
   });
 
   test('location keeps the events held there', async ({ request }) => {
-    const body: Page & { items: { location: { slug: string } | null }[] } = await (await request.get('/api/events?location=kyiv')).json();
+    const body: Page & { items: { location: { slug: string } | null }[] } = await (
+      await request.get('/api/events?location=kyiv')
+    ).json();
     expect(body.items.length).toBe(2);
     for (const event of body.items) expect(event.location?.slug).toBe('kyiv');
   });
 
-  test('a date is the event’s local day: 23 March has the Ukraine–U.S. session, not the Russia–U.S. one, and the facets agree', async ({ request }) => {
-    const body: Page & { items: { localDate: string; localEndDate: string | null }[] } = await (await request.get('/api/events?from=2025-03-23&to=2025-03-23')).json();
+  test('a date is the event’s local day: 23 March has the Ukraine–U.S. session, not the Russia–U.S. one, and the facets agree', async ({
+    request,
+  }) => {
+    const body: Page & { items: { localDate: string; localEndDate: string | null }[] } = await (
+      await request.get('/api/events?from=2025-03-23&to=2025-03-23')
+    ).json();
     const slugs = body.items.map((e) => e.slug);
     expect(slugs).toContain('ukraine-us-talks-riyadh-2025-03-23');
     expect(slugs).not.toContain('russia-us-talks-riyadh-2025-03-24');
-    expect(body.items.find((e) => e.slug === 'ukraine-us-talks-riyadh-2025-03-23')).toMatchObject({ localDate: '2025-03-23', localEndDate: '2025-03-23' });
+    expect(body.items.find((e) => e.slug === 'ukraine-us-talks-riyadh-2025-03-23')).toMatchObject({
+      localDate: '2025-03-23',
+      localEndDate: '2025-03-23',
+    });
     const facets = await (await request.get('/api/events/facets?from=2025-03-23&to=2025-03-23')).json();
     expect(facets.total).toBe(body.items.length);
-    expect(facets.histogram).toEqual({ unit: 'day', buckets: [{ start: '2025-03-23', count: body.items.length, begun: expect.any(Number) }] });
+    expect(facets.histogram).toEqual({
+      unit: 'day',
+      buckets: [{ start: '2025-03-23', count: body.items.length, begun: expect.any(Number) }],
+    });
   });
 
   test('carries parties with roles, people, topics, location, time fields and citations', async ({ request }) => {

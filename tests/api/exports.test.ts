@@ -16,7 +16,15 @@ async function allEvents(request: import('@playwright/test').APIRequestContext, 
 }
 
 test.describe('exports', () => {
-  for (const query of ['', 'party=russia', 'party=russia,united-states&partyMatch=all', 'location=kyiv', 'topic=ceasefire&kind=talks_session', 'q=Black%20Sea', 'from=2025-03-24&to=2025-03-25']) {
+  for (const query of [
+    '',
+    'party=russia',
+    'party=russia,united-states&partyMatch=all',
+    'location=kyiv',
+    'topic=ceasefire&kind=talks_session',
+    'q=Black%20Sea',
+    'from=2025-03-24&to=2025-03-25',
+  ]) {
     test(`CSV parses with csv-parse and has as many rows as the API for "${query}"`, async ({ request }) => {
       const response = await request.get(`/api/exports/events.csv?${query}`);
       expect(response.status()).toBe(200);
@@ -28,7 +36,9 @@ test.describe('exports', () => {
     });
   }
 
-  test('the .ics export parses with ical.js; the Ukraine–U.S. session starts at 17:30 in Europe/Kyiv', async ({ request }) => {
+  test('the .ics export parses with ical.js; the Ukraine–U.S. session starts at 17:30 in Europe/Kyiv', async ({
+    request,
+  }) => {
     const response = await request.get('/api/exports/events.ics');
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
@@ -44,7 +54,9 @@ test.describe('exports', () => {
   });
 
   test('the JSON export is the API shape, every matching event', async ({ request }) => {
-    const body: { items: { slug: string; related: unknown[]; statusHistory: unknown[] }[] } = await (await request.get('/api/exports/events.json?party=russia')).json();
+    const body: { items: { slug: string; related: unknown[]; statusHistory: unknown[] }[] } = await (
+      await request.get('/api/exports/events.json?party=russia')
+    ).json();
     expect(body.items.map((e) => e.slug)).toEqual((await allEvents(request, 'party=russia')).map((e) => e.slug));
     for (const item of body.items) expect(item).toHaveProperty('statusHistory');
   });
@@ -57,15 +69,21 @@ test.describe('subscriptions', () => {
     expect(response.headers()['content-disposition']).toBeUndefined();
     const text = await response.text();
     expect(text).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT1H');
-    const uids = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'));
+    const uids = new ICAL.Component(ICAL.parse(text))
+      .getAllSubcomponents('vevent')
+      .map((v) => v.getFirstPropertyValue('uid'));
     expect(uids.sort()).toEqual((await allEvents(request, 'party=russia')).map((e) => `${e.slug}@parley`).sort());
   });
 
   test('the calendar feed of Russia and the United States together is named so', async ({ request }) => {
     const text = await (await request.get('/feeds/events.ics?party=russia,united-states&partyMatch=all')).text();
     expect(text).toContain('X-WR-CALNAME:Parley events: party Russia and United States');
-    const uids = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'));
-    expect(uids.sort()).toEqual((await allEvents(request, 'party=russia,united-states&partyMatch=all')).map((e) => `${e.slug}@parley`).sort());
+    const uids = new ICAL.Component(ICAL.parse(text))
+      .getAllSubcomponents('vevent')
+      .map((v) => v.getFirstPropertyValue('uid'));
+    expect(uids.sort()).toEqual(
+      (await allEvents(request, 'party=russia,united-states&partyMatch=all')).map((e) => `${e.slug}@parley`).sort(),
+    );
   });
 
   test('the Atom feed lists matching events newest change first, with ids stable per event', async ({ request }) => {
@@ -80,7 +98,11 @@ test.describe('subscriptions', () => {
     expect(updated).toEqual([...updated].sort().reverse());
   });
 
-  for (const url of ['/feeds/events.atom?topic=ceasefire', '/feeds/events.ics?party=russia', '/api/exports/events.csv']) {
+  for (const url of [
+    '/feeds/events.atom?topic=ceasefire',
+    '/feeds/events.ics?party=russia',
+    '/api/exports/events.csv',
+  ]) {
     test(`${url} answers 304 to a reader that sends back its ETag or Last-Modified`, async ({ request }) => {
       const first = await request.get(url);
       const etag = first.headers()['etag'];

@@ -20,7 +20,9 @@ test.describe('GET /api/events/facets', () => {
     const [first, ...rest] = russia.histogram.buckets;
     expect(rest.reduce((n, b) => n + b.begun, first.count)).toBe(russia.total);
     const ceasefire = russia.topic.find((t) => t.slug === 'ceasefire')?.count ?? 0;
-    expect(ceasefire).toBe(list.items.filter((e: { topics: { slug: string }[] }) => e.topics.some((t) => t.slug === 'ceasefire')).length);
+    expect(ceasefire).toBe(
+      list.items.filter((e: { topics: { slug: string }[] }) => e.topics.some((t) => t.slug === 'ceasefire')).length,
+    );
   });
 
   test('under partyMatch=all, a party counts the events that choosing it as well would leave', async ({ request }) => {

@@ -74,7 +74,13 @@ test(`GET /api/events/{key} with ${RUNS} generated keys`, async ({ request }) =>
 });
 
 test('raw, undecodable and oversized URLs are refused cleanly', async ({ request }) => {
-  for (const path of ['/api/events?q=%E0%A4%A', '/api/events?party=%C0%AF', `/api/events?q=${'a'.repeat(8000)}`, '/api/events/%00', '/api/events?limit=-99999999999999999999']) {
+  for (const path of [
+    '/api/events?q=%E0%A4%A',
+    '/api/events?party=%C0%AF',
+    `/api/events?q=${'a'.repeat(8000)}`,
+    '/api/events/%00',
+    '/api/events?limit=-99999999999999999999',
+  ]) {
     const response = await request.get(path);
     await expectCleanAnswer(response, path);
   }
@@ -93,8 +99,21 @@ for (const path of ['/api/parties', '/api/people', '/api/topics', '/api/sources'
   });
 }
 
-test('a path whose percent-encoding does not decode is a 400 with the JSON error and the security headers, for every route and method', async ({ request }) => {
-  const paths = ['/api/events/%FF', '/api/parties/%FF', '/api/people/%E0%A4%A', '/api/topics/%C0', '/api/sources/%FF', '/events/%FF', '/people/%FF', '/parties/%FF', '/timeline/%FF', '/topics/%FF/edit'];
+test('a path whose percent-encoding does not decode is a 400 with the JSON error and the security headers, for every route and method', async ({
+  request,
+}) => {
+  const paths = [
+    '/api/events/%FF',
+    '/api/parties/%FF',
+    '/api/people/%E0%A4%A',
+    '/api/topics/%C0',
+    '/api/sources/%FF',
+    '/events/%FF',
+    '/people/%FF',
+    '/parties/%FF',
+    '/timeline/%FF',
+    '/topics/%FF/edit',
+  ];
   for (const path of paths) {
     for (const method of ['get', 'patch', 'delete'] as const) {
       const response = await request[method](path, method === 'get' ? {} : { data: { version: 1 } });

@@ -7,7 +7,11 @@ const SEEDED = 'ukraine-us-talks-riyadh-2025-03-23';
 async function exportFile(request: APIRequestContext, slug: string, extra: unknown[] = []) {
   const event = await (await request.get(`/api/events/${SEEDED}`)).json();
   const copy = { ...event, slug, title: `Imported ${slug}`, related: [] };
-  return { name: 'parley-events.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ items: [copy, ...extra] }, null, 2)) };
+  return {
+    name: 'parley-events.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ items: [copy, ...extra] }, null, 2)),
+  };
 }
 
 const upload = (request: APIRequestContext, file: Awaited<ReturnType<typeof exportFile>>, dryRun: boolean) =>
@@ -37,8 +41,16 @@ test.describe('an analyst’s upload', () => {
     const response = await upload(request, file, false);
     expect(response.status()).toBe(400);
     const real = await response.json();
-    expect(real).toMatchObject({ code: 'bad_request', error: expect.stringContaining('Nothing was imported'), fields: { file: '1 rejected row' } });
-    expect(real.report).toMatchObject({ dryRun: false, committed: false, rejected: [{ line: check.rejected[0].line }] });
+    expect(real).toMatchObject({
+      code: 'bad_request',
+      error: expect.stringContaining('Nothing was imported'),
+      fields: { file: '1 rejected row' },
+    });
+    expect(real.report).toMatchObject({
+      dryRun: false,
+      committed: false,
+      rejected: [{ line: check.rejected[0].line }],
+    });
     expect((await request.get(`/api/events/${slug}`)).status()).toBe(404);
   });
 
@@ -61,7 +73,9 @@ test.describe('an analyst’s upload', () => {
   });
 
   test('a file that is not an export is refused with the field named', async ({ request }) => {
-    const response = await request.post('/api/imports', { multipart: { file: { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') } } });
+    const response = await request.post('/api/imports', {
+      multipart: { file: { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') } },
+    });
     expect(response.status()).toBe(415);
     expect((await response.json()).fields).toHaveProperty('file');
   });

@@ -6,22 +6,47 @@ import { mintTokens } from '../helpers/api-tokens';
 
 // Ajv 8, which validates JSON Schema 2020-12 (OpenAPI 3.1's dialect), comes with the OpenAPI
 // validator; the top-level `ajv` is ESLint's Ajv 6.
-const fromValidator = createRequire(createRequire(path.join(process.cwd(), 'package.json')).resolve('@seriousme/openapi-schema-validator'));
+const fromValidator = createRequire(
+  createRequire(path.join(process.cwd(), 'package.json')).resolve('@seriousme/openapi-schema-validator'),
+);
 const { default: Ajv2020 } = fromValidator('ajv/dist/2020') as { default: new (options: object) => AjvInstance };
-type AjvInstance = { addSchema(schema: object, key: string): void; validate(schema: object, data: unknown): boolean; errors?: unknown[] | null };
+type AjvInstance = {
+  addSchema(schema: object, key: string): void;
+  validate(schema: object, data: unknown): boolean;
+  errors?: unknown[] | null;
+};
 
 type Document = {
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>>;
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>
+  >;
 };
 
 /** A real request for every path the document lists, and one answer each that is not 200. */
 const SAMPLES: Record<string, string[]> = {
-  '/api/events': ['/api/events', '/api/events?party=russia&limit=2', '/api/events?q=ceasefire', '/api/events?asOf=2099-01-01&party=russia&q=talks'],
-  '/api/events/{key}': ['/api/events/ukraine-us-talks-riyadh-2025-03-23', '/api/events/1', '/api/events/1?asOf=2099-01-01T12:00%2B02:00'],
-  '/api/events/facets': ['/api/events/facets', '/api/events/facets?party=russia&from=2025-03-01', '/api/events/facets?asOf=2099-01-01&topic=ceasefire'],
+  '/api/events': [
+    '/api/events',
+    '/api/events?party=russia&limit=2',
+    '/api/events?q=ceasefire',
+    '/api/events?asOf=2099-01-01&party=russia&q=talks',
+  ],
+  '/api/events/{key}': [
+    '/api/events/ukraine-us-talks-riyadh-2025-03-23',
+    '/api/events/1',
+    '/api/events/1?asOf=2099-01-01T12:00%2B02:00',
+  ],
+  '/api/events/facets': [
+    '/api/events/facets',
+    '/api/events/facets?party=russia&from=2025-03-01',
+    '/api/events/facets?asOf=2099-01-01&topic=ceasefire',
+  ],
   '/api/changes': ['/api/changes', '/api/changes?since=2025-01-01&until=2099-01-01&party=russia'],
   '/feeds/changes.atom': ['/feeds/changes.atom?since=2025-01-01&until=2099-01-01'],
-  '/api/events/bins': ['/api/events/bins', '/api/events/bins?party=russia,ukraine&from=2025-03-23&to=2025-03-24&bins=24'],
+  '/api/events/bins': [
+    '/api/events/bins',
+    '/api/events/bins?party=russia,ukraine&from=2025-03-23&to=2025-03-24&bins=24',
+  ],
   '/api/bench/floor': ['/api/bench/floor'],
   '/api/parties': ['/api/parties'],
   '/api/people': ['/api/people'],
@@ -35,7 +60,11 @@ const SAMPLES: Record<string, string[]> = {
   '/api/locations/{key}': ['/api/locations/riyadh'],
   '/api/sources/{key}': ['/api/sources/nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks'],
   '/api/positions': ['/api/positions', '/api/positions?party=russia'],
-  '/api/claims': ['/api/claims', '/api/claims?party=russia&topic=nato-membership&limit=1', '/api/claims?asOf=2099-01-01&party=russia&order=newest'],
+  '/api/claims': [
+    '/api/claims',
+    '/api/claims?party=russia&topic=nato-membership&limit=1',
+    '/api/claims?asOf=2099-01-01&party=russia&order=newest',
+  ],
   '/api/commitments': ['/api/commitments', '/api/commitments?party=russia&status=agreed_in_principle&limit=1'],
   '/api/commitments/{key}': ['/api/commitments/energy-strikes-partial-truce'],
   '/api/events/{key}/readouts': ['/api/events/riyadh-talks-march-2025/readouts'],
@@ -72,7 +101,11 @@ test.describe('the API answers as its OpenAPI document says', () => {
 
   test('every documented path that answers GET has sample requests here', () => {
     // Paths with only writes are exercised by the authorisation matrix and the write tests.
-    expect(Object.keys(SAMPLES).sort()).toEqual(Object.keys(document.paths).filter((path) => document.paths[path].get).sort());
+    expect(Object.keys(SAMPLES).sort()).toEqual(
+      Object.keys(document.paths)
+        .filter((path) => document.paths[path].get)
+        .sort(),
+    );
   });
 
   for (const [pathTemplate, urls] of Object.entries(SAMPLES)) {
@@ -116,5 +149,6 @@ test('the API reference page renders the document', async ({ request }) => {
   const response = await request.get('/api-docs');
   expect(response.status()).toBe(200);
   const html = await response.text();
-  for (const text of ['/api/events', '/feeds/events.atom', 'EventDetail', '/api/openapi.json']) expect(html).toContain(text);
+  for (const text of ['/api/events', '/feeds/events.atom', 'EventDetail', '/api/openapi.json'])
+    expect(html).toContain(text);
 });

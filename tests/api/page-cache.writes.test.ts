@@ -7,13 +7,22 @@ import { timelineViewPath } from '../../lib/timeline-view';
 import { storageStateFor, unique } from '../helpers/accounts';
 import { startWriter, waitFor } from '../helpers/processes';
 
-const CACHED_PAGES = ['/', '/?party=russia&topic=ceasefire', '/events/ukraine-us-talks-riyadh-2025-03-23', '/people/rustem-umerov', '/parties/russia'];
+const CACHED_PAGES = [
+  '/',
+  '/?party=russia&topic=ceasefire',
+  '/events/ukraine-us-talks-riyadh-2025-03-23',
+  '/people/rustem-umerov',
+  '/parties/russia',
+];
 
-const cacheHeader = async (request: APIRequestContext, path: string) => (await request.get(path)).headers()['x-nextjs-cache'];
+const cacheHeader = async (request: APIRequestContext, path: string) =>
+  (await request.get(path)).headers()['x-nextjs-cache'];
 
 /** Other tests write at the same time, and each write rightly drops every kept page; so ask until one is served from the cache. */
 async function expectKept(request: APIRequestContext, path: string) {
-  await expect.poll(() => cacheHeader(request, path), { message: `${path} is served from the cache`, timeout: 20_000 }).toBe('HIT');
+  await expect
+    .poll(() => cacheHeader(request, path), { message: `${path} is served from the cache`, timeout: 20_000 })
+    .toBe('HIT');
 }
 
 async function html(request: APIRequestContext, path: string): Promise<string> {
@@ -22,9 +31,19 @@ async function html(request: APIRequestContext, path: string): Promise<string> {
   return response.text();
 }
 
-const event = (title: string, startsAt: string) => ({ kind: 'statement', title, startsAt, timeZone: 'UTC', precision: 'day', status: 'occurred' });
+const event = (title: string, startsAt: string) => ({
+  kind: 'statement',
+  title,
+  startsAt,
+  timeZone: 'UTC',
+  precision: 'day',
+  status: 'occurred',
+});
 
-test('the timeline, event, person and party pages are kept once rendered, the same for readers and analysts', async ({ request, playwright }) => {
+test('the timeline, event, person and party pages are kept once rendered, the same for readers and analysts', async ({
+  request,
+  playwright,
+}) => {
   for (const path of CACHED_PAGES) await expectKept(request, path);
   const analyst = await playwright.request.newContext({ storageState: storageStateFor('analyst') });
   for (const path of CACHED_PAGES) await expectKept(analyst, path);
@@ -44,7 +63,9 @@ test('what depends on the session is never kept: the forms, and /api/viewer', as
 test.describe('writes through the API', () => {
   test.use({ storageState: storageStateFor('analyst') });
 
-  test('show on the very next request: a new event in a kept view, an edit on a kept event page, a deletion', async ({ request }) => {
+  test('show on the very next request: a new event in a kept view, an edit on a kept event page, a deletion', async ({
+    request,
+  }) => {
     const view = '/?from=2099-01-01';
     await expectKept(request, view);
     expect(await html(request, view)).toContain('No events match.');
@@ -56,7 +77,9 @@ test.describe('writes through the API', () => {
     expect(await html(request, view)).toContain(title);
 
     await expectKept(request, `/events/${slug}`);
-    const edited = await request.patch(`/api/events/${slug}`, { data: { ...event(`${title} edited`, '2099-06-01'), version: 1 } });
+    const edited = await request.patch(`/api/events/${slug}`, {
+      data: { ...event(`${title} edited`, '2099-06-01'), version: 1 },
+    });
     expect(edited.status()).toBe(200);
     expect(await html(request, `/events/${slug}`)).toContain(`${title} edited`);
 
@@ -70,7 +93,13 @@ test.describe('writes through the API', () => {
     await expectKept(request, view);
     const title = unique('Written by a script');
     const slug = `script-probe-${Date.now().toString(36)}`;
-    const writer = startWriter({ DATABASE_PATH: TEST_DATABASE, PARLEY_MODE: 'one', PARLEY_TITLE: title, PARLEY_SLUG: slug, PARLEY_STARTS: '2098-05-01T12:00:00.000Z' });
+    const writer = startWriter({
+      DATABASE_PATH: TEST_DATABASE,
+      PARLEY_MODE: 'one',
+      PARLEY_TITLE: title,
+      PARLEY_SLUG: slug,
+      PARLEY_STARTS: '2098-05-01T12:00:00.000Z',
+    });
     await waitFor(() => writer.lines.some((line) => line.startsWith('ack create') || line.startsWith('error')));
     expect(writer.lines.join('\n')).toContain('ack create');
     expect(await html(request, view)).toContain(title);

@@ -1,7 +1,15 @@
 import { expect, test } from '@playwright/test';
 
 type Positions = {
-  items: { party: { slug: string }; topic: { slug: string }; stance: string; statedOn: string; basis: 'stated' | 'claim'; claim: { quote: { exact: string } } | null; citations: { excerpt: string; source: { publisher: string } }[] }[];
+  items: {
+    party: { slug: string };
+    topic: { slug: string };
+    stance: string;
+    statedOn: string;
+    basis: 'stated' | 'claim';
+    claim: { quote: { exact: string } } | null;
+    citations: { excerpt: string; source: { publisher: string } }[];
+  }[];
 };
 
 test.describe('GET /api/positions', () => {
@@ -9,16 +17,33 @@ test.describe('GET /api/positions', () => {
     const response = await request.get('/api/positions');
     expect(response.status()).toBe(200);
     const body: Positions = await response.json();
-    const cells = (basis: string) => body.items.filter((p) => p.basis === basis).map((p) => `${p.party.slug}/${p.topic.slug}`).sort();
-    expect(cells('stated')).toEqual(['russia/nato-membership', 'russia/territorial-control', 'ukraine/ceasefire', 'ukraine/nato-membership', 'ukraine/territorial-control', 'united-states/ceasefire']);
+    const cells = (basis: string) =>
+      body.items
+        .filter((p) => p.basis === basis)
+        .map((p) => `${p.party.slug}/${p.topic.slug}`)
+        .sort();
+    expect(cells('stated')).toEqual([
+      'russia/nato-membership',
+      'russia/territorial-control',
+      'ukraine/ceasefire',
+      'ukraine/nato-membership',
+      'ukraine/territorial-control',
+      'united-states/ceasefire',
+    ]);
     expect(cells('claim')).toEqual([...cells('stated'), 'ukraine/energy-infrastructure'].sort());
     for (const position of body.items) expect(position.citations[0].source.publisher).toBe('The New York Times');
-    for (const position of body.items.filter((p) => p.basis === 'claim')) expect(position.citations[0].excerpt).toBe(position.claim!.quote.exact);
+    for (const position of body.items.filter((p) => p.basis === 'claim'))
+      expect(position.citations[0].excerpt).toBe(position.claim!.quote.exact);
   });
 
   test('narrows to one party', async ({ request }) => {
     const body: Positions = await (await request.get('/api/positions?party=russia')).json();
-    expect(body.items.map((p) => p.stance)).toEqual(['Ukraine must never join NATO', 'Ukraine must never join NATO', 'Insists on asserting territorial control', 'Insists on asserting territorial control']);
+    expect(body.items.map((p) => p.stance)).toEqual([
+      'Ukraine must never join NATO',
+      'Ukraine must never join NATO',
+      'Insists on asserting territorial control',
+      'Insists on asserting territorial control',
+    ]);
     expect(body.items[0].citations[0].excerpt).toContain('Moscow continues to insist on maximalist positions');
   });
 

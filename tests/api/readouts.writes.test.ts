@@ -24,7 +24,12 @@ test('the comparison downloads as CSV (a row per party on each point) and as JSO
     ['Prisoner exchange', 'Accounts agree', 'russia', 'omitted', ''],
     ['Said only in one account', '', 'russia', 'claim', QUOTES.ruAside],
   ]);
-  expect(rows[3]).toMatchObject({ kind: 'Demand (a condition)', speaker: 'Vladimir Putin', source_title: session.ruReadout.title, source_url: session.ruReadout.url });
+  expect(rows[3]).toMatchObject({
+    kind: 'Demand (a condition)',
+    speaker: 'Vladimir Putin',
+    source_title: session.ruReadout.title,
+    source_url: session.ruReadout.url,
+  });
   expect(rows[5]).toMatchObject({ claim: 'Not mentioned by Russia', source_url: '' });
 
   const json = await request.get(`/api/events/${session.event}/readouts?format=json`);
@@ -42,11 +47,17 @@ test('the comparison downloads as CSV (a row per party on each point) and as JSO
   expect((await bad.json()).fields).toEqual({ format: 'must be one of csv, json' });
 });
 
-test('the events’ JSON export carries the session’s claims and points in the write API’s shape', async ({ request }) => {
+test('the events’ JSON export carries the session’s claims and points in the write API’s shape', async ({
+  request,
+}) => {
   const session = await enterReadoutSession(request);
-  const exported = await (await request.get(`/api/exports/events.json?q=${encodeURIComponent(`"${session.title}"`)}`)).json();
+  const exported = await (
+    await request.get(`/api/exports/events.json?q=${encodeURIComponent(`"${session.title}"`)}`)
+  ).json();
   const item = exported.items.find((i: { slug: string }) => i.slug === session.event);
-  expect(item.claims.map((c: { party: string; kind: string; quote: { exact: string } }) => [c.party, c.kind, c.quote.exact])).toEqual([
+  expect(
+    item.claims.map((c: { party: string; kind: string; quote: { exact: string } }) => [c.party, c.kind, c.quote.exact]),
+  ).toEqual([
     ['united-states', 'assertion', QUOTES.usEnergy],
     ['russia', 'assertion', QUOTES.ruEnergy],
     ['united-states', 'commitment', QUOTES.usSea],
@@ -54,7 +65,13 @@ test('the events’ JSON export carries the session’s claims and points in the
     ['united-states', 'assertion', QUOTES.usPrisoners],
     ['russia', 'assertion', QUOTES.ruAside],
   ]);
-  expect(item.points.map((p: { label: string; alignment: string; claims: string[] }) => [p.label, p.alignment, p.claims.length])).toEqual([
+  expect(
+    item.points.map((p: { label: string; alignment: string; claims: string[] }) => [
+      p.label,
+      p.alignment,
+      p.claims.length,
+    ]),
+  ).toEqual([
     ['Scope of the strike moratorium', 'diverges', 2],
     ['Black Sea navigation', 'conditional', 2],
     ['Prisoner exchange', 'agreed', 1],

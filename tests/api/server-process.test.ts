@@ -14,7 +14,13 @@ const SERVING = /Parley is serving on (http:\/\/\S+)/;
 async function npmStart(env: Record<string, string>): Promise<Started> {
   const folder = fs.mkdtempSync(path.resolve('.test-output/server-process-'));
   const database = path.join(folder, 'parley.db');
-  const run = startScript('scripts/start.ts', [], { DATABASE_PATH: database, PARLEY_SKIP_BUILD: '1', PARLEY_SEED: 'off', PORT: '0', ...env });
+  const run = startScript('scripts/start.ts', [], {
+    DATABASE_PATH: database,
+    PARLEY_SKIP_BUILD: '1',
+    PARLEY_SEED: 'off',
+    PORT: '0',
+    ...env,
+  });
   await waitFor(() => SERVING.test(run.output()) || run.done, 90_000);
   expect(run.output()).toMatch(SERVING);
   return Object.assign(run, { origin: SERVING.exec(run.output())![1], database });
@@ -49,7 +55,12 @@ test('with no trusted proxy, a rotated X-Forwarded-For does not escape the per-a
   const attempt = (index: number) =>
     fetch(`${server.origin}/api/auth/sign-in/email`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: server.origin, 'x-forwarded-for': `203.0.113.${index}`, 'x-real-ip': `198.51.100.${index}` },
+      headers: {
+        'content-type': 'application/json',
+        origin: server.origin,
+        'x-forwarded-for': `203.0.113.${index}`,
+        'x-real-ip': `198.51.100.${index}`,
+      },
       body: JSON.stringify({ email: `spray-${index}@parley.test`, password: 'Spring2025!spray' }),
     });
   expect((await attempt(1)).status).toBe(401);
@@ -57,7 +68,11 @@ test('with no trusted proxy, a rotated X-Forwarded-For does not escape the per-a
   // Both attempts count against one address, the connection's, whatever the header said.
   const db = new Database(server.database);
   try {
-    const counted = db.prepare<[], { key: string; count: number }>("SELECT key, count FROM rate_limits WHERE key LIKE 'sign-in:address:%'").all();
+    const counted = db
+      .prepare<[], { key: string; count: number }>(
+        "SELECT key, count FROM rate_limits WHERE key LIKE 'sign-in:address:%'",
+      )
+      .all();
     expect(counted).toEqual([{ key: 'sign-in:address:127.0.0.1', count: 2 }]);
     // Forty-eight more slow attempts would bring it to the limit of 50; the counter is set there instead.
     db.prepare('UPDATE rate_limits SET count = 50 WHERE key = ?').run(counted[0].key);

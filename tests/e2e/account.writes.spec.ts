@@ -4,7 +4,10 @@ import { expectNoAxeViolations } from './pages/axe';
 
 test.use({ storageState: storageStateFor('analyst') });
 
-test('an analyst creates a token (shown once), a script writes with it under their name, and a revoked token stops working', async ({ page, baseURL }) => {
+test('an analyst creates a token (shown once), a script writes with it under their name, and a revoked token stops working', async ({
+  page,
+  baseURL,
+}) => {
   const name = unique('Nightly script');
   await page.goto('/account');
   await expect(page.getByRole('heading', { name: 'API tokens' })).toBeVisible();
@@ -20,9 +23,22 @@ test('an analyst creates a token (shown once), a script writes with it under the
   await expect(page.getByRole('button', { name: 'Copy the token' })).toHaveText('Copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(token);
 
-  const script = await playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const script = await playwrightRequest.newContext({
+    baseURL,
+    storageState: { cookies: [], origins: [] },
+    extraHTTPHeaders: { authorization: `Bearer ${token}` },
+  });
   const title = unique('Statement by script');
-  const created = await script.post('/api/events', { data: { kind: 'statement', title, startsAt: '2025-06-02T09:00', timeZone: 'Europe/Kyiv', precision: 'minute', status: 'occurred' } });
+  const created = await script.post('/api/events', {
+    data: {
+      kind: 'statement',
+      title,
+      startsAt: '2025-06-02T09:00',
+      timeZone: 'Europe/Kyiv',
+      precision: 'minute',
+      status: 'occurred',
+    },
+  });
   expect(created.status()).toBe(201);
   const event = await created.json();
   await page.goto(`/events/${event.slug}/edit`);
@@ -50,7 +66,16 @@ test('an analyst creates a token (shown once), a script writes with it under the
   await row.getByRole('button', { name: `Revoke ${name}` }).click();
   await expect(row).toContainText('Revoked');
 
-  const refused = await script.post('/api/events', { data: { kind: 'statement', title: unique('After revoking'), startsAt: '2025-06-02T09:00', timeZone: 'Europe/Kyiv', precision: 'minute', status: 'occurred' } });
+  const refused = await script.post('/api/events', {
+    data: {
+      kind: 'statement',
+      title: unique('After revoking'),
+      startsAt: '2025-06-02T09:00',
+      timeZone: 'Europe/Kyiv',
+      precision: 'minute',
+      status: 'occurred',
+    },
+  });
   expect(refused.status()).toBe(401);
   expect(await refused.json()).toMatchObject({ code: 'unauthorized' });
   await script.dispose();

@@ -11,8 +11,12 @@ test.describe('the API reference page', () => {
       await page.goto('/api-docs');
       await expect(page.getByRole('heading', { level: 1, name: 'Parley API' })).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
@@ -34,7 +38,10 @@ test.describe('the API reference page', () => {
     const exports = page.getByRole('region', { name: 'Export and subscribe' });
     await expect(exports.getByRole('link', { name: /^CSV/ })).toHaveAttribute('href', '/api/exports/events.csv');
     await expect(exports.getByRole('link', { name: /^Atom feed/ })).toHaveAttribute('href', '/feeds/events.atom');
-    const [download] = await Promise.all([page.waitForEvent('download'), exports.getByRole('link', { name: /^CSV/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      exports.getByRole('link', { name: /^CSV/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('parley-events.csv');
     await exports.getByRole('link', { name: /^JSON/ }).focus();
     await expect(exports.getByRole('link', { name: /^JSON/ })).toBeFocused();
@@ -46,7 +53,9 @@ test.describe('the API reference page', () => {
     expect(await page.locator('main').innerText()).not.toContain('`');
   });
 
-  test('at 360 px breaks no word in two, in prose or in code: paths wrap after a slash, names between their words', async ({ page }) => {
+  test('at 360 px breaks no word in two, in prose or in code: paths wrap after a slash, names between their words', async ({
+    page,
+  }) => {
     test.slow();
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto('/api-docs');
@@ -61,13 +70,16 @@ test.describe('the API reference page', () => {
           const range = document.createRange();
           range.setStart(node, match.index!);
           range.setEnd(node, match.index! + match[0].length);
-          if (new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1) found.push(`${match[0]} in “${node.parentElement?.textContent?.slice(0, 60)}”`);
+          if (new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1)
+            found.push(`${match[0]} in “${node.parentElement?.textContent?.slice(0, 60)}”`);
         }
       }
       return found;
     });
     expect(broken).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     // The longest path still reads as one, wrapping only where <wbr> allows.
     await expect(page.locator('h3', { hasText: '/api/exports/events.csv' }).first().locator('wbr')).toHaveCount(4);
   });
@@ -87,7 +99,9 @@ test.describe('the API reference page', () => {
     await expect(statuses.getByRole('listitem').first().locator('code').first()).toHaveText('400');
     await expect(intro.locator('strong')).toHaveText('never');
     expect(await page.locator('main').innerText()).not.toMatch(/\*\*|^- /m);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 

@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 import { ACCOUNTS } from '../helpers/accounts';
 import { SignInPage } from './pages/sign-in-page';
 
-test('sign-in answers an unknown email and a wrong password alike, then signs the analyst in and out', async ({ page }) => {
+test('sign-in answers an unknown email and a wrong password alike, then signs the analyst in and out', async ({
+  page,
+}) => {
   test.setTimeout(120_000); // each attempt is a deliberately slow scrypt verification
   const signIn = new SignInPage(page);
   await signIn.open();
@@ -32,7 +34,10 @@ test('a signed-out visitor sees no edit controls and is sent to sign in from the
   await expect(page).toHaveURL(/\/sign-in\?next=/);
 });
 
-test('signing in through the form with a next that a browser reads as another site ends on this site', async ({ page, baseURL }) => {
+test('signing in through the form with a next that a browser reads as another site ends on this site', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000); // one deliberately slow scrypt verification
   await page.goto('/sign-in?next=/%5Cevil.example');
   await new SignInPage(page).signIn(ACCOUNTS.second.email, ACCOUNTS.second.password);

@@ -12,7 +12,13 @@ const TEXT = [
   'Both sides agreed to develop measures for a ban on strikes against energy facilities.',
 ].join(' ');
 
-type ClaimItem = { slug: string; party: { slug: string }; kind: string; topics: { slug: string }[]; quote: { exact: string; prefix: string; suffix: string } };
+type ClaimItem = {
+  slug: string;
+  party: { slug: string };
+  kind: string;
+  topics: { slug: string }[];
+  quote: { exact: string; prefix: string; suffix: string };
+};
 
 async function created<T>(request: APIRequestContext, path: string, data: Record<string, unknown>): Promise<T> {
   const response = await request.post(path, { data });
@@ -21,7 +27,14 @@ async function created<T>(request: APIRequestContext, path: string, data: Record
 }
 
 function session(request: APIRequestContext) {
-  return created<{ slug: string; title: string }>(request, '/api/events', { kind: 'talks_session', title: unique('Riyadh technical talks'), startsAt: '2025-03-24T10:00', timeZone: 'Asia/Riyadh', precision: 'minute', status: 'held' });
+  return created<{ slug: string; title: string }>(request, '/api/events', {
+    kind: 'talks_session',
+    title: unique('Riyadh technical talks'),
+    startsAt: '2025-03-24T10:00',
+    timeZone: 'Asia/Riyadh',
+    precision: 'minute',
+    status: 'held',
+  });
 }
 
 async function pick(page: Page, label: string | RegExp, text: string) {
@@ -33,7 +46,11 @@ async function pick(page: Page, label: string | RegExp, text: string) {
 /** The W3C quote of `exact` in the text: up to 32 characters either side. */
 function quoteOf(exact: string) {
   const start = TEXT.indexOf(exact);
-  return { exact, prefix: TEXT.slice(Math.max(0, start - 32), start), suffix: TEXT.slice(start + exact.length, start + exact.length + 32) };
+  return {
+    exact,
+    prefix: TEXT.slice(Math.max(0, start - 32), start),
+    suffix: TEXT.slice(start + exact.length, start + exact.length + 32),
+  };
 }
 
 async function claimsOf(request: APIRequestContext, event: string): Promise<ClaimItem[]> {
@@ -52,7 +69,9 @@ test('claims are quoted from a readout’s text and grouped into a point of the 
   await page.getByLabel('Kind of source').selectOption('readout');
   await page.getByLabel('Text', { exact: true }).fill(TEXT);
   await page.getByRole('button', { name: 'Create source' }).click();
-  await expect(page.getByRole('combobox', { name: 'Issued by (party)' })).toHaveAccessibleDescription(/must name the party whose readout this is/);
+  await expect(page.getByRole('combobox', { name: 'Issued by (party)' })).toHaveAccessibleDescription(
+    /must name the party whose readout this is/,
+  );
   await pick(page, 'Issued by (party)', 'United States');
   await page.getByRole('button', { name: 'Create source' }).click();
   await expect(page).toHaveURL(/\/sources\/[^/]+\/edit$/);
@@ -74,7 +93,9 @@ test('claims are quoted from a readout’s text and grouped into a point of the 
   // Words selected with the mouse (here, by the selection API) quote only those words.
   const words = 'a ban on strikes against energy facilities';
   await page.getByRole('group', { name: 'The source’s text' }).evaluate((container, exact) => {
-    const node = [...container.querySelectorAll('[data-sentence]')].map((s) => s.firstChild!).find((n) => n.textContent!.includes(exact))!;
+    const node = [...container.querySelectorAll('[data-sentence]')]
+      .map((s) => s.firstChild!)
+      .find((n) => n.textContent!.includes(exact))!;
     const range = document.createRange();
     const at = node.textContent!.indexOf(exact);
     range.setStart(node, at);
@@ -117,15 +138,27 @@ test('claims are quoted from a readout’s text and grouped into a point of the 
   await expect(page.getByRole('form', { name: 'Edit point “Black Sea and energy”' })).toBeVisible();
 
   const readouts = await (await page.request.get(`/api/events/${event.slug}/readouts`)).json();
-  expect(readouts.points.map((p: { label: string; alignment: string; claims: { slug: string }[] }) => [p.label, p.alignment, p.claims.map((c) => c.slug).sort()])).toEqual([
-    ['Black Sea and energy', 'diverges', claims.map((c) => c.slug).sort()],
-  ]);
+  expect(
+    readouts.points.map((p: { label: string; alignment: string; claims: { slug: string }[] }) => [
+      p.label,
+      p.alignment,
+      p.claims.map((c) => c.slug).sort(),
+    ]),
+  ).toEqual([['Black Sea and energy', 'diverges', claims.map((c) => c.slug).sort()]]);
 });
 
-test('a typed claim survives a reload, and a claim without a session is refused beside the field, at 360 px', async ({ page }) => {
+test('a typed claim survives a reload, and a claim without a session is refused beside the field, at 360 px', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 360, height: 740 });
-  const source = await created<{ slug: string }>(page.request, '/api/sources', { title: unique('Kremlin readout'), publisher: 'The Kremlin', kind: 'readout', party: 'russia', text: TEXT });
+  const source = await created<{ slug: string }>(page.request, '/api/sources', {
+    title: unique('Kremlin readout'),
+    publisher: 'The Kremlin',
+    kind: 'readout',
+    party: 'russia',
+    text: TEXT,
+  });
   await page.goto(`/sources/${source.slug}/edit`);
   const form = page.getByRole('form', { name: 'New claim' });
   // A click before the page is interactive does nothing: choose the sentence until the form opens.

@@ -72,7 +72,13 @@ test('a prisoner exchange agreed at a session and implemented in stages is enter
   }
   // Where a party claims otherwise, its claim stands beside the reported status.
   const claimed = await request.post(`/api/commitments/${slug}/status`, {
-    data: { version: api.version, status: 'violated', at: '2025-04-20', claimedBy: 'ukraine', source: api.statusHistory[0].source.slug },
+    data: {
+      version: api.version,
+      status: 'violated',
+      at: '2025-04-20',
+      claimedBy: 'ukraine',
+      source: api.statusHistory[0].source.slug,
+    },
   });
   expect(claimed.status(), await claimed.text()).toBe(201);
   await page.goto(`/commitments/${slug}`);

@@ -18,7 +18,9 @@ test.describe('the commitments tracker', () => {
 
   test('shows the partial truce’s history, each status dated and quoted from the article', async ({ page }) => {
     await page.goto('/commitments/energy-strikes-partial-truce');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Halt strikes on energy infrastructure temporarily');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Halt strikes on energy infrastructure temporarily',
+    );
     const history = page.getByRole('list', { name: 'Status history' }).getByTestId('status-change');
     await expect(history).toHaveCount(2);
     await expect(history.nth(1)).toContainText('23 March 2025');

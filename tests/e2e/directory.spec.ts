@@ -29,14 +29,22 @@ test.describe('the participant directory', () => {
     await expect(directory.status).toHaveText('9 people and 5 parties');
   });
 
-  test('filtering by United States shows Witkoff, Kellogg, Anton, Waltz and Trump and not Umerov, with the filter in the URL', async ({ page }) => {
+  test('filtering by United States shows Witkoff, Kellogg, Anton, Waltz and Trump and not Umerov, with the filter in the URL', async ({
+    page,
+  }) => {
     const directory = new ParticipantsPage(page);
     await directory.goto();
     await directory.filterBy('Party', 'United States');
     await directory.apply();
     // Only the filter set reaches the address, not every empty field of the form.
     await expect(page).toHaveURL(/\/participants\?party=united-states$/);
-    expect((await directory.personNames()).sort()).toEqual(['Donald Trump', 'Keith Kellogg', 'Michael Anton', 'Michael Waltz', 'Steve Witkoff']);
+    expect((await directory.personNames()).sort()).toEqual([
+      'Donald Trump',
+      'Keith Kellogg',
+      'Michael Anton',
+      'Michael Waltz',
+      'Steve Witkoff',
+    ]);
     await expect(directory.person('Rustem Umerov')).toHaveCount(0);
     await expect(directory.status).toHaveText('5 people and 1 party match');
 
@@ -88,7 +96,9 @@ test.describe('the participant directory', () => {
 });
 
 test.describe('a person’s page', () => {
-  test('shows Umerov as Ukraine’s defense minister and head of its delegation at the 23 March session', async ({ page }) => {
+  test('shows Umerov as Ukraine’s defense minister and head of its delegation at the 23 March session', async ({
+    page,
+  }) => {
     const person = new PersonPage(page);
     await person.goto('rustem-umerov');
     await person.expectName('Rustem Umerov');
@@ -98,8 +108,14 @@ test.describe('a person’s page', () => {
     await expect(session).toContainText('Head of delegation, as Defense Minister of Ukraine');
     await expect(person.statements).toContainText('productive and focused');
     await expect(person.statements).toContainText(ARTICLE);
-    await expect(page.getByRole('link', { name: 'Rustem Umerov on the timeline' })).toHaveAttribute('href', '/?person=rustem-umerov');
-    await expect(session.getByRole('link', { name: 'Ukraine–U.S. talks in Riyadh' })).toHaveAttribute('href', '/events/ukraine-us-talks-riyadh-2025-03-23');
+    await expect(page.getByRole('link', { name: 'Rustem Umerov on the timeline' })).toHaveAttribute(
+      'href',
+      '/?person=rustem-umerov',
+    );
+    await expect(session.getByRole('link', { name: 'Ukraine–U.S. talks in Riyadh' })).toHaveAttribute(
+      'href',
+      '/events/ukraine-us-talks-riyadh-2025-03-23',
+    );
   });
 
   test('is reached from the directory', async ({ page }) => {
@@ -111,7 +127,9 @@ test.describe('a person’s page', () => {
 });
 
 test.describe('a party’s page', () => {
-  test('shows Russia’s stated positions on territorial control and NATO with the article as source', async ({ page }) => {
+  test('shows Russia’s stated positions on territorial control and NATO with the article as source', async ({
+    page,
+  }) => {
     const party = new PartyPage(page);
     await party.goto('russia');
     await party.expectName('Russia');
@@ -153,7 +171,9 @@ test.describe('the positions matrix', () => {
     const positions = new PositionsPage(page);
     await positions.goto();
     await expect(positions.table).toBeHidden();
-    await expect(positions.listEntry('Russia', 'Territorial control')).toContainText('Insists on asserting territorial control');
+    await expect(positions.listEntry('Russia', 'Territorial control')).toContainText(
+      'Insists on asserting territorial control',
+    );
     await expect(positions.listEntry('Russia', 'NATO membership')).toContainText('Ukraine must never join NATO');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
@@ -171,7 +191,15 @@ test.describe('unknown slugs', () => {
 });
 
 test.describe('accessibility', () => {
-  const pages = ['/participants', '/participants?party=united-states&sort=name', '/people/rustem-umerov', '/parties/russia', '/parties/ukraine', '/positions', '/people/nobody'];
+  const pages = [
+    '/participants',
+    '/participants?party=united-states&sort=name',
+    '/people/rustem-umerov',
+    '/parties/russia',
+    '/parties/ukraine',
+    '/positions',
+    '/people/nobody',
+  ];
   for (const scheme of ['light', 'dark'] as const) {
     for (const path of pages) {
       test(`axe finds no violations on ${path} (${scheme})`, async ({ page }) => {

@@ -6,7 +6,10 @@ import { EventFormPage } from './pages/event-form-page';
 
 test.use({ storageState: storageStateFor('analyst') });
 
-test('an analyst adds a talks session with a new person, a new topic and a cited source, and sees it on the timeline and under the person', async ({ page, request }) => {
+test('an analyst adds a talks session with a new person, a new topic and a cited source, and sees it on the timeline and under the person', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const title = unique('Geneva technical talks');
   const person = unique('Mira Testova');
@@ -27,7 +30,10 @@ test('an analyst adds a talks session with a new person, a new topic and a cited
   await form.createInline(page.getByRole('combobox', { name: 'Add a person' }), person, async (dialog) => {
     await dialog.getByLabel('Title (optional)').fill('Deputy Foreign Minister');
     await dialog.getByRole('combobox', { name: 'Title held for' }).fill('Ukraine');
-    await dialog.getByRole('option', { name: /^Ukraine/ }).first().click();
+    await dialog
+      .getByRole('option', { name: /^Ukraine/ })
+      .first()
+      .click();
   });
   const personRow = form.group('Person 1');
   await expect(personRow.getByRole('combobox', { name: 'Person' })).toHaveValue(person);
@@ -66,7 +72,10 @@ test('an analyst adds a talks session with a new person, a new topic and a cited
     people: [{ slug: personSlug, role: 'head_of_delegation', title: 'Deputy Foreign Minister' }],
     topics: [{ name: topic }],
   });
-  expect(underPerson.items[0].citations[0]).toMatchObject({ excerpt: 'The delegations met for five hours, officials said.', confidence: 'high' });
+  expect(underPerson.items[0].citations[0]).toMatchObject({
+    excerpt: 'The delegations met for five hours, officials said.',
+    confidence: 'high',
+  });
 });
 
 test('an end before the start is shown next to the end field, and every other value is kept', async ({ page }) => {
@@ -91,13 +100,24 @@ test('an end before the start is shown next to the end field, and every other va
   await expect(page).toHaveURL(/\/events\/new$/);
 });
 
-test('two analysts edit one event: the second save shows what changed, keeps their text, and reapplies it', async ({ browser, request }) => {
+test('two analysts edit one event: the second save shows what changed, keeps their text, and reapplies it', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const title = unique('Conflict session');
   const first = await browser.newContext({ storageState: storageStateFor('analyst') });
   const second = await browser.newContext({ storageState: storageStateFor('second') });
   const created = await first.request.post('/api/events', {
-    data: { kind: 'talks_session', title, startsAt: '2025-05-01T10:00', timeZone: 'Europe/Istanbul', precision: 'hour', status: 'scheduled', summary: 'Original summary' },
+    data: {
+      kind: 'talks_session',
+      title,
+      startsAt: '2025-05-01T10:00',
+      timeZone: 'Europe/Istanbul',
+      precision: 'hour',
+      status: 'scheduled',
+      summary: 'Original summary',
+    },
   });
   expect(created.status()).toBe(201);
   const { slug } = await created.json();
@@ -129,14 +149,20 @@ test('two analysts edit one event: the second save shows what changed, keeps the
 
   await b.openEdit(slug);
   const history = b.page.getByRole('region', { name: 'History' });
-  await expect(history.getByRole('listitem')).toHaveText([/^Edited by Sam Second.*summary/, /^Edited by Ana Analyst.*title/, /^Created by Ana Analyst/]);
+  await expect(history.getByRole('listitem')).toHaveText([
+    /^Edited by Sam Second.*summary/,
+    /^Edited by Ana Analyst.*title/,
+    /^Created by Ana Analyst/,
+  ]);
   await first.close();
   await second.close();
 });
 
 test('an analyst deletes an event from its form; it leaves the timeline and the API', async ({ page, request }) => {
   const title = unique('Short-lived statement');
-  const created = await page.request.post('/api/events', { data: { kind: 'statement', title, startsAt: '2025-07-01', timeZone: 'UTC', precision: 'day', status: 'occurred' } });
+  const created = await page.request.post('/api/events', {
+    data: { kind: 'statement', title, startsAt: '2025-07-01', timeZone: 'UTC', precision: 'day', status: 'occurred' },
+  });
   const { slug } = await created.json();
   const form = new EventFormPage(page);
   await form.openEdit(slug);
@@ -160,11 +186,27 @@ test('a location created inline sets the event’s time zone, exactly as picking
   await expect(form.field('Time zone')).toHaveValue('Europe/Istanbul');
 });
 
-test('a person’s row shows the title held on the event’s day, fills whom they acted for from it, and adds a dated, sourced title in place', async ({ page, request }) => {
+test('a person’s row shows the title held on the event’s day, fills whom they acted for from it, and adds a dated, sourced title in place', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const name = unique('Hakan Host');
   const title = unique('Istanbul hosting');
-  const made = await page.request.post('/api/people', { data: { name, affiliations: [{ party: 'ukraine', title: 'Deputy Foreign Minister', kind: 'minister', validFrom: '2024-01-01', validTo: '2024-12-31' }] } });
+  const made = await page.request.post('/api/people', {
+    data: {
+      name,
+      affiliations: [
+        {
+          party: 'ukraine',
+          title: 'Deputy Foreign Minister',
+          kind: 'minister',
+          validFrom: '2024-01-01',
+          validTo: '2024-12-31',
+        },
+      ],
+    },
+  });
   expect(made.status()).toBe(201);
   const { slug } = await made.json();
   const form = new EventFormPage(page);
@@ -212,7 +254,9 @@ test('picking a person fills whom they acted for from the title held on the even
   await form.openNew();
   await form.field('Starts (local time)').fill('2025-03-23T17:30');
   await form.pick(page.getByRole('combobox', { name: 'Add a person' }), 'Rustem Umerov');
-  await expect(form.group('Person 1').getByRole('combobox', { name: 'On behalf of (optional)' })).toHaveValue('Ukraine');
+  await expect(form.group('Person 1').getByRole('combobox', { name: 'On behalf of (optional)' })).toHaveValue(
+    'Ukraine',
+  );
   await expect(form.group('Person 1').getByText('Defense Minister of Ukraine, Ukraine')).toBeVisible();
   await expect(form.group('Party 1').getByRole('combobox', { name: 'Party' })).toHaveValue('Ukraine');
   await expect(form.group('Party 1').getByLabel('Role')).toHaveValue('delegation');
@@ -226,7 +270,10 @@ test('a new source’s publisher is offered from the publishers already recorded
   await expect(page.locator(`datalist[id="${listId}"] option[value="The New York Times"]`)).toHaveCount(1);
 });
 
-test('an event whose start is known to the day and whose talks lasted “under two hours”, at a new place named in a state, shows both on its page', async ({ page, request }) => {
+test('an event whose start is known to the day and whose talks lasted “under two hours”, at a new place named in a state, shows both on its page', async ({
+  page,
+  request,
+}) => {
   const title = unique('Short talks in Jeddah');
   const place = unique('Jeddah');
   const form = new EventFormPage(page);
@@ -248,5 +295,12 @@ test('an event whose start is known to the day and whose talks lasted “under t
   await page.getByRole('link', { name: 'Saudi Arabia' }).first().click();
   await expect(page).toHaveURL(/\/parties\/saudi-arabia$/);
   const saved = await (await request.get(`/api/events/${slugify(title)}`)).json();
-  expect(saved).toMatchObject({ endsAt: null, localDate: '2025-04-14', precision: 'day', durationMinutes: 120, durationBound: 'under', location: { name: place, country: 'Saudi Arabia', countryCode: 'SA', countryParty: { slug: 'saudi-arabia' } } });
+  expect(saved).toMatchObject({
+    endsAt: null,
+    localDate: '2025-04-14',
+    precision: 'day',
+    durationMinutes: 120,
+    durationBound: 'under',
+    location: { name: place, country: 'Saudi Arabia', countryCode: 'SA', countryParty: { slug: 'saudi-arabia' } },
+  });
 });

@@ -19,13 +19,21 @@ test.describe('an event page', () => {
     await expect(page.getByRole('main')).toContainText('23 March 2025 – 24 March 2025 (2 days)');
   });
 
-  test('shows the session in its own zone and the place’s, with participants linking to the directory', async ({ page }) => {
+  test('shows the session in its own zone and the place’s, with participants linking to the directory', async ({
+    page,
+  }) => {
     const event = new EventPage(page);
     await event.goto('ukraine-us-talks-riyadh-2025-03-23');
     await expect(page.getByRole('main')).toContainText('23 March 2025, about 17:30 Kyiv (EET, UTC+2)');
     await expect(page.getByRole('main')).toContainText('about 18:30 Riyadh (UTC+3)');
-    await expect(event.section('People').getByRole('link', { name: 'Rustem Umerov' })).toHaveAttribute('href', '/people/rustem-umerov');
-    await expect(event.section('Parties').getByRole('link', { name: 'Saudi Arabia' })).toHaveAttribute('href', '/parties/saudi-arabia');
+    await expect(event.section('People').getByRole('link', { name: 'Rustem Umerov' })).toHaveAttribute(
+      'href',
+      '/people/rustem-umerov',
+    );
+    await expect(event.section('Parties').getByRole('link', { name: 'Saudi Arabia' })).toHaveAttribute(
+      'href',
+      '/parties/saudi-arabia',
+    );
     await expect(event.section('Related events')).toContainText('Part of');
   });
 

@@ -1,7 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['/', '/?party=russia&q=talks', '/events/ukraine-us-talks-riyadh-2025-03-23', '/events/energy-strikes-partial-truce-march-2025', '/events/no-such-event'];
+const PAGES = [
+  '/',
+  '/?party=russia&q=talks',
+  '/events/ukraine-us-talks-riyadh-2025-03-23',
+  '/events/energy-strikes-partial-truce-march-2025',
+  '/events/no-such-event',
+];
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of PAGES) {
@@ -29,7 +35,9 @@ test('the timeline can be used from the keyboard, with a visible focus', async (
   await page.getByRole('searchbox').focus();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Search' })).toBeFocused();
-  const outline = await page.getByRole('button', { name: 'Search' }).evaluate((el) => getComputedStyle(el).outlineStyle);
+  const outline = await page
+    .getByRole('button', { name: 'Search' })
+    .evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe('none');
   await page.getByRole('checkbox', { name: /^Russia/ }).focus();
   await page.keyboard.press('Space');

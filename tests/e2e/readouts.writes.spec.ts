@@ -17,8 +17,18 @@ test.beforeAll(async ({ request }) => {
 
 async function expectComparison(page: Page) {
   const table = page.getByRole('table');
-  await expect(table.getByRole('columnheader')).toHaveText(['Point', 'How the accounts align', 'United States', 'Russia']);
-  await expect(table.getByRole('rowheader')).toHaveText(['Scope of the strike moratorium', 'Black Sea navigation', 'Prisoner exchange', 'Said only in one account']);
+  await expect(table.getByRole('columnheader')).toHaveText([
+    'Point',
+    'How the accounts align',
+    'United States',
+    'Russia',
+  ]);
+  await expect(table.getByRole('rowheader')).toHaveText([
+    'Scope of the strike moratorium',
+    'Black Sea navigation',
+    'Prisoner exchange',
+    'Said only in one account',
+  ]);
   const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
   await expect(row('Scope of the strike moratorium')).toContainText('Accounts differ');
   await expect(row('Black Sea navigation')).toContainText('Only Russia’s account sets a condition');
@@ -27,21 +37,33 @@ async function expectComparison(page: Page) {
   await expect(row('Prisoner exchange')).toContainText('Accounts agree');
   await expect(row('Prisoner exchange')).toContainText('Not mentioned by Russia');
   await expect(row('Said only in one account')).toContainText(QUOTES.ruAside);
-  await expect(row('Scope of the strike moratorium').getByRole('link', { name: session.ruReadout.title })).toHaveAttribute('href', session.ruReadout.url);
+  await expect(
+    row('Scope of the strike moratorium').getByRole('link', { name: session.ruReadout.title }),
+  ).toHaveAttribute('href', session.ruReadout.url);
 }
 
-test('the comparison page reads as a table at 1280 px and as stacked blocks at 360 px (dark), with no axe violations', async ({ page }) => {
+test('the comparison page reads as a table at 1280 px and as stacked blocks at 360 px (dark), with no axe violations', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`/events/${session.event}/readouts`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Readouts compared: ${session.title}`);
   await expectComparison(page);
-  await expect(page.getByRole('link', { name: /^CSV/ })).toHaveAttribute('href', `/api/events/${session.event}/readouts?format=csv`);
-  await expect(page.getByRole('link', { name: /^JSON/ })).toHaveAttribute('href', `/api/events/${session.event}/readouts?format=json`);
+  await expect(page.getByRole('link', { name: /^CSV/ })).toHaveAttribute(
+    'href',
+    `/api/events/${session.event}/readouts?format=csv`,
+  );
+  await expect(page.getByRole('link', { name: /^JSON/ })).toHaveAttribute(
+    'href',
+    `/api/events/${session.event}/readouts?format=json`,
+  );
   await expectNoAxeViolations(page);
 
   await page.setViewportSize({ width: 360, height: 800 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBe(0);
   // The column headings are gone; each claim sits under its party's name instead.
   await expect(page.getByRole('columnheader', { name: 'Russia' })).toBeHidden();

@@ -30,10 +30,18 @@ test('a typical round is entered in at most 30 actions and saved as entered', as
   ];
   for (const delegate of delegates) {
     await act.pick(page.getByRole('combobox', { name: 'Add a person' }), delegate.name);
-    if (delegate.head) await act.select(page.getByRole('group', { name: /^Person \d+$/ }).last().getByLabel('Role'), 'head_of_delegation');
+    if (delegate.head)
+      await act.select(
+        page
+          .getByRole('group', { name: /^Person \d+$/ })
+          .last()
+          .getByLabel('Role'),
+        'head_of_delegation',
+      );
   }
 
-  for (const topic of ['Energy infrastructure', 'Black Sea shipping', 'Ceasefire']) await act.pick(page.getByRole('combobox', { name: 'Add a topic' }), topic);
+  for (const topic of ['Energy infrastructure', 'Black Sea shipping', 'Ceasefire'])
+    await act.pick(page.getByRole('combobox', { name: 'Add a topic' }), topic);
 
   await act.pick(page.getByRole('combobox', { name: 'Add a citation' }), source);
   const citation = form.group('Citation 1');
@@ -46,16 +54,29 @@ test('a typical round is entered in at most 30 actions and saved as entered', as
   await expect(page).toHaveURL(new RegExp(`/events/${slugify(title)}$`));
 
   const saved = await (await request.get(`/api/events/${slugify(title)}`)).json();
-  expect(saved).toMatchObject({ startsAt: '2025-04-10T07:00:00.000Z', timeZone: 'Asia/Riyadh', location: { slug: 'riyadh' } });
-  expect(saved.parties.map((p: { slug: string; role: string }) => `${p.slug}:${p.role}`).sort()).toEqual(['ukraine:delegation', 'united-states:delegation']);
+  expect(saved).toMatchObject({
+    startsAt: '2025-04-10T07:00:00.000Z',
+    timeZone: 'Asia/Riyadh',
+    location: { slug: 'riyadh' },
+  });
+  expect(saved.parties.map((p: { slug: string; role: string }) => `${p.slug}:${p.role}`).sort()).toEqual([
+    'ukraine:delegation',
+    'united-states:delegation',
+  ]);
   expect(saved.people.map((p: { slug: string; role: string }) => `${p.slug}:${p.role}`).sort()).toEqual([
     'keith-kellogg:head_of_delegation',
     'michael-anton:delegate',
     'rustem-umerov:head_of_delegation',
     'teymur-tkachenko:delegate',
   ]);
-  expect(saved.topics.map((t: { slug: string }) => t.slug).sort()).toEqual(['black-sea-shipping', 'ceasefire', 'energy-infrastructure']);
-  expect(saved.citations).toMatchObject([{ excerpt: 'The delegations met for five hours, officials said.', source: { title: source, publisher: 'Reuters' } }]);
+  expect(saved.topics.map((t: { slug: string }) => t.slug).sort()).toEqual([
+    'black-sea-shipping',
+    'ceasefire',
+    'energy-infrastructure',
+  ]);
+  expect(saved.citations).toMatchObject([
+    { excerpt: 'The delegations met for five hours, officials said.', source: { title: source, publisher: 'Reuters' } },
+  ]);
 
   // Whom each person acted for is kept with the event; its edit form shows it.
   await form.openEdit(slugify(title));
@@ -63,7 +84,9 @@ test('a typical round is entered in at most 30 actions and saved as entered', as
   const actedFor: string[] = [];
   for (let index = 1; index <= delegates.length; index++) {
     const row = form.group(`Person ${index}`);
-    actedFor.push(`${await row.getByRole('combobox', { name: 'Person' }).inputValue()}:${await row.getByRole('combobox', { name: /^On behalf of/ }).inputValue()}`);
+    actedFor.push(
+      `${await row.getByRole('combobox', { name: 'Person' }).inputValue()}:${await row.getByRole('combobox', { name: /^On behalf of/ }).inputValue()}`,
+    );
   }
   expect(actedFor.sort()).toEqual(delegates.map((d) => `${d.name}:${d.party}`).sort());
 

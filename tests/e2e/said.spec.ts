@@ -9,10 +9,13 @@ const ARTICLE = 'Russia, Ukraine hold U.S.-mediated talks';
 const STALLING = 'accused Putin of stalling for time';
 const THIRTY_DAYS = 'the ultimate goal of the talks is a 30-day full ceasefire';
 
-const saidAbout = (page: Page, topic: string) => page.getByRole('region', { name: `What each side said about ${topic}` });
+const saidAbout = (page: Page, topic: string) =>
+  page.getByRole('region', { name: `What each side said about ${topic}` });
 
 test.describe('what each side said about a topic, on the timeline', () => {
-  test('/?topic=ceasefire quotes each party under its name, with speaker, kind, date, source and session', async ({ page }) => {
+  test('/?topic=ceasefire quotes each party under its name, with speaker, kind, date, source and session', async ({
+    page,
+  }) => {
     await new TimelinePage(page).goto('?topic=ceasefire');
     const said = saidAbout(page, 'Ceasefire');
     const ukraine = said.getByRole('region', { name: 'Ukraine', exact: true });
@@ -62,7 +65,10 @@ test.describe('what a party or a person said', () => {
     await expect(said).toContainText('ensuring Ukraine never joins NATO');
     await expect(said).toContainText('asserting territorial control');
     await expect(said).toContainText('Demand (a condition)');
-    await expect(said.getByRole('link', { name: 'What each side said about NATO membership' })).toHaveAttribute('href', '/?topic=nato-membership');
+    await expect(said.getByRole('link', { name: 'What each side said about NATO membership' })).toHaveAttribute(
+      'href',
+      '/?topic=nato-membership',
+    );
     await expect(said.getByRole('link', { name: ARTICLE }).first()).toBeVisible();
   });
 
@@ -83,7 +89,9 @@ test.describe('what a party or a person said', () => {
 });
 
 test.describe('the positions matrix', () => {
-  test('a cell shows the words behind the latest stance and opens its history with sources and sessions', async ({ page }) => {
+  test('a cell shows the words behind the latest stance and opens its history with sources and sessions', async ({
+    page,
+  }) => {
     const positions = new PositionsPage(page);
     await positions.goto();
     const cell = await positions.cell('Russia', 'NATO membership');

@@ -16,16 +16,35 @@ async function created<T>(request: APIRequestContext, path: string, data: Record
   return response.json();
 }
 
-type Fixture = { topic: { slug: string; name: string }; quotes: { usPledge: string; ruEarlier: string; ruLatest: string; ruLatestShort: string } };
+type Fixture = {
+  topic: { slug: string; name: string };
+  quotes: { usPledge: string; ruEarlier: string; ruLatest: string; ruLatestShort: string };
+};
 
 /** Two sessions on a new topic, the United States quoted once (by Witkoff), Russia twice, its stance moving. */
 async function makeFixture(request: APIRequestContext): Promise<Fixture> {
-  const topic = await created<{ slug: string; name: string }>(request, '/api/topics', { name: unique('Danube grain corridor') });
+  const topic = await created<{ slug: string; name: string }>(request, '/api/topics', {
+    name: unique('Danube grain corridor'),
+  });
   const session = (title: string, startsAt: string) =>
-    created<{ slug: string }>(request, '/api/events', { kind: 'talks_session', title: unique(title), startsAt, timeZone: 'Europe/Vienna', precision: 'day', status: 'held', topics: [topic.slug] });
+    created<{ slug: string }>(request, '/api/events', {
+      kind: 'talks_session',
+      title: unique(title),
+      startsAt,
+      timeZone: 'Europe/Vienna',
+      precision: 'day',
+      status: 'held',
+      topics: [topic.slug],
+    });
   const first = await session('Vienna grain talks', '2026-06-01');
   const second = await session('Second Vienna grain talks', '2026-07-01');
-  const readout = (party: string, publisher: string) => created<{ slug: string }>(request, '/api/sources', { title: unique(`${publisher} readout`), publisher, kind: 'readout', party });
+  const readout = (party: string, publisher: string) =>
+    created<{ slug: string }>(request, '/api/sources', {
+      title: unique(`${publisher} readout`),
+      publisher,
+      kind: 'readout',
+      party,
+    });
   const usReadout = await readout('united-states', 'The White House');
   const ruReadout = await readout('russia', 'The Kremlin');
   const quotes = {
@@ -35,22 +54,43 @@ async function makeFixture(request: APIRequestContext): Promise<Fixture> {
     ruLatestShort: 'Ships pass only after Russian inspection',
   };
   const claim = (event: string, party: string, source: string, exact: string, extra: Record<string, unknown> = {}) =>
-    created(request, '/api/claims', { event, party, source, kind: 'assertion', quote: { exact, prefix: 'The delegation said ', suffix: '.' }, topics: [topic.slug], attribution: 'official_readout', confidence: 'high', ...extra });
+    created(request, '/api/claims', {
+      event,
+      party,
+      source,
+      kind: 'assertion',
+      quote: { exact, prefix: 'The delegation said ', suffix: '.' },
+      topics: [topic.slug],
+      attribution: 'official_readout',
+      confidence: 'high',
+      ...extra,
+    });
   await claim(first.slug, 'russia', ruReadout.slug, quotes.ruEarlier);
-  await claim(second.slug, 'united-states', usReadout.slug, quotes.usPledge, { kind: 'commitment', person: 'steve-witkoff' });
-  await claim(second.slug, 'russia', ruReadout.slug, quotes.ruLatest, { kind: 'demand', paraphrase: quotes.ruLatestShort });
+  await claim(second.slug, 'united-states', usReadout.slug, quotes.usPledge, {
+    kind: 'commitment',
+    person: 'steve-witkoff',
+  });
+  await claim(second.slug, 'russia', ruReadout.slug, quotes.ruLatest, {
+    kind: 'demand',
+    paraphrase: quotes.ruLatestShort,
+  });
   return { topic, quotes };
 }
 
 let fixture: Fixture;
 
 test.beforeAll(async ({ playwright }, testInfo) => {
-  const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL, storageState: storageStateFor('analyst') });
+  const request = await playwright.request.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    storageState: storageStateFor('analyst'),
+  });
   fixture = await makeFixture(request);
   await request.dispose();
 });
 
-test('a reader starting at / sees each side’s words on the topic after one click in the filters', async ({ browser }, testInfo) => {
+test('a reader starting at / sees each side’s words on the topic after one click in the filters', async ({
+  browser,
+}, testInfo) => {
   const reader = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
   const page = await reader.newPage();
   const timeline = new TimelinePage(page);
@@ -76,7 +116,9 @@ test('the topic view reads at 360 px without sideways scrolling, with no axe vio
   test.slow();
   await page.setViewportSize({ width: 360, height: 740 });
   await new TimelinePage(page).goto(`?topic=${fixture.topic.slug}`);
-  await expect(page.getByRole('region', { name: `What each side said about ${fixture.topic.name}` })).toContainText(fixture.quotes.usPledge);
+  await expect(page.getByRole('region', { name: `What each side said about ${fixture.topic.name}` })).toContainText(
+    fixture.quotes.usPledge,
+  );
   await expectNoAxeViolations(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
@@ -85,12 +127,21 @@ test('Russia’s page and Witkoff’s page quote their newest claims first', asy
   await page.goto('/parties/russia');
   const russia = page.getByRole('region', { name: 'What Russia said' });
   await expect(russia.getByRole('listitem').first()).toContainText(fixture.quotes.ruLatest);
-  await expect(russia.getByRole('listitem').first().getByRole('link', { name: `What each side said about ${fixture.topic.name}` })).toHaveAttribute('href', `/?topic=${fixture.topic.slug}`);
+  await expect(
+    russia
+      .getByRole('listitem')
+      .first()
+      .getByRole('link', { name: `What each side said about ${fixture.topic.name}` }),
+  ).toHaveAttribute('href', `/?topic=${fixture.topic.slug}`);
   await page.goto('/people/steve-witkoff');
-  await expect(page.getByRole('region', { name: 'What Steve Witkoff said' }).getByRole('listitem').first()).toContainText(fixture.quotes.usPledge);
+  await expect(
+    page.getByRole('region', { name: 'What Steve Witkoff said' }).getByRole('listitem').first(),
+  ).toContainText(fixture.quotes.usPledge);
 });
 
-test('the new topic has its column in the matrix; Russia’s cell shows the latest stance, its quote, and its history', async ({ page }) => {
+test('the new topic has its column in the matrix; Russia’s cell shows the latest stance, its quote, and its history', async ({
+  page,
+}) => {
   const positions = new PositionsPage(page);
   await positions.goto();
   const cell = await positions.cell('Russia', fixture.topic.name);

@@ -16,7 +16,12 @@ test('a Server Action replayed without a session fails with 401 and changes noth
   // An explicitly empty state: a new request context would otherwise inherit this file's session.
   const anonymous = await playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   const response = await anonymous.post(captured.url(), {
-    headers: { 'next-action': captured.headers()['next-action'], 'content-type': captured.headers()['content-type'], accept: 'text/x-component', origin: baseURL! },
+    headers: {
+      'next-action': captured.headers()['next-action'],
+      'content-type': captured.headers()['content-type'],
+      accept: 'text/x-component',
+      origin: baseURL!,
+    },
     data: captured.postData()!.replace(mine, replayed),
   });
   expect(response.status()).toBe(401);

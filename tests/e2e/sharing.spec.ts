@@ -115,7 +115,9 @@ test.describe('the timeline at any size', () => {
     const sidebarTop = await csv.evaluate((link) => {
       let box: HTMLElement | null = link.parentElement;
       while (box && getComputedStyle(box).position !== 'sticky') box = box.parentElement;
-      return box ? box.getBoundingClientRect().top + window.scrollY - parseFloat(getComputedStyle(box).top || '0') : null;
+      return box
+        ? box.getBoundingClientRect().top + window.scrollY - parseFloat(getComputedStyle(box).top || '0')
+        : null;
     });
     expect(sidebarTop, 'the exports sit in a sticky sidebar').not.toBeNull();
     expect(await page.evaluate(() => window.scrollY)).toBeLessThanOrEqual(sidebarTop! + 1);

@@ -35,11 +35,15 @@ test('the timeline’s filter counts read “1 event”, never “1 events”', 
   await page.goto('/');
   // The counts arrive from the browser's facets request.
   await expect(page.getByRole('checkbox', { name: /\b1 event$/ }).first()).toBeVisible();
-  const names = await page.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.closest('label')?.textContent ?? ''));
+  const names = await page
+    .getByRole('checkbox')
+    .evaluateAll((boxes) => boxes.map((box) => box.closest('label')?.textContent ?? ''));
   expect(names.filter((name) => /\b1 events$/.test(name))).toEqual([]);
 });
 
-test('the timeline’s internal address sends a reader to the address it stands for, with the same query', async ({ request }) => {
+test('the timeline’s internal address sends a reader to the address it stands for, with the same query', async ({
+  request,
+}) => {
   const russia = Buffer.from('party=russia').toString('base64url');
   for (const [internal, address] of [
     [`/timeline/${russia}`, '/?party=russia'],
@@ -48,7 +52,9 @@ test('the timeline’s internal address sends a reader to the address it stands 
   ]) {
     const response = await request.get(internal, { maxRedirects: 0 });
     expect(response.status(), internal).toBe(308);
-    expect(new URL(response.headers().location, 'http://parley.test').href, internal).toBe(new URL(address, 'http://parley.test').href);
+    expect(new URL(response.headers().location, 'http://parley.test').href, internal).toBe(
+      new URL(address, 'http://parley.test').href,
+    );
   }
   // The address readers use still reaches the page.
   const shown = await request.get('/?party=russia');
@@ -56,10 +62,17 @@ test('the timeline’s internal address sends a reader to the address it stands 
   expect(await shown.text()).toContain('Russia–U.S. talks in Riyadh');
 });
 
-test('in a browser, a typed internal address ends on `/` with its query, and moving about the timeline never loops', async ({ page }) => {
+test('in a browser, a typed internal address ends on `/` with its query, and moving about the timeline never loops', async ({
+  page,
+}) => {
   const redirected: string[] = [];
   page.on('response', (response) => {
-    if (new URL(response.url()).pathname.startsWith('/timeline/') && response.status() >= 300 && response.status() < 400) redirected.push(response.url());
+    if (
+      new URL(response.url()).pathname.startsWith('/timeline/') &&
+      response.status() >= 300 &&
+      response.status() < 400
+    )
+      redirected.push(response.url());
   });
   const timeline = new TimelinePage(page);
   await page.goto(`/timeline/${Buffer.from('party=russia').toString('base64url')}`);

@@ -13,8 +13,18 @@ test('a stored <script> and event handler render as text on every page that show
   test.setTimeout(60_000);
   const api = page.request;
   const label = (what: string) => `${unique(what)} ${PAYLOAD}`;
-  const party = await (await api.post('/api/parties', { data: { name: label('Party'), kind: 'organisation', description: PAYLOAD } })).json();
-  const person = await (await api.post('/api/people', { data: { name: label('Person'), description: PAYLOAD, affiliations: [{ party: party.slug, title: PAYLOAD, kind: 'envoy' }] } })).json();
+  const party = await (
+    await api.post('/api/parties', { data: { name: label('Party'), kind: 'organisation', description: PAYLOAD } })
+  ).json();
+  const person = await (
+    await api.post('/api/people', {
+      data: {
+        name: label('Person'),
+        description: PAYLOAD,
+        affiliations: [{ party: party.slug, title: PAYLOAD, kind: 'envoy' }],
+      },
+    })
+  ).json();
   const topic = await (await api.post('/api/topics', { data: { name: label('Topic'), description: PAYLOAD } })).json();
   const created = await api.post('/api/events', {
     data: {
@@ -35,7 +45,19 @@ test('a stored <script> and event handler render as text on every page that show
   const position = await callAction(
     api,
     'lib/actions/records.ts#saveRecord',
-    ['position', null, { party: party.slug, topic: topic.slug, stance: label('Stance'), summary: PAYLOAD, statedOn: '2025-03-20', statedBy: person.slug, citations: [] }],
+    [
+      'position',
+      null,
+      {
+        party: party.slug,
+        topic: topic.slug,
+        stance: label('Stance'),
+        summary: PAYLOAD,
+        statedOn: '2025-03-20',
+        statedBy: person.slug,
+        citations: [],
+      },
+    ],
     { headers: { origin: baseURL! } },
   );
   expect(await position.text()).toContain('"ok":true');
@@ -48,7 +70,10 @@ test('a stored <script> and event handler render as text on every page that show
   for (const path of pages) {
     await page.goto(path);
     await expect(page.getByText(PAYLOAD).filter({ visible: true }).first(), path).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as { __parleyMarkup?: number }).__parleyMarkup), path).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __parleyMarkup?: number }).__parleyMarkup),
+      path,
+    ).toBeUndefined();
     expect(await page.locator('img[src="x"]').count(), path).toBe(0);
   }
 });

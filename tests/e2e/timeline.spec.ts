@@ -22,7 +22,9 @@ test.describe('the timeline', () => {
     await expect((await timeline.scrollTo(timeline.dayHeading('Sunday, 23 March 2025'))).first()).toBeVisible();
     await expect(await timeline.scrollToEvent(RUSSIA_US)).toContainText('24 March 2025');
     // An event known only to its month is not filed under a day.
-    await expect(await timeline.scrollTo(timeline.dayHeading(/^March 2025, date not known more closely/))).toBeVisible();
+    await expect(
+      await timeline.scrollTo(timeline.dayHeading(/^March 2025, date not known more closely/)),
+    ).toBeVisible();
   });
 
   test('shows the reader’s own time and UTC on focus', async ({ page }) => {
@@ -46,7 +48,9 @@ test.describe('the timeline', () => {
     await context.close();
   });
 
-  test('filters by Russia without reloading: keeps the Russia–U.S. session, drops the Ukraine–U.S. one, and says so in the URL', async ({ page }) => {
+  test('filters by Russia without reloading: keeps the Russia–U.S. session, drops the Ukraine–U.S. one, and says so in the URL', async ({
+    page,
+  }) => {
     const timeline = new TimelinePage(page);
     await timeline.goto();
     await expect(timeline.status).toHaveText('10 events');
@@ -156,8 +160,16 @@ test.describe('the timeline', () => {
     await expect(page).toHaveURL(/q=Black\+Sea/);
     const shipping = await timeline.scrollToEvent(SHIPPING);
     await expect(shipping).toBeVisible();
-    await expect(shipping.getByRole('link', { name: SHIPPING })).toHaveAttribute('href', '/events/black-sea-shipping-safety-on-the-agenda');
-    await expect(shipping.locator('mark').filter({ hasText: /^Black$/ }).first()).toBeVisible();
+    await expect(shipping.getByRole('link', { name: SHIPPING })).toHaveAttribute(
+      'href',
+      '/events/black-sea-shipping-safety-on-the-agenda',
+    );
+    await expect(
+      shipping
+        .locator('mark')
+        .filter({ hasText: /^Black$/ })
+        .first(),
+    ).toBeVisible();
     expect(await timeline.allTitles()).not.toContain(UKRAINE_US);
   });
 
@@ -213,7 +225,13 @@ test.describe('the timeline', () => {
   test('shows an error with a retry when the server cannot answer', async ({ page }) => {
     const timeline = new TimelinePage(page);
     await timeline.goto();
-    await page.route('**/api/events?**', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: 'Something went wrong on our side. Please try again.', code: 'internal' }) }));
+    await page.route('**/api/events?**', (route) =>
+      route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: 'Something went wrong on our side. Please try again.', code: 'internal' }),
+      }),
+    );
     await timeline.openFiltersIfCollapsed();
     await timeline.facet('Kind', 'Agreement').check();
     await expect(page.getByRole('alert').filter({ hasText: 'The timeline could not be loaded.' })).toBeVisible();

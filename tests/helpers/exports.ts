@@ -11,7 +11,10 @@ export async function collect(chunks: AsyncIterable<string>): Promise<string> {
 }
 
 /** The calendar of the events matching `filters`, read page by page as the export reads them. */
-export async function calendarOf(db: ParleyDb, { filters = {}, pageSize }: { filters?: EventFilters; pageSize?: number } = {}): Promise<string> {
+export async function calendarOf(
+  db: ParleyDb,
+  { filters = {}, pageSize }: { filters?: EventFilters; pageSize?: number } = {},
+): Promise<string> {
   const writer = new IcsWriter({ name: 'Parley events', origin: 'https://parley.test' });
   return collect(
     (async function* () {

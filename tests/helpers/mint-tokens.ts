@@ -10,13 +10,24 @@ import { users } from '@/db/schema';
 import { createApiToken, revokeApiToken } from '@/db/queries/api-tokens';
 import { createAccount } from '@/lib/auth/accounts';
 
-type Wanted = { email: string; name: string; role: 'analyst' | 'admin'; tokenName?: string; revoke?: boolean; passwordless?: boolean };
+type Wanted = {
+  email: string;
+  name: string;
+  role: 'analyst' | 'admin';
+  tokenName?: string;
+  revoke?: boolean;
+  passwordless?: boolean;
+};
 
 async function newAccount(want: Wanted): Promise<AccountDTO> {
-  if (!want.passwordless) return createAccount({ email: want.email, name: want.name, role: want.role, password: `${want.email} password` });
+  if (!want.passwordless)
+    return createAccount({ email: want.email, name: want.name, role: want.role, password: `${want.email} password` });
   const now = new Date();
   const id = randomUUID();
-  getDb().insert(users).values({ id, email: want.email, name: want.name, role: want.role, createdAt: now, updatedAt: now }).run();
+  getDb()
+    .insert(users)
+    .values({ id, email: want.email, name: want.name, role: want.role, createdAt: now, updatedAt: now })
+    .run();
   return { id, email: want.email, name: want.name, role: want.role, disabled: false };
 }
 

@@ -7,11 +7,15 @@ const ROOT = path.resolve(__dirname, '../..');
 export type Writer = { child: ChildProcess; lines: string[]; exited: Promise<number | null> };
 
 export function startWriter(env: Record<string, string>): Writer {
-  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'tests/helpers/writer-process.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--conditions=react-server', '--import', 'tsx', 'tests/helpers/writer-process.ts'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const lines: string[] = [];
   let buffer = '';
   child.stdout!.on('data', (chunk: Buffer) => {
@@ -35,7 +39,11 @@ export async function waitFor(predicate: () => boolean, timeoutMs = 30_000): Pro
 
 /** Runs one of the project's scripts (as `npm run` would) and tells when it has finished. */
 export function startScript(script: string, args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', script, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));

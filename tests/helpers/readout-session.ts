@@ -12,7 +12,12 @@ async function created(request: APIRequestContext, path: string, data: Record<st
   return response.json();
 }
 
-export type ReadoutSession = { event: string; title: string; usReadout: { slug: string; title: string; url: string }; ruReadout: { slug: string; title: string; url: string } };
+export type ReadoutSession = {
+  event: string;
+  title: string;
+  usReadout: { slug: string; title: string; url: string };
+  ruReadout: { slug: string; title: string; url: string };
+};
 
 export const QUOTES = {
   usEnergy: 'pause strikes against energy facilities',
@@ -25,25 +30,62 @@ export const QUOTES = {
 
 export async function enterReadoutSession(request: APIRequestContext): Promise<ReadoutSession> {
   const title = unique('Readout comparison talks');
-  const event = await created(request, '/api/events', { kind: 'talks_session', title, startsAt: '2025-03-25T10:00', timeZone: 'Asia/Riyadh', precision: 'minute', status: 'held' });
+  const event = await created(request, '/api/events', {
+    kind: 'talks_session',
+    title,
+    startsAt: '2025-03-25T10:00',
+    timeZone: 'Asia/Riyadh',
+    precision: 'minute',
+    status: 'held',
+  });
   const readout = async (party: string, name: string, publisher: string) => {
     const sourceTitle = unique(name);
     const url = `https://example.org/${party}/${encodeURIComponent(sourceTitle)}`;
-    const source = await created(request, '/api/sources', { title: sourceTitle, publisher, url, kind: 'readout', party });
+    const source = await created(request, '/api/sources', {
+      title: sourceTitle,
+      publisher,
+      url,
+      kind: 'readout',
+      party,
+    });
     return { slug: source.slug, title: sourceTitle, url };
   };
   const usReadout = await readout('united-states', 'White House readout', 'The White House');
   const ruReadout = await readout('russia', 'Kremlin readout', 'The Kremlin');
   const claim = (party: string, source: string, exact: string, extra: Record<string, unknown> = {}) =>
-    created(request, '/api/claims', { event: event.slug, party, source, kind: 'assertion', quote: { exact, prefix: '', suffix: '' }, attribution: 'official_readout', confidence: 'high', ...extra });
+    created(request, '/api/claims', {
+      event: event.slug,
+      party,
+      source,
+      kind: 'assertion',
+      quote: { exact, prefix: '', suffix: '' },
+      attribution: 'official_readout',
+      confidence: 'high',
+      ...extra,
+    });
   const usEnergy = await claim('united-states', usReadout.slug, QUOTES.usEnergy, { person: 'steve-witkoff' });
   const ruEnergy = await claim('russia', ruReadout.slug, QUOTES.ruEnergy);
   const usSea = await claim('united-states', usReadout.slug, QUOTES.usSea, { kind: 'commitment' });
   const ruSea = await claim('russia', ruReadout.slug, QUOTES.ruSea, { kind: 'demand', person: 'vladimir-putin' });
   const usPrisoners = await claim('united-states', usReadout.slug, QUOTES.usPrisoners);
   await claim('russia', ruReadout.slug, QUOTES.ruAside);
-  await created(request, '/api/points', { event: event.slug, label: 'Scope of the strike moratorium', alignment: 'diverges', claims: [usEnergy.slug, ruEnergy.slug] });
-  await created(request, '/api/points', { event: event.slug, label: 'Black Sea navigation', alignment: 'conditional', claims: [usSea.slug, ruSea.slug] });
-  await created(request, '/api/points', { event: event.slug, label: 'Prisoner exchange', alignment: 'agreed', claims: [usPrisoners.slug] });
+  await created(request, '/api/points', {
+    event: event.slug,
+    label: 'Scope of the strike moratorium',
+    alignment: 'diverges',
+    claims: [usEnergy.slug, ruEnergy.slug],
+  });
+  await created(request, '/api/points', {
+    event: event.slug,
+    label: 'Black Sea navigation',
+    alignment: 'conditional',
+    claims: [usSea.slug, ruSea.slug],
+  });
+  await created(request, '/api/points', {
+    event: event.slug,
+    label: 'Prisoner exchange',
+    alignment: 'agreed',
+    claims: [usPrisoners.slug],
+  });
   return { event: event.slug, title, usReadout, ruReadout };
 }

@@ -12,7 +12,8 @@ const FORM = Symbol('form');
 function encode(value: unknown): unknown {
   if (typeof value === 'string') return value.startsWith('$') ? `$${value}` : value;
   if (Array.isArray(value)) return value.map(encode);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, encode(item)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, encode(item)]));
   return value;
 }
 
@@ -32,7 +33,9 @@ export async function callAction(
   { headers = {}, path }: { headers?: Record<string, string>; path?: string } = {},
 ): Promise<APIResponse> {
   const { id, page } = actionTarget(action);
-  const form = args.find((arg): arg is Record<string, string> & { [FORM]: true } => Boolean(arg && typeof arg === 'object' && FORM in arg));
+  const form = args.find((arg): arg is Record<string, string> & { [FORM]: true } =>
+    Boolean(arg && typeof arg === 'object' && FORM in arg),
+  );
   const allHeaders = { 'next-action': id, accept: 'text/x-component', ...headers };
   if (form) {
     const root = JSON.stringify(args.map((arg) => (arg === form ? '$K1' : encode(arg))));
@@ -43,9 +46,11 @@ export async function callAction(
     multipart.append('0', root);
     return request.post(path ?? page, { headers: allHeaders, multipart });
   }
-  return request.post(path ?? page, { headers: { 'content-type': 'text/plain;charset=UTF-8', ...allHeaders }, data: JSON.stringify(args.map(encode)) });
+  return request.post(path ?? page, {
+    headers: { 'content-type': 'text/plain;charset=UTF-8', ...allHeaders },
+    data: JSON.stringify(args.map(encode)),
+  });
 }
-
 
 /** A FormData argument (a form's fields), for actions such as `(previousState, formData)`. */
 export function formData(fields: Record<string, string>): Record<string, string> {

@@ -19,11 +19,16 @@ export function digestOf(marker: string): string {
   const db = open();
   try {
     const tables = db
-      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' AND name NOT LIKE '__drizzle%' ORDER BY name")
+      .prepare<[], { name: string }>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' AND name NOT LIKE '__drizzle%' ORDER BY name",
+      )
       .all();
     const hash = createHash('sha256');
     for (const { name } of tables) {
-      const rows = db.prepare(`SELECT * FROM "${name}"`).all().map((row) => JSON.stringify(row));
+      const rows = db
+        .prepare(`SELECT * FROM "${name}"`)
+        .all()
+        .map((row) => JSON.stringify(row));
       for (const text of rows.filter((row) => row.includes(marker)).sort()) hash.update(`${name}\n${text}\n`);
     }
     return hash.digest('hex');
@@ -36,7 +41,9 @@ export function digestOf(marker: string): string {
 export function expireSession(sessionToken: string): void {
   const db = open();
   try {
-    const changed = db.prepare('UPDATE sessions SET expires_at = ? WHERE token = ?').run(Date.now() - 60_000, sessionToken).changes;
+    const changed = db
+      .prepare('UPDATE sessions SET expires_at = ? WHERE token = ?')
+      .run(Date.now() - 60_000, sessionToken).changes;
     if (changed !== 1) throw new Error(`no session with token ${sessionToken.slice(0, 6)}…`);
   } finally {
     db.close();

@@ -23,7 +23,14 @@ export function writeRoutes(): string[] {
     const route = `/${path.relative('app', path.dirname(file)).split(path.sep).join('/')}`;
     const exported = new Set<string>();
     for (const match of text.matchAll(/export\s+(?:const|async\s+function|function)\s+(\w+)/g)) exported.add(match[1]);
-    for (const match of text.matchAll(/export\s*\{([^}]*)\}/g)) for (const part of match[1].split(',')) exported.add(part.trim().split(/\s+as\s+/).pop()!);
+    for (const match of text.matchAll(/export\s*\{([^}]*)\}/g))
+      for (const part of match[1].split(','))
+        exported.add(
+          part
+            .trim()
+            .split(/\s+as\s+/)
+            .pop()!,
+        );
     for (const method of WRITE_METHODS) if (exported.has(method)) routes.push(`${method} ${route}`);
   }
   return routes.sort();
@@ -35,7 +42,8 @@ export function serverActions(): string[] {
   for (const file of [...sourceFiles('app'), ...sourceFiles('components'), ...sourceFiles('lib')]) {
     const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
     if (!/^(?:\s*\/\/[^\n]*\n)*\s*['"]use server['"]/.test(text)) continue;
-    for (const match of text.matchAll(/export\s+async\s+function\s+(\w+)/g)) actions.push(`${file.split(path.sep).join('/')}#${match[1]}`);
+    for (const match of text.matchAll(/export\s+async\s+function\s+(\w+)/g))
+      actions.push(`${file.split(path.sep).join('/')}#${match[1]}`);
   }
   return actions.sort();
 }
@@ -44,14 +52,20 @@ type ManifestEntry = { workers: Record<string, unknown>; filename?: string; expo
 
 /** The id and a page that can run it, for each Server Action of the production build. */
 export function actionIds(): Map<string, { id: string; page: string }> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, '.next/server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, ManifestEntry> };
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(ROOT, '.next/server/server-reference-manifest.json'), 'utf8'),
+  ) as { node: Record<string, ManifestEntry> };
   const ids = new Map<string, { id: string; page: string }>();
   for (const [id, entry] of Object.entries(manifest.node)) {
     if (!entry.filename || !entry.exportedName) continue;
     const pages = Object.keys(entry.workers)
       .filter((worker) => worker.startsWith('app/') && !worker.startsWith('app/_') && worker.endsWith('/page'))
       .sort((a, b) => a.split('[').length - b.split('[').length || a.length - b.length);
-    const page = (pages[0] ?? 'app/page').replace(/^app/, '').replace(/\/page$/, '').replace(/\[[^\]]+\]/g, 'x') || '/';
+    const page =
+      (pages[0] ?? 'app/page')
+        .replace(/^app/, '')
+        .replace(/\/page$/, '')
+        .replace(/\[[^\]]+\]/g, 'x') || '/';
     ids.set(`${entry.filename}#${entry.exportedName}`, { id, page });
   }
   return ids;

@@ -16,19 +16,40 @@ const ops = Number(process.env.PARLEY_OPS ?? 100);
 const actor = { id: null, name };
 
 function input(title: string, summary = ''): EventInput {
-  return { kind: 'statement', title, summary, startsAt: '2025-03-23T12:00:00.000Z', timeZone: 'UTC', precision: 'minute', status: 'occurred', parties: [{ party: 'ukraine', role: 'party' }] };
+  return {
+    kind: 'statement',
+    title,
+    summary,
+    startsAt: '2025-03-23T12:00:00.000Z',
+    timeZone: 'UTC',
+    precision: 'minute',
+    status: 'occurred',
+    parties: [{ party: 'ukraine', role: 'party' }],
+  };
 }
 
 async function main() {
   const mode = process.env.PARLEY_MODE;
   if (mode === 'bulk') {
     console.log('started');
-    const ids = await createEvents({ inputs: Array.from({ length: ops }, (_, i) => ({ ...input(`${name} bulk ${i}`), slug: `${name}-bulk-${i}` })), actor, db });
+    const ids = await createEvents({
+      inputs: Array.from({ length: ops }, (_, i) => ({ ...input(`${name} bulk ${i}`), slug: `${name}-bulk-${i}` })),
+      actor,
+      db,
+    });
     console.log(`ack bulk ${ids.length}`);
     return;
   }
   if (mode === 'one') {
-    const event = await createEvent({ input: { ...input(process.env.PARLEY_TITLE!), startsAt: process.env.PARLEY_STARTS!, slug: process.env.PARLEY_SLUG! }, actor, db });
+    const event = await createEvent({
+      input: {
+        ...input(process.env.PARLEY_TITLE!),
+        startsAt: process.env.PARLEY_STARTS!,
+        slug: process.env.PARLEY_SLUG!,
+      },
+      actor,
+      db,
+    });
     console.log(`ack create ${event.id}`);
     return;
   }
@@ -37,7 +58,13 @@ async function main() {
     console.log(`ack create ${event.id}`);
     let version = event.version;
     for (let i = 1; i <= ops; i++) {
-      const saved = await updateEvent({ id: event.id, version, input: input(`${name} stream`, `edit ${i}`), actor, db });
+      const saved = await updateEvent({
+        id: event.id,
+        version,
+        input: input(`${name} stream`, `edit ${i}`),
+        actor,
+        db,
+      });
       version = saved.version;
       console.log(`ack edit ${i}`);
     }
@@ -58,7 +85,13 @@ async function main() {
       for (;;) {
         const current = (await getEvent({ key: slug, db }))!;
         try {
-          await updateEvent({ id: current.id, version: current.version, input: input(current.title, `${current.summary}|${name}:${i}`), actor, db });
+          await updateEvent({
+            id: current.id,
+            version: current.version,
+            input: input(current.title, `${current.summary}|${name}:${i}`),
+            actor,
+            db,
+          });
           edits++;
           break;
         } catch (error) {

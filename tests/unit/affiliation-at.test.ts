@@ -3,7 +3,12 @@ import { affiliationOn, isHeldOn, type DatedAffiliation } from '@/db/affiliation
 import { localDay } from '@/db/calendar';
 import { currentAffiliation } from '@/db/queries/directory';
 
-const span = (title: string, validFrom: string | null, validTo: string | null, partySlug = 'ukraine'): DatedAffiliation => ({ partySlug, title, validFrom, validTo });
+const span = (
+  title: string,
+  validFrom: string | null,
+  validTo: string | null,
+  partySlug = 'ukraine',
+): DatedAffiliation => ({ partySlug, title, validFrom, validTo });
 
 describe('isHeldOn', () => {
   it.each([
@@ -36,18 +41,60 @@ describe('affiliationOn: the title held on a day', () => {
     ['no spans', [], '2025-03-23', null, null],
     ['a single open-ended span', [undated], '2025-03-23', null, 'Member of parliament'],
     ['consecutive spans, before the change', [minister, secretary], '2025-07-17', null, 'Defense Minister of Ukraine'],
-    ['consecutive spans, after the change', [minister, secretary], '2025-07-18', null, 'Secretary of the National Security and Defense Council'],
-    ['consecutive spans, long after (open end)', [minister, secretary], '2030-01-01', null, 'Secretary of the National Security and Defense Council'],
+    [
+      'consecutive spans, after the change',
+      [minister, secretary],
+      '2025-07-18',
+      null,
+      'Secretary of the National Security and Defense Council',
+    ],
+    [
+      'consecutive spans, long after (open end)',
+      [minister, secretary],
+      '2030-01-01',
+      null,
+      'Secretary of the National Security and Defense Council',
+    ],
     ['before any span began', [minister, secretary], '2020-01-01', null, null],
-    ['a dated span beats an undated one it overlaps', [undated, minister], '2025-03-23', null, 'Defense Minister of Ukraine'],
-    ['the undated one remains when the dated one ended', [undated, minister], '2025-12-01', null, 'Member of parliament'],
+    [
+      'a dated span beats an undated one it overlaps',
+      [undated, minister],
+      '2025-03-23',
+      null,
+      'Defense Minister of Ukraine',
+    ],
+    [
+      'the undated one remains when the dated one ended',
+      [undated, minister],
+      '2025-12-01',
+      null,
+      'Member of parliament',
+    ],
     ['overlapping spans: the most recently begun wins', [minister, adviser], '2025-03-23', null, 'Adviser'],
     ['overlapping spans: order of the input does not matter', [adviser, minister], '2025-03-23', null, 'Adviser'],
     ['overlap ended: the older span again', [minister, adviser], '2025-05-01', null, 'Defense Minister of Ukraine'],
-    ['overlapping parties: the more recent wins without a preference', [minister, envoy], '2025-03-23', null, 'Special envoy'],
-    ['overlapping parties: the party acted for wins', [minister, envoy], '2025-03-23', 'ukraine', 'Defense Minister of Ukraine'],
+    [
+      'overlapping parties: the more recent wins without a preference',
+      [minister, envoy],
+      '2025-03-23',
+      null,
+      'Special envoy',
+    ],
+    [
+      'overlapping parties: the party acted for wins',
+      [minister, envoy],
+      '2025-03-23',
+      'ukraine',
+      'Defense Minister of Ukraine',
+    ],
     ['preferring a party held on another day only', [minister, envoy], '2025-08-01', 'united-states', null],
-    ['preferred party with overlapping spans of its own: the latest of them', [minister, adviser, envoy], '2025-03-23', 'ukraine', 'Adviser'],
+    [
+      'preferred party with overlapping spans of its own: the latest of them',
+      [minister, adviser, envoy],
+      '2025-03-23',
+      'ukraine',
+      'Adviser',
+    ],
   ])('%s', (_name, spans, day, prefer, title) => {
     expect(affiliationOn(spans as DatedAffiliation[], day, prefer)?.title ?? null).toBe(title);
   });
@@ -55,7 +102,12 @@ describe('affiliationOn: the title held on a day', () => {
 
 describe('currentAffiliation: the title to show as today’s', () => {
   it.each([
-    ['the span held today', [minister, secretary], '2025-09-01', 'Secretary of the National Security and Defense Council'],
+    [
+      'the span held today',
+      [minister, secretary],
+      '2025-09-01',
+      'Secretary of the National Security and Defense Council',
+    ],
     ['the latest ended one when none is held today', [minister], '2026-01-01', 'Defense Minister of Ukraine'],
     ['never one that has not begun yet', [span('Future post', '2030-01-01', null)], '2026-01-01', null],
     ['an undated title counts as held', [undated], '2026-01-01', 'Member of parliament'],
@@ -69,8 +121,18 @@ describe('localDay: the calendar day of an event in its own zone', () => {
     ['the Ukraine–U.S. session, 17:30 Kyiv (UTC+2)', '2025-03-23T15:30:00.000Z', 'Europe/Kyiv', '2025-03-23'],
     ['late evening in Kyiv is already the next day in UTC+2', '2025-03-23T22:30:00.000Z', 'Europe/Kyiv', '2025-03-24'],
     ['the same instant in Washington', '2025-03-23T22:30:00.000Z', 'America/New_York', '2025-03-23'],
-    ['midnight in Riyadh (UTC+3) is the previous evening in UTC', '2025-03-23T21:00:00.000Z', 'Asia/Riyadh', '2025-03-24'],
-    ['after Kyiv moved to summer time (UTC+3) on 30 March 2025', '2025-03-30T21:30:00.000Z', 'Europe/Kyiv', '2025-03-31'],
+    [
+      'midnight in Riyadh (UTC+3) is the previous evening in UTC',
+      '2025-03-23T21:00:00.000Z',
+      'Asia/Riyadh',
+      '2025-03-24',
+    ],
+    [
+      'after Kyiv moved to summer time (UTC+3) on 30 March 2025',
+      '2025-03-30T21:30:00.000Z',
+      'Europe/Kyiv',
+      '2025-03-31',
+    ],
   ])('%s', (_name, instant, zone, day) => {
     expect(localDay(instant, zone)).toBe(day);
   });

@@ -15,7 +15,14 @@ beforeAll(async () => {
   const now = new Date();
   db.insert(users)
     .values([
-      { id: analyst.id, name: analyst.name, email: 'analyst@parley.test', role: 'analyst', createdAt: now, updatedAt: now },
+      {
+        id: analyst.id,
+        name: analyst.name,
+        email: 'analyst@parley.test',
+        role: 'analyst',
+        createdAt: now,
+        updatedAt: now,
+      },
       { id: other.id, name: other.name, email: 'other@parley.test', role: 'admin', createdAt: now, updatedAt: now },
     ])
     .run();
@@ -37,8 +44,15 @@ describe('personal API tokens', () => {
 
   test('verify answers the owner with their current role, and records the use', async () => {
     const { token, record } = await createApiToken({ userId: analyst.id, name: 'Verify me', actor: analyst, db });
-    expect(await verifyApiToken({ token, db })).toEqual({ tokenId: record.id, userId: analyst.id, name: analyst.name, role: 'analyst' });
-    expect((await listApiTokens({ userId: analyst.id, db })).find((t) => t.id === record.id)!.lastUsedAt).not.toBeNull();
+    expect(await verifyApiToken({ token, db })).toEqual({
+      tokenId: record.id,
+      userId: analyst.id,
+      name: analyst.name,
+      role: 'analyst',
+    });
+    expect(
+      (await listApiTokens({ userId: analyst.id, db })).find((t) => t.id === record.id)!.lastUsedAt,
+    ).not.toBeNull();
     db.update(users).set({ role: 'admin' }).where(eq(users.id, analyst.id)).run();
     expect((await verifyApiToken({ token, db }))!.role).toBe('admin');
     db.update(users).set({ role: 'analyst' }).where(eq(users.id, analyst.id)).run();
@@ -58,7 +72,9 @@ describe('personal API tokens', () => {
     const revoked = await revokeApiToken({ id: record.id, userId: analyst.id, actor: analyst, db });
     expect(revoked.revokedAt).not.toBeNull();
     expect(await verifyApiToken({ token, db })).toBeNull();
-    expect((await revokeApiToken({ id: record.id, userId: analyst.id, actor: analyst, db })).revokedAt).toBe(revoked.revokedAt);
+    expect((await revokeApiToken({ id: record.id, userId: analyst.id, actor: analyst, db })).revokedAt).toBe(
+      revoked.revokedAt,
+    );
   });
 
   test('a banned owner’s tokens do not verify', async () => {

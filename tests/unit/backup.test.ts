@@ -18,7 +18,12 @@ describe('backups', () => {
   it('copy a consistent database while another process keeps writing, and restore it', async () => {
     await useTemporaryDatabase();
     const file = process.env.DATABASE_PATH!;
-    const writer = startWriter({ DATABASE_PATH: file, PARLEY_MODE: 'edits', PARLEY_OPS: '100000', PARLEY_WRITER: 'load' });
+    const writer = startWriter({
+      DATABASE_PATH: file,
+      PARLEY_MODE: 'edits',
+      PARLEY_OPS: '100000',
+      PARLEY_WRITER: 'load',
+    });
     await waitFor(() => writer.lines.filter((l) => l.startsWith('ack edit')).length > 20);
     const before = count(file);
     const copy = temporaryDatabasePath();
@@ -30,7 +35,10 @@ describe('backups', () => {
 
     expect(verifyBackup(copy).events).toBe(before);
     const snapshot = openDatabase(copy, { readonly: true });
-    const summary = snapshot.$client.prepare("SELECT summary FROM events WHERE slug = 'load-stream'").pluck().get() as string;
+    const summary = snapshot.$client
+      .prepare("SELECT summary FROM events WHERE slug = 'load-stream'")
+      .pluck()
+      .get() as string;
     snapshot.$client.close();
     expect(Number(summary.replace('edit ', ''))).toBeGreaterThan(20);
     expect(Number(summary.replace('edit ', ''))).toBeLessThanOrEqual(editsDuringBackup + 1);

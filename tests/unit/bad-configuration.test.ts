@@ -76,15 +76,28 @@ describe('bad configuration at start', () => {
     fs.cpSync(defaultMigrationsFolder(), folder, { recursive: true });
     const journalFile = path.join(folder, 'meta', '_journal.json');
     const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8'));
-    journal.entries.push({ idx: journal.entries.length, version: '6', when: Date.now(), tag: '9999_broken', breakpoints: true });
+    journal.entries.push({
+      idx: journal.entries.length,
+      version: '6',
+      when: Date.now(),
+      tag: '9999_broken',
+      breakpoints: true,
+    });
     fs.writeFileSync(journalFile, JSON.stringify(journal));
-    fs.writeFileSync(path.join(folder, '9999_broken.sql'), 'CREATE TABLE `half_done` (`id` integer);\n--> statement-breakpoint\nINSERT INTO `no_such_table` VALUES (1);');
+    fs.writeFileSync(
+      path.join(folder, '9999_broken.sql'),
+      'CREATE TABLE `half_done` (`id` integer);\n--> statement-breakpoint\nINSERT INTO `no_such_table` VALUES (1);',
+    );
 
     expect(() => openDatabase(file, { migrationsFolder: folder })).toThrow(DatabaseStartupError);
-    expect(() => openDatabase(file, { migrationsFolder: folder })).toThrow(/^Cannot migrate the database at .*no such table: no_such_table; nothing was changed$/);
+    expect(() => openDatabase(file, { migrationsFolder: folder })).toThrow(
+      /^Cannot migrate the database at .*no such table: no_such_table; nothing was changed$/,
+    );
     const db = openDatabase(file);
     expect(db.$client.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").pluck().get()).toBe(0);
-    expect(db.$client.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(journal.entries.length - 1);
+    expect(db.$client.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(
+      journal.entries.length - 1,
+    );
     expect(db.$client.prepare('SELECT count(*) FROM events').pluck().get()).toBe(10);
     db.$client.close();
   });
@@ -111,20 +124,36 @@ describe.runIf(canMount)('storage failures on real small file systems', () => {
     const file = await seededFile(path.join(fsys.dir, 'parley.db'));
     const db = openDatabase(file);
     fillUp(fsys.dir);
-    const big = { kind: 'statement' as const, title: 'Too big to fit', summary: 'x'.repeat(200_000), startsAt: '2025-03-25T10:00:00Z', timeZone: 'UTC', precision: 'minute' as const, status: 'occurred' as const };
+    const big = {
+      kind: 'statement' as const,
+      title: 'Too big to fit',
+      summary: 'x'.repeat(200_000),
+      startsAt: '2025-03-25T10:00:00Z',
+      timeZone: 'UTC',
+      precision: 'minute' as const,
+      status: 'occurred' as const,
+    };
     let failure: unknown;
     for (let i = 0; i < 20 && !failure; i++) {
-      await createEvent({ input: { ...big, slug: `too-big-${i}` }, actor: { id: null, name: 'test' }, db }).catch((error) => (failure = error));
+      await createEvent({ input: { ...big, slug: `too-big-${i}` }, actor: { id: null, name: 'test' }, db }).catch(
+        (error) => (failure = error),
+      );
     }
     expect(failure).toBeDefined();
     const appError = toAppError(failure);
     expect(appError.status).toBe(507);
     expect(appError.message).toMatch(/disk is full/);
     expect(db.$client.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(db.$client.prepare("SELECT count(*) FROM events WHERE slug = 'ukraine-us-talks-riyadh-2025-03-23'").pluck().get()).toBe(1);
+    expect(
+      db.$client.prepare("SELECT count(*) FROM events WHERE slug = 'ukraine-us-talks-riyadh-2025-03-23'").pluck().get(),
+    ).toBe(1);
 
     fs.rmSync(path.join(fsys.dir, 'filler'));
-    await createEvent({ input: { ...big, summary: 'fits now', slug: 'fits-now' }, actor: { id: null, name: 'test' }, db });
+    await createEvent({
+      input: { ...big, summary: 'fits now', slug: 'fits-now' },
+      actor: { id: null, name: 'test' },
+      db,
+    });
     expect(db.$client.prepare("SELECT count(*) FROM events WHERE slug = 'fits-now'").pluck().get()).toBe(1);
     db.$client.close();
   });

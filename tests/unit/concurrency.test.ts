@@ -29,11 +29,18 @@ describe('concurrent analysts', () => {
     const db = await useTemporaryDatabase();
     const file = process.env.DATABASE_PATH!;
     const shared = ['shared-a', 'shared-b', 'shared-c'];
-    for (const slug of shared) await createEvent({ input: { ...input(slug), slug }, actor: { id: null, name: 'setup' } });
+    for (const slug of shared)
+      await createEvent({ input: { ...input(slug), slug }, actor: { id: null, name: 'setup' } });
     const before = db.$client.prepare('SELECT count(*) FROM events').pluck().get() as number;
 
     const writers = Array.from({ length: WRITERS }, (_, i) =>
-      startWriter({ DATABASE_PATH: file, PARLEY_MODE: 'shared', PARLEY_OPS: String(OPS_PER_WRITER), PARLEY_WRITER: `w${i}`, PARLEY_SHARED: shared.join(',') }),
+      startWriter({
+        DATABASE_PATH: file,
+        PARLEY_MODE: 'shared',
+        PARLEY_OPS: String(OPS_PER_WRITER),
+        PARLEY_WRITER: `w${i}`,
+        PARLEY_SHARED: shared.join(','),
+      }),
     );
     let pagesRead = 0;
     let done = false;
@@ -44,7 +51,10 @@ describe('concurrent analysts', () => {
     while (!done) {
       let cursor: string | null = null;
       do {
-        const page: Awaited<ReturnType<typeof listEvents>> = await listEvents({ limit: 7, cursor: cursor ? decodeCursor(cursor) : null });
+        const page: Awaited<ReturnType<typeof listEvents>> = await listEvents({
+          limit: 7,
+          cursor: cursor ? decodeCursor(cursor) : null,
+        });
         pagesRead++;
         cursor = page.nextCursor;
       } while (cursor);
@@ -59,12 +69,20 @@ describe('concurrent analysts', () => {
 
     expect(db.$client.prepare('SELECT count(*) FROM events').pluck().get()).toBe(before + created);
     // Every successful edit appended its mark to a shared event's summary: none was overwritten.
-    const marks = shared.flatMap((slug) => (db.$client.prepare('SELECT summary FROM events WHERE slug = ?').pluck().get(slug) as string).split('|').filter(Boolean));
+    const marks = shared.flatMap((slug) =>
+      (db.$client.prepare('SELECT summary FROM events WHERE slug = ?').pluck().get(slug) as string)
+        .split('|')
+        .filter(Boolean),
+    );
     expect(marks).toHaveLength(edits);
-    const versions = shared.map((slug) => db.$client.prepare('SELECT version FROM events WHERE slug = ?').pluck().get(slug) as number);
+    const versions = shared.map(
+      (slug) => db.$client.prepare('SELECT version FROM events WHERE slug = ?').pluck().get(slug) as number,
+    );
     expect(versions.reduce((a, b) => a + b, 0)).toBe(shared.length + edits);
     expect(pagesRead).toBeGreaterThan(0);
-    console.log(`concurrency: ${WRITERS} writers, ${created} creates, ${edits} edits, ${totals.reduce((n, t) => n + t.conflicts, 0)} conflicts retried, ${pagesRead} pages read`);
+    console.log(
+      `concurrency: ${WRITERS} writers, ${created} creates, ${edits} edits, ${totals.reduce((n, t) => n + t.conflicts, 0)} conflicts retried, ${pagesRead} pages read`,
+    );
   }, 120_000);
 
   it('lets exactly one of two interleaved saves of the same version win; the other gets a conflict', async () => {
@@ -72,24 +90,34 @@ describe('concurrent analysts', () => {
     let round = 0;
     await fc.assert(
       // Each save changes the summary (created empty): a save that changes nothing writes nothing and cannot conflict.
-      fc.asyncProperty(fc.scheduler(), fc.string({ minLength: 1, maxLength: 40 }), fc.string({ minLength: 1, maxLength: 40 }), async (s, textA, textB) => {
-        const slug = `model-${round++}`;
-        const created = await createEvent({ input: { ...input(slug), slug }, actor: { id: null, name: 'setup' } });
-        const save = (name: string, text: string) =>
-          s.schedule(Promise.resolve(name)).then(() =>
-            updateEvent({ id: created.id, version: created.version, input: input(slug, text), actor: { id: null, name } }).then(
-              () => 'saved' as const,
-              (error) => (error instanceof VersionConflictError ? ('conflict' as const) : Promise.reject(error)),
-            ),
-          );
-        const results = Promise.all([save('a', textA), save('b', textB)]);
-        await s.waitAll();
-        const [a, b] = await results;
-        expect([a, b].sort()).toEqual(['conflict', 'saved']);
-        const stored = (await getEvent({ key: created.id }))!;
-        expect(stored.version).toBe(created.version + 1);
-        expect(stored.summary).toBe(a === 'saved' ? textA : textB);
-      }),
+      fc.asyncProperty(
+        fc.scheduler(),
+        fc.string({ minLength: 1, maxLength: 40 }),
+        fc.string({ minLength: 1, maxLength: 40 }),
+        async (s, textA, textB) => {
+          const slug = `model-${round++}`;
+          const created = await createEvent({ input: { ...input(slug), slug }, actor: { id: null, name: 'setup' } });
+          const save = (name: string, text: string) =>
+            s.schedule(Promise.resolve(name)).then(() =>
+              updateEvent({
+                id: created.id,
+                version: created.version,
+                input: input(slug, text),
+                actor: { id: null, name },
+              }).then(
+                () => 'saved' as const,
+                (error) => (error instanceof VersionConflictError ? ('conflict' as const) : Promise.reject(error)),
+              ),
+            );
+          const results = Promise.all([save('a', textA), save('b', textB)]);
+          await s.waitAll();
+          const [a, b] = await results;
+          expect([a, b].sort()).toEqual(['conflict', 'saved']);
+          const stored = (await getEvent({ key: created.id }))!;
+          expect(stored.version).toBe(created.version + 1);
+          expect(stored.summary).toBe(a === 'saved' ? textA : textB);
+        },
+      ),
       { numRuns: 60 },
     );
   });

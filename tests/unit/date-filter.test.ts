@@ -23,7 +23,8 @@ function filtersOf(query: string) {
   return toEventFilters(parsed.data);
 }
 
-const slugsFor = async (query: string, db?: ParleyDb) => (await listEvents({ filters: filtersOf(query), limit: 200, db })).items.map((e) => e.slug);
+const slugsFor = async (query: string, db?: ParleyDb) =>
+  (await listEvents({ filters: filtersOf(query), limit: 200, db })).items.map((e) => e.slug);
 
 describe('a date filter means the event’s local day', () => {
   it('23 March holds the Ukraine–U.S. session (Kyiv) and not the Russia–U.S. one (Riyadh, 24 March)', async () => {
@@ -57,33 +58,49 @@ describe('a date filter means the event’s local day', () => {
     const { items } = await listEvents({ filters: filtersOf('from=2025-03-23&to=2025-03-24'), limit: 200 });
     const umbrella = items.find((e) => e.slug === 'riyadh-talks-march-2025')!;
     expect(umbrella).toMatchObject({ localDate: '2025-03-23', localEndDate: '2025-03-24' });
-    expect(items.find((e) => e.slug === 'russia-us-talks-riyadh-2025-03-24')).toMatchObject({ localDate: '2025-03-24', localEndDate: null });
+    expect(items.find((e) => e.slug === 'russia-us-talks-riyadh-2025-03-24')).toMatchObject({
+      localDate: '2025-03-24',
+      localEndDate: null,
+    });
   });
 
-  it.each(['from=2025-03-23&to=2025-03-23', 'from=2025-03-20&to=2025-03-26', 'from=2025-03-01&to=2025-03-31', 'from=2025-03-24', 'to=2025-03-23', ''])(
-    'the facets’ total and every run of the chart agree with the list for %s',
-    async (query) => {
-      const list = await slugsFor(query);
-      const { total, histogram } = await getEventFacets({ filters: filtersOf(query) });
-      expect(total).toBe(list.length);
-      const { buckets } = histogram;
-      expect(eventsInRun(buckets, 0, buckets.length - 1)).toBe(total);
-      if (histogram.unit !== 'day') return;
-      for (let lo = 0; lo < buckets.length; lo++) {
-        for (let hi = lo; hi < Math.min(buckets.length, lo + 8); hi++) {
-          const run = await slugsFor(`from=${buckets[lo].start}&to=${buckets[hi].start}`);
-          expect(eventsInRun(buckets, lo, hi)).toBe(run.length);
-        }
+  it.each([
+    'from=2025-03-23&to=2025-03-23',
+    'from=2025-03-20&to=2025-03-26',
+    'from=2025-03-01&to=2025-03-31',
+    'from=2025-03-24',
+    'to=2025-03-23',
+    '',
+  ])('the facets’ total and every run of the chart agree with the list for %s', async (query) => {
+    const list = await slugsFor(query);
+    const { total, histogram } = await getEventFacets({ filters: filtersOf(query) });
+    expect(total).toBe(list.length);
+    const { buckets } = histogram;
+    expect(eventsInRun(buckets, 0, buckets.length - 1)).toBe(total);
+    if (histogram.unit !== 'day') return;
+    for (let lo = 0; lo < buckets.length; lo++) {
+      for (let hi = lo; hi < Math.min(buckets.length, lo + 8); hi++) {
+        const run = await slugsFor(`from=${buckets[lo].start}&to=${buckets[hi].start}`);
+        expect(eventsInRun(buckets, lo, hi)).toBe(run.length);
       }
-    },
-  );
+    }
+  });
 });
 
 describe('local-day filtering, property-tested across zones', () => {
-  const ZONES = ['Europe/Kyiv', 'Asia/Riyadh', 'America/Anchorage', 'Pacific/Kiritimati', 'America/New_York', 'UTC'] as const;
+  const ZONES = [
+    'Europe/Kyiv',
+    'Asia/Riyadh',
+    'America/Anchorage',
+    'Pacific/Kiritimati',
+    'America/New_York',
+    'UTC',
+  ] as const;
   const PRECISIONS: Precision[] = ['minute', 'hour', 'day', 'week', 'month'];
   /** Days around the clock changes of spring and autumn 2025. */
-  const DAYS = Array.from({ length: 20 }, (_, i) => addCalendarDays('2025-03-24', i - 5)).concat(Array.from({ length: 12 }, (_, i) => addCalendarDays('2025-10-24', i)));
+  const DAYS = Array.from({ length: 20 }, (_, i) => addCalendarDays('2025-03-24', i - 5)).concat(
+    Array.from({ length: 12 }, (_, i) => addCalendarDays('2025-10-24', i)),
+  );
 
   const eventArb = fc.record({
     zone: fc.constantFrom(...ZONES),
@@ -101,18 +118,45 @@ describe('local-day filtering, property-tested across zones', () => {
       // 02:00–03:59 is skipped on some of these days; 04:00 onwards always exists.
       const time = clock ? `T${String(Math.max(4, spec.hour)).padStart(2, '0')}:00` : '';
       const startsAt = wallTimeToInstant(`${spec.day}${time}`, spec.zone);
-      const endsAt = spec.endDays === null ? null : wallTimeToInstant(`${addCalendarDays(spec.day, spec.endDays)}${clock ? 'T23:00' : ''}`, spec.zone);
-      return { slug: `generated-${i}`, kind: 'talks_session', title: `Generated ${i}`, startsAt, endsAt, timeZone: spec.zone, precision: spec.precision, status: 'held' };
+      const endsAt =
+        spec.endDays === null
+          ? null
+          : wallTimeToInstant(`${addCalendarDays(spec.day, spec.endDays)}${clock ? 'T23:00' : ''}`, spec.zone);
+      return {
+        slug: `generated-${i}`,
+        kind: 'talks_session',
+        title: `Generated ${i}`,
+        startsAt,
+        endsAt,
+        timeZone: spec.zone,
+        precision: spec.precision,
+        status: 'held',
+      };
     });
     await createEvents({ inputs, actor: { id: null, name: 'Property test' }, db });
-    const spans = new Map(inputs.map((input) => [input.slug!, localSpan({ startsAt: input.startsAt, endsAt: input.endsAt ?? null, precision: input.precision, timeZone: input.timeZone })]));
+    const spans = new Map(
+      inputs.map((input) => [
+        input.slug!,
+        localSpan({
+          startsAt: input.startsAt,
+          endsAt: input.endsAt ?? null,
+          precision: input.precision,
+          timeZone: input.timeZone,
+        }),
+      ]),
+    );
 
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...DAYS), fc.integer({ min: 0, max: 3 }), async (from, length) => {
         const to = addCalendarDays(from, length);
-        const expected = [...spans].filter(([, span]) => span.startDay <= to && span.endDay >= from).map(([slug]) => slug).sort();
+        const expected = [...spans]
+          .filter(([, span]) => span.startDay <= to && span.endDay >= from)
+          .map(([slug]) => slug)
+          .sort();
         const query = `from=${from}&to=${to}`;
-        const listed = (await listEvents({ filters: filtersOf(query), limit: 200, db })).items.map((e) => e.slug).sort();
+        const listed = (await listEvents({ filters: filtersOf(query), limit: 200, db })).items
+          .map((e) => e.slug)
+          .sort();
         expect(listed).toEqual(expected);
         expect((await getEventFacets({ filters: filtersOf(query), db })).total).toBe(expected.length);
       }),

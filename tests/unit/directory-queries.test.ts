@@ -46,7 +46,12 @@ describe('listDirectory', () => {
     const { people, parties } = await listDirectory({ db });
     const umerov = people.find((p) => p.slug === 'rustem-umerov')!;
     expect(umerov.eventCount).toBe(2);
-    expect(umerov.roles).toEqual(expect.arrayContaining([{ role: 'head_of_delegation', count: 1 }, { role: 'speaker', count: 1 }]));
+    expect(umerov.roles).toEqual(
+      expect.arrayContaining([
+        { role: 'head_of_delegation', count: 1 },
+        { role: 'speaker', count: 1 },
+      ]),
+    );
     const us = parties.find((p) => p.slug === 'united-states')!;
     expect(us.roles).toEqual([{ role: 'mediator', count: 6 }]);
     expect(us.peopleCount).toBe(5);
@@ -63,7 +68,19 @@ describe('listDirectory', () => {
     // Those who acted for the mediating party; Waltz is only referenced.
     ['mediator', ['Keith Kellogg', 'Michael Anton', 'Steve Witkoff'], ['United States']],
     ['envoy', ['Keith Kellogg', 'Steve Witkoff'], []],
-    ['official', ['Donald Trump', 'Michael Anton', 'Michael Waltz', 'Rustem Umerov', 'Teymur Tkachenko', 'Vitali Klitschko', 'Vladimir Putin'], []],
+    [
+      'official',
+      [
+        'Donald Trump',
+        'Michael Anton',
+        'Michael Waltz',
+        'Rustem Umerov',
+        'Teymur Tkachenko',
+        'Vitali Klitschko',
+        'Vladimir Putin',
+      ],
+      [],
+    ],
   ] as const)('filters by role %s', async (role, people, parties) => {
     const found = await names({ role });
     expect(found.people.sort()).toEqual([...people].sort());
@@ -87,7 +104,10 @@ describe('listDirectory', () => {
   });
 
   it('combines filters, and shows only people or only parties on request', async () => {
-    expect(await names({ party: 'ukraine', role: 'head_of_delegation' })).toEqual({ people: ['Rustem Umerov'], parties: ['Ukraine'] });
+    expect(await names({ party: 'ukraine', role: 'head_of_delegation' })).toEqual({
+      people: ['Rustem Umerov'],
+      parties: ['Ukraine'],
+    });
     expect((await names({ show: 'people' })).parties).toEqual([]);
     expect((await names({ show: 'parties' })).people).toEqual([]);
     expect(await names({ party: 'atlantis' })).toEqual({ people: [], parties: [] });
@@ -112,13 +132,18 @@ describe('the person page queries', () => {
     const { items, more } = await listPersonEvents({ slug: 'rustem-umerov', db });
     expect(more).toBe(false);
     const session = items.find((i) => i.event.slug === 'ukraine-us-talks-riyadh-2025-03-23')!;
-    expect(session.roles).toEqual([{ role: 'head_of_delegation', title: 'Defense Minister of Ukraine', party: { slug: 'ukraine', name: 'Ukraine' } }]);
+    expect(session.roles).toEqual([
+      { role: 'head_of_delegation', title: 'Defense Minister of Ukraine', party: { slug: 'ukraine', name: 'Ukraine' } },
+    ]);
   });
 
   it('list the statements attributed to him with what each supports', async () => {
     const umerov = (await getPerson({ slug: 'rustem-umerov', db }))!;
     const statements = await listStatements({ personId: umerov.id, db });
-    expect(statements.map((s) => s.subject.type === 'event' && s.subject.slug)).toEqual(['umerov-talks-productive-and-focused', 'ukraine-us-talks-riyadh-2025-03-23']);
+    expect(statements.map((s) => s.subject.type === 'event' && s.subject.slug)).toEqual([
+      'umerov-talks-productive-and-focused',
+      'ukraine-us-talks-riyadh-2025-03-23',
+    ]);
     expect(statements[0].excerpt).toContain('productive and focused');
     expect(statements[0].attribution).toBe('social_media_post');
   });
@@ -141,7 +166,13 @@ describe('the person page queries', () => {
         slug: 'test-turncoat',
         name: 'Test Turncoat',
         affiliations: [
-          { party: 'ukraine', title: 'Deputy minister', kind: 'minister', validFrom: '2024-01-01', validTo: '2025-03-23' },
+          {
+            party: 'ukraine',
+            title: 'Deputy minister',
+            kind: 'minister',
+            validFrom: '2024-01-01',
+            validTo: '2025-03-23',
+          },
           { party: 'united-states', title: 'Adviser to the envoy', kind: 'adviser', validFrom: '2025-03-24' },
         ],
       },
@@ -149,9 +180,29 @@ describe('the person page queries', () => {
       db,
     });
     const base = { kind: 'talks_session', timeZone: 'Europe/Kyiv', precision: 'minute', status: 'held' } as const;
-    await createEvent({ input: { ...base, slug: 'test-before', title: 'Before the change', startsAt: '2025-03-23T20:00:00+02:00', people: [{ person: 'test-turncoat', role: 'delegate' }] }, actor, db });
+    await createEvent({
+      input: {
+        ...base,
+        slug: 'test-before',
+        title: 'Before the change',
+        startsAt: '2025-03-23T20:00:00+02:00',
+        people: [{ person: 'test-turncoat', role: 'delegate' }],
+      },
+      actor,
+      db,
+    });
     // 00:30 on the 24th in Kyiv, still the 23rd in UTC: the new title applies.
-    await createEvent({ input: { ...base, slug: 'test-after', title: 'After the change', startsAt: '2025-03-24T00:30:00+02:00', people: [{ person: 'test-turncoat', role: 'delegate' }] }, actor, db });
+    await createEvent({
+      input: {
+        ...base,
+        slug: 'test-after',
+        title: 'After the change',
+        startsAt: '2025-03-24T00:30:00+02:00',
+        people: [{ person: 'test-turncoat', role: 'delegate' }],
+      },
+      actor,
+      db,
+    });
     const { items } = await listPersonEvents({ slug: 'test-turncoat', db });
     expect(items.map((i) => [i.event.slug, i.roles[0].title, i.roles[0].party?.slug])).toEqual([
       ['test-before', 'Deputy minister', 'ukraine'],
@@ -161,7 +212,10 @@ describe('the person page queries', () => {
     expect(person.current?.title).toBe('Adviser to the envoy');
     expect(person.affiliations.map((a) => a.title)).toEqual(['Adviser to the envoy', 'Deputy minister']);
     const ukraine = (await getParty({ slug: 'ukraine', db }))!;
-    expect(ukraine.members.find((m) => m.person.slug === 'test-turncoat')).toMatchObject({ title: 'Deputy minister', current: false });
+    expect(ukraine.members.find((m) => m.person.slug === 'test-turncoat')).toMatchObject({
+      title: 'Deputy minister',
+      current: false,
+    });
     expect((await names({ party: 'ukraine' })).people).toContain('Test Turncoat');
   });
 });
@@ -169,12 +223,23 @@ describe('the person page queries', () => {
 describe('the party page queries', () => {
   it('give Ukraine’s people with their titles and its delegation with its head at the 23 March session', async () => {
     const ukraine = (await getParty({ slug: 'ukraine', db }))!;
-    expect(ukraine.members.filter((m) => m.current).map((m) => m.person.name)).toEqual(expect.arrayContaining(['Rustem Umerov', 'Vitali Klitschko', 'Teymur Tkachenko']));
+    expect(ukraine.members.filter((m) => m.current).map((m) => m.person.name)).toEqual(
+      expect.arrayContaining(['Rustem Umerov', 'Vitali Klitschko', 'Teymur Tkachenko']),
+    );
     const { items } = await listPartyEvents({ slug: 'ukraine', db });
     const session = items.find((i) => i.event.slug === 'ukraine-us-talks-riyadh-2025-03-23')!;
     expect(session.partyRoles).toEqual(['delegation']);
-    expect(session.partOf).toEqual([{ slug: 'riyadh-talks-march-2025', title: 'U.S.-mediated technical talks in Riyadh' }]);
-    expect(session.people).toEqual([{ slug: 'rustem-umerov', name: 'Rustem Umerov', role: 'head_of_delegation', title: 'Defense Minister of Ukraine' }]);
+    expect(session.partOf).toEqual([
+      { slug: 'riyadh-talks-march-2025', title: 'U.S.-mediated technical talks in Riyadh' },
+    ]);
+    expect(session.people).toEqual([
+      {
+        slug: 'rustem-umerov',
+        name: 'Rustem Umerov',
+        role: 'head_of_delegation',
+        title: 'Defense Minister of Ukraine',
+      },
+    ]);
     expect(await getParty({ slug: 'atlantis', db })).toBeNull();
   });
 
@@ -194,7 +259,8 @@ describe('positions', () => {
       ['territorial-control', 'Insists on asserting territorial control', 'stated'],
       ['territorial-control', 'Insists on asserting territorial control', 'claim'],
     ]);
-    for (const position of russia) expect(position.citations[0].source.slug).toBe('nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks');
+    for (const position of russia)
+      expect(position.citations[0].source.slug).toBe('nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks');
   });
 
   it('derive a party’s stance from its claims, with the exact words and the session behind it', async () => {
@@ -205,7 +271,11 @@ describe('positions', () => {
       stance: 'Productive and focused talks; energy among the key points',
       statedOn: '2025-03-23',
       statedBy: { slug: 'rustem-umerov' },
-      claim: { kind: 'assessment', event: { slug: 'ukraine-us-talks-riyadh-2025-03-23' }, quote: { exact: 'The discussion was productive and focused – we addressed key points including energy' } },
+      claim: {
+        kind: 'assessment',
+        event: { slug: 'ukraine-us-talks-riyadh-2025-03-23' },
+        quote: { exact: 'The discussion was productive and focused – we addressed key points including energy' },
+      },
     });
     expect(energy.citations[0]).toMatchObject({ excerpt: energy.claim!.quote.exact, attribution: 'social_media_post' });
   });
@@ -213,24 +283,56 @@ describe('positions', () => {
   it('build the matrix of parties with positions against topics with positions', async () => {
     const matrix = await getPositionMatrix({ db });
     expect(matrix.parties.map((p) => p.name)).toEqual(['Russia', 'Ukraine', 'United States']);
-    expect(matrix.topics.map((t) => t.name)).toEqual(['Ceasefire', 'Energy infrastructure', 'NATO membership', 'Territorial control']);
+    expect(matrix.topics.map((t) => t.name)).toEqual([
+      'Ceasefire',
+      'Energy infrastructure',
+      'NATO membership',
+      'Territorial control',
+    ]);
     expect(matrix.cells).toHaveLength(7);
     expect(matrix.cells.every((c) => !c.changed)).toBe(true);
     // A claim restating a stated position on the same day keeps the stated one as the latest.
-    expect(matrix.cells.find((c) => c.party.slug === 'russia' && c.topic.slug === 'nato-membership')).toMatchObject({ latest: { basis: 'stated' }, earlier: [{ basis: 'claim' }] });
+    expect(matrix.cells.find((c) => c.party.slug === 'russia' && c.topic.slug === 'nato-membership')).toMatchObject({
+      latest: { basis: 'stated' },
+      earlier: [{ basis: 'claim' }],
+    });
   });
 
   it('mark a cell changed when a later stance differs, keeping the earlier one', async () => {
-    await createPosition({ input: { party: 'russia', topic: 'ceasefire', stance: 'Rejects a full ceasefire', statedOn: '2025-03-11' }, actor, db });
-    await createPosition({ input: { party: 'russia', topic: 'ceasefire', stance: 'Accepts a partial truce on energy', statedOn: '2025-03-18' }, actor, db });
-    const cell = (await getPositionMatrix({ db })).cells.find((c) => c.party.slug === 'russia' && c.topic.slug === 'ceasefire')!;
+    await createPosition({
+      input: { party: 'russia', topic: 'ceasefire', stance: 'Rejects a full ceasefire', statedOn: '2025-03-11' },
+      actor,
+      db,
+    });
+    await createPosition({
+      input: {
+        party: 'russia',
+        topic: 'ceasefire',
+        stance: 'Accepts a partial truce on energy',
+        statedOn: '2025-03-18',
+      },
+      actor,
+      db,
+    });
+    const cell = (await getPositionMatrix({ db })).cells.find(
+      (c) => c.party.slug === 'russia' && c.topic.slug === 'ceasefire',
+    )!;
     expect(cell.latest.stance).toBe('Accepts a partial truce on energy');
     expect(cell.earlier.map((p) => p.stance)).toEqual(['Rejects a full ceasefire']);
     expect(cell.changed).toBe(true);
   });
 
   it('does not call a restated, unchanged stance a change', () => {
-    const base = { party: { slug: 'p', name: 'P' }, topic: { slug: 't', name: 'T' }, summary: '', statedBy: null, citations: [], version: 1, basis: 'stated' as const, claim: null };
+    const base = {
+      party: { slug: 'p', name: 'P' },
+      topic: { slug: 't', name: 'T' },
+      summary: '',
+      statedBy: null,
+      citations: [],
+      version: 1,
+      basis: 'stated' as const,
+      claim: null,
+    };
     const matrix = buildPositionMatrix([
       { ...base, id: 1, stance: 'Same', statedOn: '2025-01-01' },
       { ...base, id: 2, stance: 'Same', statedOn: '2025-02-01' },
@@ -242,9 +344,18 @@ describe('positions', () => {
 describe('directory URLs', () => {
   it.each([
     [{ party: 'united-states' }, { party: 'united-states', role: undefined, show: 'all', sort: 'party' }],
-    [{ role: 'envoy', sort: 'name' }, { role: 'envoy', sort: 'name' }],
-    [{ role: 'king', show: 'everyone', party: 'Not A Slug', sort: 'random' }, { role: undefined, show: 'all', party: undefined, sort: 'party' }],
-    [{ party: ['russia', 'ukraine'], q: '  ' }, { party: 'russia', q: undefined }],
+    [
+      { role: 'envoy', sort: 'name' },
+      { role: 'envoy', sort: 'name' },
+    ],
+    [
+      { role: 'king', show: 'everyone', party: 'Not A Slug', sort: 'random' },
+      { role: undefined, show: 'all', party: undefined, sort: 'party' },
+    ],
+    [
+      { party: ['russia', 'ukraine'], q: '  ' },
+      { party: 'russia', q: undefined },
+    ],
   ])('keep each good value and drop each bad one: %j', (params, expected) => {
     expect(parseDirectoryQuery(params)).toMatchObject(expected);
   });

@@ -14,7 +14,8 @@ beforeAll(async () => {
   await useTemporaryDatabase();
 });
 
-const countOf = (options: { slug: string; count: number }[], slug: string) => options.find((o) => o.slug === slug)?.count;
+const countOf = (options: { slug: string; count: number }[], slug: string) =>
+  options.find((o) => o.slug === slug)?.count;
 
 describe('getEventFacets', () => {
   it('counts every choice over all events when nothing is chosen', async () => {
@@ -27,14 +28,19 @@ describe('getEventFacets', () => {
 
   it('counts each filter’s choices with the other filters held, not its own', async () => {
     const facets = await getEventFacets({ filters: { party: ['russia'], topic: ['black-sea-shipping'] } });
-    const matching = (await listEvents({ filters: { party: ['russia'], topic: ['black-sea-shipping'] }, limit: 200 })).items;
+    const matching = (await listEvents({ filters: { party: ['russia'], topic: ['black-sea-shipping'] }, limit: 200 }))
+      .items;
     expect(facets.total).toBe(matching.length);
     // Party counts ignore the party choice: Ukraine is still offered, with its Black Sea events.
     const blackSea = (await listEvents({ filters: { topic: ['black-sea-shipping'] }, limit: 200 })).items;
-    expect(countOf(facets.party, 'ukraine')).toBe(blackSea.filter((e) => e.parties.some((p) => p.slug === 'ukraine')).length);
+    expect(countOf(facets.party, 'ukraine')).toBe(
+      blackSea.filter((e) => e.parties.some((p) => p.slug === 'ukraine')).length,
+    );
     // Topic counts hold the party choice: only Russia's events are counted.
     const russia = (await listEvents({ filters: { party: ['russia'] }, limit: 200 })).items;
-    expect(countOf(facets.topic, 'ceasefire')).toBe(russia.filter((e) => e.topics.some((t) => t.slug === 'ceasefire')).length);
+    expect(countOf(facets.topic, 'ceasefire')).toBe(
+      russia.filter((e) => e.topics.some((t) => t.slug === 'ceasefire')).length,
+    );
   });
 
   it('keeps a chosen value that now matches nothing, with 0, so it can be unchosen', async () => {
@@ -47,13 +53,23 @@ describe('getEventFacets', () => {
     const { histogram, total } = await getEventFacets({});
     expect(histogram.unit).toBe('week');
     expect(eventsInRun(histogram.buckets, 0, histogram.buckets.length - 1)).toBe(total);
-    for (const [a, b] of histogram.buckets.slice(1).map((bucket, i) => [histogram.buckets[i], bucket])) expect(nextPeriod(a.start, 'week')).toBe(b.start);
+    for (const [a, b] of histogram.buckets.slice(1).map((bucket, i) => [histogram.buckets[i], bucket]))
+      expect(nextPeriod(a.start, 'week')).toBe(b.start);
   });
 
   it('zooms into a chosen date range by days', async () => {
-    const { histogram } = await getEventFacets({ filters: { from: '2025-03-20T00:00:00.000Z', to: '2025-03-26T00:00:00.000Z' } });
+    const { histogram } = await getEventFacets({
+      filters: { from: '2025-03-20T00:00:00.000Z', to: '2025-03-26T00:00:00.000Z' },
+    });
     expect(histogram.unit).toBe('day');
-    expect(histogram.buckets.map((b) => b.start)).toEqual(['2025-03-20', '2025-03-21', '2025-03-22', '2025-03-23', '2025-03-24', '2025-03-25']);
+    expect(histogram.buckets.map((b) => b.start)).toEqual([
+      '2025-03-20',
+      '2025-03-21',
+      '2025-03-22',
+      '2025-03-23',
+      '2025-03-24',
+      '2025-03-25',
+    ]);
     expect(histogram.buckets.find((b) => b.start === '2025-03-23')!.count).toBeGreaterThanOrEqual(4);
   });
 

@@ -35,7 +35,14 @@ function awkwardInput(title: string): EventInput {
     topics: ['nato-membership', 'ceasefire', 'energy-infrastructure', 'ceasefire'],
     citations: [
       { source, excerpt: 'Second excerpt first.', attribution: 'reporter', confidence: 'high' },
-      { source, excerpt: 'A quoted official.', attribution: 'on_record_official', attributedTo: 'rustem-umerov', confidence: 'medium', note: 'checked' },
+      {
+        source,
+        excerpt: 'A quoted official.',
+        attribution: 'on_record_official',
+        attributedTo: 'rustem-umerov',
+        confidence: 'medium',
+        note: 'checked',
+      },
     ],
     relations: [
       { type: 'follows', event: 'kyiv-drone-attack-2025-03-23' },
@@ -43,7 +50,13 @@ function awkwardInput(title: string): EventInput {
       { type: 'follows', event: 'kyiv-drone-attack-2025-03-23' },
     ],
     statusHistory: [
-      { status: 'held', effectiveAt: '2025-03-23T20:00:00Z', precision: 'minute', claimedBy: 'ukraine', citations: [{ source, excerpt: 'Held.', attribution: 'reporter', confidence: 'high' }] },
+      {
+        status: 'held',
+        effectiveAt: '2025-03-23T20:00:00Z',
+        precision: 'minute',
+        claimedBy: 'ukraine',
+        citations: [{ source, excerpt: 'Held.', attribution: 'reporter', confidence: 'high' }],
+      },
       { status: 'scheduled', effectiveAt: '2025-03-20', precision: 'day', note: 'announced' },
       { status: 'scheduled', effectiveAt: '2025-03-20T00:00:00.000Z', precision: 'day', claimedBy: '' },
     ],
@@ -55,7 +68,9 @@ function readBack(db: ParleyDb, id: number) {
 }
 
 function createRevision(id: number) {
-  return listRevisions({ entityType: 'event', entityId: id }).then((revisions) => revisions.find((r) => r.action === 'create'));
+  return listRevisions({ entityType: 'event', entityId: id }).then((revisions) =>
+    revisions.find((r) => r.action === 'create'),
+  );
 }
 
 describe('event revisions', () => {
@@ -72,15 +87,41 @@ describe('event revisions', () => {
   });
 
   it('does the same for every event of a bulk creation', async () => {
-    const ids = await createEvents({ inputs: [awkwardInput('Revision check, bulk'), awkwardInput('Revision check, bulk'), { ...awkwardInput('Minimal'), parties: undefined, people: [], topics: undefined, citations: undefined, relations: undefined, statusHistory: undefined, location: 'riyadh' }], actor, db });
-    for (const id of ids) expect(JSON.stringify((await createRevision(id))?.after)).toBe(JSON.stringify(readBack(db, id)));
+    const ids = await createEvents({
+      inputs: [
+        awkwardInput('Revision check, bulk'),
+        awkwardInput('Revision check, bulk'),
+        {
+          ...awkwardInput('Minimal'),
+          parties: undefined,
+          people: [],
+          topics: undefined,
+          citations: undefined,
+          relations: undefined,
+          statusHistory: undefined,
+          location: 'riyadh',
+        },
+      ],
+      actor,
+      db,
+    });
+    for (const id of ids)
+      expect(JSON.stringify((await createRevision(id))?.after)).toBe(JSON.stringify(readBack(db, id)));
   });
 
   it('starts an update’s revision from the snapshot its create recorded', async () => {
     const created = await createEvent({ input: awkwardInput('Revision check, update'), actor, db });
     const after = (await createRevision(created.id))?.after;
-    await updateEvent({ id: created.id, version: created.version, input: { ...awkwardInput('Revision check, update'), summary: 'changed' }, actor, db });
-    const update = (await listRevisions({ entityType: 'event', entityId: created.id })).find((r) => r.action === 'update');
+    await updateEvent({
+      id: created.id,
+      version: created.version,
+      input: { ...awkwardInput('Revision check, update'), summary: 'changed' },
+      actor,
+      db,
+    });
+    const update = (await listRevisions({ entityType: 'event', entityId: created.id })).find(
+      (r) => r.action === 'update',
+    );
     expect(JSON.stringify(update?.before)).toBe(JSON.stringify(after));
     expect(JSON.stringify(update?.after)).toBe(JSON.stringify(readBack(db, created.id)));
   });

@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeCursor } from '@/db/cursor';
 import { ReferenceNotFoundError } from '@/db/errors';
-import { eventConditions, listEvents, MATCH_END, MATCH_START, walkMatching, type EventFilters } from '@/db/queries/events';
+import {
+  eventConditions,
+  listEvents,
+  MATCH_END,
+  MATCH_START,
+  walkMatching,
+  type EventFilters,
+} from '@/db/queries/events';
 import { buildFtsQuery } from '@/db/fts';
 import { getDb } from '@/db/client';
 import { useTemporaryDatabase } from '../helpers/db';
@@ -10,7 +17,8 @@ beforeAll(async () => {
   await useTemporaryDatabase();
 });
 
-const slugs = async (filters: Parameters<typeof listEvents>[0]['filters']) => (await listEvents({ filters, limit: 200 })).items.map((e) => e.slug);
+const slugs = async (filters: Parameters<typeof listEvents>[0]['filters']) =>
+  (await listEvents({ filters, limit: 200 })).items.map((e) => e.slug);
 
 describe('listEvents', () => {
   it('returns events in time order, ties broken by id', async () => {
@@ -27,13 +35,22 @@ describe('listEvents', () => {
 
   it('treats several values of one filter as alternatives and different filters as all required', async () => {
     const either = await slugs({ party: ['russia', 'ukraine'] });
-    expect(either).toEqual(expect.arrayContaining(['russia-us-talks-riyadh-2025-03-24', 'ukraine-us-talks-riyadh-2025-03-23']));
+    expect(either).toEqual(
+      expect.arrayContaining(['russia-us-talks-riyadh-2025-03-24', 'ukraine-us-talks-riyadh-2025-03-23']),
+    );
     const both = await slugs({ party: ['saudi-arabia'], topic: ['black-sea-shipping'], kind: ['talks_session'] });
-    expect(both.sort()).toEqual(['riyadh-talks-march-2025', 'russia-us-talks-riyadh-2025-03-24', 'ukraine-us-talks-riyadh-2025-03-23']);
+    expect(both.sort()).toEqual([
+      'riyadh-talks-march-2025',
+      'russia-us-talks-riyadh-2025-03-24',
+      'ukraine-us-talks-riyadh-2025-03-23',
+    ]);
   });
 
   it('filters by person', async () => {
-    expect((await slugs({ person: ['rustem-umerov'] })).sort()).toEqual(['ukraine-us-talks-riyadh-2025-03-23', 'umerov-talks-productive-and-focused']);
+    expect((await slugs({ person: ['rustem-umerov'] })).sort()).toEqual([
+      'ukraine-us-talks-riyadh-2025-03-23',
+      'umerov-talks-productive-and-focused',
+    ]);
   });
 
   it('keeps events whose uncertain span overlaps the date range', async () => {
@@ -52,7 +69,21 @@ describe('listEvents', () => {
   });
 
   it('survives search input that is FTS syntax or punctuation', async () => {
-    for (const q of ['"', 'NEAR(a b)', 'title:x', '-', 'a OR', '*', '"unterminated', "Kyiv's", 'black-sea', '(', ')', 'AND', '^x']) {
+    for (const q of [
+      '"',
+      'NEAR(a b)',
+      'title:x',
+      '-',
+      'a OR',
+      '*',
+      '"unterminated',
+      "Kyiv's",
+      'black-sea',
+      '(',
+      ')',
+      'AND',
+      '^x',
+    ]) {
       await expect(listEvents({ filters: { q }, limit: 5 })).resolves.toBeDefined();
     }
     expect(await slugs({ q: 'black-sea' })).toContain('black-sea-shipping-safety-on-the-agenda');
@@ -63,7 +94,10 @@ describe('listEvents', () => {
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<typeof listEvents>> = await listEvents({ limit: 3, cursor: cursor ? decodeCursor(cursor) : null });
+      const page: Awaited<ReturnType<typeof listEvents>> = await listEvents({
+        limit: 3,
+        cursor: cursor ? decodeCursor(cursor) : null,
+      });
       seen.push(...page.items.map((e) => e.id));
       expect(page.items.length).toBeLessThanOrEqual(3);
       cursor = page.nextCursor;
@@ -86,7 +120,8 @@ describe('listEvents', () => {
     let walks = 0;
     for (const [q, filters] of cases) {
       const expected = (await listEvents({ filters: { ...filters, q }, limit: 200 })).items.map((e) => e.id);
-      const walk = (cursor: Parameters<typeof walkMatching>[3], chunk: number) => walkMatching(db, eventConditions(db, filters, 'q'), buildFtsQuery(q)!, cursor, 200, chunk);
+      const walk = (cursor: Parameters<typeof walkMatching>[3], chunk: number) =>
+        walkMatching(db, eventConditions(db, filters, 'q'), buildFtsQuery(q)!, cursor, 200, chunk);
       for (const chunk of [1, 2, 3, 7, 250]) {
         const walked = walk(null, chunk);
         // null: the first stretch was too sparse, and the caller gathers the matches instead.

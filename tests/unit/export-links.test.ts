@@ -15,7 +15,13 @@ describe('export links', () => {
 
   test('every link carries the current filters', () => {
     const html = renderToStaticMarkup(createElement(ExportLinks, { query: 'party=russia&cursor=x' }));
-    for (const href of ['/api/exports/events.csv', '/api/exports/events.json', '/api/exports/events.ics', '/feeds/events.ics', '/feeds/events.atom']) {
+    for (const href of [
+      '/api/exports/events.csv',
+      '/api/exports/events.json',
+      '/api/exports/events.ics',
+      '/feeds/events.ics',
+      '/feeds/events.atom',
+    ]) {
       expect(html).toContain(`href="${href}?party=russia"`);
     }
     expect(html).toContain('Download these events');

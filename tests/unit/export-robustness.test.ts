@@ -34,7 +34,13 @@ async function emptyDatabase(): Promise<ParleyDb> {
 }
 
 async function exportsOf(db: ParleyDb) {
-  const atom = eventAtom({ events: await listRecentlyChanged({ limit: 50, db }), title: `Parley events: topic ${HOSTILE_TOPIC}`, selfUrl: 'https://parley.test/feeds/events.atom', origin: 'https://parley.test', updated: null });
+  const atom = eventAtom({
+    events: await listRecentlyChanged({ limit: 50, db }),
+    title: `Parley events: topic ${HOSTILE_TOPIC}`,
+    selfUrl: 'https://parley.test/feeds/events.atom',
+    origin: 'https://parley.test',
+    updated: null,
+  });
   return {
     csv: await collect(eventCsv(streamEvents({ db }))),
     json: await collect(eventJson(streamEventDetails({ db }))),
@@ -43,7 +49,13 @@ async function exportsOf(db: ParleyDb) {
   };
 }
 
-const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false, parseAttributeValue: false, trimValues: false, isArray: (name) => name === 'entry' || name === 'category' });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  isArray: (name) => name === 'entry' || name === 'category',
+});
 
 type AtomEntry = { title: { '#text'?: string }; category: { '@_label': string }[] };
 
@@ -61,11 +73,55 @@ function parsedExports(texts: Awaited<ReturnType<typeof exportsOf>>) {
 describe('records stored before the write rules', () => {
   test('still give well-formed feeds and exports, and facets answer', async () => {
     const db = await emptyDatabase();
-    const base = { kind: 'statement', status: 'occurred', topics: [HOSTILE_TOPIC_SLUG] } as { kind: 'statement'; status: 'occurred'; topics: string[] };
-    await createEvent({ input: { ...base, title: 'In the year 100', startsAt: '0100-03-01T12:00:00.000Z', timeZone: 'Europe/Rome', precision: 'minute' }, actor, db });
-    await createEvent({ input: { ...base, title: 'At the end of 9999', startsAt: '9999-12-31T12:00:00.000Z', timeZone: 'Pacific/Kiritimati', precision: 'day' }, actor, db });
-    await createEvent({ input: { ...base, title: 'Non-character \uFFFE here', startsAt: '2025-03-23T12:00:00.000Z', timeZone: 'UTC', precision: 'day' }, actor, db });
-    await createEvent({ input: { ...base, title: '=HYPERLINK("x")\rEND:VEVENT', startsAt: '2025-03-24T12:00:00.000Z', timeZone: 'UTC', precision: 'day' }, actor, db });
+    const base = { kind: 'statement', status: 'occurred', topics: [HOSTILE_TOPIC_SLUG] } as {
+      kind: 'statement';
+      status: 'occurred';
+      topics: string[];
+    };
+    await createEvent({
+      input: {
+        ...base,
+        title: 'In the year 100',
+        startsAt: '0100-03-01T12:00:00.000Z',
+        timeZone: 'Europe/Rome',
+        precision: 'minute',
+      },
+      actor,
+      db,
+    });
+    await createEvent({
+      input: {
+        ...base,
+        title: 'At the end of 9999',
+        startsAt: '9999-12-31T12:00:00.000Z',
+        timeZone: 'Pacific/Kiritimati',
+        precision: 'day',
+      },
+      actor,
+      db,
+    });
+    await createEvent({
+      input: {
+        ...base,
+        title: 'Non-character \uFFFE here',
+        startsAt: '2025-03-23T12:00:00.000Z',
+        timeZone: 'UTC',
+        precision: 'day',
+      },
+      actor,
+      db,
+    });
+    await createEvent({
+      input: {
+        ...base,
+        title: '=HYPERLINK("x")\rEND:VEVENT',
+        startsAt: '2025-03-24T12:00:00.000Z',
+        timeZone: 'UTC',
+        precision: 'day',
+      },
+      actor,
+      db,
+    });
 
     const parsed = parsedExports(await exportsOf(db));
     expect(parsed.csv).toHaveLength(4);
@@ -84,7 +140,32 @@ describe('records stored before the write rules', () => {
 /** Text that reaches every corner: formula starts, markup, quotes, separators, line breaks, astral characters. */
 const awkwardText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r\n', '\n', '<', '>', '&', '"', "'", ',', ';', ']]>', 'é', '😀', 'a', ' ', '\\', ':'), maxLength: 20 }),
+  fc.string({
+    unit: fc.constantFrom(
+      '=',
+      '+',
+      '-',
+      '@',
+      '\t',
+      '\r\n',
+      '\n',
+      '<',
+      '>',
+      '&',
+      '"',
+      "'",
+      ',',
+      ';',
+      ']]>',
+      'é',
+      '😀',
+      'a',
+      ' ',
+      '\\',
+      ':',
+    ),
+    maxLength: 20,
+  }),
 );
 
 const ZONES = ['UTC', 'Europe/Kyiv', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kathmandu', 'America/St_Johns'];
@@ -97,14 +178,23 @@ const validEvent = fc
     status: fc.constantFrom(...EVENT_STATUSES),
     precision: fc.constantFrom(...PRECISIONS),
     timeZone: fc.constantFrom(...ZONES),
-    start: fc.date({ min: new Date('1800-01-02T00:00:00Z'), max: new Date('2200-12-30T00:00:00Z'), noInvalidDate: true }),
+    start: fc.date({
+      min: new Date('1800-01-02T00:00:00Z'),
+      max: new Date('2200-12-30T00:00:00Z'),
+      noInvalidDate: true,
+    }),
     hours: fc.option(fc.integer({ min: 0, max: 24 * 400 }), { nil: null }),
     topics: fc.subarray([HOSTILE_TOPIC_SLUG, 'prisoners']),
   })
   // As the form sends them: a wall time in the event's zone, to the minute or to the day.
   .map(({ start, hours, ...rest }) => {
-    const wall = (date: Date) => date.toISOString().slice(0, rest.precision === 'minute' || rest.precision === 'hour' ? 16 : 10);
-    return { ...rest, startsAt: wall(start), endsAt: hours === null ? null : wall(new Date(start.getTime() + hours * 3_600_000)) };
+    const wall = (date: Date) =>
+      date.toISOString().slice(0, rest.precision === 'minute' || rest.precision === 'hour' ? 16 : 10);
+    return {
+      ...rest,
+      startsAt: wall(start),
+      endsAt: hours === null ? null : wall(new Date(start.getTime() + hours * 3_600_000)),
+    };
   })
   .filter((input) => eventInputSchema.safeParse(input).success);
 
@@ -120,7 +210,9 @@ describe('arbitrary valid records written through the write path', () => {
         const parsed = parsedExports(texts);
 
         expect(parsed.csv.map((row) => unguardFormula(row.title)).sort()).toEqual(titles);
-        expect(parsed.csv.map((row) => unguardFormula(row.summary)).sort()).toEqual(stored.map((e) => e.summary).sort());
+        expect(parsed.csv.map((row) => unguardFormula(row.summary)).sort()).toEqual(
+          stored.map((e) => e.summary).sort(),
+        );
         expect(parsed.json.map((item) => item.title).sort()).toEqual(titles);
         expect(parsed.ics.map((e) => e.getFirstPropertyValue('summary')).sort()).toEqual(titles);
         expect(parsed.atom.map((entry) => entry.title['#text'] ?? '').sort()).toEqual(titles);

@@ -23,13 +23,17 @@ describe('iCalendar export', () => {
     const vevents = calendar.getAllSubcomponents('vevent');
     const all = await listEvents({ limit: 200, db });
     expect(vevents).toHaveLength(all.items.length);
-    const session = vevents.map((v) => new ICAL.Event(v)).find((e) => e.uid === 'ukraine-us-talks-riyadh-2025-03-23@parley')!;
+    const session = vevents
+      .map((v) => new ICAL.Event(v))
+      .find((e) => e.uid === 'ukraine-us-talks-riyadh-2025-03-23@parley')!;
     expect(session.component.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Kyiv');
     expect(session.startDate.zone.tzid).toBe('Europe/Kyiv');
     expect(session.startDate.toString()).toBe('2025-03-23T17:30:00');
     expect(session.startDate.toJSDate().toISOString()).toBe('2025-03-23T15:30:00.000Z');
     expect(session.endDate.toJSDate().toISOString()).toBe('2025-03-23T20:30:00.000Z');
-    expect(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'))).toContain('Europe/Kyiv');
+    expect(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'))).toContain(
+      'Europe/Kyiv',
+    );
   });
 
   test('day precision and coarser become all-day entries; UIDs are slugs; SEQUENCE follows the version', async () => {
@@ -41,7 +45,9 @@ describe('iCalendar export', () => {
       expect(record).toBeDefined();
       expect(event.startDate.isDate).toBe(!['minute', 'hour'].includes(record.precision));
       expect(event.sequence).toBe(record.version - 1);
-      expect(vevent.getFirstPropertyValue('last-modified')!.toString()).toBe(ICAL.Time.fromJSDate(new Date(record.updatedAt), true).toString());
+      expect(vevent.getFirstPropertyValue('last-modified')!.toString()).toBe(
+        ICAL.Time.fromJSDate(new Date(record.updatedAt), true).toString(),
+      );
     }
   });
 
@@ -70,39 +76,72 @@ describe('CSV export', () => {
       expect(row.summary).toBe(api[i].summary);
     }
     const session = rows.find((r) => r.slug === 'ukraine-us-talks-riyadh-2025-03-23')!;
-    expect(session).toMatchObject({ date: '2025-03-23', time: '17:30', time_zone: 'Europe/Kyiv', precision: 'minute', end_time: '22:30', location: 'Riyadh' });
+    expect(session).toMatchObject({
+      date: '2025-03-23',
+      time: '17:30',
+      time_zone: 'Europe/Kyiv',
+      precision: 'minute',
+      end_time: '22:30',
+      location: 'Riyadh',
+    });
     expect(session.person_roles).toContain('rustem-umerov:head_of_delegation');
   });
 
-  test.each(['=1+2', '+31 20 555', '-ceasefire', '@SUM(A1)', '\tTab', '\rReturn', "'quoted'"])('guards the formula-leading cell %j with an apostrophe an import takes off', (cell) => {
-    expect(guardFormula(cell)).toBe(`'${cell}`);
-    expect(unguardFormula(guardFormula(cell))).toBe(cell);
-  });
+  test.each(['=1+2', '+31 20 555', '-ceasefire', '@SUM(A1)', '\tTab', '\rReturn', "'quoted'"])(
+    'guards the formula-leading cell %j with an apostrophe an import takes off',
+    (cell) => {
+      expect(guardFormula(cell)).toBe(`'${cell}`);
+      expect(unguardFormula(guardFormula(cell))).toBe(cell);
+    },
+  );
 
   test('leaves plain numbers and other text alone, and quotes every field holding CR or LF', async () => {
     for (const cell of ['-33.86', '+7', '2025-03-23', 'Talks resume', '']) expect(guardFormula(cell)).toBe(cell);
-    const lines = await collect(eventCsv((async function* () {
-      const [event] = (await listEvents({ limit: 1, db })).items;
-      yield [{ ...event, title: 'one\rtwo', summary: 'three\nfour' }];
-    })()));
+    const lines = await collect(
+      eventCsv(
+        (async function* () {
+          const [event] = (await listEvents({ limit: 1, db })).items;
+          yield [{ ...event, title: 'one\rtwo', summary: 'three\nfour' }];
+        })(),
+      ),
+    );
     expect(lines).toContain(',"one\rtwo","three\nfour",');
   });
 });
 
 describe('one span, one answer', () => {
   test('the umbrella round of 23–24 March ends on 24 March in the API, the CSV, the ICS (DTEND the day after) and the feed', async () => {
-    const [umbrella] = (await listEvents({ filters: { from: '2025-03-24', to: '2025-03-24' }, db })).items.filter((e) => e.slug === 'riyadh-talks-march-2025');
+    const [umbrella] = (await listEvents({ filters: { from: '2025-03-24', to: '2025-03-24' }, db })).items.filter(
+      (e) => e.slug === 'riyadh-talks-march-2025',
+    );
     expect(umbrella).toMatchObject({ localDate: '2025-03-23', localEndDate: '2025-03-24' });
 
-    const rows = parse(await collect(eventCsv((async function* () { yield [umbrella]; })())), { columns: true, bom: true }) as Record<string, string>[];
+    const rows = parse(
+      await collect(
+        eventCsv(
+          (async function* () {
+            yield [umbrella];
+          })(),
+        ),
+      ),
+      { columns: true, bom: true },
+    ) as Record<string, string>[];
     expect(rows[0]).toMatchObject({ date: '2025-03-23', end_date: '2025-03-24' });
 
     const writer = new IcsWriter({ name: 'Parley events', origin: 'https://parley.test' });
-    const vevent = new ICAL.Component(ICAL.parse(`${writer.head()}${writer.event(umbrella)}${writer.end()}`)).getFirstSubcomponent('vevent')!;
+    const vevent = new ICAL.Component(
+      ICAL.parse(`${writer.head()}${writer.event(umbrella)}${writer.end()}`),
+    ).getFirstSubcomponent('vevent')!;
     expect(vevent.getFirstPropertyValue('dtstart')!.toString()).toBe('2025-03-23');
     expect(vevent.getFirstPropertyValue('dtend')!.toString()).toBe('2025-03-25');
 
-    const atom = eventAtom({ events: [umbrella], title: 'Parley', selfUrl: 'https://parley.test/feeds/events.atom', origin: 'https://parley.test', updated: umbrella.updatedAt });
+    const atom = eventAtom({
+      events: [umbrella],
+      title: 'Parley',
+      selfUrl: 'https://parley.test/feeds/events.atom',
+      origin: 'https://parley.test',
+      updated: umbrella.updatedAt,
+    });
     expect(atom).toContain('23 March 2025 – 24 March 2025 (2 days)');
   });
 });

@@ -13,7 +13,13 @@ describe('a view’s filters in words, the same in the browser as on the server'
   });
 
   it('names every kind of filter in order, and nothing for none', () => {
-    const many = { ...EMPTY_FILTERS, topic: ['ceasefire'], kind: ['talks_session' as const], from: '2025-03-01', q: 'grain' };
+    const many = {
+      ...EMPTY_FILTERS,
+      topic: ['ceasefire'],
+      kind: ['talks_session' as const],
+      from: '2025-03-01',
+      q: 'grain',
+    };
     expect(filterPhrase(many, nameOf)).toBe('topic Ceasefire, kind Talks session, from 2025-03-01, matching “grain”');
     expect(timelineTitle(filterPhrase(EMPTY_FILTERS, nameOf))).toBe('Timeline');
   });

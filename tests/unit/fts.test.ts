@@ -5,7 +5,9 @@ import { buildFtsQuery } from '@/db/fts';
 
 const fts = new Database(':memory:');
 fts.exec("CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'porter unicode61 remove_diacritics 2')");
-fts.prepare('INSERT INTO t (body) VALUES (?)').run('Safety for shipping in the Black Sea; Kyiv’s mayor and the Kremlin');
+fts
+  .prepare('INSERT INTO t (body) VALUES (?)')
+  .run('Safety for shipping in the Black Sea; Kyiv’s mayor and the Kremlin');
 const search = fts.prepare('SELECT count(*) FROM t WHERE t MATCH ?').pluck();
 
 describe('buildFtsQuery', () => {
@@ -33,10 +35,17 @@ describe('buildFtsQuery', () => {
 
   it('never produces an expression FTS5 rejects, whatever is typed', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 }), fc.constantFrom('"', '*', 'NEAR(', 'a:b', '^', '(', 'AND OR NOT', '\u0000')), (input) => {
-        const query = buildFtsQuery(input);
-        if (query !== null) expect(() => search.get(query)).not.toThrow();
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.string({ unit: 'grapheme', maxLength: 100 }),
+          fc.constantFrom('"', '*', 'NEAR(', 'a:b', '^', '(', 'AND OR NOT', '\u0000'),
+        ),
+        (input) => {
+          const query = buildFtsQuery(input);
+          if (query !== null) expect(() => search.get(query)).not.toThrow();
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -25,11 +25,14 @@ describe('splitHighlights', () => {
 
   it('loses no character but the marks, whatever the input', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom(S, E))).map((parts) => parts.join('')), (text) => {
-        const pieces = splitHighlights(text);
-        expect(pieces.map((p) => p.text).join('')).toBe(text.replaceAll(S, '').replaceAll(E, ''));
-        for (const piece of pieces) expect(piece.text).not.toBe('');
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string(), fc.constantFrom(S, E))).map((parts) => parts.join('')),
+        (text) => {
+          const pieces = splitHighlights(text);
+          expect(pieces.map((p) => p.text).join('')).toBe(text.replaceAll(S, '').replaceAll(E, ''));
+          for (const piece of pieces) expect(piece.text).not.toBe('');
+        },
+      ),
     );
   });
 });

@@ -31,7 +31,10 @@ function content(event: EventDetailDTO) {
   return {
     ...rest,
     citations: citations.map(({ id: _cid, ...c }) => c),
-    statusHistory: statusHistory.map(({ id: _sid, citations: cs, ...s }) => ({ ...s, citations: cs.map(({ id: _cid, ...c }) => c) })),
+    statusHistory: statusHistory.map(({ id: _sid, citations: cs, ...s }) => ({
+      ...s,
+      citations: cs.map(({ id: _cid, ...c }) => c),
+    })),
   };
 }
 
@@ -154,7 +157,9 @@ describe('an uploaded file', () => {
 /** The exported events again and again under new slugs, without links between them or claims (which name their event): a large file. */
 function manyEvents(copies: number): string {
   const items = (JSON.parse(exported) as { items: Record<string, unknown>[] }).items;
-  const copied = Array.from({ length: copies }, (_, i) => items.map((item) => ({ ...item, slug: `${item.slug as string}-copy-${i}`, related: [], claims: [], points: [] }))).flat();
+  const copied = Array.from({ length: copies }, (_, i) =>
+    items.map((item) => ({ ...item, slug: `${item.slug as string}-copy-${i}`, related: [], claims: [], points: [] })),
+  ).flat();
   return JSON.stringify({ items: copied });
 }
 
@@ -172,7 +177,14 @@ describe('while a large import runs', () => {
     let turnsWhileRunning = 0;
     let writesBefore = 0;
     let refusal: unknown = null;
-    const input = { kind: 'statement', title: 'Written during an import', startsAt: '2025-03-23T12:00:00Z', timeZone: 'UTC', precision: 'day', status: 'occurred' } as const;
+    const input = {
+      kind: 'statement',
+      title: 'Written during an import',
+      startsAt: '2025-03-23T12:00:00Z',
+      timeZone: 'UTC',
+      precision: 'day',
+      status: 'occurred',
+    } as const;
     while (!finished && !refusal) {
       await nextTurn();
       if (finished) break;
@@ -213,9 +225,23 @@ describe('every imported row passes the write API schema', () => {
 
   test('control characters and over-long text are refused as the API refuses them', async () => {
     const target = await directoryOnly();
-    const control = await importEventsText({ text: withFirstItem((item) => (item.title = 'Talks\u0007 resume')), format: 'json', dryRun: true, actor, db: target });
-    expect(control.rejected.map((r) => r.reason)).toEqual([expect.stringMatching(/^title must not contain control characters/)]);
-    const long = await importEventsText({ text: withFirstItem((item) => (item.summary = 'x'.repeat(5001))), format: 'json', dryRun: true, actor, db: target });
+    const control = await importEventsText({
+      text: withFirstItem((item) => (item.title = 'Talks\u0007 resume')),
+      format: 'json',
+      dryRun: true,
+      actor,
+      db: target,
+    });
+    expect(control.rejected.map((r) => r.reason)).toEqual([
+      expect.stringMatching(/^title must not contain control characters/),
+    ]);
+    const long = await importEventsText({
+      text: withFirstItem((item) => (item.summary = 'x'.repeat(5001))),
+      format: 'json',
+      dryRun: true,
+      actor,
+      db: target,
+    });
     expect(long.rejected.map((r) => r.reason)).toEqual(['summary is longer than 5000 characters']);
   });
 });
@@ -223,8 +249,22 @@ describe('every imported row passes the write API schema', () => {
 describe('claims and points in the JSON export', () => {
   const SESSION = 'readout-round-trip-fixture';
   const readoutSources = [
-    { slug: 'fixture-us-readout', title: 'Readout of the fixture talks', publisher: 'The White House', publishedOn: '2025-03-25', kind: 'readout' as const, party: 'united-states' },
-    { slug: 'fixture-ru-readout', title: 'Statement on the fixture talks', publisher: 'The Kremlin', publishedOn: '2025-03-25', kind: 'readout' as const, party: 'russia' },
+    {
+      slug: 'fixture-us-readout',
+      title: 'Readout of the fixture talks',
+      publisher: 'The White House',
+      publishedOn: '2025-03-25',
+      kind: 'readout' as const,
+      party: 'united-states',
+    },
+    {
+      slug: 'fixture-ru-readout',
+      title: 'Statement on the fixture talks',
+      publisher: 'The Kremlin',
+      publishedOn: '2025-03-25',
+      kind: 'readout' as const,
+      party: 'russia',
+    },
   ];
   let withClaims: ParleyDb;
   let file: string;
@@ -241,18 +281,78 @@ describe('claims and points in the JSON export', () => {
 
   beforeAll(async () => {
     withClaims = await useTemporaryDatabase();
-    await createEvent({ input: { slug: SESSION, kind: 'talks_session', title: 'Fixture talks', startsAt: '2025-03-25T10:00:00+03:00', timeZone: 'Asia/Riyadh', precision: 'day', status: 'held' }, actor, db: withClaims });
+    await createEvent({
+      input: {
+        slug: SESSION,
+        kind: 'talks_session',
+        title: 'Fixture talks',
+        startsAt: '2025-03-25T10:00:00+03:00',
+        timeZone: 'Asia/Riyadh',
+        precision: 'day',
+        status: 'held',
+      },
+      actor,
+      db: withClaims,
+    });
     for (const input of readoutSources) await createSource({ input, actor, db: withClaims });
-    const base = { event: SESSION, kind: 'assertion' as const, attribution: 'official_readout' as const, confidence: 'high' as const };
-    const us = await createAnalysis('claim', { input: { ...base, party: 'united-states', source: 'fixture-us-readout', quote: { exact: 'no strikes on energy', prefix: 'agreed to ', suffix: '.' }, topics: ['energy-infrastructure'] }, actor, db: withClaims });
-    const ru = await createAnalysis('claim', { input: { ...base, party: 'russia', source: 'fixture-ru-readout', kind: 'demand', person: 'vladimir-putin', quote: { exact: 'once sanctions are lifted', prefix: '', suffix: '' }, paraphrase: 'Conditional on sanctions relief' }, actor, db: withClaims });
-    await createAnalysis('point', { input: { event: SESSION, label: 'Energy strikes', alignment: 'conditional', topics: ['energy-infrastructure'], claims: [us.slug, ru.slug] }, actor, db: withClaims });
-    await createAnalysis('claim', { input: { ...base, party: 'russia', source: 'fixture-ru-readout', quote: { exact: 'an exchange of prisoners', prefix: '', suffix: '' } }, actor, db: withClaims });
+    const base = {
+      event: SESSION,
+      kind: 'assertion' as const,
+      attribution: 'official_readout' as const,
+      confidence: 'high' as const,
+    };
+    const us = await createAnalysis('claim', {
+      input: {
+        ...base,
+        party: 'united-states',
+        source: 'fixture-us-readout',
+        quote: { exact: 'no strikes on energy', prefix: 'agreed to ', suffix: '.' },
+        topics: ['energy-infrastructure'],
+      },
+      actor,
+      db: withClaims,
+    });
+    const ru = await createAnalysis('claim', {
+      input: {
+        ...base,
+        party: 'russia',
+        source: 'fixture-ru-readout',
+        kind: 'demand',
+        person: 'vladimir-putin',
+        quote: { exact: 'once sanctions are lifted', prefix: '', suffix: '' },
+        paraphrase: 'Conditional on sanctions relief',
+      },
+      actor,
+      db: withClaims,
+    });
+    await createAnalysis('point', {
+      input: {
+        event: SESSION,
+        label: 'Energy strikes',
+        alignment: 'conditional',
+        topics: ['energy-infrastructure'],
+        claims: [us.slug, ru.slug],
+      },
+      actor,
+      db: withClaims,
+    });
+    await createAnalysis('claim', {
+      input: {
+        ...base,
+        party: 'russia',
+        source: 'fixture-ru-readout',
+        quote: { exact: 'an exchange of prisoners', prefix: '', suffix: '' },
+      },
+      actor,
+      db: withClaims,
+    });
     file = await collect(eventJson(streamEventDetails({ db: withClaims })));
   });
 
   test('carries each event’s claims and points in the write API’s shape', () => {
-    const item = (JSON.parse(file) as { items: { slug: string; claims: unknown[]; points: unknown[] }[] }).items.find((i) => i.slug === SESSION)!;
+    const item = (JSON.parse(file) as { items: { slug: string; claims: unknown[]; points: unknown[] }[] }).items.find(
+      (i) => i.slug === SESSION,
+    )!;
     expect(item.claims).toHaveLength(3);
     expect(item.claims[1]).toEqual({
       slug: expect.any(String),
@@ -268,7 +368,14 @@ describe('claims and points in the JSON export', () => {
       attribution: 'official_readout',
       confidence: 'high',
     });
-    expect(item.points).toEqual([expect.objectContaining({ event: SESSION, label: 'Energy strikes', alignment: 'conditional', claims: [expect.any(String), expect.any(String)] })]);
+    expect(item.points).toEqual([
+      expect.objectContaining({
+        event: SESSION,
+        label: 'Energy strikes',
+        alignment: 'conditional',
+        claims: [expect.any(String), expect.any(String)],
+      }),
+    ]);
   });
 
   test('imported into an empty database, gives the same claims, points and comparison, with revisions', async () => {
@@ -278,24 +385,50 @@ describe('claims and points in the JSON export', () => {
     expect(report.rejected).toEqual([]);
     expect(report.committed).toBe(true);
     expect(await comparison(target)).toEqual(await comparison(withClaims));
-    const all = async (db: ParleyDb) => (await listClaims({ limit: 500, db })).items.map(({ id: _id, createdAt: _c, updatedAt: _u, ...rest }) => rest);
+    const all = async (db: ParleyDb) =>
+      (await listClaims({ limit: 500, db })).items.map(({ id: _id, createdAt: _c, updatedAt: _u, ...rest }) => rest);
     expect(await all(target)).toEqual(await all(withClaims));
-    expect((await listRevisions({ entityType: 'point', entityId: (await getEventReadouts({ key: SESSION, db: target })).points[0].id, db: target })).map((r) => r.action)).toEqual(['create']);
+    expect(
+      (
+        await listRevisions({
+          entityType: 'point',
+          entityId: (await getEventReadouts({ key: SESSION, db: target })).points[0].id,
+          db: target,
+        })
+      ).map((r) => r.action),
+    ).toEqual(['create']);
 
     // The same file again changes nothing; an edited quote updates that claim and reports its event updated.
     const again = await importEventsText({ text: file, format: 'json', dryRun: false, actor, db: target });
     expect(again.updated).toEqual([]);
-    const edited = await importEventsText({ text: file.replace('"exact":"an exchange of prisoners"', '"exact":"an exchange of 175 prisoners"'), format: 'json', dryRun: false, actor, db: target });
+    const edited = await importEventsText({
+      text: file.replace('"exact":"an exchange of prisoners"', '"exact":"an exchange of 175 prisoners"'),
+      format: 'json',
+      dryRun: false,
+      actor,
+      db: target,
+    });
     expect(edited.updated.map((o) => o.slug)).toEqual([SESSION]);
-    expect((await listClaims({ filters: { q: '175' }, db: target })).items.map((c) => [c.quote.exact, c.version])).toEqual([['an exchange of 175 prisoners', 2]]);
+    expect(
+      (await listClaims({ filters: { q: '175' }, db: target })).items.map((c) => [c.quote.exact, c.version]),
+    ).toEqual([['an exchange of 175 prisoners', 2]]);
   });
 
   test('a claim the write API would refuse, or about another event, is rejected naming the field', async () => {
     const target = await directoryOnly();
     for (const input of readoutSources) await createSource({ input, actor, db: target });
     const cases = [
-      [file.replace('"kind":"demand","quote":{"exact":"once sanctions', '"kind":"rumour","quote":{"exact":"once sanctions'), 'claims.1.kind must be one of'],
-      [file.replace(`"event":"${SESSION}","label"`, '"event":"riyadh-talks-march-2025","label"'), `points.0.event must be this event's slug`],
+      [
+        file.replace(
+          '"kind":"demand","quote":{"exact":"once sanctions',
+          '"kind":"rumour","quote":{"exact":"once sanctions',
+        ),
+        'claims.1.kind must be one of',
+      ],
+      [
+        file.replace(`"event":"${SESSION}","label"`, '"event":"riyadh-talks-march-2025","label"'),
+        `points.0.event must be this event's slug`,
+      ],
     ] as const;
     for (const [bad, message] of cases) {
       expect(bad).not.toBe(file);

@@ -9,18 +9,58 @@ describe('migrations on a fresh database', () => {
   it('create every table of the domain, the search index and the pragmas the app relies on', () => {
     const db = openDatabase(temporaryDatabasePath());
     const tables = db.$client
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'event_search_%' AND name NOT LIKE 'claim_search_%' AND name NOT LIKE '__drizzle%'")
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'event_search_%' AND name NOT LIKE 'claim_search_%' AND name NOT LIKE '__drizzle%'",
+      )
       .pluck()
       .all();
     expect(new Set(tables)).toEqual(
       new Set([
-        'parties', 'people', 'affiliations', 'topics', 'locations', 'events', 'event_status_changes', 'event_parties', 'event_people',
-        'event_topics', 'event_relations', 'sources', 'source_authors', 'source_syndications', 'positions', 'citations', 'revisions',
-        'users', 'sessions', 'accounts', 'verifications', 'rate_limits', 'api_tokens', 'event_search',
-        'claims', 'claim_topics', 'points', 'point_topics', 'point_claims', 'claim_search',
-        'commitments', 'commitment_parties', 'commitment_topics', 'commitment_claims', 'commitment_status_changes', 'session_outcomes',
-        'event_history', 'event_history_parties', 'event_history_people', 'event_history_topics', 'claim_history', 'claim_history_topics',
-        'commitment_history', 'commitment_history_parties', 'commitment_history_topics',
+        'parties',
+        'people',
+        'affiliations',
+        'topics',
+        'locations',
+        'events',
+        'event_status_changes',
+        'event_parties',
+        'event_people',
+        'event_topics',
+        'event_relations',
+        'sources',
+        'source_authors',
+        'source_syndications',
+        'positions',
+        'citations',
+        'revisions',
+        'users',
+        'sessions',
+        'accounts',
+        'verifications',
+        'rate_limits',
+        'api_tokens',
+        'event_search',
+        'claims',
+        'claim_topics',
+        'points',
+        'point_topics',
+        'point_claims',
+        'claim_search',
+        'commitments',
+        'commitment_parties',
+        'commitment_topics',
+        'commitment_claims',
+        'commitment_status_changes',
+        'session_outcomes',
+        'event_history',
+        'event_history_parties',
+        'event_history_people',
+        'event_history_topics',
+        'claim_history',
+        'claim_history_topics',
+        'commitment_history',
+        'commitment_history_parties',
+        'commitment_history_topics',
       ]),
     );
     expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -32,7 +72,14 @@ describe('migrations on a fresh database', () => {
   it('index the columns the timeline filters by', () => {
     const db = openDatabase(temporaryDatabasePath());
     const indexes = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all();
-    expect(indexes).toEqual(expect.arrayContaining(['events_time_idx', 'event_parties_party_idx', 'event_topics_topic_idx', 'event_people_person_idx']));
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        'events_time_idx',
+        'event_parties_party_idx',
+        'event_topics_topic_idx',
+        'event_people_person_idx',
+      ]),
+    );
   });
 
   it('run again on an existing database without touching its data', () => {
@@ -46,7 +93,9 @@ describe('migrations on a fresh database', () => {
 
   it('enforce foreign keys and the ordering of an event’s end after its start', () => {
     const db = openDatabase(temporaryDatabasePath());
-    expect(() => db.$client.prepare("INSERT INTO event_topics (event_id, topic_id) VALUES (99, 99)").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.$client.prepare('INSERT INTO event_topics (event_id, topic_id) VALUES (99, 99)').run()).toThrow(
+      /FOREIGN KEY/,
+    );
     expect(() =>
       db.$client
         .prepare(
@@ -87,7 +136,8 @@ describe('the local days of events (migration 0002)', () => {
     const journal = JSON.parse(fs.readFileSync(path.join(defaultMigrationsFolder(), 'meta', '_journal.json'), 'utf8'));
     journal.entries = journal.entries.filter((entry: { tag: string }) => entry.tag < '0002');
     fs.writeFileSync(path.join(older, 'meta', '_journal.json'), JSON.stringify(journal));
-    for (const entry of journal.entries) fs.copyFileSync(path.join(defaultMigrationsFolder(), `${entry.tag}.sql`), path.join(older, `${entry.tag}.sql`));
+    for (const entry of journal.entries)
+      fs.copyFileSync(path.join(defaultMigrationsFolder(), `${entry.tag}.sql`), path.join(older, `${entry.tag}.sql`));
 
     const file = temporaryDatabasePath();
     const before = openDatabase(file, { migrate: false });
@@ -95,7 +145,14 @@ describe('the local days of events (migration 0002)', () => {
     const insert = before.$client.prepare(
       "INSERT INTO events (slug, kind, title, starts_at, starts_upper, ends_at, time_zone, precision, status) VALUES (?, 'talks_session', ?, ?, ?, ?, ?, 'day', 'held')",
     );
-    insert.run('umbrella', 'Umbrella', '2025-03-22T21:00:00.000Z', '2025-03-23T21:00:00.000Z', '2025-03-23T21:00:00.000Z', 'Asia/Riyadh');
+    insert.run(
+      'umbrella',
+      'Umbrella',
+      '2025-03-22T21:00:00.000Z',
+      '2025-03-23T21:00:00.000Z',
+      '2025-03-23T21:00:00.000Z',
+      'Asia/Riyadh',
+    );
     insert.run('kyiv', 'Kyiv', '2025-03-22T22:00:00.000Z', '2025-03-23T22:00:00.000Z', null, 'Europe/Kyiv');
     before.$client.close();
 

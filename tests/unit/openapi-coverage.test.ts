@@ -5,8 +5,19 @@ import { operations } from '@/lib/openapi/operations';
 
 /** Every route handler under app/, as the OpenAPI path it serves: app/api/events/[key] → /api/events/{key}. */
 function routePaths(): string[] {
-  const files = fs.readdirSync('app', { recursive: true, encoding: 'utf8' }).filter((file) => path.basename(file) === 'route.ts');
-  return files.map((file) => `/${path.dirname(file).split(path.sep).map((part) => part.replace(/^\[(.+)\]$/, '{$1}')).join('/')}`).sort();
+  const files = fs
+    .readdirSync('app', { recursive: true, encoding: 'utf8' })
+    .filter((file) => path.basename(file) === 'route.ts');
+  return files
+    .map(
+      (file) =>
+        `/${path
+          .dirname(file)
+          .split(path.sep)
+          .map((part) => part.replace(/^\[(.+)\]$/, '{$1}'))
+          .join('/')}`,
+    )
+    .sort();
 }
 
 describe('the OpenAPI registry', () => {

@@ -10,19 +10,70 @@ import { alignmentLabel, compareReadouts, possessive } from '@/lib/readout-compa
 const russia = { slug: 'russia', name: 'Russia' };
 const us = { slug: 'united-states', name: 'United States' };
 const ukraine = { slug: 'ukraine', name: 'Ukraine' };
-const source = (party: typeof russia) => ({ slug: `${party.slug}-readout`, title: `${party.name} readout`, publisher: party.name, url: `https://example.org/${party.slug}`, publishedOn: '2025-03-25', reliability: 'usually_reliable' as const, kind: 'readout' as const, party });
-const event = { slug: 'talks', title: 'Talks', startsAt: '2025-03-25T07:00:00.000Z', timeZone: 'Asia/Riyadh', precision: 'day' as const };
+const source = (party: typeof russia) => ({
+  slug: `${party.slug}-readout`,
+  title: `${party.name} readout`,
+  publisher: party.name,
+  url: `https://example.org/${party.slug}`,
+  publishedOn: '2025-03-25',
+  reliability: 'usually_reliable' as const,
+  kind: 'readout' as const,
+  party,
+});
+const event = {
+  slug: 'talks',
+  title: 'Talks',
+  startsAt: '2025-03-25T07:00:00.000Z',
+  timeZone: 'Asia/Riyadh',
+  precision: 'day' as const,
+};
 
 let nextId = 1;
 function claim(party: typeof russia, exact: string, extra: Partial<ClaimDTO> = {}): ClaimDTO {
   const id = nextId++;
-  return { id, slug: `claim-${id}`, event, party, person: null, source: source(party), kind: 'assertion', quote: { exact, prefix: '', suffix: '' }, paraphrase: '', text: exact, topics: [], attribution: 'official_readout', confidence: 'high', version: 1, createdAt: '', updatedAt: '', ...extra };
+  return {
+    id,
+    slug: `claim-${id}`,
+    event,
+    party,
+    person: null,
+    source: source(party),
+    kind: 'assertion',
+    quote: { exact, prefix: '', suffix: '' },
+    paraphrase: '',
+    text: exact,
+    topics: [],
+    attribution: 'official_readout',
+    confidence: 'high',
+    version: 1,
+    createdAt: '',
+    updatedAt: '',
+    ...extra,
+  };
 }
-function point(label: string, alignment: PointDTO['alignment'], claims: ClaimDTO[], omittedBy: string[] = []): PointDTO {
-  return { id: nextId++, slug: label.toLowerCase().replace(/\W+/g, '-'), label, note: '', topics: [], alignment, omittedBy, claims, version: 1 };
+function point(
+  label: string,
+  alignment: PointDTO['alignment'],
+  claims: ClaimDTO[],
+  omittedBy: string[] = [],
+): PointDTO {
+  return {
+    id: nextId++,
+    slug: label.toLowerCase().replace(/\W+/g, '-'),
+    label,
+    note: '',
+    topics: [],
+    alignment,
+    omittedBy,
+    claims,
+    version: 1,
+  };
 }
 
-const ruSea = claim(russia, 'once sanctions are lifted', { kind: 'demand', person: { slug: 'dmitry-peskov', name: 'Dmitry Peskov' } });
+const ruSea = claim(russia, 'once sanctions are lifted', {
+  kind: 'demand',
+  person: { slug: 'dmitry-peskov', name: 'Dmitry Peskov' },
+});
 const usSea = claim(us, 'ensure safe navigation', { kind: 'commitment' });
 const usEnergy = claim(us, '=SUM(A1) no strikes on energy');
 const ruAside = claim(russia, 'prisoner exchange of 175 for 175');
@@ -32,7 +83,10 @@ const data: EventReadoutsDTO = {
     { source: source(us), party: us, claims: [usSea, usEnergy] },
     { source: source(russia), party: russia, claims: [ruSea, ruAside] },
   ],
-  points: [point('Black Sea navigation', 'conditional', [usSea, ruSea]), point('Energy strikes', 'agreed', [usEnergy], ['russia'])],
+  points: [
+    point('Black Sea navigation', 'conditional', [usSea, ruSea]),
+    point('Energy strikes', 'agreed', [usEnergy], ['russia']),
+  ],
 };
 
 describe('alignment labels', () => {
@@ -46,7 +100,8 @@ describe('alignment labels', () => {
   ] as const)('%s with demands from %j reads “%s”', (alignment, demanders, label) => {
     expect(alignmentLabel(alignment, [...demanders])).toBe(label);
   });
-  test('possessive', () => expect([possessive('Russia'), possessive('United States')]).toEqual(['Russia’s', 'United States’']));
+  test('possessive', () =>
+    expect([possessive('Russia'), possessive('United States')]).toEqual(['Russia’s', 'United States’']));
 });
 
 describe('compareReadouts', () => {
@@ -67,7 +122,12 @@ describe('compareReadouts', () => {
       ['united-states', []],
       ['russia', [ruAside.slug]],
     ]);
-    expect(compareReadouts({ ...data, readouts: data.readouts.map((r) => ({ ...r, claims: r.claims.filter((c) => c !== ruAside) })) }).unmatched).toBeNull();
+    expect(
+      compareReadouts({
+        ...data,
+        readouts: data.readouts.map((r) => ({ ...r, claims: r.claims.filter((c) => c !== ruAside) })),
+      }).unmatched,
+    ).toBeNull();
   });
 });
 
@@ -83,7 +143,13 @@ describe('readoutCsv', () => {
       ['Energy strikes', 'russia', 'omitted', 'Accounts agree'],
       ['Said only in one account', 'russia', 'claim', ''],
     ]);
-    expect(rows[1]).toMatchObject({ kind: 'Demand (a condition)', speaker: 'Dmitry Peskov', quote: 'once sanctions are lifted', source_title: 'Russia readout', source_url: 'https://example.org/russia' });
+    expect(rows[1]).toMatchObject({
+      kind: 'Demand (a condition)',
+      speaker: 'Dmitry Peskov',
+      quote: 'once sanctions are lifted',
+      source_title: 'Russia readout',
+      source_url: 'https://example.org/russia',
+    });
     expect(rows[3].claim).toBe('Not mentioned by Russia');
     expect(rows[2].quote).toBe("'=SUM(A1) no strikes on energy");
   });

@@ -34,7 +34,12 @@ describe('the seeded Riyadh talks', () => {
     const session = await getEvent({ key: 'russia-us-talks-riyadh-2025-03-24' });
     expect(localDay(session!.startsAt, session!.timeZone)).toBe('2025-03-24');
     expect(session!.precision).toBe('day');
-    expect(session!.parties).toEqual(expect.arrayContaining([{ slug: 'russia', name: 'Russia', role: 'delegation' }, { slug: 'united-states', name: 'United States', role: 'mediator' }]));
+    expect(session!.parties).toEqual(
+      expect.arrayContaining([
+        { slug: 'russia', name: 'Russia', role: 'delegation' },
+        { slug: 'united-states', name: 'United States', role: 'mediator' },
+      ]),
+    );
     expect(session!.related.map((r) => [r.type, r.direction, r.event.slug])).toEqual(
       expect.arrayContaining([
         ['part_of', 'outgoing', 'riyadh-talks-march-2025'],
@@ -69,10 +74,34 @@ describe('the seeded Riyadh talks', () => {
   it('list the nine people, five parties and the topics of the article', async () => {
     const people = await listPeople();
     expect(people.map((p) => p.slug).sort()).toEqual(
-      ['donald-trump', 'keith-kellogg', 'michael-anton', 'michael-waltz', 'rustem-umerov', 'steve-witkoff', 'teymur-tkachenko', 'vitali-klitschko', 'vladimir-putin'].sort(),
+      [
+        'donald-trump',
+        'keith-kellogg',
+        'michael-anton',
+        'michael-waltz',
+        'rustem-umerov',
+        'steve-witkoff',
+        'teymur-tkachenko',
+        'vitali-klitschko',
+        'vladimir-putin',
+      ].sort(),
     );
-    expect((await listParties()).map((p) => p.slug).sort()).toEqual(['nato', 'russia', 'saudi-arabia', 'ukraine', 'united-states']);
-    expect((await listTopics()).map((t) => t.slug)).toEqual(expect.arrayContaining(['energy-infrastructure', 'black-sea-shipping', 'ceasefire', 'territorial-control', 'nato-membership']));
+    expect((await listParties()).map((p) => p.slug).sort()).toEqual([
+      'nato',
+      'russia',
+      'saudi-arabia',
+      'ukraine',
+      'united-states',
+    ]);
+    expect((await listTopics()).map((t) => t.slug)).toEqual(
+      expect.arrayContaining([
+        'energy-infrastructure',
+        'black-sea-shipping',
+        'ceasefire',
+        'territorial-control',
+        'nato-membership',
+      ]),
+    );
   });
 
   it('cite every event to the article with the attribution the article gives', async () => {
@@ -80,12 +109,16 @@ describe('the seeded Riyadh talks', () => {
     expect(items).toHaveLength(seedEvents.length);
     for (const event of items) {
       expect(event.citations.length, event.slug).toBeGreaterThan(0);
-      for (const citation of event.citations) expect(citation.source.title).toBe('Russia, Ukraine hold U.S.-mediated talks');
+      for (const citation of event.citations)
+        expect(citation.source.title).toBe('Russia, Ukraine hold U.S.-mediated talks');
     }
     const further = items.find((e) => e.slug === 'ukraine-us-possible-further-talks-2025-03-24')!;
     expect(further.citations[0].attribution).toBe('anonymous_official');
     const drones = items.find((e) => e.slug === 'kyiv-drone-attack-2025-03-23')!;
-    expect(drones.citations[0]).toMatchObject({ attribution: 'social_media_post', attributedTo: { slug: 'vitali-klitschko' } });
+    expect(drones.citations[0]).toMatchObject({
+      attribution: 'social_media_post',
+      attributedTo: { slug: 'vitali-klitschko' },
+    });
   });
 
   it('write each instant with the UTC offset its zone really had that day', () => {
@@ -103,9 +136,14 @@ describe('the seeded Riyadh talks', () => {
   });
 
   it('store the article’s text in its source, where every seeded claim’s quote is found again with its prefix and suffix', async () => {
-    const [article] = (await listSources()).filter((source) => source.slug === 'nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks');
+    const [article] = (await listSources()).filter(
+      (source) => source.slug === 'nyt-2025-03-23-russia-ukraine-hold-us-mediated-talks',
+    );
     expect(article.text.length).toBeGreaterThan(2000);
-    for (const claim of seedClaims) expect(article.text, claim.quote.exact).toContain(`${claim.quote.prefix ?? ''}${claim.quote.exact}${claim.quote.suffix ?? ''}`);
+    for (const claim of seedClaims)
+      expect(article.text, claim.quote.exact).toContain(
+        `${claim.quote.prefix ?? ''}${claim.quote.exact}${claim.quote.suffix ?? ''}`,
+      );
   });
 
   it.runIf(fs.existsSync(ARTICLE_FILE))('store the article’s paragraphs word for word', () => {
@@ -118,7 +156,13 @@ describe('the seeded Riyadh talks', () => {
 describe('the seeded commitments', () => {
   it('hold the partial truce on energy strikes as agreed in principle, undecided on 23 March, each status with the article’s words', async () => {
     const truce = (await commitmentBySlug({ slug: 'energy-strikes-partial-truce' }))!;
-    expect(truce).toMatchObject({ status: 'agreed_in_principle', parties: [{ slug: 'russia' }, { slug: 'ukraine' }], event: { slug: 'energy-strikes-partial-truce-march-2025' }, deadlineAt: null, disputed: [] });
+    expect(truce).toMatchObject({
+      status: 'agreed_in_principle',
+      parties: [{ slug: 'russia' }, { slug: 'ukraine' }],
+      event: { slug: 'energy-strikes-partial-truce-march-2025' },
+      deadlineAt: null,
+      disputed: [],
+    });
     expect(truce.statusHistory.map((change) => [change.status, change.at])).toEqual([
       ['agreed_in_principle', '2025-03-16T22:00:00.000Z'],
       ['agreed_in_principle', '2025-03-22T22:00:00.000Z'],
@@ -133,14 +177,19 @@ describe('the seeded commitments', () => {
   it('hold Witkoff’s 30-day full ceasefire as a proposal, its terms his claim', async () => {
     const proposal = (await commitmentBySlug({ slug: 'witkoff-30-day-full-ceasefire' }))!;
     expect(proposal).toMatchObject({ status: 'proposed', durationDays: 30, startsAt: null, deadlineAt: null });
-    expect(proposal.claims.map((claim) => [claim.party.slug, claim.person?.slug])).toEqual([['united-states', 'steve-witkoff']]);
+    expect(proposal.claims.map((claim) => [claim.party.slug, claim.person?.slug])).toEqual([
+      ['united-states', 'steve-witkoff'],
+    ]);
     expect(ARTICLE_TEXT).toContain(proposal.statusHistory[0].excerpt);
   });
 
   it('say the Ukraine–U.S. talks were to continue at the possible Monday session', async () => {
     const session = (await getEvent({ key: 'ukraine-us-talks-riyadh-2025-03-23' }))!;
     expect(await outcomesOfEvent({ eventId: session.id })).toEqual([
-      expect.objectContaining({ kind: 'talks_to_continue', followUp: expect.objectContaining({ slug: 'ukraine-us-possible-further-talks-2025-03-24' }) }),
+      expect.objectContaining({
+        kind: 'talks_to_continue',
+        followUp: expect.objectContaining({ slug: 'ukraine-us-possible-further-talks-2025-03-24' }),
+      }),
     ]);
   });
 });

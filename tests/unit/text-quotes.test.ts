@@ -6,11 +6,17 @@ const TEXT = 'The sides met in Riyadh. They agreed on a 30-day pause!\nTalks con
 describe('sentencesOf', () => {
   it('splits at closing marks and line ends, spans without the spaces between', () => {
     const spans = sentencesOf(TEXT);
-    expect(spans.map(({ start, end }) => TEXT.slice(start, end))).toEqual(['The sides met in Riyadh.', 'They agreed on a 30-day pause!', 'Talks continue "next week."', 'Done']);
+    expect(spans.map(({ start, end }) => TEXT.slice(start, end))).toEqual([
+      'The sides met in Riyadh.',
+      'They agreed on a 30-day pause!',
+      'Talks continue "next week."',
+      'Done',
+    ]);
   });
 
   it('keeps abbreviations and initials inside their sentence', () => {
-    const text = 'U.S. officials met at 5:30 p.m. Kyiv time. Gen. Kellogg said so. Talks ended at 10 p.m. The next round follows.';
+    const text =
+      'U.S. officials met at 5:30 p.m. Kyiv time. Gen. Kellogg said so. Talks ended at 10 p.m. The next round follows.';
     expect(sentencesOf(text).map(({ start, end }) => text.slice(start, end))).toEqual([
       'U.S. officials met at 5:30 p.m. Kyiv time.',
       'Gen. Kellogg said so.',
@@ -32,7 +38,11 @@ describe('quoteAt and locateQuote', () => {
   it('keeps up to 32 characters either side, fewer at the text’s ends', () => {
     const start = TEXT.indexOf('They');
     const quote = quoteAt(TEXT, { start, end: start + 'They agreed'.length });
-    expect(quote).toEqual({ exact: 'They agreed', prefix: 'The sides met in Riyadh. ', suffix: ' on a 30-day pause!\nTalks contin' });
+    expect(quote).toEqual({
+      exact: 'They agreed',
+      prefix: 'The sides met in Riyadh. ',
+      suffix: ' on a 30-day pause!\nTalks contin',
+    });
     expect(quoteAt(TEXT, { start: 0, end: 3 }).prefix).toBe('');
   });
 

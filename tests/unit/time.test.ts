@@ -69,11 +69,31 @@ describe('time in the event’s own zone', () => {
     expect(formatEventDuration(umbrella)).toBe('2 days');
     expect(formatEventWhen(umbrella)).toBe('23 March 2025 – 24 March 2025 (2 days)');
     // 29–30 March in Kyiv is 47 hours; still two days.
-    expect(formatEventDuration({ ...umbrella, startsAt: '2025-03-28T22:00:00.000Z', endsAt: '2025-03-29T22:00:00.000Z', localDate: '2025-03-29', localEndDate: '2025-03-30', timeZone: 'Europe/Kyiv' })).toBe('2 days');
+    expect(
+      formatEventDuration({
+        ...umbrella,
+        startsAt: '2025-03-28T22:00:00.000Z',
+        endsAt: '2025-03-29T22:00:00.000Z',
+        localDate: '2025-03-29',
+        localEndDate: '2025-03-30',
+        timeZone: 'Europe/Kyiv',
+      }),
+    ).toBe('2 days');
   });
 
   it('shows an hour-precision start’s end at its own time, not cut to the start’s hour', () => {
-    const round = { startsAt: '2025-07-23T16:00:00.000Z', endsAt: '2025-07-23T16:40:00.000Z', localDate: '2025-07-23', localEndDate: '2025-07-23', timeZone: 'Europe/Istanbul', precision: 'hour', approximate: true, endApproximate: true, durationMinutes: null, durationBound: 'exact' } as const;
+    const round = {
+      startsAt: '2025-07-23T16:00:00.000Z',
+      endsAt: '2025-07-23T16:40:00.000Z',
+      localDate: '2025-07-23',
+      localEndDate: '2025-07-23',
+      timeZone: 'Europe/Istanbul',
+      precision: 'hour',
+      approximate: true,
+      endApproximate: true,
+      durationMinutes: null,
+      durationBound: 'exact',
+    } as const;
     expect(formatEventEnd(round, 'clock')).toBe('about 19:40');
     expect(formatEventWhen(round)).toBe(
       '23 July 2025, about 19:00 Istanbul (UTC+3) – 23 July 2025, about 19:40 Istanbul (UTC+3) (about 40 min)',
@@ -81,12 +101,24 @@ describe('time in the event’s own zone', () => {
   });
 
   it('shows a duration the source gives without an end, with its bound: “talks lasted under two hours”', () => {
-    const talks = { ...umbrella, endsAt: null, localEndDate: null, durationMinutes: 120, durationBound: 'under' } as const;
+    const talks = {
+      ...umbrella,
+      endsAt: null,
+      localEndDate: null,
+      durationMinutes: 120,
+      durationBound: 'under',
+    } as const;
     expect(formatEventDuration(talks)).toBe('lasted under 2 h');
     expect(formatEventWhen(talks)).toBe('23 March 2025 (lasted under 2 h)');
-    expect(formatEventWhen({ ...talks, durationMinutes: 90, durationBound: 'about' })).toBe('23 March 2025 (lasted about 1 h 30 min)');
-    expect(formatEventWhen({ ...talks, durationMinutes: 3 * 24 * 60, durationBound: 'over' })).toBe('23 March 2025 (lasted over 3 days)');
-    expect(formatEventWhen({ ...talks, durationMinutes: 45, durationBound: 'exact' })).toBe('23 March 2025 (lasted 45 min)');
+    expect(formatEventWhen({ ...talks, durationMinutes: 90, durationBound: 'about' })).toBe(
+      '23 March 2025 (lasted about 1 h 30 min)',
+    );
+    expect(formatEventWhen({ ...talks, durationMinutes: 3 * 24 * 60, durationBound: 'over' })).toBe(
+      '23 March 2025 (lasted over 3 days)',
+    );
+    expect(formatEventWhen({ ...talks, durationMinutes: 45, durationBound: 'exact' })).toBe(
+      '23 March 2025 (lasted 45 min)',
+    );
     expect(formatEventWhen({ ...talks, durationMinutes: null })).toBe('23 March 2025');
   });
 });
@@ -127,7 +159,9 @@ describe('one notation for a clock time’s zone: city, abbreviation where one e
   });
 
   it('shows a day with its clock and zone, and a span’s end bare when the clocks did not change', () => {
-    expect(formatWhen('2025-03-23T15:30:00.000Z', 'Europe/Kyiv', 'minute')).toBe('23 March 2025, 17:30 Kyiv (EET, UTC+2)');
+    expect(formatWhen('2025-03-23T15:30:00.000Z', 'Europe/Kyiv', 'minute')).toBe(
+      '23 March 2025, 17:30 Kyiv (EET, UTC+2)',
+    );
     const overnight = {
       startsAt: '2025-03-29T22:00:00.000Z',
       endsAt: '2025-03-30T02:00:00.000Z',

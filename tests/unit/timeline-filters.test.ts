@@ -1,11 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS } from '@/db/enums';
-import { EMPTY_FILTERS, filtersToSearchParams, hasFilters, normalizeFilters, sameFilters, searchParamsToFilters } from '@/lib/query/timeline-filters';
+import {
+  EMPTY_FILTERS,
+  filtersToSearchParams,
+  hasFilters,
+  normalizeFilters,
+  sameFilters,
+  searchParamsToFilters,
+} from '@/lib/query/timeline-filters';
 import { lenientEventQuery } from '@/lib/validation/filters';
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
-const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const day = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const filtersArb = fc.record({
   party: fc.array(slug, { maxLength: 4 }),
   topic: fc.array(slug, { maxLength: 4 }),
@@ -29,9 +38,11 @@ describe('timeline filters in the browser', () => {
   });
 
   it('write a short URL: lists comma-separated, empty filters left out', () => {
-    expect(filtersToSearchParams(normalizeFilters({ party: ['russia'], topic: ['black-sea-shipping', 'ceasefire'] })).toString()).toBe(
-      'party=russia&topic=black-sea-shipping%2Cceasefire',
-    );
+    expect(
+      filtersToSearchParams(
+        normalizeFilters({ party: ['russia'], topic: ['black-sea-shipping', 'ceasefire'] }),
+      ).toString(),
+    ).toBe('party=russia&topic=black-sea-shipping%2Cceasefire');
     expect(filtersToSearchParams(EMPTY_FILTERS).toString()).toBe('');
     expect(hasFilters(EMPTY_FILTERS)).toBe(false);
     expect(hasFilters(normalizeFilters({ from: '2025-03-01' }))).toBe(true);
@@ -63,6 +74,11 @@ describe('timeline filters in the browser', () => {
     const raw = searchParamsToFilters(new URLSearchParams('party=russia,Bad!&kind=battle'));
     const valid = normalizeFilters({ party: lenientEventQuery(new URLSearchParams('party=russia,Bad!')).party });
     expect(sameFilters(raw, valid)).toBe(false);
-    expect(sameFilters(searchParamsToFilters(new URLSearchParams('party=ukraine,russia')), normalizeFilters({ party: ['russia', 'ukraine'] }))).toBe(true);
+    expect(
+      sameFilters(
+        searchParamsToFilters(new URLSearchParams('party=ukraine,russia')),
+        normalizeFilters({ party: ['russia', 'ukraine'] }),
+      ),
+    ).toBe(true);
   });
 });

@@ -9,14 +9,23 @@ import { temporaryDatabasePath } from '../helpers/db';
 const SECRET = 'correct horse battery staple';
 
 function userCreate(args: string[], databasePath: string, input = '') {
-  const run = spawnSync('npm', ['run', 'user:create', '--', ...args], { input, encoding: 'utf8', env: { ...process.env, DATABASE_PATH: databasePath }, timeout: 60_000 });
+  const run = spawnSync('npm', ['run', 'user:create', '--', ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_PATH: databasePath },
+    timeout: 60_000,
+  });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
 describe('npm run user:create', () => {
   it('refuses a password given as an argument (npm has already printed it) and creates nothing', () => {
     const databasePath = temporaryDatabasePath();
-    const run = userCreate(['--email', 'echo@parley.test', '--password', SECRET, '--role', 'analyst'], databasePath, `${SECRET}\n`);
+    const run = userCreate(
+      ['--email', 'echo@parley.test', '--password', SECRET, '--role', 'analyst'],
+      databasePath,
+      `${SECRET}\n`,
+    );
     expect(run.status).toBe(1);
     expect(run.output).toContain('parley: --password is not taken on the command line');
     expect(fs.existsSync(databasePath)).toBe(false);

@@ -21,12 +21,33 @@ beforeAll(async () => {
 
 describe('the version check', () => {
   it('saves on the current version, refuses a stale one and writes nothing then', async () => {
-    const topic = await createRecord('topic', { input: { name: 'Version check topic', description: 'first' }, actor, db });
-    const saved = await updateRecord('topic', { id: topic.id, version: 1, input: { name: 'Version check topic', description: 'second' }, actor, db });
+    const topic = await createRecord('topic', {
+      input: { name: 'Version check topic', description: 'first' },
+      actor,
+      db,
+    });
+    const saved = await updateRecord('topic', {
+      id: topic.id,
+      version: 1,
+      input: { name: 'Version check topic', description: 'second' },
+      actor,
+      db,
+    });
     expect(saved.version).toBe(2);
-    await expect(updateRecord('topic', { id: topic.id, version: 1, input: { name: 'Version check topic', description: 'stale' }, actor, db })).rejects.toBeInstanceOf(VersionConflictError);
+    await expect(
+      updateRecord('topic', {
+        id: topic.id,
+        version: 1,
+        input: { name: 'Version check topic', description: 'stale' },
+        actor,
+        db,
+      }),
+    ).rejects.toBeInstanceOf(VersionConflictError);
     expect((await getRecord('topic', { id: topic.id, db }))?.description).toBe('second');
-    expect((await listRevisions({ entityType: 'topic', entityId: topic.id, db })).map((r) => r.action)).toEqual(['update', 'create']);
+    expect((await listRevisions({ entityType: 'topic', entityId: topic.id, db })).map((r) => r.action)).toEqual([
+      'update',
+      'create',
+    ]);
   });
 
   it('guards events the same way, and keeps their status history across an edit', async () => {
@@ -37,13 +58,23 @@ describe('the version check', () => {
     expect(updated.title).toMatch(/\(edited\)$/);
     expect(updated.version).toBe(before!.version + 1);
     expect((await getEventSnapshot({ id: seeded!.id, db }))!.statusHistory).toEqual(before!.statusHistory);
-    await expect(updateEvent({ id: seeded!.id, version: before!.version, input, actor, db })).rejects.toMatchObject({ name: 'VersionConflictError', currentVersion: before!.version + 1 });
+    await expect(updateEvent({ id: seeded!.id, version: before!.version, input, actor, db })).rejects.toMatchObject({
+      name: 'VersionConflictError',
+      currentVersion: before!.version + 1,
+    });
   });
 });
 
 describe('the revision writer', () => {
   it('records who, what and the before and after of create, update, delete and restore', async () => {
-    const input = eventInputSchema.parse({ kind: 'statement', title: 'Revision test statement', startsAt: '2025-04-01T10:00', timeZone: 'UTC', precision: 'minute', status: 'occurred' });
+    const input = eventInputSchema.parse({
+      kind: 'statement',
+      title: 'Revision test statement',
+      startsAt: '2025-04-01T10:00',
+      timeZone: 'UTC',
+      precision: 'minute',
+      status: 'occurred',
+    });
     const created = await createEvent({ input, actor, db });
     await updateEvent({ id: created.id, version: 1, input: { ...input, summary: 'Now with a summary' }, actor, db });
     await deleteEvent({ id: created.id, version: 2, actor, db });
@@ -60,7 +91,12 @@ describe('the revision writer', () => {
   });
 
   it('writes in the caller’s transaction: a failed write leaves no revision behind', async () => {
-    const count = () => db.select().from(revisions).where(and(eq(revisions.entityType, 'topic'), eq(revisions.entityId, 0))).all().length;
+    const count = () =>
+      db
+        .select()
+        .from(revisions)
+        .where(and(eq(revisions.entityType, 'topic'), eq(revisions.entityId, 0)))
+        .all().length;
     expect(() =>
       db.transaction((tx) => {
         writeRevision(tx, { entityType: 'topic', entityId: 0, action: 'create', actor, before: null, after: {} });
@@ -71,10 +107,21 @@ describe('the revision writer', () => {
   });
 
   it('deletes and restores every record kind through one mechanism', async () => {
-    const person = await createRecord('person', { input: { name: 'Test Person', affiliations: [{ party: 'ukraine', title: 'Envoy', kind: 'envoy', validFrom: '2025-01-01', validTo: null, citations: [] }] }, actor, db });
+    const person = await createRecord('person', {
+      input: {
+        name: 'Test Person',
+        affiliations: [
+          { party: 'ukraine', title: 'Envoy', kind: 'envoy', validFrom: '2025-01-01', validTo: null, citations: [] },
+        ],
+      },
+      actor,
+      db,
+    });
     expect(person.affiliations).toHaveLength(1);
     await deleteRecord('person', { id: person.id, version: 1, actor, db });
-    await expect(deleteRecord('person', { id: person.id, version: 2, actor, db })).rejects.toMatchObject({ name: 'RecordNotFoundError' });
+    await expect(deleteRecord('person', { id: person.id, version: 2, actor, db })).rejects.toMatchObject({
+      name: 'RecordNotFoundError',
+    });
     const restored = await restoreRecord('person', { id: person.id, actor, db });
     expect(restored).toMatchObject({ deletedAt: null, version: 3, name: 'Test Person' });
   });
@@ -95,7 +142,10 @@ describe('rate limits in the database', () => {
     const at = 1_000_000;
     expect((await consumeRateLimit({ key: 'k', rule, now: at, db })).allowed).toBe(true);
     expect((await consumeRateLimit({ key: 'k', rule, now: at + 1, db })).allowed).toBe(true);
-    expect(await consumeRateLimit({ key: 'k', rule, now: at + 30_000, db })).toEqual({ allowed: false, retryAfter: 30 });
+    expect(await consumeRateLimit({ key: 'k', rule, now: at + 30_000, db })).toEqual({
+      allowed: false,
+      retryAfter: 30,
+    });
     expect((await consumeRateLimit({ key: 'k', rule, now: at + 60_000, db })).allowed).toBe(true);
   });
 });

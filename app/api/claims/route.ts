@@ -8,7 +8,14 @@ export const GET = jsonRoute(async (request: Request) => {
   const parsed = parseClaimQuery(new URL(request.url).searchParams);
   if (!parsed.success) throw invalidInput(parsed.error);
   const query = parsed.data;
-  return cachedJson(request, () => listClaims({ filters: toClaimFilters(query), cursor: toClaimCursor(query), limit: query.limit, order: query.order }));
+  return cachedJson(request, () =>
+    listClaims({
+      filters: toClaimFilters(query),
+      cursor: toClaimCursor(query),
+      limit: query.limit,
+      order: query.order,
+    }),
+  );
 });
 
 export const POST = createHandler('claim');

@@ -8,7 +8,9 @@ export const GET = jsonRoute(async (request: Request) => {
   const parsed = parseEventQuery(new URL(request.url).searchParams);
   if (!parsed.success) throw invalidInput(parsed.error);
   const { data } = parsed;
-  return cachedJson(request, () => listEvents({ filters: toEventFilters(data), cursor: toCursor(data), limit: data.limit }));
+  return cachedJson(request, () =>
+    listEvents({ filters: toEventFilters(data), cursor: toCursor(data), limit: data.limit }),
+  );
 });
 
 export const POST = createHandler('event');

@@ -12,16 +12,25 @@ import { readBodyBytes } from '@/lib/request-body';
 export const POST = jsonRoute(async (request: Request) => {
   const actor = await requireRole('analyst');
   const body = await readBodyBytes(request, MAX_IMPORT_BYTES);
-  const form = await new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData().catch(() => {
-    throw new AppError('bad_request', 'Send the file as multipart/form-data in a field named "file"', { file: 'missing' });
-  });
+  const form = await new Response(body, { headers: { 'content-type': request.headers.get('content-type') ?? '' } })
+    .formData()
+    .catch(() => {
+      throw new AppError('bad_request', 'Send the file as multipart/form-data in a field named "file"', {
+        file: 'missing',
+      });
+    });
   const file = form.get('file');
-  if (!(file instanceof File) || file.size === 0) throw new AppError('bad_request', 'Choose a JSON or CSV export to import', { file: 'choose a .json or .csv file' });
+  if (!(file instanceof File) || file.size === 0)
+    throw new AppError('bad_request', 'Choose a JSON or CSV export to import', { file: 'choose a .json or .csv file' });
   const report = await importEventsUpload({ file, dryRun: form.get('dryRun') === 'true', actor });
   if (report.dryRun || report.committed) return Response.json(report);
   const rows = report.rejected.length;
-  const refused = new AppError('bad_request', `Nothing was imported: ${rows} row${rows === 1 ? ' was' : 's were'} rejected. Fix ${rows === 1 ? 'it' : 'them'} and import the file again.`, {
-    file: `${rows} rejected row${rows === 1 ? '' : 's'}`,
-  });
+  const refused = new AppError(
+    'bad_request',
+    `Nothing was imported: ${rows} row${rows === 1 ? ' was' : 's were'} rejected. Fix ${rows === 1 ? 'it' : 'them'} and import the file again.`,
+    {
+      file: `${rows} rejected row${rows === 1 ? '' : 's'}`,
+    },
+  );
   return Response.json({ ...errorBody(refused), report }, { status: refused.status });
 });

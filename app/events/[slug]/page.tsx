@@ -17,7 +17,9 @@ export const generateStaticParams = () => [];
 type Params = Promise<{ slug: string }>;
 
 // One read per request, shared by the metadata and the page.
-const loadEvent = cache(async (slug: string) => (SLUG_PATTERN.test(slug) && slug.length <= 200 ? getEvent({ key: slug }) : null));
+const loadEvent = cache(async (slug: string) =>
+  SLUG_PATTERN.test(slug) && slug.length <= 200 ? getEvent({ key: slug }) : null,
+);
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const event = await loadEvent((await params).slug);

@@ -57,11 +57,7 @@ export async function PartyView({ slug, asOf }: { slug: string; asOf?: AsOf }) {
 
       {commitments.items.length > 0 && (
         <PageSection id="commitments" title="Commitments">
-          <CommitmentList
-            commitments={commitments.items}
-            label={`Commitments of ${party.name}`}
-            asOf={asOf?.instant}
-          />
+          <CommitmentList commitments={commitments.items} label={`Commitments of ${party.name}`} asOf={asOf?.instant} />
           <p className="mt-2 text-sm">
             <Link
               href={`/commitments?party=${party.slug}${asOf ? `&asOf=${encodeURIComponent(asOf.instant)}` : ''}`}
@@ -87,7 +83,15 @@ export async function PartyView({ slug, asOf }: { slug: string; asOf?: AsOf }) {
 }
 
 /** The party's delegations (with the rounds they were part of and who sat in them), and every event with its roles. */
-function PartyParticipation({ name, events, timelineHref }: { name: string; events: { items: PartyEventDTO[]; more: boolean }; timelineHref: string }) {
+function PartyParticipation({
+  name,
+  events,
+  timelineHref,
+}: {
+  name: string;
+  events: { items: PartyEventDTO[]; more: boolean };
+  timelineHref: string;
+}) {
   const delegations = events.items.filter((item) => item.partyRoles.includes('delegation'));
   return (
     <div className="lg:grid lg:grid-cols-2 lg:gap-8">

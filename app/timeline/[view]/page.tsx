@@ -23,7 +23,13 @@ import { eventBinsQuery } from '@/lib/query/event-bins';
 import { DEADLINES_SHOWN, deadlineFilters, deadlinesQuery, deadlinesSince } from '@/lib/query/deadlines';
 import { TIMELINE_PAGE_SIZE, timelineQuery } from '@/lib/query/timeline';
 import { TOPIC_CLAIMS_PAGE_SIZE, topicClaimsFilters, topicClaimsQuery } from '@/lib/query/topic-claims';
-import { filtersToSearchParams, normalizeFilters, sameFilters, searchParamsToFilters, type TimelineFilters } from '@/lib/query/timeline-filters';
+import {
+  filtersToSearchParams,
+  normalizeFilters,
+  sameFilters,
+  searchParamsToFilters,
+  type TimelineFilters,
+} from '@/lib/query/timeline-filters';
 import { filterWords } from '@/lib/filter-words';
 import { timelineTitle } from '@/lib/filter-phrase';
 import { PREVIEW_SIZE } from '@/lib/og/preview-size';
@@ -103,11 +109,17 @@ async function PrefetchedTimeline({ params }: { params: URLSearchParams }) {
       return queryClient.prefetchInfiniteQuery({
         ...topicClaimsQuery(claimFilters),
         queryFn: () =>
-          listClaims({ filters: { topic: [topic], party, from, to, q, asOf }, order: 'newest', limit: TOPIC_CLAIMS_PAGE_SIZE }),
+          listClaims({
+            filters: { topic: [topic], party, from, to, q, asOf },
+            order: 'newest',
+            limit: TOPIC_CLAIMS_PAGE_SIZE,
+          }),
       });
     }),
   );
-  const topicNames = filters.topic.length ? Object.fromEntries(await namesForSlugs({ table: 'topics', slugs: filters.topic })) : {};
+  const topicNames = filters.topic.length
+    ? Object.fromEntries(await namesForSlugs({ table: 'topics', slugs: filters.topic }))
+    : {};
   const venues = (await listLocations())
     .filter((location) => location.eventCount > 0)
     .flatMap((location) => venueOf(location, location.eventCount));
@@ -116,11 +128,14 @@ async function PrefetchedTimeline({ params }: { params: URLSearchParams }) {
       <ViewTitle />
       {/* Today's deadlines: an archive read as of an earlier moment shows only what was held then. */}
       {!filters.asOf && <TimelineDeadlines />}
-      <Timeline topicNames={topicNames} map={
+      <Timeline
+        topicNames={topicNames}
+        map={
           <FilteredVenues>
             <VenueMap venues={venues} title="Map of the venues" />
           </FilteredVenues>
-        } />
+        }
+      />
     </HydrationBoundary>
   );
 }
@@ -152,7 +167,9 @@ export default async function TimelinePage({ params }: { params: Params }) {
         <AsOfBanner asOf={asOf} todayHref={viewUrl({ ...validFilters(new URLSearchParams(query)), asOf: null })} />
       ) : null}
       <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>
-      <p className="mt-1 text-slate-700 dark:text-slate-300">Sessions, agreements, proposals, statements and incidents of the talks, each sourced.</p>
+      <p className="mt-1 text-slate-700 dark:text-slate-300">
+        Sessions, agreements, proposals, statements and incidents of the talks, each sourced.
+      </p>
       <TimelineProviders query={query}>
         {/* Read for every view: the gate inside shows it whenever the reader clears the filters; today's story only. */}
         {!asOf && <Story story={getStory()} />}

@@ -20,7 +20,9 @@ export class PersonPage {
 
   /** One event of the compact timeline, found by its title. */
   event(title: string): Locator {
-    return this.events.getByRole('listitem').filter({ has: this.page.getByRole('heading', { name: title, exact: true }) });
+    return this.events
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { name: title, exact: true }) });
   }
 
   async expectName(name: string) {

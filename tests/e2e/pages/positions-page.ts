@@ -18,7 +18,9 @@ export class PositionsPage {
     const headers = await this.table.getByRole('columnheader').allTextContents();
     const column = headers.indexOf(topic);
     expect(column, `a column for ${topic}`).toBeGreaterThan(0);
-    const row = this.table.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: party, exact: true }) });
+    const row = this.table
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: party, exact: true }) });
     return row.getByRole('cell').nth(column - 1);
   }
 

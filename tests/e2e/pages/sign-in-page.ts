@@ -22,7 +22,9 @@ export class SignInPage {
   async signInRefused(email: string, password: string) {
     // Each attempt is a slow scrypt verification, and the previous attempt's message is the same
     // words as this one's: wait for the answer, then for React to commit it (and reset the form).
-    const answered = this.page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/sign-in'), { timeout: 60_000 });
+    const answered = this.page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/sign-in'), {
+      timeout: 60_000,
+    });
     await this.signIn(email, password);
     await answered;
     await expect(this.button).toHaveText('Sign in');

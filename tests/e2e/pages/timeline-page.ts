@@ -92,7 +92,9 @@ export class TimelinePage {
   }
 
   facet(group: 'Kind' | 'Party' | 'Topic' | 'Person' | 'Location', name: string): Locator {
-    return this.page.getByRole('group', { name: group, exact: true }).getByRole('checkbox', { name: new RegExp(`^${name}\\b`) });
+    return this.page
+      .getByRole('group', { name: group, exact: true })
+      .getByRole('checkbox', { name: new RegExp(`^${name}\\b`) });
   }
 
   /** "any of" or "all of" the chosen parties or people. */

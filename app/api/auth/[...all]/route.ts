@@ -10,7 +10,11 @@ const OFFERED = new Set(['POST /api/auth/sign-in/email', 'POST /api/auth/sign-ou
 
 const handle = jsonRoute(async (request: Request) => {
   const { pathname } = new URL(request.url);
-  if (!OFFERED.has(`${request.method} ${pathname}`)) throw new AppError('not_found', `Parley does not offer ${request.method} ${pathname}; /api/auth serves POST sign-in/email, POST sign-out and GET get-session.`);
+  if (!OFFERED.has(`${request.method} ${pathname}`))
+    throw new AppError(
+      'not_found',
+      `Parley does not offer ${request.method} ${pathname}; /api/auth serves POST sign-in/email, POST sign-out and GET get-session.`,
+    );
   return withJsonErrors(await getAuth().handler(request));
 });
 export { handle as GET, handle as POST };

@@ -27,7 +27,12 @@ export default async function EditEventPage({ params }: { params: Promise<{ slug
           Points: group this session’s claims
         </Link>
       </p>
-      <EventForm initial={eventValues(snapshot)} target={{ id: event.id, version: snapshot.version }} slug={snapshot.slug} lists={await pickLists()} />
+      <EventForm
+        initial={eventValues(snapshot)}
+        target={{ id: event.id, version: snapshot.version }}
+        slug={snapshot.slug}
+        lists={await pickLists()}
+      />
       <RevisionHistory entityType="event" entityId={event.id} />
     </>
   );

@@ -19,12 +19,18 @@ export default async function EventPointsPage({ params }: { params: Promise<{ sl
   const event = await getEvent({ key: slug.slice(0, 200) });
   if (!event) notFound();
   const [points, lists] = await Promise.all([pointsOfEvent({ eventId: event.id }), pickLists()]);
-  const claims: PointClaimOption[] = claimsOfEvent(getDb(), event.id).map((c) => ({ slug: c.slug, party: c.party.name, exact: c.quote.exact, source: c.source.title }));
+  const claims: PointClaimOption[] = claimsOfEvent(getDb(), event.id).map((c) => ({
+    slug: c.slug,
+    party: c.party.name,
+    exact: c.quote.exact,
+    source: c.source.title,
+  }));
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Points of “{event.title}”</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        A point groups what the parties said about one matter of this session, and says whether their accounts agree. Claims are added from each source’s page.{' '}
+        A point groups what the parties said about one matter of this session, and says whether their accounts agree.
+        Claims are added from each source’s page.{' '}
         <Link href={`/events/${event.slug}`} className={linkClass}>
           Back to the event
         </Link>
@@ -32,7 +38,13 @@ export default async function EventPointsPage({ params }: { params: Promise<{ sl
       <div className="mt-6 space-y-6">
         {points.map(({ id, slug: pointSlug, version, deletedAt: _deletedAt, ...values }) => (
           <section key={id} aria-label={values.label}>
-            <PointForm initial={values} target={{ id, version }} draftKey={`parley:draft:point:${pointSlug}`} claims={claims} lists={lists} />
+            <PointForm
+              initial={values}
+              target={{ id, version }}
+              draftKey={`parley:draft:point:${pointSlug}`}
+              claims={claims}
+              lists={lists}
+            />
           </section>
         ))}
         <section aria-labelledby="new-point-heading">

@@ -29,7 +29,10 @@ export default async function EditSourcePage({ params }: { params: Promise<{ slu
 async function SourceClaims({ source }: { source: Awaited<ReturnType<typeof listSources>>[number] }) {
   const claims = claimsOfSource(getDb(), source.id);
   return (
-    <section aria-labelledby="source-claims-heading" className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-800">
+    <section
+      aria-labelledby="source-claims-heading"
+      className="mt-10 border-t border-slate-200 pt-6 dark:border-slate-800"
+    >
       <h2 id="source-claims-heading" className="text-xl font-semibold">
         Claims from this source
       </h2>
@@ -49,10 +52,19 @@ async function SourceClaims({ source }: { source: Awaited<ReturnType<typeof list
           lists={await pickLists()}
         />
       ) : (
-        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">Enter the source’s text above and save it to quote claims from it.</p>
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+          Enter the source’s text above and save it to quote claims from it.
+        </p>
       )}
       <h3 className="mt-6 text-lg font-semibold">Claims quoted so far</h3>
-      <ClaimEditorList claims={claims.map((c) => ({ slug: c.slug, label: `${c.party.name}: “${c.quote.exact}”`, hint: c.event.title }))} empty="None yet." />
+      <ClaimEditorList
+        claims={claims.map((c) => ({
+          slug: c.slug,
+          label: `${c.party.name}: “${c.quote.exact}”`,
+          hint: c.event.title,
+        }))}
+        empty="None yet."
+      />
     </section>
   );
 }
