@@ -52,14 +52,12 @@ export const eventImportItemSchema = eventDtoSchema
     related: z.array(relatedEventSchema.pick({ type: true, direction: true }).extend({ event: ref })).optional(),
     statusHistory: z
       .array(
-        statusChangeSchema
-          .pick({ status: true, precision: true })
-          .extend({
-            effectiveAt: instant,
-            note: z.string().default(''),
-            claimedBy: ref.nullable().default(null),
-            citations: z.array(citation).default([]),
-          }),
+        statusChangeSchema.pick({ status: true, precision: true }).extend({
+          effectiveAt: instant,
+          note: z.string().default(''),
+          claimedBy: ref.nullable().default(null),
+          citations: z.array(citation).default([]),
+        }),
       )
       .optional(),
     // Through the write API's own schemas: a claim or point imported is one the API would accept.
