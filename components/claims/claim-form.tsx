@@ -6,9 +6,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import type { PickLists } from '@/db/queries/pick-lists';
 import { DeleteButton } from '@/components/forms/delete-button';
-import { ConflictView } from '@/components/forms/conflict-view';
 import { FormActions } from '@/components/forms/form-actions';
-import { FormBanners } from '@/components/forms/form-banners';
+import { EditorStatus } from '@/components/forms/editor-status';
 import { RecordFields, type FieldSpec, type Values } from '@/components/forms/record-fields';
 import { TopicPicker } from '@/components/forms/topic-picker';
 import { useEditor } from '@/components/forms/use-editor';
@@ -91,49 +90,8 @@ export function ClaimForm({
         >
           {target ? 'Edit claim' : 'New claim'}
         </h2>
-        <FormBanners
-          draft={editor.draft !== null}
-          onRestore={editor.restoreDraft}
-          onDiscard={editor.discardDraft}
-          message={editor.message}
-          notice={editor.notice ?? notice}
-        />
-        {editor.conflict && (
-          <ConflictView
-            base={editor.base}
-            theirs={editor.conflict.values}
-            version={editor.conflict.version}
-            labels={LABELS}
-            onReapply={editor.reapply}
-            onTakeTheirs={editor.takeTheirs}
-          />
-        )}
-        <figure
-          aria-labelledby="claim-quote-caption"
-          aria-describedby={errors['quote.exact'] ? 'claim-quote-error' : undefined}
-        >
-          <figcaption id="claim-quote-caption" className="text-sm font-medium">
-            Quoted words
-          </figcaption>
-          {values.quote.exact ? (
-            <blockquote className="mt-1 border-l-4 border-amber-500 pl-3 break-words">
-              <span className="text-slate-600 dark:text-slate-400">…{values.quote.prefix}</span>
-              <mark className="bg-amber-200 text-slate-950 dark:bg-amber-700 dark:text-white">
-                {values.quote.exact}
-              </mark>
-              <span className="text-slate-600 dark:text-slate-400">{values.quote.suffix}…</span>
-            </blockquote>
-          ) : (
-            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-              None yet: choose a sentence or select words in the source’s text.
-            </p>
-          )}
-          {errors['quote.exact'] && (
-            <p id="claim-quote-error" className="mt-1 text-sm text-red-700 dark:text-red-400">
-              {errors['quote.exact']}
-            </p>
-          )}
-        </figure>
+        <EditorStatus editor={editor} labels={LABELS} notice={notice} />
+        <QuotedWords quote={values.quote} error={errors['quote.exact']} />
         <RecordFields
           specs={FIELDS}
           values={values as unknown as Values}
@@ -157,5 +115,32 @@ export function ClaimForm({
       </form>
       {dialog}
     </>
+  );
+}
+
+/** The words the claim was made from, in their context, or a prompt to choose them. */
+function QuotedWords({ quote, error }: { quote: ClaimValues['quote']; error?: string }) {
+  return (
+    <figure aria-labelledby="claim-quote-caption" aria-describedby={error ? 'claim-quote-error' : undefined}>
+      <figcaption id="claim-quote-caption" className="text-sm font-medium">
+        Quoted words
+      </figcaption>
+      {quote.exact ? (
+        <blockquote className="mt-1 border-l-4 border-amber-500 pl-3 break-words">
+          <span className="text-slate-600 dark:text-slate-400">…{quote.prefix}</span>
+          <mark className="bg-amber-200 text-slate-950 dark:bg-amber-700 dark:text-white">{quote.exact}</mark>
+          <span className="text-slate-600 dark:text-slate-400">{quote.suffix}…</span>
+        </blockquote>
+      ) : (
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          None yet: choose a sentence or select words in the source’s text.
+        </p>
+      )}
+      {error && (
+        <p id="claim-quote-error" className="mt-1 text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
+    </figure>
   );
 }

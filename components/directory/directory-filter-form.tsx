@@ -46,6 +46,46 @@ function FilterSelect({
 const choicesOf = <T extends string>(values: readonly T[], labels: Record<T, string>): Choice[] =>
   values.map((value) => ({ value, label: labels[value] }));
 
+/** The free-text search across names, aliases and titles, a full row of its own. */
+function SearchField({ value }: { value: string }) {
+  return (
+    <div className="sm:col-span-2 lg:col-span-3">
+      <label htmlFor="directory-q" className={label}>
+        Search names, aliases and titles
+      </label>
+      <input
+        id="directory-q"
+        name="q"
+        type="search"
+        defaultValue={value}
+        maxLength={200}
+        className={field}
+        placeholder="e.g. Umerov, envoy, Kremlin"
+      />
+    </div>
+  );
+}
+
+/** Applying the filters is a plain submit; clearing them is a link to the unfiltered directory. */
+function FormButtons() {
+  return (
+    <div className="flex items-end gap-3">
+      <button
+        type="submit"
+        className="rounded-md bg-accent-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-accent-600"
+      >
+        Apply filters
+      </button>
+      <Link
+        href="/participants"
+        className="py-1.5 text-sm text-slate-700 underline hover:no-underline dark:text-slate-300"
+      >
+        Clear all
+      </Link>
+    </div>
+  );
+}
+
 /**
  * The directory's filters as a plain GET form: it works before any script loads, and every
  * filter ends up in the URL, so a filtered directory can be bookmarked and shared.
@@ -71,20 +111,7 @@ export function DirectoryFilterForm({
       aria-label="Filter participants"
       className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-3 dark:border-slate-800"
     >
-      <div className="sm:col-span-2 lg:col-span-3">
-        <label htmlFor="directory-q" className={label}>
-          Search names, aliases and titles
-        </label>
-        <input
-          id="directory-q"
-          name="q"
-          type="search"
-          defaultValue={query.q ?? ''}
-          maxLength={200}
-          className={field}
-          placeholder="e.g. Umerov, envoy, Kremlin"
-        />
-      </div>
+      <SearchField value={query.q ?? ''} />
       <FilterSelect
         name="party"
         label="Party"
@@ -118,20 +145,7 @@ export function DirectoryFilterForm({
         value={query.sort}
         choices={choicesOf(directorySortSchema.options, DIRECTORY_SORT_LABELS)}
       />
-      <div className="flex items-end gap-3">
-        <button
-          type="submit"
-          className="rounded-md bg-accent-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-accent-600"
-        >
-          Apply filters
-        </button>
-        <Link
-          href="/participants"
-          className="py-1.5 text-sm text-slate-700 underline hover:no-underline dark:text-slate-300"
-        >
-          Clear all
-        </Link>
-      </div>
+      <FormButtons />
     </form>
   );
 }

@@ -1,21 +1,21 @@
 'use client';
 // The event form, for a new event and for editing one: the same components either way.
 import { useRouter } from 'next/navigation';
-import type { PickLists } from '@/db/queries/pick-lists';
+import type { PickLists, PickOption } from '@/db/queries/pick-lists';
 import { saveEvent } from '@/lib/actions/records';
 import { DeleteButton } from '@/components/forms/delete-button';
 import type { Target } from '@/lib/actions/save-result';
-import { ConflictView } from '@/components/forms/conflict-view';
 import { secondaryButtonClass } from '@/components/forms/field';
 import { FormActions } from '@/components/forms/form-actions';
-import { FormBanners } from '@/components/forms/form-banners';
+import { EditorStatus } from '@/components/forms/editor-status';
 import { TopicPicker } from '@/components/forms/topic-picker';
 import { useInlineCreate } from '@/components/forms/use-inline-create';
-import { RecordFields, type FieldSpec, type Values } from '@/components/forms/record-fields';
+import { RecordFields, type CreateRequest, type FieldSpec, type Values } from '@/components/forms/record-fields';
 import { BLANK_CITATION, citationFields } from '@/components/forms/record-specs';
 import { useEditor } from '@/components/forms/use-editor';
 import { eventDraftKey } from '@/lib/drafts';
 import type { EventFormValues } from '@/lib/event-form';
+import type { FieldErrors } from '@/lib/errors';
 import { PARTY_ROLE_CHOICES, RELATION_CHOICES } from '@/lib/labels';
 import { eventInputSchema } from '@/lib/validation/event';
 import { PeopleSection } from './people-section';
@@ -130,23 +130,7 @@ export function EventForm({
         className="mt-4 space-y-6"
         aria-label={slug ? 'Edit event' : 'New event'}
       >
-        <FormBanners
-          draft={editor.draft !== null}
-          onRestore={editor.restoreDraft}
-          onDiscard={editor.discardDraft}
-          message={editor.message}
-          notice={editor.notice}
-        />
-        {editor.conflict && (
-          <ConflictView
-            base={editor.base}
-            theirs={editor.conflict.values}
-            version={editor.conflict.version}
-            labels={EVENT_FIELD_LABELS}
-            onReapply={editor.reapply}
-            onTakeTheirs={editor.takeTheirs}
-          />
-        )}
+        <EditorStatus editor={editor} labels={EVENT_FIELD_LABELS} />
 
         <WhatFields values={values} errors={errors} update={editor.update} />
         <WhenWhereFields
@@ -159,30 +143,12 @@ export function EventForm({
 
         <TopicPicker editor={editor} options={lists.topics} onCreate={requestCreate} />
 
-        {SECTIONS.map((section) => (
-          <div key={section.name}>
-            <h2 className="mb-2 text-lg font-semibold">{section.title}</h2>
-            {section.name === 'people' ? (
-              <PeopleSection
-                values={values}
-                update={editor.update}
-                errors={errors}
-                lists={lists}
-                onCreate={requestCreate}
-                onPersonChanged={(person) => replaceOption('people', person)}
-              />
-            ) : (
-              <RecordFields
-                specs={[{ ...section.spec!, label: `${section.title} of this event` }]}
-                values={values as unknown as Values}
-                onChange={(next) => editor.update(next as unknown as EventFormValues)}
-                errors={errors}
-                lists={lists}
-                onCreate={requestCreate}
-              />
-            )}
-          </div>
-        ))}
+        <ListSections
+          editor={editor}
+          lists={lists}
+          onCreate={requestCreate}
+          onPersonChanged={(person) => replaceOption('people', person)}
+        />
 
         <FormActions pending={editor.pending} label={slug ? 'Save changes' : 'Create event'}>
           <button type="button" className={secondaryButtonClass} onClick={() => router.back()}>
@@ -203,4 +169,46 @@ export function EventForm({
       {dialog}
     </>
   );
+}
+
+/** The part of the form's editor (see use-editor) the list sections read and write. */
+type ListsEditor = { values: EventFormValues; errors: FieldErrors; update: (next: EventFormValues) => void };
+
+/** The event's lists, one titled section each, in the order of SECTIONS. */
+function ListSections({
+  editor,
+  lists,
+  onCreate,
+  onPersonChanged,
+}: {
+  editor: ListsEditor;
+  lists: PickLists;
+  onCreate: CreateRequest;
+  onPersonChanged: (person: PickOption) => void;
+}) {
+  const { values, errors } = editor;
+  return SECTIONS.map((section) => (
+    <div key={section.name}>
+      <h2 className="mb-2 text-lg font-semibold">{section.title}</h2>
+      {section.name === 'people' ? (
+        <PeopleSection
+          values={values}
+          update={editor.update}
+          errors={errors}
+          lists={lists}
+          onCreate={onCreate}
+          onPersonChanged={onPersonChanged}
+        />
+      ) : (
+        <RecordFields
+          specs={[{ ...section.spec!, label: `${section.title} of this event` }]}
+          values={values as unknown as Values}
+          onChange={(next) => editor.update(next as unknown as EventFormValues)}
+          errors={errors}
+          lists={lists}
+          onCreate={onCreate}
+        />
+      )}
+    </div>
+  ));
 }

@@ -19,22 +19,11 @@ function eventDay(startsAt: string): string | null {
   return /^\d{4}-\d{2}-\d{2}/.test(startsAt) ? startsAt.slice(0, 10) : null;
 }
 
-export function PeopleSection({
-  values,
-  update,
-  errors,
-  lists,
-  onCreate,
-  onPersonChanged,
-}: {
-  values: EventFormValues;
-  update: (next: EventFormValues) => void;
-  errors: FieldErrors;
-  lists: PickLists;
-  onCreate: CreateRequest;
-  onPersonChanged: (person: PickOption) => void;
-}) {
-  const [titling, setTitling] = useState<{ person: PickOption; party: string } | null>(null);
+/**
+ * The edits to the people list, each keeping the event's parties in step: whom a person acted for
+ * is derived from the title they held on the event's day, and that party joins the delegations.
+ */
+function usePeopleRows(values: EventFormValues, update: (next: EventFormValues) => void, lists: PickLists) {
   const day = eventDay(values.startsAt);
   const personOf = (slug: string, option?: PickOption) => option ?? lists.people.find((p) => p.slug === slug);
   const actingFor = (person: PickOption | undefined) =>
@@ -70,6 +59,31 @@ export function PeopleSection({
     update(withPeople(people));
   }
 
+  function removeRow(index: number) {
+    update({ ...values, people: values.people.filter((_, i) => i !== index) });
+  }
+
+  return { day, personOf, addPerson, changeRow, changePerson, removeRow };
+}
+
+export function PeopleSection({
+  values,
+  update,
+  errors,
+  lists,
+  onCreate,
+  onPersonChanged,
+}: {
+  values: EventFormValues;
+  update: (next: EventFormValues) => void;
+  errors: FieldErrors;
+  lists: PickLists;
+  onCreate: CreateRequest;
+  onPersonChanged: (person: PickOption) => void;
+}) {
+  const [titling, setTitling] = useState<{ person: PickOption; party: string } | null>(null);
+  const { day, personOf, addPerson, changeRow, changePerson, removeRow } = usePeopleRows(values, update, lists);
+
   return (
     <fieldset className="space-y-3">
       <legend className="sr-only">People of this event</legend>
@@ -87,7 +101,7 @@ export function PeopleSection({
           onPerson={(slug, option) => changePerson(index, slug, option)}
           onCreatePerson={(text) => onCreate('person', text, (slug, option) => changePerson(index, slug, option))}
           onAddTitle={(person) => setTitling({ person, party: row.onBehalfOf })}
-          onRemove={() => update({ ...values, people: values.people.filter((_, i) => i !== index) })}
+          onRemove={() => removeRow(index)}
         />
       ))}
       <Combobox

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import type { EventDetailDTO } from '@/db/queries/events';
 import type { EventReadoutsDTO } from '@/db/queries/readouts';
-import { EVENT_STATUS_LABELS } from '@/lib/labels';
 import { VenueMap, venueOf } from '../map/venue-map';
 import { CiteEvent } from '../share/cite-event';
 import { CopyLink } from '../share/copy-link';
@@ -12,9 +11,30 @@ import { KindBadge } from './kind-badge';
 import { ReadoutComparison, readoutsHeading } from './readout-comparison';
 import { RelatedEvents } from './related-events';
 import { Section } from './section';
+import { StatusBadge } from './status-badge';
 import { StatusHistory } from './status-history';
 
 const link = 'underline underline-offset-2';
+
+/** The event's kind and status, its title and summary, and what can be done with the page. */
+function EventHeader({ event, actions }: { event: EventDetailDTO; actions?: React.ReactNode }) {
+  return (
+    <header className="mt-3">
+      <p className="flex flex-wrap items-center gap-3">
+        <KindBadge kind={event.kind} />
+        <StatusBadge status={event.status} />
+      </p>
+      <h1 id="event-title" className="mt-2 text-2xl font-semibold tracking-tight text-balance sm:text-3xl">
+        {event.title}
+      </h1>
+      {event.summary && <p className="mt-3 max-w-prose text-slate-800 dark:text-slate-200">{event.summary}</p>}
+      <div className="mt-3 flex flex-wrap items-center gap-2 print:hidden">
+        <CopyLink />
+        {actions}
+      </div>
+    </header>
+  );
+}
 
 /** Everything Parley knows about one event, each fact next to where it comes from. */
 /** `outcomes`: the session's outcomes section, when the page has them (its commitments, no agreement, the next meeting). */
@@ -37,22 +57,7 @@ export function EventDetail({
           Timeline
         </Link>
       </nav>
-      <header className="mt-3">
-        <p className="flex flex-wrap items-center gap-3">
-          <KindBadge kind={event.kind} />
-          <span className="rounded border border-slate-300 px-1.5 text-xs text-slate-700 dark:border-slate-600 dark:text-slate-300">
-            {EVENT_STATUS_LABELS[event.status]}
-          </span>
-        </p>
-        <h1 id="event-title" className="mt-2 text-2xl font-semibold tracking-tight text-balance sm:text-3xl">
-          {event.title}
-        </h1>
-        {event.summary && <p className="mt-3 max-w-prose text-slate-800 dark:text-slate-200">{event.summary}</p>}
-        <div className="mt-3 flex flex-wrap items-center gap-2 print:hidden">
-          <CopyLink />
-          {actions}
-        </div>
-      </header>
+      <EventHeader event={event} actions={actions} />
 
       {/* On wide screens the map, the sources and the related events stand beside the facts. */}
       <div className="xl:grid xl:grid-cols-[minmax(0,1fr)_26rem] xl:gap-x-10">

@@ -114,6 +114,43 @@ function ComboboxList({
   );
 }
 
+/** The combobox's state: the text typed (until a choice or blur), whether the list is open, the active entry. */
+function useCombobox(
+  options: readonly PickOption[],
+  { value, onChange, onCreate, createLabel, clearable }: EntryActions,
+) {
+  const selected = options.find((o) => o.slug === value);
+  const [query, setQuery] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const text = query ?? selected?.label ?? value;
+
+  const items = useMemo(
+    () => entriesFor(options, query, { value, onChange, onCreate, createLabel, clearable }),
+    [options, query, onChange, onCreate, createLabel, clearable, value],
+  );
+
+  function choose(index: number) {
+    items[index]?.choose();
+    setQuery(null);
+    setOpen(false);
+  }
+
+  function type(typed: string) {
+    setQuery(typed);
+    setActive(0);
+    setOpen(true);
+  }
+
+  function leave() {
+    setOpen(false);
+    setQuery(null);
+  }
+
+  const onKeyDown = listKeys({ open, items, active, choose, setOpen, setActive, reset: () => setQuery(null) });
+  return { text, open, setOpen, active, setActive, items, choose, type, leave, onKeyDown };
+}
+
 export function Combobox({
   label,
   options,
@@ -138,24 +175,13 @@ export function Combobox({
   clearable?: boolean;
 }) {
   const listId = useId();
-  const selected = options.find((o) => o.slug === value);
-  const [query, setQuery] = useState<string | null>(null);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const text = query ?? selected?.label ?? value;
-
-  const items = useMemo(
-    () => entriesFor(options, query, { value, onChange, onCreate, createLabel, clearable }),
-    [options, query, onChange, onCreate, createLabel, clearable, value],
-  );
-
-  function choose(index: number) {
-    items[index]?.choose();
-    setQuery(null);
-    setOpen(false);
-  }
-
-  const onKeyDown = listKeys({ open, items, active, choose, setOpen, setActive, reset: () => setQuery(null) });
+  const { text, open, setOpen, active, setActive, items, choose, type, leave, onKeyDown } = useCombobox(options, {
+    value,
+    onChange,
+    onCreate,
+    createLabel,
+    clearable,
+  });
 
   return (
     <Field label={label} error={error} hint={hint} className={className}>
@@ -173,18 +199,11 @@ export function Combobox({
             value={text}
             placeholder="Type to search"
             className={inputClass}
-            onChange={(event) => {
-              setQuery(event.target.value);
-              setActive(0);
-              setOpen(true);
-            }}
+            onChange={(event) => type(event.target.value)}
             onFocus={() => setOpen(false)}
             onClick={() => setOpen(true)}
             onKeyDown={onKeyDown}
-            onBlur={() => {
-              setOpen(false);
-              setQuery(null);
-            }}
+            onBlur={leave}
           />
           {open && (
             <ComboboxList

@@ -13,45 +13,33 @@ import type { SaveResult } from '@/lib/actions/save-result';
 import { buttonClass, FormError, secondaryButtonClass } from './field';
 import { RecordFields, type FieldSpec, type Values } from './record-fields';
 
-export function FormDialog({
-  heading,
-  submitLabel,
-  specs,
-  initial,
-  lists,
-  schema,
-  toBody = (values) => values,
-  fieldNames = {},
-  send,
-  onSaved,
-  onClose,
-}: {
-  heading: string;
-  submitLabel: string;
-  specs: FieldSpec[];
-  initial: Values;
-  lists: PickLists;
+type Save = {
   schema: z.ZodType;
   toBody?: (values: Values) => Values;
   /** The dialog field that shows an error reported at a path of the body. */
   fieldNames?: Record<string, string>;
   send: (body: Values) => Promise<SaveResult<unknown>>;
   onSaved: (result: Extract<SaveResult<unknown>, { ok: true }>, body: Values) => void;
-  onClose: () => void;
-}) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [values, setValues] = useState<Values>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const shown = (found: FieldErrors) =>
-    Object.fromEntries(Object.entries(found).map(([path, text]) => [fieldNames[path] ?? path, text]));
+};
 
+/** A dialog element that opens modal when drawn and closes when it goes. */
+function useModal() {
+  const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
     element?.showModal();
     return () => element?.close();
   }, []);
+  return dialog;
+}
+
+/** Submitting the values: checked against the schema here, then sent; errors land on the dialog's fields. */
+function useCheckedSave(values: Values, { schema, toBody = (values) => values, fieldNames = {}, send, onSaved }: Save) {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const shown = (found: FieldErrors) =>
+    Object.fromEntries(Object.entries(found).map(([path, text]) => [fieldNames[path] ?? path, text]));
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -71,6 +59,29 @@ export function FormDialog({
       }
     });
   }
+
+  return { errors, message, pending, submit };
+}
+
+export function FormDialog({
+  heading,
+  submitLabel,
+  specs,
+  initial,
+  lists,
+  onClose,
+  ...save
+}: Save & {
+  heading: string;
+  submitLabel: string;
+  specs: FieldSpec[];
+  initial: Values;
+  lists: PickLists;
+  onClose: () => void;
+}) {
+  const dialog = useModal();
+  const [values, setValues] = useState<Values>(initial);
+  const { errors, message, pending, submit } = useCheckedSave(values, save);
 
   return createPortal(
     <dialog

@@ -7,10 +7,9 @@ import type { RecordKind } from '@/db/queries/record-writes';
 import { RECORD_SCHEMAS } from '@/lib/validation/records';
 import type { Target } from '@/lib/actions/save-result';
 import { saveRecord } from '@/lib/actions/records';
-import { ConflictView } from './conflict-view';
 import { DeleteButton } from './delete-button';
+import { EditorStatus } from './editor-status';
 import { FormActions } from './form-actions';
-import { FormBanners } from './form-banners';
 import { RecordFields, type Values } from './record-fields';
 import { RECORD_SPECS } from './record-specs';
 import { useEditor } from './use-editor';
@@ -57,23 +56,7 @@ export function RecordForm({
         className="mt-4 space-y-6"
         aria-label={target ? `Edit ${spec.title}` : `New ${spec.title}`}
       >
-        <FormBanners
-          draft={editor.draft !== null}
-          onRestore={editor.restoreDraft}
-          onDiscard={editor.discardDraft}
-          message={editor.message}
-          notice={editor.notice ?? saved}
-        />
-        {editor.conflict && (
-          <ConflictView
-            base={editor.base}
-            theirs={editor.conflict.values}
-            version={editor.conflict.version}
-            labels={labels}
-            onReapply={editor.reapply}
-            onTakeTheirs={editor.takeTheirs}
-          />
-        )}
+        <EditorStatus editor={editor} labels={labels} notice={saved} />
         <RecordFields
           specs={spec.fields}
           values={editor.values}

@@ -5,9 +5,8 @@ import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import type { PickLists } from '@/db/queries/pick-lists';
 import { DeleteButton } from '@/components/forms/delete-button';
-import { ConflictView } from '@/components/forms/conflict-view';
 import { FormActions } from '@/components/forms/form-actions';
-import { FormBanners } from '@/components/forms/form-banners';
+import { EditorStatus } from '@/components/forms/editor-status';
 import { RecordFields, type FieldSpec, type Values } from '@/components/forms/record-fields';
 import { TopicPicker } from '@/components/forms/topic-picker';
 import { useEditor } from '@/components/forms/use-editor';
@@ -76,23 +75,7 @@ export function PointForm({
         className="space-y-4 rounded border border-slate-300 p-4 dark:border-slate-700"
         aria-label={name}
       >
-        <FormBanners
-          draft={editor.draft !== null}
-          onRestore={editor.restoreDraft}
-          onDiscard={editor.discardDraft}
-          message={editor.message}
-          notice={editor.notice ?? notice}
-        />
-        {editor.conflict && (
-          <ConflictView
-            base={editor.base}
-            theirs={editor.conflict.values}
-            version={editor.conflict.version}
-            labels={LABELS}
-            onReapply={editor.reapply}
-            onTakeTheirs={editor.takeTheirs}
-          />
-        )}
+        <EditorStatus editor={editor} labels={LABELS} notice={notice} />
         <RecordFields
           specs={FIELDS}
           values={values as unknown as Values}
@@ -100,44 +83,13 @@ export function PointForm({
           errors={errors}
           lists={lists}
         />
-        <fieldset aria-describedby={claimError ? `${draftKey}-claims-error` : undefined}>
-          <legend className="mb-2 text-lg font-semibold">Claims on this point</legend>
-          {claimError && (
-            <p id={`${draftKey}-claims-error`} className="text-sm text-red-700 dark:text-red-400">
-              {claimError}
-            </p>
-          )}
-          {claims.length === 0 && (
-            <p className="text-sm text-slate-700 dark:text-slate-300">
-              This session has no claims yet: add them from its sources.
-            </p>
-          )}
-          <ul className="space-y-2">
-            {claims.map((claim) => (
-              <li key={claim.slug}>
-                <label className="flex items-start gap-2 text-sm break-words">
-                  <input
-                    type="checkbox"
-                    className="mt-1"
-                    checked={values.claims.includes(claim.slug)}
-                    onChange={(event) =>
-                      editor.update({
-                        ...values,
-                        claims: event.target.checked
-                          ? [...values.claims, claim.slug]
-                          : values.claims.filter((c) => c !== claim.slug),
-                      })
-                    }
-                  />
-                  <span>
-                    <strong>{claim.party}</strong>: “{claim.exact}”{' '}
-                    <span className="text-slate-600 dark:text-slate-400">({claim.source})</span>
-                  </span>
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
+        <ClaimChecklist
+          claims={claims}
+          chosen={values.claims}
+          onChange={(chosen) => editor.update({ ...values, claims: chosen })}
+          error={claimError}
+          errorId={`${draftKey}-claims-error`}
+        />
         <TopicPicker editor={editor} options={lists.topics} onCreate={requestCreate} />
         <FormActions pending={editor.pending} label={target ? 'Save point' : 'Create point'}>
           {target && (
@@ -152,5 +104,56 @@ export function PointForm({
       </form>
       {dialog}
     </>
+  );
+}
+
+/** The session's claims as checkboxes: the ones ticked are the claims on this point. */
+function ClaimChecklist({
+  claims,
+  chosen,
+  onChange,
+  error,
+  errorId,
+}: {
+  claims: readonly PointClaimOption[];
+  chosen: string[];
+  onChange: (chosen: string[]) => void;
+  error?: string;
+  errorId: string;
+}) {
+  return (
+    <fieldset aria-describedby={error ? errorId : undefined}>
+      <legend className="mb-2 text-lg font-semibold">Claims on this point</legend>
+      {error && (
+        <p id={errorId} className="text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
+      {claims.length === 0 && (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          This session has no claims yet: add them from its sources.
+        </p>
+      )}
+      <ul className="space-y-2">
+        {claims.map((claim) => (
+          <li key={claim.slug}>
+            <label className="flex items-start gap-2 text-sm break-words">
+              <input
+                type="checkbox"
+                className="mt-1"
+                checked={chosen.includes(claim.slug)}
+                onChange={(event) =>
+                  onChange(event.target.checked ? [...chosen, claim.slug] : chosen.filter((c) => c !== claim.slug))
+                }
+              />
+              <span>
+                <strong>{claim.party}</strong>: “{claim.exact}”{' '}
+                <span className="text-slate-600 dark:text-slate-400">({claim.source})</span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
   );
 }

@@ -75,96 +75,112 @@ function CellBody({ cell }: { cell: PositionCellDTO }) {
   );
 }
 
+type FindCell = (party: string, topic: string) => PositionCellDTO | undefined;
+
+/** Wide screens: one row per party, one column per topic, a dash where a party has said nothing. */
+function MatrixTable({ matrix, find }: { matrix: PositionMatrixDTO; find: FindCell }) {
+  return (
+    <div className="hidden overflow-x-auto md:block" role="region" aria-label="Positions matrix" tabIndex={0}>
+      <table className="w-full table-fixed border-collapse text-left text-sm">
+        <caption className="sr-only">Latest stated position of each party on each topic</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="w-36 border-b border-slate-300 p-2 align-bottom dark:border-slate-700">
+              Party
+            </th>
+            {matrix.topics.map((topic) => (
+              <th
+                key={topic.slug}
+                scope="col"
+                className="border-b border-slate-300 p-2 align-bottom dark:border-slate-700"
+              >
+                {topic.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.parties.map((party) => (
+            <tr key={party.slug} className="align-top">
+              <th scope="row" className="border-b border-slate-200 p-2 dark:border-slate-800">
+                <Link href={`/parties/${party.slug}`} className="hover:underline">
+                  {party.name}
+                </Link>
+              </th>
+              {matrix.topics.map((topic) => {
+                const cell = find(party.slug, topic.slug);
+                return (
+                  <td key={topic.slug} className="border-b border-slate-200 p-2 dark:border-slate-800">
+                    {cell ? (
+                      <CellBody cell={cell} />
+                    ) : (
+                      <span className="text-slate-500 dark:text-slate-400">
+                        <span aria-hidden="true">—</span>
+                        <span className="sr-only">No position recorded</span>
+                      </span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Narrow screens: a section per party listing the topics it has a position on. */
+function MatrixByParty({ matrix, find }: { matrix: PositionMatrixDTO; find: FindCell }) {
+  return (
+    <div className="space-y-4 md:hidden">
+      {matrix.parties.map((party) => (
+        <section
+          key={party.slug}
+          aria-labelledby={`positions-${party.slug}`}
+          className="rounded-lg border border-slate-200 p-3 dark:border-slate-800"
+        >
+          <h2 id={`positions-${party.slug}`} className="text-lg font-semibold">
+            <Link href={`/parties/${party.slug}`} className="hover:underline">
+              {party.name}
+            </Link>
+          </h2>
+          <dl className="mt-2 space-y-3">
+            {matrix.topics.map((topic) => {
+              const cell = find(party.slug, topic.slug);
+              if (!cell) return null;
+              return (
+                <div key={topic.slug}>
+                  <dt className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
+                    {topic.name}
+                  </dt>
+                  <dd>
+                    <CellBody cell={cell} />
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ))}
+    </div>
+  );
+}
+
 /**
  * Parties down, topics across. Wide screens get a table; narrow ones a list per party, since a
  * table of sentences cannot be read at 360 px.
  */
 export function PositionMatrix({ matrix }: { matrix: PositionMatrixDTO }) {
   const cellFor = new Map(matrix.cells.map((cell) => [`${cell.party.slug}\u0000${cell.topic.slug}`, cell]));
-  const find = (party: string, topic: string) => cellFor.get(`${party}\u0000${topic}`);
+  const find: FindCell = (party, topic) => cellFor.get(`${party}\u0000${topic}`);
   if (matrix.cells.length === 0)
     return <p className="text-slate-700 dark:text-slate-300">No positions recorded yet.</p>;
   return (
     <>
-      <div className="hidden overflow-x-auto md:block" role="region" aria-label="Positions matrix" tabIndex={0}>
-        <table className="w-full table-fixed border-collapse text-left text-sm">
-          <caption className="sr-only">Latest stated position of each party on each topic</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="w-36 border-b border-slate-300 p-2 align-bottom dark:border-slate-700">
-                Party
-              </th>
-              {matrix.topics.map((topic) => (
-                <th
-                  key={topic.slug}
-                  scope="col"
-                  className="border-b border-slate-300 p-2 align-bottom dark:border-slate-700"
-                >
-                  {topic.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {matrix.parties.map((party) => (
-              <tr key={party.slug} className="align-top">
-                <th scope="row" className="border-b border-slate-200 p-2 dark:border-slate-800">
-                  <Link href={`/parties/${party.slug}`} className="hover:underline">
-                    {party.name}
-                  </Link>
-                </th>
-                {matrix.topics.map((topic) => {
-                  const cell = find(party.slug, topic.slug);
-                  return (
-                    <td key={topic.slug} className="border-b border-slate-200 p-2 dark:border-slate-800">
-                      {cell ? (
-                        <CellBody cell={cell} />
-                      ) : (
-                        <span className="text-slate-500 dark:text-slate-400">
-                          <span aria-hidden="true">—</span>
-                          <span className="sr-only">No position recorded</span>
-                        </span>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <MatrixTable matrix={matrix} find={find} />
 
-      <div className="space-y-4 md:hidden">
-        {matrix.parties.map((party) => (
-          <section
-            key={party.slug}
-            aria-labelledby={`positions-${party.slug}`}
-            className="rounded-lg border border-slate-200 p-3 dark:border-slate-800"
-          >
-            <h2 id={`positions-${party.slug}`} className="text-lg font-semibold">
-              <Link href={`/parties/${party.slug}`} className="hover:underline">
-                {party.name}
-              </Link>
-            </h2>
-            <dl className="mt-2 space-y-3">
-              {matrix.topics.map((topic) => {
-                const cell = find(party.slug, topic.slug);
-                if (!cell) return null;
-                return (
-                  <div key={topic.slug}>
-                    <dt className="text-xs font-medium uppercase tracking-wide text-slate-600 dark:text-slate-400">
-                      {topic.name}
-                    </dt>
-                    <dd>
-                      <CellBody cell={cell} />
-                    </dd>
-                  </div>
-                );
-              })}
-            </dl>
-          </section>
-        ))}
-      </div>
+      <MatrixByParty matrix={matrix} find={find} />
     </>
   );
 }

@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import { memo } from 'react';
 import type { EventListItem } from '@/db/queries/events';
-import { EVENT_STATUS_LABELS, PARTY_ROLE_LABELS, PERSON_ROLE_LABELS } from '@/lib/labels';
+import { PARTY_ROLE_LABELS, PERSON_ROLE_LABELS } from '@/lib/labels';
 import { EventTime } from '../event/event-time';
 import { Highlighted } from '../event/highlighted';
 import { KindBadge } from '../event/kind-badge';
+import { StatusBadge } from '../event/status-badge';
 
 const SHOWS_STATUS = new Set(['agreement', 'proposal']);
 
@@ -50,6 +51,37 @@ function ChipRow({ label, chips }: { label: string; chips: Chip[] }) {
   );
 }
 
+/** The event's parties, people and topics as rows of linked chips; nothing when it has none. */
+function EventChips({ event }: { event: EventListItem }) {
+  if (event.parties.length === 0 && event.people.length === 0 && event.topics.length === 0) return null;
+  return (
+    <dl className="mt-3 grid gap-1 text-xs sm:grid-cols-[auto_1fr] sm:gap-x-3">
+      <ChipRow
+        label="Parties"
+        chips={event.parties.map((party) => ({
+          key: `${party.slug}-${party.role}`,
+          href: `/parties/${party.slug}`,
+          name: party.name,
+          note: PARTY_ROLE_LABELS[party.role],
+        }))}
+      />
+      <ChipRow
+        label="People"
+        chips={event.people.map((person) => ({
+          key: `${person.slug}-${person.role}`,
+          href: `/people/${person.slug}`,
+          name: person.name,
+          note: PERSON_ROLE_LABELS[person.role],
+        }))}
+      />
+      <ChipRow
+        label="Topics"
+        chips={event.topics.map((topic) => ({ key: topic.slug, href: `/topics/${topic.slug}`, name: topic.name }))}
+      />
+    </dl>
+  );
+}
+
 /**
  * One event in the timeline: everything a reader scans for, linking on to its page. Memoised:
  * the list re-renders on every scrolled frame, the cards already drawn need not.
@@ -63,11 +95,7 @@ export const EventCard = memo(function EventCard({ event }: { event: EventListIt
     >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <KindBadge kind={event.kind} />
-        {SHOWS_STATUS.has(event.kind) && (
-          <span className="rounded border border-slate-300 px-1.5 text-xs text-slate-700 dark:border-slate-600 dark:text-slate-300">
-            {EVENT_STATUS_LABELS[event.status]}
-          </span>
-        )}
+        {SHOWS_STATUS.has(event.kind) && <StatusBadge status={event.status} />}
       </div>
       <h3 id={titleId} className={`mt-1 font-semibold text-balance ${WEIGHT[event.kind].title}`}>
         <Link href={`/events/${event.slug}`} prefetch={false} className={link}>
@@ -106,32 +134,7 @@ export const EventCard = memo(function EventCard({ event }: { event: EventListIt
       ) : (
         event.summary && <p className="mt-2 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">{event.summary}</p>
       )}
-      {(event.parties.length > 0 || event.people.length > 0 || event.topics.length > 0) && (
-        <dl className="mt-3 grid gap-1 text-xs sm:grid-cols-[auto_1fr] sm:gap-x-3">
-          <ChipRow
-            label="Parties"
-            chips={event.parties.map((party) => ({
-              key: `${party.slug}-${party.role}`,
-              href: `/parties/${party.slug}`,
-              name: party.name,
-              note: PARTY_ROLE_LABELS[party.role],
-            }))}
-          />
-          <ChipRow
-            label="People"
-            chips={event.people.map((person) => ({
-              key: `${person.slug}-${person.role}`,
-              href: `/people/${person.slug}`,
-              name: person.name,
-              note: PERSON_ROLE_LABELS[person.role],
-            }))}
-          />
-          <ChipRow
-            label="Topics"
-            chips={event.topics.map((topic) => ({ key: topic.slug, href: `/topics/${topic.slug}`, name: topic.name }))}
-          />
-        </dl>
-      )}
+      <EventChips event={event} />
     </article>
   );
 });

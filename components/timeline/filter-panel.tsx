@@ -134,19 +134,31 @@ function ShowEvents({ total, onShow }: { total: number; onShow: () => void }) {
   );
 }
 
-/** The filters with how many events each choice would give, the other filters held. */
-export function FilterPanel({ filters, facets, activeCount, onToggle, onMatch, onDates, onClear }: Props) {
-  const [open, setOpen] = useState(false);
-  const kinds: FacetOption[] = !facets
+/** The kind facet: every kind in the fixed order of the labels, with its count (0 when none). */
+function kindOptions(facets: EventFacetsDTO | undefined): FacetOption[] {
+  return !facets
     ? []
     : EVENT_KIND_CHOICES.map(({ value, label }) => ({
         slug: value,
         name: label,
         count: facets?.kind.find((k) => k.slug === value)?.count ?? 0,
       }));
+}
 
+/** The heading with how many filters are active, the phone's show/hide toggle, and "Clear all filters". */
+function FilterPanelHeader({
+  activeCount,
+  open,
+  onOpen,
+  onClear,
+}: {
+  activeCount: number;
+  open: boolean;
+  onOpen: (open: boolean) => void;
+  onClear: () => void;
+}) {
   return (
-    <section aria-labelledby="filters-heading" className="min-w-0">
+    <>
       <div className="flex items-center justify-between gap-2">
         <h2 id="filters-heading" className="text-base font-semibold">
           Filters
@@ -158,7 +170,7 @@ export function FilterPanel({ filters, facets, activeCount, onToggle, onMatch, o
           type="button"
           aria-expanded={open}
           aria-controls="filter-groups"
-          onClick={() => setOpen(!open)}
+          onClick={() => onOpen(!open)}
           className="rounded-md border border-slate-300 px-3 py-1 text-sm lg:hidden dark:border-slate-600"
         >
           {open ? 'Hide filters' : 'Show filters'}
@@ -173,35 +185,54 @@ export function FilterPanel({ filters, facets, activeCount, onToggle, onMatch, o
           Clear all filters
         </button>
       )}
+    </>
+  );
+}
+
+/** From and to, each bounded by the other. */
+function DateFilters({ filters, onDates }: { filters: TimelineFilters; onDates: Props['onDates'] }) {
+  return (
+    <fieldset className="border-t border-slate-200 pt-3 dark:border-slate-800">
+      <legend className="text-sm font-semibold">Dates</legend>
+      <div className="mt-2 grid grid-cols-2 gap-2 text-sm lg:grid-cols-1">
+        <DateFilterInput
+          label="From"
+          value={filters.from}
+          max={filters.to}
+          onApply={(from) => onDates(from, filters.to)}
+        />
+        <DateFilterInput label="To" value={filters.to} min={filters.from} onApply={(to) => onDates(filters.from, to)} />
+      </div>
+    </fieldset>
+  );
+}
+
+/** Placeholder rows while the counts for each filter load. */
+function FacetsPending() {
+  return (
+    <div role="status" aria-label="Counting events for each filter" className="space-y-2">
+      {[0, 1, 2, 3, 4, 5].map((n) => (
+        <div
+          key={n}
+          aria-hidden="true"
+          className="h-5 animate-pulse rounded bg-slate-100 motion-reduce:animate-none dark:bg-slate-900"
+        />
+      ))}
+    </div>
+  );
+}
+
+/** The filters with how many events each choice would give, the other filters held. */
+export function FilterPanel({ filters, facets, activeCount, onToggle, onMatch, onDates, onClear }: Props) {
+  const [open, setOpen] = useState(false);
+  const kinds = kindOptions(facets);
+
+  return (
+    <section aria-labelledby="filters-heading" className="min-w-0">
+      <FilterPanelHeader activeCount={activeCount} open={open} onOpen={setOpen} onClear={onClear} />
       <div id="filter-groups" className={`mt-3 space-y-3 ${open ? '' : 'max-lg:hidden'}`}>
-        <fieldset className="border-t border-slate-200 pt-3 dark:border-slate-800">
-          <legend className="text-sm font-semibold">Dates</legend>
-          <div className="mt-2 grid grid-cols-2 gap-2 text-sm lg:grid-cols-1">
-            <DateFilterInput
-              label="From"
-              value={filters.from}
-              max={filters.to}
-              onApply={(from) => onDates(from, filters.to)}
-            />
-            <DateFilterInput
-              label="To"
-              value={filters.to}
-              min={filters.from}
-              onApply={(to) => onDates(filters.from, to)}
-            />
-          </div>
-        </fieldset>
-        {!facets && (
-          <div role="status" aria-label="Counting events for each filter" className="space-y-2">
-            {[0, 1, 2, 3, 4, 5].map((n) => (
-              <div
-                key={n}
-                aria-hidden="true"
-                className="h-5 animate-pulse rounded bg-slate-100 motion-reduce:animate-none dark:bg-slate-900"
-              />
-            ))}
-          </div>
-        )}
+        <DateFilters filters={filters} onDates={onDates} />
+        {!facets && <FacetsPending />}
         <FacetGroup
           legend="Kind"
           name="kind"

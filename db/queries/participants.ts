@@ -134,6 +134,104 @@ function loadParticipation(db: ParleyDb) {
   return { personRows, partyRows };
 }
 
+type Participation = ReturnType<typeof loadParticipation>;
+
+/** What the name search and the role filter look for: the folded query, and the role's rule. */
+function matchers(filters: DirectoryFilters) {
+  return {
+    q: filters.q ? foldForSearch(filters.q.trim()) : '',
+    rule: filters.role ? ROLE_RULES[filters.role] : null,
+  };
+}
+
+/** The people of the directory that match the filters, with the roles they took. */
+function directoryPeople(
+  allPeople: PersonDTO[],
+  { personRows, partyRows }: Participation,
+  filters: DirectoryFilters,
+): PersonEntry[] {
+  const rowsByPerson = groupBy(personRows, (row) => row.personId);
+  const mediatorsByEvent = new Map<number, Set<string>>();
+  for (const row of partyRows) {
+    if (row.role !== 'mediator') continue;
+    mediatorsByEvent.set(row.eventId, (mediatorsByEvent.get(row.eventId) ?? new Set()).add(row.partySlug));
+  }
+  const { q, rule } = matchers(filters);
+
+  const people: PersonEntry[] = [];
+  for (const person of allPeople) {
+    const rows = rowsByPerson.get(person.id) ?? [];
+    const rolesAtEvent = filters.event
+      ? rows.filter((row) => row.eventSlug === filters.event).map((row) => row.role)
+      : [];
+    if (filters.event && rolesAtEvent.length === 0) continue;
+    if (
+      filters.party &&
+      !person.affiliations.some((a) => a.partySlug === filters.party) &&
+      !rows.some((row) => row.behalfSlug === filters.party)
+    )
+      continue;
+    if (rule) {
+      const matches =
+        rows.some((row) => rule.personRoles.includes(row.role)) ||
+        person.affiliations.some((a) => rule.affiliationKinds.includes(a.kind)) ||
+        (rule.actingForPartyRole !== undefined &&
+          rows.some(
+            (row) =>
+              row.role !== 'referenced' &&
+              row.behalfSlug !== null &&
+              mediatorsByEvent.get(row.eventId)?.has(row.behalfSlug),
+          ));
+      if (!matches) continue;
+    }
+    if (
+      q &&
+      !foldForSearch(
+        [person.name, ...person.aliases, ...person.affiliations.flatMap((a) => [a.title, a.partyName])].join('\n'),
+      ).includes(q)
+    )
+      continue;
+    people.push({ ...person, type: 'person', roles: countRoles(rows), rolesAtEvent });
+  }
+  return people;
+}
+
+/** The parties of the directory that match the filters, with the roles they took and how many people hold their titles. */
+function directoryParties(
+  allParties: PartyDTO[],
+  allPeople: PersonDTO[],
+  { partyRows }: Participation,
+  filters: DirectoryFilters,
+): PartyEntry[] {
+  const rowsByParty = groupBy(partyRows, (row) => row.partyId);
+  const peopleByParty = new Map<string, number>();
+  for (const person of allPeople) {
+    for (const slug of new Set(person.affiliations.map((a) => a.partySlug)))
+      peopleByParty.set(slug, (peopleByParty.get(slug) ?? 0) + 1);
+  }
+  const { q, rule } = matchers(filters);
+
+  const partyEntries: PartyEntry[] = [];
+  for (const party of allParties) {
+    const rows = rowsByParty.get(party.id) ?? [];
+    const rolesAtEvent = filters.event
+      ? rows.filter((row) => row.eventSlug === filters.event).map((row) => row.role)
+      : [];
+    if (filters.event && rolesAtEvent.length === 0) continue;
+    if (filters.party && party.slug !== filters.party) continue;
+    if (rule && !rows.some((row) => rule.partyRoles.includes(row.role))) continue;
+    if (q && !foldForSearch([party.name, party.shortName ?? '', ...party.aliases].join('\n')).includes(q)) continue;
+    partyEntries.push({
+      ...party,
+      type: 'party',
+      roles: countRoles(rows),
+      rolesAtEvent,
+      peopleCount: peopleByParty.get(party.slug) ?? 0,
+    });
+  }
+  return partyEntries;
+}
+
 /**
  * Every live person and party that matches all the filters given. People come in sort-name
  * order and parties in name order; the page groups or interleaves them.
@@ -146,82 +244,11 @@ export async function listDirectory({
   parties: PartyEntry[];
 }> {
   const [allPeople, allParties] = await Promise.all([listPeople({ db }), listParties({ db })]);
-  const { personRows, partyRows } = loadParticipation(db);
-  const rowsByPerson = groupBy(personRows, (row) => row.personId);
-  const rowsByParty = groupBy(partyRows, (row) => row.partyId);
-  const mediatorsByEvent = new Map<number, Set<string>>();
-  for (const row of partyRows) {
-    if (row.role !== 'mediator') continue;
-    mediatorsByEvent.set(row.eventId, (mediatorsByEvent.get(row.eventId) ?? new Set()).add(row.partySlug));
-  }
-  const peopleByParty = new Map<string, number>();
-  for (const person of allPeople) {
-    for (const slug of new Set(person.affiliations.map((a) => a.partySlug)))
-      peopleByParty.set(slug, (peopleByParty.get(slug) ?? 0) + 1);
-  }
-
-  const q = filters.q ? foldForSearch(filters.q.trim()) : '';
-  const rule = filters.role ? ROLE_RULES[filters.role] : null;
-
-  const people: PersonEntry[] = [];
-  if (filters.show !== 'parties') {
-    for (const person of allPeople) {
-      const rows = rowsByPerson.get(person.id) ?? [];
-      const rolesAtEvent = filters.event
-        ? rows.filter((row) => row.eventSlug === filters.event).map((row) => row.role)
-        : [];
-      if (filters.event && rolesAtEvent.length === 0) continue;
-      if (
-        filters.party &&
-        !person.affiliations.some((a) => a.partySlug === filters.party) &&
-        !rows.some((row) => row.behalfSlug === filters.party)
-      )
-        continue;
-      if (rule) {
-        const matches =
-          rows.some((row) => rule.personRoles.includes(row.role)) ||
-          person.affiliations.some((a) => rule.affiliationKinds.includes(a.kind)) ||
-          (rule.actingForPartyRole !== undefined &&
-            rows.some(
-              (row) =>
-                row.role !== 'referenced' &&
-                row.behalfSlug !== null &&
-                mediatorsByEvent.get(row.eventId)?.has(row.behalfSlug),
-            ));
-        if (!matches) continue;
-      }
-      if (
-        q &&
-        !foldForSearch(
-          [person.name, ...person.aliases, ...person.affiliations.flatMap((a) => [a.title, a.partyName])].join('\n'),
-        ).includes(q)
-      )
-        continue;
-      people.push({ ...person, type: 'person', roles: countRoles(rows), rolesAtEvent });
-    }
-  }
-
-  const partyEntries: PartyEntry[] = [];
-  if (filters.show !== 'people') {
-    for (const party of allParties) {
-      const rows = rowsByParty.get(party.id) ?? [];
-      const rolesAtEvent = filters.event
-        ? rows.filter((row) => row.eventSlug === filters.event).map((row) => row.role)
-        : [];
-      if (filters.event && rolesAtEvent.length === 0) continue;
-      if (filters.party && party.slug !== filters.party) continue;
-      if (rule && !rows.some((row) => rule.partyRoles.includes(row.role))) continue;
-      if (q && !foldForSearch([party.name, party.shortName ?? '', ...party.aliases].join('\n')).includes(q)) continue;
-      partyEntries.push({
-        ...party,
-        type: 'party',
-        roles: countRoles(rows),
-        rolesAtEvent,
-        peopleCount: peopleByParty.get(party.slug) ?? 0,
-      });
-    }
-  }
-  return { people, parties: partyEntries };
+  const participation = loadParticipation(db);
+  return {
+    people: filters.show !== 'parties' ? directoryPeople(allPeople, participation, filters) : [],
+    parties: filters.show !== 'people' ? directoryParties(allParties, allPeople, participation, filters) : [],
+  };
 }
 
 /** The live events anyone took part in, in time order: the choices of the directory's event filter. */
