@@ -7,7 +7,6 @@ import { and, asc, desc, eq, exists, gt, inArray, isNull, like, lt, lte, or, sql
 import type { ParleyDb } from '../connection';
 import { encodeCursor, type EventCursor } from '../cursor';
 import type { MatchMode } from '../enums';
-import { ReferenceNotFoundError } from '../errors';
 import {
   claimHistory,
   claimHistoryTopics,
@@ -26,23 +25,11 @@ import {
 import { hydrateClaims, type ClaimDTO, type ClaimFilters, type ClaimOrder, type ClaimPage } from './claims';
 import type { EventDTO } from './event-dto';
 import { eventDetail, eventTimeConditions, type EventDetailDTO, type EventFilters, type EventPage } from './events';
+import { idsForSlugs } from './slug-ids';
 
 /** The states valid at `at`: begun at or before it, not yet ended. */
 function validAt(table: typeof eventHistory | typeof claimHistory, at: string): SQL {
   return and(lte(table.validFrom, at), or(isNull(table.validTo), gt(table.validTo, at)))!;
-}
-
-/** Ids for slugs, deleted records included: a filter as of then may name what was deleted since. */
-function idsForSlugs(
-  db: ParleyDb,
-  table: typeof parties | typeof topics | typeof people | typeof locations | typeof events,
-  field: string,
-  slugs: string[],
-): number[] {
-  const rows = db.select({ id: table.id, slug: table.slug }).from(table).where(inArray(table.slug, slugs)).all();
-  const missing = slugs.find((slug) => !rows.some((row) => row.slug === slug));
-  if (missing !== undefined) throw new ReferenceNotFoundError([{ field, slug: missing }]);
-  return rows.map((row) => row.id);
 }
 
 /** Each word of `q` in `text`, case-insensitively (LIKE's ASCII folding); a "phrase" is taken word by word. */
@@ -147,7 +134,7 @@ export function eventConditionsAsOf(
   };
   const conditions: SQL[] = [validAt(h, filters.asOf)];
   if (filters.party?.length && skip !== 'party') {
-    const ids = idsForSlugs(db, parties, 'party', filters.party);
+    const ids = idsForSlugs(db, parties, 'party', filters.party, { includeDeleted: true });
     conditions.push(...members(eventHistoryParties, sql`${eventHistoryParties.partyId}`, ids, filters.partyMatch));
   }
   if (filters.topic?.length && skip !== 'topic')
@@ -155,15 +142,17 @@ export function eventConditionsAsOf(
       ...members(
         eventHistoryTopics,
         sql`${eventHistoryTopics.topicId}`,
-        idsForSlugs(db, topics, 'topic', filters.topic),
+        idsForSlugs(db, topics, 'topic', filters.topic, { includeDeleted: true }),
       ),
     );
   if (filters.person?.length && skip !== 'person') {
-    const ids = idsForSlugs(db, people, 'person', filters.person);
+    const ids = idsForSlugs(db, people, 'person', filters.person, { includeDeleted: true });
     conditions.push(...members(eventHistoryPeople, sql`${eventHistoryPeople.personId}`, ids, filters.personMatch));
   }
   if (filters.location?.length && skip !== 'location')
-    conditions.push(inArray(h.locationId, idsForSlugs(db, locations, 'location', filters.location)));
+    conditions.push(
+      inArray(h.locationId, idsForSlugs(db, locations, 'location', filters.location, { includeDeleted: true })),
+    );
   if (filters.kind?.length && skip !== 'kind') conditions.push(inArray(h.kind, filters.kind));
   const bounds = {
     from: skip === 'from' ? undefined : filters.from,
@@ -317,12 +306,15 @@ export function listClaimsAsOf({
     ...eventTimeConditions(filters, eh),
     ...wordsIn(sql`${ch.text}`, filters.q),
   ];
-  if (filters.event?.length) conditions.push(inArray(ch.eventId, idsForSlugs(db, events, 'event', filters.event)));
-  if (filters.party?.length) conditions.push(inArray(ch.partyId, idsForSlugs(db, parties, 'party', filters.party)));
-  if (filters.person?.length) conditions.push(inArray(ch.personId, idsForSlugs(db, people, 'person', filters.person)));
+  if (filters.event?.length)
+    conditions.push(inArray(ch.eventId, idsForSlugs(db, events, 'event', filters.event, { includeDeleted: true })));
+  if (filters.party?.length)
+    conditions.push(inArray(ch.partyId, idsForSlugs(db, parties, 'party', filters.party, { includeDeleted: true })));
+  if (filters.person?.length)
+    conditions.push(inArray(ch.personId, idsForSlugs(db, people, 'person', filters.person, { includeDeleted: true })));
   if (filters.kind?.length) conditions.push(inArray(ch.kind, filters.kind));
   if (filters.topic?.length) {
-    const ids = idsForSlugs(db, topics, 'topic', filters.topic);
+    const ids = idsForSlugs(db, topics, 'topic', filters.topic, { includeDeleted: true });
     conditions.push(
       exists(
         db

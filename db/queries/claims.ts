@@ -5,13 +5,13 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { ParleyDb, ParleyTx } from '../connection';
 import { encodeCursor, type EventCursor } from '../cursor';
 import type { Attribution, ClaimKind, Confidence, Precision, SourceKind } from '../enums';
-import { ReferenceNotFoundError } from '../errors';
 import { buildFtsQuery } from '../fts';
 import { claims, claimTopics, events, parties, people, sources, topics, type Claim } from '../schema';
 import { getDb } from '../client';
 import { listClaimsAsOf } from './as-of';
 import { groupBy, SOURCE_REF_COLUMNS, type SourceRefDTO } from './event-dto';
 import { eventTimeConditions } from './events';
+import { idsForSlugs } from './slug-ids';
 
 type Named = { slug: string; name: string };
 
@@ -61,23 +61,6 @@ export type ClaimFilters = {
   /** A UTC instant: the claims as Parley held them then, read from their history (as-of.ts). */
   asOf?: string;
 };
-
-function idsForSlugs(
-  db: ParleyDb,
-  table: typeof parties | typeof topics | typeof people | typeof events,
-  field: string,
-  slugs: string[],
-): number[] {
-  const rows = db
-    .select({ id: table.id, slug: table.slug })
-    .from(table)
-    .where(and(inArray(table.slug, slugs), isNull(table.deletedAt)))
-    .all();
-  const found = new Set(rows.map((row) => row.slug));
-  const missing = slugs.find((slug) => !found.has(slug));
-  if (missing !== undefined) throw new ReferenceNotFoundError([{ field, slug: missing }]);
-  return rows.map((row) => row.id);
-}
 
 /** Live claims about live events, from live parties and sources. */
 export function liveClaimConditions(): SQL[] {

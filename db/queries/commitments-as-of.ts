@@ -6,7 +6,6 @@ import { getDb } from '../client';
 import type { ParleyDb } from '../connection';
 import { disputedStatuses, NO_DEADLINE } from '../commitment-status';
 import { encodeCursor, type EventCursor } from '../cursor';
-import { ReferenceNotFoundError } from '../errors';
 import {
   commitmentHistory,
   commitmentHistoryParties,
@@ -19,6 +18,7 @@ import {
 } from '../schema';
 import { hydrateCommitments, type CommitmentDTO, type CommitmentFilters, type CommitmentPage } from './commitments';
 import type { SavedCommitment } from './commitment-writes';
+import { idsForSlugs } from './slug-ids';
 
 const h = commitmentHistory;
 const sortKey = sql<string>`coalesce(${h.deadlineAt}, ${NO_DEADLINE})`;
@@ -26,19 +26,6 @@ const sortKey = sql<string>`coalesce(${h.deadlineAt}, ${NO_DEADLINE})`;
 /** The states valid at `at`: begun at or before it, not yet ended. */
 function validAt(at: string): SQL {
   return and(lte(h.validFrom, at), or(isNull(h.validTo), gt(h.validTo, at)))!;
-}
-
-/** Ids for slugs, deleted records included: a filter as of then may name what was deleted since. */
-function idsForSlugs(
-  db: ParleyDb,
-  table: typeof parties | typeof topics | typeof events,
-  field: string,
-  slugs: string[],
-) {
-  const rows = db.select({ id: table.id, slug: table.slug }).from(table).where(inArray(table.slug, slugs)).all();
-  const missing = slugs.find((slug) => !rows.some((row) => row.slug === slug));
-  if (missing !== undefined) throw new ReferenceNotFoundError([{ field, slug: missing }]);
-  return rows.map((row) => row.id);
 }
 
 function conditions(db: ParleyDb, filters: CommitmentFilters & { asOf: string }): SQL[] {
@@ -54,17 +41,24 @@ function conditions(db: ParleyDb, filters: CommitmentFilters & { asOf: string })
     where.push(
       member(
         commitmentHistoryParties,
-        inArray(commitmentHistoryParties.partyId, idsForSlugs(db, parties, 'party', filters.party)),
+        inArray(
+          commitmentHistoryParties.partyId,
+          idsForSlugs(db, parties, 'party', filters.party, { includeDeleted: true }),
+        ),
       ),
     );
   if (filters.topic?.length)
     where.push(
       member(
         commitmentHistoryTopics,
-        inArray(commitmentHistoryTopics.topicId, idsForSlugs(db, topics, 'topic', filters.topic)),
+        inArray(
+          commitmentHistoryTopics.topicId,
+          idsForSlugs(db, topics, 'topic', filters.topic, { includeDeleted: true }),
+        ),
       ),
     );
-  if (filters.event?.length) where.push(inArray(h.eventId, idsForSlugs(db, events, 'event', filters.event)));
+  if (filters.event?.length)
+    where.push(inArray(h.eventId, idsForSlugs(db, events, 'event', filters.event, { includeDeleted: true })));
   if (filters.status?.length) where.push(inArray(h.status, filters.status));
   if (filters.dueBefore) where.push(lt(h.deadlineAt, filters.dueBefore));
   if (filters.dueAfter) where.push(sql`${h.deadlineAt} >= ${filters.dueAfter}`);

@@ -6,7 +6,6 @@ import type { ParleyDb, ParleyTx } from '../connection';
 import { disputedStatuses, NO_DEADLINE } from '../commitment-status';
 import { encodeCursor, type EventCursor } from '../cursor';
 import type { CommitmentStatus, Precision } from '../enums';
-import { ReferenceNotFoundError } from '../errors';
 import {
   claims,
   commitmentClaims,
@@ -24,6 +23,7 @@ import { getDb } from '../client';
 import { hydrateClaims, type ClaimDTO } from './claims';
 import { listCommitmentsAsOf } from './commitments-as-of';
 import { groupBy, SOURCE_REF_COLUMNS, type SourceRefDTO } from './event-dto';
+import { idsForSlugs } from './slug-ids';
 
 type Named = { slug: string; name: string };
 
@@ -86,22 +86,6 @@ export type CommitmentFilters = {
 
 /** Soonest deadline first, those without one last: the tracker's order, and the story's. */
 export const sortKey = sql<string>`coalesce(${commitments.deadlineAt}, ${NO_DEADLINE})`;
-
-function idsForSlugs(
-  db: ParleyDb,
-  table: typeof parties | typeof topics | typeof events,
-  field: string,
-  slugs: string[],
-): number[] {
-  const rows = db
-    .select({ id: table.id, slug: table.slug })
-    .from(table)
-    .where(and(inArray(table.slug, slugs), isNull(table.deletedAt)))
-    .all();
-  const missing = slugs.find((slug) => !rows.some((row) => row.slug === slug));
-  if (missing !== undefined) throw new ReferenceNotFoundError([{ field, slug: missing }]);
-  return rows.map((row) => row.id);
-}
 
 /**
  * Deadlines from (or up to and including) a calendar day, each in its commitment's zone. The zones

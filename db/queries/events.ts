@@ -4,7 +4,6 @@ import { addCalendarDays } from '../calendar';
 import type { ParleyDb, ParleyTx } from '../connection';
 import { encodeCursor, type EventCursor } from '../cursor';
 import type { EventKind, EventRelationType, EventStatus, MatchMode, Precision } from '../enums';
-import { ReferenceNotFoundError } from '../errors';
 import { buildFtsQuery } from '../fts';
 import { MATCH_END, MATCH_START } from '../search-marks';
 import {
@@ -24,6 +23,7 @@ import {
 import { getDb } from '../client';
 import { getEventAsOf, listEventsAsOf } from './as-of';
 import { hydrateEvents, loadCitations, toCitationDTO, type CitationDTO, type EventDTO } from './event-dto';
+import { idsForSlugs } from './slug-ids';
 
 export type EventFilters = {
   party?: string[];
@@ -59,23 +59,6 @@ export function isCalendarDay(bound: string): boolean {
 
 export type EventListItem = EventDTO & { match?: { title: string; snippet: string } };
 export type EventPage = { items: EventListItem[]; nextCursor: string | null };
-
-function idsForSlugs(
-  db: ParleyDb,
-  table: typeof parties | typeof topics | typeof people | typeof locations,
-  field: string,
-  slugs: string[],
-): number[] {
-  const rows = db
-    .select({ id: table.id, slug: table.slug })
-    .from(table)
-    .where(and(inArray(table.slug, slugs), isNull(table.deletedAt)))
-    .all();
-  const found = new Set(rows.map((row) => row.slug));
-  const missing = slugs.find((slug) => !found.has(slug));
-  if (missing !== undefined) throw new ReferenceNotFoundError([{ field, slug: missing }]);
-  return rows.map((row) => row.id);
-}
 
 type JoinTable =
   | { table: typeof eventParties; column: typeof eventParties.partyId }
