@@ -9,6 +9,7 @@ import { InvalidCursorError } from '@/db/errors';
 import type { CommitmentFilters } from '@/db/queries/commitments';
 import { asOfParam } from './as-of';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SLUG_PATTERN } from './filters';
+import { parseLeniently, readQuery } from './query-params';
 
 const slugList = z
   .array(z.string().max(100, 'is longer than 100 characters').regex(SLUG_PATTERN, 'must be a slug such as "ukraine"'))
@@ -67,24 +68,8 @@ export type CommitmentQuery = z.output<typeof commitmentQuerySchema>;
 
 const LIST_KEYS = ['party', 'topic', 'event', 'status'] as const;
 
-/** `?party=a&party=b` and `?party=a,b` both mean two; one value only for the rest. */
-function queryObject(params: URLSearchParams): Record<string, unknown> {
-  const object: Record<string, unknown> = {};
-  for (const key of LIST_KEYS) {
-    const values = params
-      .getAll(key)
-      .flatMap((v) => v.split(','))
-      .map((v) => v.trim())
-      .filter(Boolean);
-    if (values.length) object[key] = values;
-  }
-  for (const key of ['due_before', 'due_after', 'q', 'limit', 'cursor', 'asOf']) {
-    const values = params.getAll(key);
-    if (values.length > 1) object[key] = values;
-    else if (values[0]) object[key] = values[0];
-  }
-  return object;
-}
+const queryObject = (params: URLSearchParams) =>
+  readQuery(params, LIST_KEYS, ['due_before', 'due_after', 'q', 'limit', 'cursor', 'asOf']);
 
 export function parseCommitmentQuery(params: URLSearchParams) {
   return commitmentQuerySchema.safeParse(queryObject(params));
@@ -92,11 +77,7 @@ export function parseCommitmentQuery(params: URLSearchParams) {
 
 /** For the tracker page: keeps each valid parameter and drops the rest. */
 export function lenientCommitmentQuery(params: URLSearchParams): CommitmentQuery {
-  const object = queryObject(params);
-  const result = commitmentQuerySchema.safeParse(object);
-  if (result.success) return result.data;
-  const bad = new Set(result.error.issues.map((issue) => String(issue.path[0])));
-  return commitmentQuerySchema.parse(Object.fromEntries(Object.entries(object).filter(([key]) => !bad.has(key))));
+  return parseLeniently(commitmentQuerySchema, queryObject(params));
 }
 
 export function toCommitmentFilters(query: CommitmentQuery): CommitmentFilters {

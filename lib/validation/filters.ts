@@ -7,6 +7,7 @@ import { EVENT_KINDS, MATCH_MODES } from '@/db/enums';
 import { InvalidCursorError } from '@/db/errors';
 import type { EventFilters } from '@/db/queries/events';
 import { asOfParam } from './as-of';
+import { parseLeniently, readQuery } from './query-params';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_PAGE_SIZE = 200;
@@ -95,24 +96,7 @@ const LIST_KEYS = ['party', 'topic', 'person', 'location', 'kind'] as const;
 const SINGLE_KEYS = ['partyMatch', 'personMatch', 'from', 'to', 'q', 'limit', 'cursor', 'asOf'] as const;
 
 /** `?party=a&party=b` and `?party=a,b` both mean two parties; empty values mean none. */
-export function queryObject(params: URLSearchParams): Record<string, unknown> {
-  const object: Record<string, unknown> = {};
-  for (const key of LIST_KEYS) {
-    const values = params
-      .getAll(key)
-      .flatMap((v) => v.split(','))
-      .map((v) => v.trim())
-      .filter(Boolean);
-    if (values.length) object[key] = values;
-  }
-  for (const key of SINGLE_KEYS) {
-    const values = params.getAll(key);
-    if (values.length > 1)
-      object[key] = values; // rejected by the schema: one value only
-    else if (values[0]) object[key] = values[0];
-  }
-  return object;
-}
+export const queryObject = (params: URLSearchParams) => readQuery(params, LIST_KEYS, SINGLE_KEYS);
 
 export function parseEventQuery(params: URLSearchParams) {
   return eventQuerySchema.safeParse(queryObject(params));
@@ -120,13 +104,7 @@ export function parseEventQuery(params: URLSearchParams) {
 
 /** For pages: keeps each valid parameter and silently drops the rest. */
 export function lenientEventQuery(params: URLSearchParams): EventQuery {
-  const object = queryObject(params);
-  const result = eventQuerySchema.safeParse(object);
-  if (result.success) return result.data;
-  const bad = new Set(result.error.issues.map((issue) => String(issue.path[0])));
-  const kept = Object.fromEntries(Object.entries(object).filter(([key]) => !bad.has(key)));
-  const retry = eventQuerySchema.safeParse(kept);
-  return retry.success ? retry.data : eventQuerySchema.parse({});
+  return parseLeniently(eventQuerySchema, queryObject(params));
 }
 
 export function toEventFilters(query: EventQuery): EventFilters {
