@@ -5,7 +5,7 @@
 import { useActionState } from 'react';
 import type { FormState } from '@/lib/actions/commitments';
 import { COMMITMENT_STATUS_CHOICES } from '@/lib/labels';
-import { ChoiceOptions, Field, FormError, inputClass } from '@/components/forms/field';
+import { ChoiceOptions, Field, FormError, inputClass, PickOptions } from '@/components/forms/field';
 import { FormActions } from '@/components/forms/form-actions';
 
 type Option = { slug: string; label: string };
@@ -96,11 +96,7 @@ function FirstStatusFields({
         {(props) => (
           <select {...props} name="source" defaultValue={firstStatus.source} className={inputClass}>
             <option value="">Choose a source</option>
-            {sources.map((source) => (
-              <option key={source.slug} value={source.slug}>
-                {source.label}
-              </option>
-            ))}
+            <PickOptions options={sources} />
           </select>
         )}
       </Field>

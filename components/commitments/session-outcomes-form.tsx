@@ -3,7 +3,7 @@
 // on …" (the scheduled follow-up session, chosen from the events).
 import { useActionState } from 'react';
 import { sessionOutcomesAction } from '@/lib/actions/commitments';
-import { Field, FormError, inputClass } from '@/components/forms/field';
+import { Field, FormError, inputClass, PickOptions } from '@/components/forms/field';
 import { FormActions } from '@/components/forms/form-actions';
 
 export function SessionOutcomesForm({
@@ -30,11 +30,7 @@ export function SessionOutcomesForm({
         {(props) => (
           <select {...props} name="followUp" defaultValue={values.followUp} className={inputClass}>
             <option value="">None announced</option>
-            {events.map((event) => (
-              <option key={event.slug} value={event.slug}>
-                {event.label}
-              </option>
-            ))}
+            <PickOptions options={events} />
           </select>
         )}
       </Field>

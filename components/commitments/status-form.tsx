@@ -4,7 +4,7 @@
 import { useActionState } from 'react';
 import { addStatusAction } from '@/lib/actions/commitments';
 import { COMMITMENT_STATUS_CHOICES } from '@/lib/labels';
-import { ChoiceOptions, Field, FormError, inputClass } from '@/components/forms/field';
+import { ChoiceOptions, Field, FormError, inputClass, PickOptions } from '@/components/forms/field';
 import { FormActions } from '@/components/forms/form-actions';
 
 type Option = { slug: string; label: string };
@@ -43,11 +43,7 @@ export function StatusForm({
           {(props) => (
             <select {...props} name="claimedBy" defaultValue="" className={inputClass}>
               <option value="">Reported</option>
-              {parties.map((party) => (
-                <option key={party.slug} value={party.slug}>
-                  {party.label}
-                </option>
-              ))}
+              <PickOptions options={parties} />
             </select>
           )}
         </Field>
@@ -56,11 +52,7 @@ export function StatusForm({
         {(props) => (
           <select {...props} name="source" defaultValue={defaults.source} className={inputClass}>
             <option value="">Choose a source</option>
-            {sources.map((source) => (
-              <option key={source.slug} value={source.slug}>
-                {source.label}
-              </option>
-            ))}
+            <PickOptions options={sources} />
           </select>
         )}
       </Field>

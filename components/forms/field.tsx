@@ -65,6 +65,15 @@ export const linkClass =
   'underline decoration-slate-400 underline-offset-2 hover:decoration-slate-950 dark:hover:decoration-white';
 
 /** A select's options from a vocabulary's choices (lib/labels), each value shown in words. */
+/** The options of a pick list (records by slug, shown by label). */
+export function PickOptions({ options }: { options: readonly { slug: string; label: string }[] }) {
+  return options.map((option) => (
+    <option key={option.slug} value={option.slug}>
+      {option.label}
+    </option>
+  ));
+}
+
 export function ChoiceOptions({ choices }: { choices: readonly { value: string; label: string }[] }) {
   return choices.map((choice) => (
     <option key={choice.value} value={choice.value}>
