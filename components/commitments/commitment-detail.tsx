@@ -5,7 +5,7 @@ import Link from 'next/link';
 import type { ClaimDTO } from '@/db/queries/claims';
 import type { CommitmentDTO } from '@/db/queries/commitments';
 import { CLAIM_KIND_LABELS, COMMITMENT_STATUS_LABELS } from '@/lib/labels';
-import { formatWhen } from '@/lib/time';
+import { formatWhen, zoneNotation } from '@/lib/time';
 import { PageSection } from '@/components/directory/page-section';
 import { Deadline, StatusBadge } from './commitment-list';
 
@@ -154,7 +154,12 @@ function Facts({ commitment, asOf }: { commitment: CommitmentDTO; asOf?: string 
         <Deadline commitment={commitment} asOf={asOf} />
       </dd>
       <dt className={term}>Time zone</dt>
-      <dd>{commitment.timeZone}</dd>
+      <dd>
+        {commitment.timeZone}
+        {/* The offset of the deadline's (or the start's) moment: a zone's offset changes with the season. */}
+        {(commitment.deadlineAt ?? commitment.startsAt) &&
+          `: ${zoneNotation((commitment.deadlineAt ?? commitment.startsAt)!, commitment.timeZone)}`}
+      </dd>
     </dl>
   );
 }
