@@ -30,8 +30,8 @@ export default async function ChangesPage({ searchParams }: Props) {
     <>
       <h1 className="text-2xl font-semibold tracking-tight">What changed</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">
-        Events, claims and commitments added, corrected or removed; without dates, the last {DEFAULT_WINDOW_DAYS} days. Party, topic
-        and kind filter as on the{' '}
+        Events, claims and commitments added, corrected or removed; without dates, the last {DEFAULT_WINDOW_DAYS} days.
+        Party, topic and kind filter as on the{' '}
         <Link href="/" className="underline">
           timeline
         </Link>
